@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import django_filters as df
+from django.db.models import QuerySet
+
+from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
+from doingoai.core.choices import QUARTER_LABELS, Region
+from doingoai.core.filters import RegistryFilterSet
+from doingoai.core.models import Country, Partner, Unit
+from doingoai.delegations.filters import filter_quarter, year_choices
+
+
+class AgreementFilterSet(RegistryFilterSet):
+    year = df.TypedChoiceFilter(label="Năm", choices=year_choices, coerce=int, empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=AgreementStatus.choices)
+    type = df.ChoiceFilter(label="Loại văn bản", choices=AgreementType.choices, empty_label="Tất cả")
+    quarter = df.ChoiceFilter(label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter",
+                              empty_label="Tất cả")
+    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    region = df.ChoiceFilter(label="Khu vực", field_name="country__region", choices=Region.choices,
+                             empty_label="Tất cả")
+    partner = df.ModelChoiceFilter(label="Đối tác", queryset=Partner.objects.all(), empty_label="Tất cả")
+    proposing_unit = df.ModelChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all(), empty_label="Tất cả")
+    search_fields = ("title", "partner_text", "capacity", "signing_level", "approving_authority", "note",
+                     "country__name_vi", "partner__name", "proposing_unit__name")
+
+    class Meta:
+        model = Agreement
+        fields = ["q", "year", "status", "type", "quarter", "country", "region", "partner", "proposing_unit"]
+
+    def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return filter_quarter(queryset, name, value)

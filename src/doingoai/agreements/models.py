@@ -1,0 +1,81 @@
+"""Thỏa thuận quốc tế (Phụ lục 4), under Law 70/2020/QH14 and Decree 64/2021/NĐ-CP."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+
+from doingoai.core import rules
+from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+
+
+class AgreementType(models.TextChoices):
+    AGREEMENT = "agreement", "Thỏa thuận quốc tế"
+    MOU = "mou", "Biên bản ghi nhớ"
+    MINUTES = "minutes", "Biên bản hợp tác"
+    CONTRACT = "contract", "Hợp đồng quốc tế"
+    OTHER = "other", "Khác"
+
+
+class AgreementStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    CONSULTED = "consulted", "Đã xin ý kiến"
+    APPROVED = "approved", "Đã phê duyệt"
+    SIGNED = "signed", "Đã ký"
+    IN_FORCE = "in_force", "Có hiệu lực"
+    EXPIRED = "expired", "Hết hiệu lực"
+    TERMINATED = "terminated", "Chấm dứt"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class Agreement(PlannedTimeModel):
+    proposing_unit = models.ForeignKey(Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT,
+                                       related_name="agreements")
+    capacity = models.CharField("Danh nghĩa ký", max_length=255, blank=True)
+    type = models.CharField("Loại văn bản", max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT)
+    title = models.CharField("Tên văn bản", max_length=500)
+    country = models.ForeignKey(Country, verbose_name="Nước ký", null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="agreements")
+    partner = models.ForeignKey(Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="agreements")
+    partner_text = models.CharField("Tên đối tác (ghi như đề xuất)", max_length=500, blank=True)
+    signing_level = models.CharField("Dự kiến cấp ký", max_length=500, blank=True)
+    approving_authority = models.CharField("Cấp có thẩm quyền phê duyệt", max_length=255, blank=True)
+    status = models.CharField("Trạng thái", max_length=16, choices=AgreementStatus.choices,
+                              default=AgreementStatus.DRAFT, db_index=True)
+    consulted_on = models.DateField("Ngày gửi xin ý kiến", null=True, blank=True)
+    consulted_bodies = models.CharField("Cơ quan được xin ý kiến", max_length=500, blank=True)
+    approval_ref = models.CharField("Số văn bản phê duyệt", max_length=64, blank=True)
+    approved_on = models.DateField("Ngày phê duyệt", null=True, blank=True)
+    signed_on = models.DateField("Ngày ký", null=True, blank=True)
+    reported_on = models.DateField("Ngày báo cáo Thủ tướng", null=True, blank=True)
+    effective_on = models.DateField("Ngày có hiệu lực", null=True, blank=True)
+    valid_until = models.DateField("Hiệu lực đến", null=True, blank=True)
+    ended_on = models.DateField("Ngày hết hiệu lực/chấm dứt", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Thỏa thuận quốc tế"
+        verbose_name_plural = "Thỏa thuận quốc tế"
+        ordering = ["year", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def opinions_due(self) -> dt.date | None:
+        """Consulted bodies answer within 7 working days (Law 70/2020/QH14, art. 18)."""
+        return rules.opinions_due(self.consulted_on) if self.consulted_on else None
+
+    @property
+    def report_due(self) -> dt.date | None:
+        """Report to the Prime Minister within 15 days of signing."""
+        return rules.agreement_report_due(self.signed_on) if self.signed_on else None
+
+    def is_report_late(self, today: dt.date | None = None) -> bool:
+        due = self.report_due
+        return bool(due and not self.reported_on and (today or dt.date.today()) > due)

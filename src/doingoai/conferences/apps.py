@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ConferencesConfig(AppConfig):
+    name = "doingoai.conferences"
+    verbose_name = "Hội nghị, hội thảo quốc tế"

@@ -1,0 +1,101 @@
+"""Hội nghị, hội thảo quốc tế (Phụ lục 3), under Decision 06/2020/QĐ-TTg."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+
+from doingoai.core import rules
+from doingoai.core.choices import FundingSource
+from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+
+
+class ConferenceForm(models.TextChoices):
+    IN_PERSON = "in_person", "Trực tiếp"
+    ONLINE = "online", "Trực tuyến"
+    HYBRID = "hybrid", "Trực tiếp kết hợp trực tuyến"
+
+
+class ConferenceStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    PERMITTED = "permitted", "Đã cấp phép"
+    HELD = "held", "Đã tổ chức"
+    REPORTED = "reported", "Đã báo cáo"
+    POSTPONED = "postponed", "Tạm hoãn"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class Conference(PlannedTimeModel):
+    owner_field = "organising_unit"
+    _history_m2m_fields = ["countries", "partners"]
+
+    title = models.CharField("Tên/chủ đề hội nghị, hội thảo", max_length=500)
+    form = models.CharField("Hình thức", max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON)
+    partner_text = models.TextField("Cơ quan, tổ chức nước ngoài phối hợp", blank=True)
+    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="conferences", blank=True)
+    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="conferences", blank=True)
+    delegates_vn = models.PositiveIntegerField("Đại biểu Việt Nam", null=True, blank=True)
+    delegates_foreign_in_vn = models.PositiveIntegerField("Đại biểu nước ngoài ở trong nước", null=True, blank=True)
+    delegates_from_abroad = models.PositiveIntegerField("Đại biểu từ nước ngoài", null=True, blank=True)
+    start_date = models.DateField("Ngày khai mạc dự kiến", null=True, blank=True,
+                                  help_text="Để trống nếu chưa xác định; hạn xin phép tính theo ngày này")
+    days = models.PositiveSmallIntegerField("Số ngày", null=True, blank=True)
+    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
+    funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
+    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    has_foreign_high_level = models.BooleanField(
+        "Có nguyên thủ, bộ trưởng hoặc tương đương nước ngoài tham dự", default=False)
+    sensitive_topics = models.BooleanField(
+        "Nội dung liên quan chủ quyền, an ninh, quốc phòng, dân tộc, tôn giáo, nhân quyền, bí mật nhà nước",
+        default=False)
+    permitting_authority_text = models.CharField("Cơ quan cho phép (ghi như đề xuất)", max_length=255, blank=True)
+    organising_unit = models.ForeignKey(Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT,
+                                        related_name="conferences")
+    status = models.CharField("Trạng thái", max_length=16, choices=ConferenceStatus.choices,
+                              default=ConferenceStatus.DRAFT, db_index=True)
+    applied_on = models.DateField("Ngày nộp hồ sơ xin phép", null=True, blank=True)
+    permit_ref = models.CharField("Số văn bản cho phép", max_length=64, blank=True)
+    permit_date = models.DateField("Ngày cho phép", null=True, blank=True)
+    held_on = models.DateField("Ngày tổ chức thực tế", null=True, blank=True)
+    report = models.TextField("Báo cáo kết quả", blank=True)
+    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Hội nghị, hội thảo quốc tế"
+        verbose_name_plural = "Hội nghị, hội thảo quốc tế"
+        ordering = ["year", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def proposing_unit(self) -> Unit:
+        return self.organising_unit
+
+    @property
+    def delegates_total(self) -> int:
+        return sum(n or 0 for n in (self.delegates_vn, self.delegates_foreign_in_vn, self.delegates_from_abroad))
+
+    @property
+    def required_authority(self) -> rules.ConferenceAuthority:
+        return rules.conference_authority(
+            high_level=self.has_foreign_high_level, sensitive=self.sensitive_topics
+        )
+
+    @property
+    def planned_start(self) -> dt.date | None:
+        if self.start_date:
+            return self.start_date
+        months = self.months
+        return dt.date(self.year, months[0], 1) if months else None
+
+    @property
+    def apply_by(self) -> dt.date | None:
+        start = self.planned_start
+        return start - dt.timedelta(days=self.required_authority.apply_days) if start else None

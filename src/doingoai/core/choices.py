@@ -1,0 +1,64 @@
+"""Choice sets shared by the apps (value in English, label in the documents' Vietnamese)."""
+
+from django.db import models
+
+
+class Role(models.TextChoices):
+    COORDINATOR = "coordinator", "Cơ quan điều phối (Sở Ngoại vụ)"
+    UNIT_OFFICER = "unit_officer", "Cán bộ đơn vị"
+    LEADER = "leader", "Lãnh đạo tỉnh"
+    FINANCE = "finance", "Sở Tài chính"
+    ADMIN = "admin", "Quản trị hệ thống"
+
+
+class UnitKind(models.TextChoices):
+    PARTY = "party", "Cơ quan Đảng"
+    COUNCIL = "council", "Hội đồng nhân dân"
+    PEOPLES_COMMITTEE = "peoples_committee", "Ủy ban nhân dân"
+    DEPARTMENT = "department", "Sở, ban, ngành"
+    MASS_ORG = "mass_org", "Đoàn thể, tổ chức chính trị - xã hội"
+    ARMED_FORCE = "armed_force", "Lực lượng vũ trang"
+    DISTRICT = "district", "Huyện, thành phố, thị xã"
+    COMMUNE = "commune", "Xã, phường, thị trấn"
+    ENTERPRISE = "enterprise", "Doanh nghiệp, đơn vị sự nghiệp"
+
+
+class Region(models.TextChoices):
+    LAO = "lao", "Lào"
+    SEA = "sea", "Đông Nam Á"
+    NEA = "nea", "Đông Bắc Á"
+    EUROPE = "europe", "Châu Âu"
+    AMERICAS = "americas", "Châu Mỹ"
+    OCEANIA = "oceania", "Châu Đại Dương"
+    OTHER = "other", "Khác"
+
+
+class PartnerKind(models.TextChoices):
+    LOCALITY = "locality", "Địa phương nước ngoài"
+    GOVERNMENT = "government", "Cơ quan chính phủ"
+    MISSION = "mission", "Cơ quan đại diện (ĐSQ, TLSQ)"
+    INTL_ORG = "intl_org", "Tổ chức quốc tế"
+    NGO = "ngo", "Tổ chức phi chính phủ nước ngoài"
+    BUSINESS_ASSOC = "business_assoc", "Hiệp hội doanh nghiệp"
+    ENTERPRISE = "enterprise", "Doanh nghiệp"
+    PARTY = "party", "Chính đảng"
+    UNIVERSITY = "university", "Trường đại học, viện"
+
+
+class FundingSource(models.TextChoices):
+    PROVINCE = "province", "Ngân sách tỉnh"
+    DISTRICT = "district", "Ngân sách huyện"
+    CENTRAL = "central", "Ngân sách Trung ương (Bộ, ngành)"
+    SECTOR = "sector", "Kinh phí sự nghiệp, nghiệp vụ của ngành"
+    SELF_FINANCED = "self_financed", "Nguồn tự chủ của đơn vị"
+    PARTNER = "partner", "Đối tác tài trợ"
+    SELF_PAID = "self_paid", "Tự túc"
+    OTHER = "other", "Khác"
+
+    @classmethod
+    def state_budget(cls) -> set[str]:
+        """Sources that are state budget (the plans group delegations by this)."""
+        return {cls.PROVINCE, cls.DISTRICT, cls.CENTRAL, cls.SECTOR, cls.SELF_FINANCED}
+
+
+QUARTER_LABELS = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}

@@ -1,0 +1,119 @@
+"""Base form of every registry: Bootstrap classes, Vietnamese messages, the owner unit fixed for officers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from doingoai.core.choices import Role
+from doingoai.core.models import Country, Partner, Unit
+
+REQUIRED = "Trường này là bắt buộc."
+
+
+class RegistryForm(forms.ModelForm):
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        owner = getattr(self._meta.model, "owner_field", None)
+        if owner and owner in self.fields:
+            self.fields[owner].queryset = Unit.objects.filter(active_to__isnull=True)
+            if user is not None and user.role == Role.UNIT_OFFICER:
+                # An officer proposes for their own unit only.
+                del self.fields[owner]
+                setattr(self.instance, f"{owner}_id", user.unit_id)
+        for field in self.fields.values():
+            field.error_messages.setdefault("required", REQUIRED)
+            field.error_messages["required"] = REQUIRED
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs.setdefault("class", "form-check-input")
+            elif isinstance(widget, forms.Select | forms.SelectMultiple):
+                widget.attrs.setdefault("class", "form-select")
+            else:
+                widget.attrs.setdefault("class", "form-control")
+            if isinstance(widget, forms.Textarea):
+                widget.attrs.setdefault("rows", 3)
+            if isinstance(widget, forms.SelectMultiple):
+                widget.attrs.setdefault("size", 6)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def countries_field(label: str = "Nước") -> forms.ModelMultipleChoiceField:
+    return forms.ModelMultipleChoiceField(Country.objects.all(), label=label, required=False)
+
+
+def partners_field(label: str = "Đối tác") -> forms.ModelMultipleChoiceField:
+    return forms.ModelMultipleChoiceField(Partner.objects.select_related("country"), label=label, required=False)
+
+
+class AliasesField(forms.CharField):
+    """Aliases edited one per line, stored as a JSON list."""
+
+    widget = forms.Textarea
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value: Any) -> list[str]:
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.replace(";", "\n").splitlines() if line.strip()]
+
+
+class UnitForm(RegistryForm):
+    class Meta:
+        model = Unit
+        fields = ["name", "short_name", "kind", "parent", "is_coordinator", "email", "active_from", "active_to", "note"]
+        widgets = {"active_from": DateInput(), "active_to": DateInput()}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        start, end = data.get("active_from"), data.get("active_to")
+        if start and end and end < start:
+            self.add_error("active_to", "Ngày kết thúc hoạt động không được trước ngày bắt đầu.")
+        return data
+
+
+class PartnerForm(RegistryForm):
+    aliases = AliasesField(label="Tên gọi khác", required=False, help_text="Mỗi dòng một cách viết")
+
+    class Meta:
+        model = Partner
+        fields = ["name", "kind", "country", "aliases", "friendship_since", "mou_since", "note"]
+        widgets = {"friendship_since": DateInput(), "mou_since": DateInput()}
+
+
+class CountryForm(RegistryForm):
+    aliases = AliasesField(label="Tên gọi khác", required=False, help_text="Mỗi dòng một cách viết")
+
+    class Meta:
+        model = Country
+        fields = ["code", "name_vi", "name_en", "region", "aliases"]
+
+
+class DiplomaticRelationForm(RegistryForm):
+    class Meta:
+        from doingoai.core.models import DiplomaticRelation
+
+        model = DiplomaticRelation
+        fields = ["code", "name_vi", "country", "established_on", "kind", "confidence"]
+        widgets = {"established_on": DateInput()}
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}),
+                             error_messages={"required": "Cần ghi lý do."})
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label="Ý kiến gửi đơn vị", widget=forms.Textarea(attrs={"rows": 3}),
+                              error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."})

@@ -1,0 +1,302 @@
+"""Generic registry views, written once and configured per model (NetBox style).
+
+A registry's views.py declares, for example:
+
+    class DelegationListView(generic.ObjectListView):
+        queryset = Delegation.objects.select_related(...)
+        filterset_class = DelegationFilterSet
+        table_class = DelegationTable
+
+Every view restricts its queryset to what the user may see or change (`restrict`), so a record outside the
+user's rights is a 404, never a 403 that would confirm it exists.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from typing import Any, ClassVar
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.forms import Form, ModelForm
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views import View
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+
+from doingoai.core import permissions
+from doingoai.core.exports import export_rows, field_columns
+from doingoai.core.history import history_entries
+from doingoai.core.models import BusinessEvent
+from doingoai.core.services import object_delete, object_save
+from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
+from doingoai.documents.xlsx import write_table
+
+
+def url_name(model: type[models.Model], action: str) -> str:
+    return f"{model._meta.app_label}:{model._meta.model_name}_{action}"
+
+
+class RegistryMixin(LoginRequiredMixin):
+    queryset: ClassVar[models.QuerySet]
+    action = "view"
+
+    @property
+    def model(self) -> type[models.Model]:
+        return self.queryset.model
+
+    def get_queryset(self) -> models.QuerySet:
+        return self.queryset.all().restrict(self.request.user, self.action)  # type: ignore[attr-defined]
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        ctx = super().get_context_data(**kwargs)  # type: ignore[misc]
+        meta = self.model._meta
+        ctx |= {
+            "meta": meta,
+            "verbose_name": meta.verbose_name,
+            "verbose_name_plural": meta.verbose_name_plural,
+            "list_url": reverse(url_name(self.model, "list")),
+            "can_create": permissions.can_create(self.request.user, self.model)
+            and self._has_url("add"),
+            "add_url": reverse(url_name(self.model, "add")) if self._has_url("add") else None,
+        }
+        return ctx
+
+    def _has_url(self, action: str) -> bool:
+        try:
+            reverse(url_name(self.model, action))
+        except Exception:
+            return False
+        return True
+
+
+class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
+    """List with filters, sortable columns, pagination, htmx partial updates and `?export=xlsx`."""
+
+    template_name = "core/object_list.html"
+    partial_template_name = "core/_results.html"
+    paginate_by = 25
+    export_fields: ClassVar[list[str]] = []
+    extra_buttons_template: ClassVar[str | None] = None
+
+    def get_template_names(self) -> list[str]:
+        if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:
+            return [self.partial_template_name]
+        return [self.template_name]
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.GET.get("export") == "xlsx":
+            return self.export_xlsx()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        ctx = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        query["export"] = "xlsx"
+        ctx["export_url"] = f"{self.request.path}?{query.urlencode()}"
+        ctx["extra_buttons_template"] = self.extra_buttons_template
+        ctx["active_filters"] = sum(
+            1 for k, v in self.request.GET.lists() if k not in {"page", "sort", "per_page"} and any(v)
+        )
+        return ctx
+
+    def export_columns(self) -> list[tuple[str, Any]]:
+        names = self.export_fields or [
+            f.name for f in self.model._meta.get_fields()
+            if (f.concrete or f.many_to_many) and not f.auto_created and f.name not in {"search_text", "version"}
+            and not (f.is_relation and f.one_to_many)
+        ]
+        return [("Mã", lambda o: o.pk), *field_columns(self.model, names)]
+
+    def export_xlsx(self) -> HttpResponse:
+        """The filtered rows, in the list's order, written in constant memory to a temporary file."""
+        filterset = self.get_filterset(self.get_filterset_class())
+        if not filterset.is_valid():
+            messages.error(self.request, "Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất.")
+            return HttpResponseRedirect(self.request.path)
+        qs = filterset.qs
+        sort = self.request.GET.get("sort")
+        if sort:
+            table = self.get_table_class()(qs)
+            table.order_by = sort
+            qs = table.data.data if hasattr(table.data, "data") else qs
+        columns = self.export_columns()
+        tmp = tempfile.TemporaryFile()  # noqa: SIM115 - handed to FileResponse, which closes it
+        write_table(
+            tmp,
+            title=str(self.model._meta.verbose_name_plural),
+            headers=[h for h, _ in columns],
+            rows=export_rows(qs.iterator(chunk_size=2000), columns),
+        )
+        tmp.seek(0)
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        name = f"{slugify(self.model._meta.verbose_name_plural) or self.model._meta.model_name}-{stamp}.xlsx"
+        return FileResponse(
+            tmp,
+            as_attachment=True,
+            filename=name,
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+
+class ObjectDetailView(RegistryMixin, View):
+    """A record with its fields, workflow actions, history and business events."""
+
+    template_name = "core/object_detail.html"
+    detail_fields: ClassVar[list[str]] = []
+    extra_template: ClassVar[str | None] = None
+    workflow: ClassVar[Workflow | None] = None
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        obj = get_object_or_404(self.get_queryset(), pk=pk)
+        return render(request, self.template_name, self.get_context(obj))
+
+    def get_context(self, obj: Any) -> dict[str, Any]:
+        user = self.request.user
+        meta = self.model._meta
+        return {
+            "object": obj,
+            "meta": meta,
+            "verbose_name": meta.verbose_name,
+            "verbose_name_plural": meta.verbose_name_plural,
+            "list_url": reverse(url_name(self.model, "list")),
+            "fields": self.field_rows(obj),
+            "extra_template": self.extra_template,
+            "actions": self.workflow.available(user, obj) if self.workflow else [],
+            "can_edit": permissions.can(user, "change", obj) and self._has_url("edit"),
+            "can_delete": permissions.can(user, "delete", obj) and self._has_url("delete"),
+            "history": history_entries(obj),
+            "events": BusinessEvent.objects.filter(
+                content_type__app_label=meta.app_label, content_type__model=meta.model_name, object_id=obj.pk
+            ).select_related("actor"),
+            **self.extra_context(obj),
+        }
+
+    def extra_context(self, obj: Any) -> dict[str, Any]:
+        return {}
+
+    def field_rows(self, obj: Any) -> list[tuple[str, Any]]:
+        names = self.detail_fields or [
+            f.name for f in self.model._meta.get_fields()
+            if (f.concrete or f.many_to_many) and not f.auto_created and f.name not in {"search_text"}
+            and not (f.is_relation and f.one_to_many)
+        ]
+        return [(header, accessor(obj)) for header, accessor in field_columns(self.model, names)]
+
+
+class ObjectEditView(RegistryMixin, View):
+    """Create (no pk) or edit a record through its ModelForm and `object_save`, with a stale-edit check."""
+
+    template_name = "core/object_edit.html"
+    form_class: ClassVar[type[ModelForm]]
+    action = "change"
+
+    def get_object(self, pk: int | None) -> Any:
+        if pk is None:
+            if not permissions.can_create(self.request.user, self.model):
+                raise PermissionDenied
+            return self.model()
+        return get_object_or_404(self.get_queryset(), pk=pk)
+
+    def get_form(self, obj: Any, data: Any = None) -> ModelForm:
+        return self.form_class(data=data, instance=obj, user=self.request.user)  # type: ignore[call-arg]
+
+    def get(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
+        obj = self.get_object(pk)
+        return self.render_form(obj, self.get_form(obj))
+
+    def post(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
+        obj = self.get_object(pk)
+        form = self.get_form(obj, data=request.POST)
+        if form.is_valid():
+            expected = request.POST.get("_version")
+            try:
+                saved = object_save(form=form, by=request.user, expected_version=int(expected) if expected else None)
+            except ConflictError as exc:
+                form.add_error(None, str(exc))
+            except WorkflowError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"Đã lưu: {saved}")
+                return HttpResponseRedirect(saved.get_absolute_url())
+        return self.render_form(obj, form, status=400)
+
+    def render_form(self, obj: Any, form: Form, status: int = 200) -> HttpResponse:
+        meta = self.model._meta
+        ctx = {
+            "object": obj if obj.pk else None,
+            "form": form,
+            "meta": meta,
+            "verbose_name": meta.verbose_name,
+            "list_url": reverse(url_name(self.model, "list")),
+            "version": obj.version if obj.pk else "",
+        }
+        return render(self.request, self.template_name, ctx, status=status)
+
+
+class ObjectDeleteView(RegistryMixin, View):
+    template_name = "core/object_delete.html"
+    action = "delete"
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        obj = get_object_or_404(self.get_queryset(), pk=pk)
+        return render(request, self.template_name, {"object": obj, "meta": self.model._meta})
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        obj = get_object_or_404(self.get_queryset(), pk=pk)
+        name = str(obj)
+        object_delete(obj=obj, by=request.user)
+        messages.success(request, f"Đã xóa: {name}")
+        return HttpResponseRedirect(reverse(url_name(self.model, "list")))
+
+
+class ObjectActionView(RegistryMixin, View):
+    """One workflow step: a small form (or a confirmation), then the step's service."""
+
+    template_name = "core/object_action.html"
+    workflow: ClassVar[Workflow]
+    forms: ClassVar[dict[str, type[Form]]] = {}
+
+    def setup_step(self, pk: int, name: str) -> tuple[Any, Any]:
+        obj = get_object_or_404(self.get_queryset(), pk=pk)
+        transition = self.workflow.transitions.get(name)
+        if transition is None:
+            raise Http404
+        return obj, transition
+
+    def get(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
+        obj, transition = self.setup_step(pk, name)
+        if not transition.available(request.user, obj):
+            raise PermissionDenied
+        form_class = self.forms.get(name)
+        return self.render_step(obj, transition, form_class() if form_class else None)
+
+    def post(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
+        obj, transition = self.setup_step(pk, name)
+        form_class = self.forms.get(name)
+        form = form_class(request.POST) if form_class else None
+        if form is None or form.is_valid():
+            service = self.workflow.services[name]
+            kwargs = form.cleaned_data if form is not None else {}
+            try:
+                obj = service(**{self.model._meta.model_name: obj}, by=request.user, **kwargs)
+            except WorkflowError as exc:
+                if form is None:
+                    messages.error(request, str(exc))
+                    return HttpResponseRedirect(obj.get_absolute_url())
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"{transition.label}: {obj}")
+                return HttpResponseRedirect(obj.get_absolute_url())
+        return self.render_step(obj, transition, form, status=400)
+
+    def render_step(self, obj: Any, transition: Any, form: Form | None, status: int = 200) -> HttpResponse:
+        ctx = {"object": obj, "transition": transition, "form": form, "meta": self.model._meta}
+        return render(self.request, self.template_name, ctx, status=status)

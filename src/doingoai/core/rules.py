@@ -1,0 +1,68 @@
+"""Public-law rules, computed from the values kept in settings.DOINGOAI_RULES."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class ConferenceAuthority:
+    code: str
+    label: str
+    apply_days: int
+    basis: str
+
+
+def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuthority:
+    """Who permits an international conference (Decision 06/2020/QĐ-TTg, arts. 3–4)."""
+    rules = settings.DOINGOAI_RULES
+    if high_level or sensitive:
+        return ConferenceAuthority(
+            "prime_minister",
+            "Thủ tướng Chính phủ",
+            rules["conference_pm_apply_days"],
+            "Có nguyên thủ/bộ trưởng nước ngoài hoặc nội dung nhạy cảm (Quyết định 06/2020/QĐ-TTg)",
+        )
+    return ConferenceAuthority(
+        "chairman",
+        "Chủ tịch UBND tỉnh",
+        rules["conference_chairman_apply_days"],
+        "Hội nghị, hội thảo quốc tế thuộc thẩm quyền của địa phương (Quyết định 06/2020/QĐ-TTg)",
+    )
+
+
+def holidays(year: int) -> set[dt.date]:
+    days = set()
+    for mmdd in settings.DOINGOAI_HOLIDAYS:
+        mmdd = mmdd.strip()
+        if mmdd:
+            month, day = (int(x) for x in mmdd.split("-"))
+            days.add(dt.date(year, month, day))
+    return days
+
+
+def add_working_days(start: dt.date, n: int) -> dt.date:
+    """The date n working days after `start` (weekends and settings.DOINGOAI_HOLIDAYS skipped)."""
+    day = start
+    left = n
+    while left > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays(day.year):
+            left -= 1
+    return day
+
+
+def opinions_due(consulted_on: dt.date) -> dt.date:
+    return add_working_days(consulted_on, settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+
+
+def agreement_report_due(signed_on: dt.date) -> dt.date:
+    return signed_on + dt.timedelta(days=settings.DOINGOAI_RULES["agreement_report_days"])
+
+
+def plan_adjustment_deadline(year: int) -> dt.date:
+    month, day = (int(x) for x in settings.DOINGOAI_RULES["plan_adjustment_deadline"].split("-"))
+    return dt.date(year, month, day)

@@ -1,0 +1,128 @@
+"""Declared workflow steps and the one function that applies them.
+
+A step is permission-checked, saved with its field history (who, when, before/after) and recorded as a
+business event, all in one transaction. Services in each app call `apply_transition`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+
+from doingoai.core.choices import Role
+from doingoai.core.models import BusinessEvent
+from doingoai.core.permissions import role_of
+
+
+class WorkflowError(Exception):
+    """A step that cannot be taken now; the message is shown to the user as is."""
+
+
+class StepPermissionDenied(WorkflowError):
+    pass
+
+
+class ConflictError(WorkflowError):
+    """Someone else saved the record since this user opened it."""
+
+
+CONFLICT_MESSAGE = (
+    "Bản ghi này vừa được người khác cập nhật sau khi bạn mở nó. Dữ liệu của bạn chưa được lưu; "
+    "hãy tải lại trang để xem thay đổi mới nhất rồi nhập lại."
+)
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: tuple[str, ...]
+    target: str
+    roles: frozenset[str] = frozenset({Role.COORDINATOR, Role.ADMIN})
+    owner: bool = False  # the owning unit's officers may take this step too
+    style: str = "primary"
+    help: str = ""
+
+    def permits(self, user: Any, obj: Any) -> bool:
+        role = role_of(user)
+        if role is None:
+            return False
+        if role in self.roles:
+            return True
+        owner_id = getattr(obj, f"{obj.owner_field}_id", None)
+        return self.owner and role == Role.UNIT_OFFICER and owner_id is not None and owner_id == user.unit_id
+
+    def available(self, user: Any, obj: Any) -> bool:
+        return obj.status in self.sources and self.permits(user, obj)
+
+
+@dataclass
+class Workflow:
+    transitions: Mapping[str, Transition] = field(default_factory=dict)
+    services: dict[str, Callable[..., Any]] = field(default_factory=dict)
+
+    def available(self, user: Any, obj: Any) -> list[Transition]:
+        return [t for t in self.transitions.values() if t.available(user, obj)]
+
+
+def record_event(*, obj: models.Model, verb: str, summary: str, actor: Any, data: dict | None = None) -> BusinessEvent:
+    return BusinessEvent.objects.create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        verb=verb,
+        summary=summary[:500],
+        data=data or {},
+        actor=actor if getattr(actor, "pk", None) else None,
+    )
+
+
+def save_tracked(obj: Any, *, by: Any, reason: str = "", expected_version: int | None = None) -> Any:
+    """Save with history attributed to `by`; refuse when the row changed since `expected_version`."""
+    model = type(obj)
+    if obj.pk is not None:
+        current = model._default_manager.select_for_update().filter(pk=obj.pk).values_list("version", flat=True).first()
+        if expected_version is not None and current is not None and current != expected_version:
+            raise ConflictError(CONFLICT_MESSAGE)
+        obj.version = (current or obj.version) + 1
+    obj._history_user = by if getattr(by, "pk", None) else None
+    obj._change_reason = reason[:100] if reason else ""
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def apply_transition(
+    obj: Any,
+    transition: Transition,
+    *,
+    by: Any,
+    changes: Mapping[str, Any] | None = None,
+    summary: str = "",
+    data: dict | None = None,
+) -> Any:
+    """Move `obj` along `transition`, setting `changes`, or raise WorkflowError with a Vietnamese message."""
+    model = type(obj)
+    fresh = model._default_manager.select_for_update().get(pk=obj.pk)
+    if not transition.permits(by, fresh):
+        raise StepPermissionDenied(f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này.")
+    if fresh.status not in transition.sources:
+        raise WorkflowError(
+            f"Không thể “{transition.label}” khi bản ghi đang ở trạng thái “{fresh.get_status_display()}”."
+        )
+    before = fresh.get_status_display()
+    for name, value in (changes or {}).items():
+        setattr(fresh, name, value)
+    fresh.status = transition.target
+    save_tracked(fresh, by=by, reason=transition.label)
+    record_event(
+        obj=fresh,
+        verb=transition.name,
+        summary=summary or f"{transition.label}: {before} → {fresh.get_status_display()}",
+        actor=by,
+        data={"from": before, "to": fresh.get_status_display(), **(data or {})},
+    )
+    return fresh

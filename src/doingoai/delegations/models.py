@@ -1,0 +1,87 @@
+"""Đoàn ra / đoàn vào (Phụ lục 1, 2 of the programme)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+
+from doingoai.core.choices import FundingSource
+from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+
+
+class Direction(models.TextChoices):
+    OUT = "out", "Đoàn ra"
+    IN = "in", "Đoàn vào"
+
+
+class DelegationGroup(models.TextChoices):
+    CENTRAL_LEADERS = "central_leaders", "Lãnh đạo tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"
+    PROVINCIAL_LEADERS = "provincial_leaders", "Lãnh đạo tỉnh"
+    DEPARTMENTS = "departments", "Sở, ban, ngành, đoàn thể cấp tỉnh"
+    ARMED_FORCES = "armed_forces", "Lực lượng vũ trang (Công an, Quân sự, Biên phòng)"
+    DISTRICTS = "districts", "Huyện, thành phố, thị xã, xã"
+
+
+class DelegationStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    IN_PLAN = "in_plan", "Trong kế hoạch"
+    APPROVED = "approved", "Đã phê duyệt"
+    DONE = "done", "Đã thực hiện"
+    POSTPONED = "postponed", "Tạm hoãn"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class Delegation(PlannedTimeModel):
+    _history_m2m_fields = ["countries", "partners"]
+
+    direction = models.CharField("Loại đoàn", max_length=3, choices=Direction.choices, db_index=True)
+    group = models.CharField("Nhóm", max_length=32, choices=DelegationGroup.choices)
+    name = models.CharField("Tên đoàn", max_length=500)
+    capacity = models.CharField("Danh nghĩa đoàn", max_length=255, blank=True)
+    head = models.CharField("Trưởng đoàn", max_length=255, blank=True)
+    size = models.PositiveIntegerField("Số người", null=True, blank=True)
+    composition = models.TextField("Thành phần", blank=True)
+    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="delegations", blank=True)
+    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="delegations", blank=True)
+    partner_text = models.TextField("Đối tác làm việc (ghi như đề xuất)", blank=True)
+    purpose = models.TextField("Nội dung hoạt động", blank=True)
+    duration_text = models.CharField("Số ngày", max_length=64, blank=True, help_text="Ví dụ: 05 ngày; 03 ngày/ nước")
+    duration_days = models.PositiveSmallIntegerField("Số ngày (số)", null=True, blank=True)
+    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
+    funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
+    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    proposing_unit = models.ForeignKey(Unit, verbose_name="Đơn vị đề xuất", on_delete=models.PROTECT,
+                                       related_name="delegations")
+    status = models.CharField("Trạng thái", max_length=16, choices=DelegationStatus.choices,
+                              default=DelegationStatus.DRAFT, db_index=True)
+    decision_ref = models.CharField("Số quyết định", max_length=64, blank=True)
+    decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
+    actual_start = models.DateField("Ngày đi/đến thực tế", null=True, blank=True)
+    actual_end = models.DateField("Ngày về/kết thúc thực tế", null=True, blank=True)
+    result_report = models.TextField("Báo cáo kết quả", blank=True)
+    result_reported_on = models.DateField("Ngày báo cáo kết quả", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Đoàn"
+        verbose_name_plural = "Đoàn ra, đoàn vào"
+        ordering = ["year", "direction", "group", "id"]
+        indexes = [models.Index(fields=["year", "status"]), models.Index(fields=["proposing_unit", "status"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def report_due(self) -> dt.date | None:
+        """An outbound delegation reports its results within N days of return (15 by the common rule)."""
+        if self.direction != Direction.OUT or self.status != DelegationStatus.DONE or not self.actual_end:
+            return None
+        return self.actual_end + dt.timedelta(days=settings.DOINGOAI_RULES["delegation_report_days"])
+
+    def is_report_late(self, today: dt.date | None = None) -> bool:
+        due = self.report_due
+        return bool(due and not self.result_reported_on and (today or dt.date.today()) > due)

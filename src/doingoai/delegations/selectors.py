@@ -1,0 +1,121 @@
+"""Reads of delegations shared by views, exports, the home page and (later) reports and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, F, Q, QuerySet
+
+from doingoai.delegations.models import Delegation, DelegationStatus, Direction
+
+NOT_CANCELLED = ~Q(status=DelegationStatus.CANCELLED)
+
+
+def delegation_list(*, user: Any) -> QuerySet[Delegation]:
+    """Delegations this user may see, with what list pages and exports show (no N+1)."""
+    return (
+        Delegation.objects.restrict(user, "view")
+        .select_related("proposing_unit")
+        .prefetch_related("countries", "partners")
+    )
+
+
+@dataclass(frozen=True)
+class Overlap:
+    delegation: Delegation
+    others: list[Delegation]
+
+
+def _overlap_candidates(year: int) -> QuerySet[Delegation]:
+    return (
+        Delegation.objects.filter(year=year, direction=Direction.OUT, uses_state_budget=True, month_mask__gt=0)
+        .filter(NOT_CANCELLED)
+        .select_related("proposing_unit")
+        .prefetch_related("countries", "partners")
+    )
+
+
+def _shares_destination(a: Delegation, b: Delegation) -> bool:
+    countries_a = {c.pk for c in a.countries.all()}
+    partners_a = {p.pk for p in a.partners.all()}
+    return bool(countries_a & {c.pk for c in b.countries.all()}) or bool(partners_a & {p.pk for p in b.partners.all()})
+
+
+def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation]:
+    """Outbound state-budget delegations of other units to the same country or partner in overlapping months.
+
+    The plans ask units to combine such trips "để đảm bảo tính hiệu quả và tiết kiệm".
+    """
+    if delegation.direction != Direction.OUT or not delegation.uses_state_budget or not delegation.month_mask:
+        return []
+    candidates = (
+        _overlap_candidates(delegation.year)
+        .exclude(pk=delegation.pk)
+        .exclude(proposing_unit_id=delegation.proposing_unit_id)
+        .annotate(common=F("month_mask").bitand(delegation.month_mask))
+        .filter(common__gt=0)
+        .filter(Q(countries__in=delegation.countries.all()) | Q(partners__in=delegation.partners.all()))
+        .filter(pk__in=Delegation.objects.restrict(user, "view").values("pk"))
+        .distinct()
+    )
+    return list(candidates)
+
+
+def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
+    """Every flagged delegation of a year with the ones it could be combined with."""
+    visible = set(Delegation.objects.restrict(user, "view").filter(year=year).values_list("pk", flat=True))
+    rows = [d for d in _overlap_candidates(year) if d.pk in visible]
+    by_key: dict[tuple[str, int], list[Delegation]] = defaultdict(list)
+    for d in rows:
+        for c in d.countries.all():
+            by_key[("c", c.pk)].append(d)
+        for p in d.partners.all():
+            by_key[("p", p.pk)].append(d)
+    matches: dict[int, dict[int, Delegation]] = defaultdict(dict)
+    for group in by_key.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.proposing_unit_id != b.proposing_unit_id and a.month_mask & b.month_mask:
+                    matches[a.pk][b.pk] = b
+                    matches[b.pk][a.pk] = a
+    index = {d.pk: d for d in rows}
+    return [Overlap(index[pk], sorted(others.values(), key=lambda d: d.pk)) for pk, others in sorted(matches.items())]
+
+
+def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> list[Delegation]:
+    """Done outbound delegations whose result report is overdue (return + 15 days)."""
+    today = today or dt.date.today()
+    qs = delegation_list(user=user).filter(
+        direction=Direction.OUT, status=DelegationStatus.DONE, result_reported_on__isnull=True, actual_end__isnull=False
+    )
+    return [d for d in qs.order_by("actual_end") if d.is_report_late(today)]
+
+
+def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict[str, int]]]:
+    """Planned vs done per direction and quarter: {"out": {1: {"planned": n, "done": m}, …}, "in": …}.
+
+    Planned = everything in the plan (in plan, approved, done, postponed); a delegation counts in each quarter its
+    planned months touch, and in quarter 0 ("chưa xác định") when the time is unknown.
+    """
+    planned_statuses = [DelegationStatus.IN_PLAN, DelegationStatus.APPROVED, DelegationStatus.DONE,
+                        DelegationStatus.POSTPONED]
+    result: dict[str, dict[int, dict[str, int]]] = {
+        d: {q: {"planned": 0, "done": 0} for q in range(5)} for d in (Direction.OUT, Direction.IN)
+    }
+    rows = (
+        Delegation.objects.restrict(user, "view")
+        .filter(year=year, status__in=planned_statuses)
+        .values("direction", "status", "month_mask")
+        .annotate(n=Count("id"))
+    )
+    for row in rows:
+        quarters = [q for q in range(1, 5) if row["month_mask"] & (0b111 << (3 * (q - 1)))] or [0]
+        for q in quarters:
+            cell = result[row["direction"]][q]
+            cell["planned"] += row["n"]
+            if row["status"] == DelegationStatus.DONE:
+                cell["done"] += row["n"]
+    return result

@@ -1,0 +1,121 @@
+"""Delegation workflow: proposed → in plan → approved → done · postponed · cancelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from doingoai.core.choices import Role
+from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.delegations.models import Delegation
+from doingoai.delegations.models import DelegationStatus as S
+
+LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
+ACTIVE = (S.DRAFT, S.PROPOSED, S.IN_PLAN, S.APPROVED, S.POSTPONED)
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True,
+                   help="Gửi đề xuất tới cơ quan điều phối để tổng hợp vào kế hoạch."),
+        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning",
+                   help="Trả đề xuất về đơn vị để chỉnh sửa, kèm ý kiến."),
+        Transition("include_in_plan", "Đưa vào kế hoạch", (S.PROPOSED,), S.IN_PLAN),
+        Transition("approve", "Phê duyệt", (S.IN_PLAN,), S.APPROVED, roles=LEADERS,
+                   help="Ghi số và ngày quyết định cho phép đoàn."),
+        Transition("complete", "Ghi nhận đã thực hiện", (S.APPROVED,), S.DONE, owner=True, style="success"),
+        Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), S.DONE, owner=True, style="success"),
+        Transition("postpone", "Tạm hoãn", (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"),
+        Transition("resume", "Đưa lại vào kế hoạch", (S.POSTPONED,), S.IN_PLAN),
+        Transition("cancel", "Hủy", ACTIVE, S.CANCELLED, roles=LEADERS, style="danger"),
+    ]
+}
+
+
+def delegation_submit(*, delegation: Delegation, by: Any) -> Delegation:
+    """A unit sends its draft to the coordinator."""
+    return apply_transition(delegation, TRANSITIONS["submit"], by=by)
+
+
+def delegation_return_to_draft(*, delegation: Delegation, by: Any, comment: str) -> Delegation:
+    """The coordinator sends a proposal back to its unit with a comment."""
+    return apply_transition(
+        delegation, TRANSITIONS["return_to_draft"], by=by, changes={"status_note": comment},
+        summary=f"Trả lại đơn vị: {comment}", data={"comment": comment},
+    )
+
+
+def delegation_include_in_plan(*, delegation: Delegation, by: Any) -> Delegation:
+    """The coordinator puts a proposal into the year's plan (Phụ lục 1, 2)."""
+    return apply_transition(delegation, TRANSITIONS["include_in_plan"], by=by)
+
+
+def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, decision_date: dt.date) -> Delegation:
+    """Leaders decide to send/receive the delegation; the decision number and date are recorded."""
+    if not decision_ref.strip():
+        raise WorkflowError("Cần nhập số quyết định.")
+    return apply_transition(
+        delegation, TRANSITIONS["approve"], by=by,
+        changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date},
+        summary=f"Phê duyệt theo Quyết định số {decision_ref.strip()} ngày {decision_date:%d/%m/%Y}",
+        data={"decision_ref": decision_ref.strip(), "decision_date": decision_date.isoformat()},
+    )
+
+
+def delegation_complete(
+    *, delegation: Delegation, by: Any, actual_start: dt.date, actual_end: dt.date, result_report: str = ""
+) -> Delegation:
+    """Record that the delegation took place; the result report may come now or later (15 days)."""
+    if actual_end < actual_start:
+        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+    changes: dict[str, Any] = {"actual_start": actual_start, "actual_end": actual_end}
+    if result_report.strip():
+        changes |= {"result_report": result_report.strip(), "result_reported_on": dt.date.today()}
+    return apply_transition(
+        delegation, TRANSITIONS["complete"], by=by, changes=changes,
+        summary=f"Đã thực hiện từ {actual_start:%d/%m/%Y} đến {actual_end:%d/%m/%Y}",
+        data={"actual_start": actual_start.isoformat(), "actual_end": actual_end.isoformat()},
+    )
+
+
+def delegation_report_result(*, delegation: Delegation, by: Any, result_report: str) -> Delegation:
+    """The unit files the report on results after return."""
+    if not result_report.strip():
+        raise WorkflowError("Báo cáo kết quả không được để trống.")
+    return apply_transition(
+        delegation, TRANSITIONS["report_result"], by=by,
+        changes={"result_report": result_report.strip(), "result_reported_on": dt.date.today()},
+        summary="Nộp báo cáo kết quả",
+    )
+
+
+def delegation_postpone(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
+    return apply_transition(
+        delegation, TRANSITIONS["postpone"], by=by, changes={"status_note": reason},
+        summary=f"Tạm hoãn: {reason}", data={"reason": reason},
+    )
+
+
+def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
+    return apply_transition(delegation, TRANSITIONS["resume"], by=by)
+
+
+def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
+    return apply_transition(
+        delegation, TRANSITIONS["cancel"], by=by, changes={"status_note": reason},
+        summary=f"Hủy: {reason}", data={"reason": reason},
+    )
+
+
+SERVICES = {
+    "submit": delegation_submit,
+    "return_to_draft": delegation_return_to_draft,
+    "include_in_plan": delegation_include_in_plan,
+    "approve": delegation_approve,
+    "complete": delegation_complete,
+    "report_result": delegation_report_result,
+    "postpone": delegation_postpone,
+    "resume": delegation_resume,
+    "cancel": delegation_cancel,
+}
+
