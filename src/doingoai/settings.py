@@ -149,7 +149,9 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["doingoai.formats"]
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -181,15 +183,16 @@ DJANGO_TABLES2_PAGE_RANGE = 8
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # Rules of law kept as data (see core/rules.py for their use).
-DOINGOAI_RULES = {
+DOINGOAI_RULES: dict[str, int] = {
     "delegation_report_days": 15,  # result report after return
     "agreement_opinion_working_days": 7,  # Law 70/2020/QH14 art. 18
     "agreement_report_days": 15,  # report to the Prime Minister after signing
     "conference_pm_apply_days": 40,  # Decision 06/2020/QĐ-TTg
     "conference_chairman_apply_days": 30,
-    "plan_adjustment_deadline": "03-30",  # MM-DD: the yearly adjustment round closes on 30/3
     "ngo_aid_start_months": 6,  # Decree 80/2020/NĐ-CP
 }
+# The yearly adjustment round of the delegation plan closes on this day (MM-DD) unless the programme says otherwise.
+DOINGOAI_PLAN_ADJUSTMENT_DEADLINE = os.environ.get("DOINGOAI_PLAN_ADJUSTMENT_DEADLINE", "03-30")
 # Public holidays (MM-DD) skipped when counting working days; the lunar new year is added per year below.
 DOINGOAI_HOLIDAYS = os.environ.get("DOINGOAI_HOLIDAYS", "01-01,04-30,05-01,09-01,09-02").split(",")
 

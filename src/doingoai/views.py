@@ -9,6 +9,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views import View
 
 from doingoai.agreements.models import AgreementStatus
@@ -25,8 +26,11 @@ from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_d
 def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     """What is waiting for this user's action, by role: (heading, records)."""
     role = role_of(user)
-    delegations, conferences, agreements = delegation_list(user=user), conference_list(user=user), agreement_list(
-        user=user)
+    delegations, conferences, agreements = (
+        delegation_list(user=user),
+        conference_list(user=user),
+        agreement_list(user=user),
+    )
     if role in (Role.COORDINATOR, Role.ADMIN):
         return [
             ("Đề xuất đoàn chờ tổng hợp vào kế hoạch", delegations.filter(status=DelegationStatus.PROPOSED)),
@@ -40,17 +44,22 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
         ]
     if role == Role.FINANCE:
         return [
-            ("Đoàn sử dụng ngân sách nhà nước trong kế hoạch (thẩm định kinh phí)",
-             delegations.filter(status=DelegationStatus.IN_PLAN, uses_state_budget=True)),
+            (
+                "Đoàn sử dụng ngân sách nhà nước trong kế hoạch (thẩm định kinh phí)",
+                delegations.filter(status=DelegationStatus.IN_PLAN, uses_state_budget=True),
+            ),
         ]
     if role == Role.UNIT_OFFICER and user.unit_id:
         own = {"proposing_unit_id": user.unit_id}
         return [
             ("Đề xuất đang soạn (chưa gửi)", delegations.filter(status=DelegationStatus.DRAFT, **own)),
             ("Đoàn đã phê duyệt chờ ghi nhận thực hiện", delegations.filter(status=DelegationStatus.APPROVED, **own)),
-            ("Đoàn đã thực hiện chưa nộp báo cáo kết quả",
-             delegations.filter(status=DelegationStatus.DONE, result_reported_on__isnull=True,
-                                direction=Direction.OUT, **own)),
+            (
+                "Đoàn đã thực hiện chưa nộp báo cáo kết quả",
+                delegations.filter(
+                    status=DelegationStatus.DONE, result_reported_on__isnull=True, direction=Direction.OUT, **own
+                ),
+            ),
             ("Hội nghị đang soạn", conferences.filter(status=ConferenceStatus.DRAFT, organising_unit_id=user.unit_id)),
             ("Thỏa thuận đang soạn", agreements.filter(status=AgreementStatus.DRAFT, **own)),
         ]
@@ -61,18 +70,24 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, list[Any], str]]:
     """(heading, records, what is late) for each deadline rule of the foundation."""
     return [
         ("Đoàn ra chưa báo cáo kết quả sau 15 ngày", delegations_late_reports(user=user, today=today), "report_due"),
-        ("Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký", agreements_report_late(user=user, today=today),
-         "report_due"),
+        (
+            "Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký",
+            agreements_report_late(user=user, today=today),
+            "report_due",
+        ),
         ("Hội nghị, hội thảo quá hạn xin phép", conferences_permit_late(user=user, today=today), "apply_by"),
-        ("Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)", agreements_opinions_overdue(user=user, today=today),
-         "opinions_due"),
+        (
+            "Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)",
+            agreements_opinions_overdue(user=user, today=today),
+            "opinions_due",
+        ),
         ("Hội nghị đã tổ chức chưa báo cáo", list(conferences_report_missing(user=user)), "held_on"),
     ]
 
 
 class HomeView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
-        today = dt.date.today()
+        today = timezone.localdate()
         try:
             year = int(request.GET.get("year", today.year))
         except ValueError:
@@ -81,7 +96,7 @@ class HomeView(LoginRequiredMixin, View):
         quarters = [(q, QUARTER_LABELS.get(q, "Chưa xác định")) for q in (1, 2, 3, 4, 0)]
         rows = []
         for direction, label in Direction.choices:
-            cells = [stats[direction][q] for q, _ in quarters]
+            cells = [stats[direction][q] | {"quarter": q} for q, _ in quarters]
             total_planned = sum(c["planned"] for c in cells)
             rows.append({"label": label, "cells": cells, "direction": direction, "total": total_planned})
         ctx = {
@@ -101,7 +116,7 @@ class AnniversaryView(LoginRequiredMixin, View):
     """Round anniversaries (multiples of 5 years) of diplomatic relations for any year."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        today = dt.date.today()
+        today = timezone.localdate()
         try:
             year = int(request.GET.get("year", today.year + 1))
         except ValueError:

@@ -11,18 +11,29 @@ from doingoai.delegations.filters import filter_quarter, year_choices
 
 
 class AgreementFilterSet(RegistryFilterSet):
-    year = df.TypedChoiceFilter(label="Năm", choices=year_choices, coerce=int, empty_label="Tất cả")
+    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=AgreementStatus.choices)
     type = df.ChoiceFilter(label="Loại văn bản", choices=AgreementType.choices, empty_label="Tất cả")
-    quarter = df.ChoiceFilter(label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter",
-                              empty_label="Tất cả")
+    quarter = df.ChoiceFilter(
+        label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
+    )
     country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
-    region = df.ChoiceFilter(label="Khu vực", field_name="country__region", choices=Region.choices,
-                             empty_label="Tất cả")
+    region = df.ChoiceFilter(
+        label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
+    )
     partner = df.ModelChoiceFilter(label="Đối tác", queryset=Partner.objects.all(), empty_label="Tất cả")
     proposing_unit = df.ModelChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all(), empty_label="Tất cả")
-    search_fields = ("title", "partner_text", "capacity", "signing_level", "approving_authority", "note",
-                     "country__name_vi", "partner__name", "proposing_unit__name")
+    search_fields = (
+        "title",
+        "partner_text",
+        "capacity",
+        "signing_level",
+        "approving_authority",
+        "note",
+        "country__name_vi",
+        "partner__name",
+        "proposing_unit__name",
+    )
 
     class Meta:
         model = Agreement

@@ -1,25 +1,37 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from doingoai.agreements.models import Agreement
-from doingoai.core.forms import DateInput, RegistryForm
+from doingoai.core.forms import RegistryForm, date_field
 
 
 class AgreementForm(RegistryForm):
     class Meta:
         model = Agreement
-        fields = ["year", "proposing_unit", "capacity", "type", "title", "country", "partner", "partner_text",
-                  "time_text", "signing_level", "approving_authority", "note"]
+        fields = [
+            "year",
+            "proposing_unit",
+            "capacity",
+            "type",
+            "title",
+            "country",
+            "partner",
+            "partner_text",
+            "time_text",
+            "signing_level",
+            "approving_authority",
+            "note",
+        ]
         widgets = {"title": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if not self.instance.pk:
-            self.initial.setdefault("year", dt.date.today().year + 1)
+        if not self.instance.pk and not self.initial.get("year"):
+            self.initial["year"] = timezone.localdate().year + 1
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -31,41 +43,41 @@ class AgreementForm(RegistryForm):
         return data
 
 
-def _date(label: str, required: bool = True) -> forms.DateField:
-    return forms.DateField(label=label, widget=DateInput(), required=required,
-                           error_messages={"required": f"Cần nhập {label.lower()}.", "invalid": "Ngày không hợp lệ."})
-
-
 class ConsultForm(forms.Form):
-    consulted_on = _date("Ngày gửi xin ý kiến")
-    consulted_bodies = forms.CharField(label="Cơ quan được xin ý kiến", initial="Bộ Ngoại giao",
-                                       error_messages={"required": "Cần ghi cơ quan được xin ý kiến."})
+    consulted_on = date_field("Ngày gửi xin ý kiến")
+    consulted_bodies = forms.CharField(
+        label="Cơ quan được xin ý kiến",
+        initial="Bộ Ngoại giao",
+        error_messages={"required": "Cần ghi cơ quan được xin ý kiến."},
+    )
 
 
 class ApproveForm(forms.Form):
-    approval_ref = forms.CharField(label="Số văn bản phê duyệt", max_length=64,
-                                   error_messages={"required": "Cần nhập số văn bản phê duyệt."})
-    approved_on = _date("Ngày phê duyệt")
+    approval_ref = forms.CharField(
+        label="Số văn bản phê duyệt", max_length=64, error_messages={"required": "Cần nhập số văn bản phê duyệt."}
+    )
+    approved_on = date_field("Ngày phê duyệt")
 
 
 class SignForm(forms.Form):
-    signed_on = _date("Ngày ký")
-    valid_until = _date("Hiệu lực đến", required=False)
+    signed_on = date_field("Ngày ký")
+    valid_until = date_field("Hiệu lực đến", required=False)
 
 
 class ReportForm(forms.Form):
-    reported_on = _date("Ngày báo cáo")
+    reported_on = date_field("Ngày báo cáo")
 
 
 class EffectiveForm(forms.Form):
-    effective_on = _date("Ngày có hiệu lực")
+    effective_on = date_field("Ngày có hiệu lực")
 
 
 class EndForm(forms.Form):
-    ended_on = _date("Ngày hết hiệu lực")
+    ended_on = date_field("Ngày hết hiệu lực")
 
 
 class TerminateForm(forms.Form):
-    ended_on = _date("Ngày chấm dứt")
-    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}),
-                             error_messages={"required": "Cần ghi lý do."})
+    ended_on = date_field("Ngày chấm dứt")
+    reason = forms.CharField(
+        label="Lý do", widget=forms.Textarea(attrs={"rows": 3}), error_messages={"required": "Cần ghi lý do."}
+    )

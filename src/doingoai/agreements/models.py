@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
+from django.utils import timezone
 
 from doingoai.core import rules
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
@@ -31,20 +32,26 @@ class AgreementStatus(models.TextChoices):
 
 
 class Agreement(PlannedTimeModel):
-    proposing_unit = models.ForeignKey(Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT,
-                                       related_name="agreements")
+    proposing_unit = models.ForeignKey(
+        Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT, related_name="agreements"
+    )
     capacity = models.CharField("Danh nghĩa ký", max_length=255, blank=True)
-    type = models.CharField("Loại văn bản", max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT)
+    type = models.CharField(
+        "Loại văn bản", max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT
+    )
     title = models.CharField("Tên văn bản", max_length=500)
-    country = models.ForeignKey(Country, verbose_name="Nước ký", null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="agreements")
-    partner = models.ForeignKey(Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="agreements")
+    country = models.ForeignKey(
+        Country, verbose_name="Nước ký", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
+    )
+    partner = models.ForeignKey(
+        Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
+    )
     partner_text = models.CharField("Tên đối tác (ghi như đề xuất)", max_length=500, blank=True)
     signing_level = models.CharField("Dự kiến cấp ký", max_length=500, blank=True)
     approving_authority = models.CharField("Cấp có thẩm quyền phê duyệt", max_length=255, blank=True)
-    status = models.CharField("Trạng thái", max_length=16, choices=AgreementStatus.choices,
-                              default=AgreementStatus.DRAFT, db_index=True)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.DRAFT, db_index=True
+    )
     consulted_on = models.DateField("Ngày gửi xin ý kiến", null=True, blank=True)
     consulted_bodies = models.CharField("Cơ quan được xin ý kiến", max_length=500, blank=True)
     approval_ref = models.CharField("Số văn bản phê duyệt", max_length=64, blank=True)
@@ -78,4 +85,4 @@ class Agreement(PlannedTimeModel):
 
     def is_report_late(self, today: dt.date | None = None) -> bool:
         due = self.report_due
-        return bool(due and not self.reported_on and (today or dt.date.today()) > due)
+        return bool(due and not self.reported_on and (today or timezone.localdate()) > due)

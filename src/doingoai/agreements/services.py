@@ -21,18 +21,37 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True),
         Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
-        Transition("consult", "Gửi xin ý kiến", (S.PROPOSED,), S.CONSULTED,
-                   help="Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc)."),
-        Transition("approve", "Phê duyệt", (S.CONSULTED,), S.APPROVED, roles=LEADERS,
-                   help="Chủ tịch UBND tỉnh quyết định ký kết."),
-        Transition("sign", "Ghi nhận đã ký", (S.APPROVED,), S.SIGNED, owner=True, style="success",
-                   help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày."),
+        Transition(
+            "consult",
+            "Gửi xin ý kiến",
+            (S.PROPOSED,),
+            S.CONSULTED,
+            help="Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc).",
+        ),
+        Transition(
+            "approve",
+            "Phê duyệt",
+            (S.CONSULTED,),
+            S.APPROVED,
+            roles=LEADERS,
+            help="Chủ tịch UBND tỉnh quyết định ký kết.",
+        ),
+        Transition(
+            "sign",
+            "Ghi nhận đã ký",
+            (S.APPROVED,),
+            S.SIGNED,
+            owner=True,
+            style="success",
+            help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày.",
+        ),
         Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), S.SIGNED, owner=True),
         Transition("bring_into_force", "Có hiệu lực", (S.SIGNED,), S.IN_FORCE, style="success"),
         Transition("expire", "Hết hiệu lực", (S.IN_FORCE,), S.EXPIRED, style="secondary"),
         Transition("terminate", "Chấm dứt", (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"),
-        Transition("cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED), S.CANCELLED, roles=LEADERS,
-                   style="danger"),
+        Transition(
+            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED), S.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 }
 
@@ -43,14 +62,22 @@ def agreement_submit(*, agreement: Agreement, by: Any) -> Agreement:
 
 
 def agreement_return_to_draft(*, agreement: Agreement, by: Any, comment: str) -> Agreement:
-    return apply_transition(agreement, TRANSITIONS["return_to_draft"], by=by, changes={"status_note": comment},
-                            summary=f"Trả lại đơn vị: {comment}", data={"comment": comment})
+    return apply_transition(
+        agreement,
+        TRANSITIONS["return_to_draft"],
+        by=by,
+        changes={"status_note": comment},
+        summary=f"Trả lại đơn vị: {comment}",
+        data={"comment": comment},
+    )
 
 
 def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, consulted_bodies: str) -> Agreement:
     """Ask the Ministry of Foreign Affairs and related bodies for their written opinion."""
     agreement = apply_transition(
-        agreement, TRANSITIONS["consult"], by=by,
+        agreement,
+        TRANSITIONS["consult"],
+        by=by,
         changes={"consulted_on": consulted_on, "consulted_bodies": consulted_bodies.strip()},
         summary=f"Gửi xin ý kiến {consulted_bodies.strip()} ngày {consulted_on:%d/%m/%Y}",
         data={"consulted_on": consulted_on.isoformat()},
@@ -62,19 +89,27 @@ def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, appro
     if not approval_ref.strip():
         raise WorkflowError("Cần nhập số văn bản phê duyệt.")
     return apply_transition(
-        agreement, TRANSITIONS["approve"], by=by,
+        agreement,
+        TRANSITIONS["approve"],
+        by=by,
         changes={"approval_ref": approval_ref.strip(), "approved_on": approved_on},
         summary=f"Phê duyệt tại văn bản số {approval_ref.strip()} ngày {approved_on:%d/%m/%Y}",
         data={"approval_ref": approval_ref.strip(), "approved_on": approved_on.isoformat()},
     )
 
 
-def agreement_sign(*, agreement: Agreement, by: Any, signed_on: dt.date, valid_until: dt.date | None = None) -> Agreement:
+def agreement_sign(
+    *, agreement: Agreement, by: Any, signed_on: dt.date, valid_until: dt.date | None = None
+) -> Agreement:
     if valid_until and valid_until < signed_on:
         raise WorkflowError("Ngày hết hiệu lực không được trước ngày ký.")
     return apply_transition(
-        agreement, TRANSITIONS["sign"], by=by, changes={"signed_on": signed_on, "valid_until": valid_until},
-        summary=f"Đã ký ngày {signed_on:%d/%m/%Y}", data={"signed_on": signed_on.isoformat()},
+        agreement,
+        TRANSITIONS["sign"],
+        by=by,
+        changes={"signed_on": signed_on, "valid_until": valid_until},
+        summary=f"Đã ký ngày {signed_on:%d/%m/%Y}",
+        data={"signed_on": signed_on.isoformat()},
     )
 
 
@@ -84,32 +119,59 @@ def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.da
         raise WorkflowError("Ngày báo cáo không được trước ngày ký.")
     transition = TRANSITIONS["record_report"]
     # Recording the report does not change the status: target the current one.
-    same = Transition(transition.name, transition.label, transition.sources, agreement.status,
-                      transition.roles, transition.owner)
-    return apply_transition(agreement, same, by=by, changes={"reported_on": reported_on},
-                            summary=f"Đã báo cáo Thủ tướng ngày {reported_on:%d/%m/%Y}",
-                            data={"reported_on": reported_on.isoformat()})
+    same = Transition(
+        transition.name, transition.label, transition.sources, agreement.status, transition.roles, transition.owner
+    )
+    return apply_transition(
+        agreement,
+        same,
+        by=by,
+        changes={"reported_on": reported_on},
+        summary=f"Đã báo cáo Thủ tướng ngày {reported_on:%d/%m/%Y}",
+        data={"reported_on": reported_on.isoformat()},
+    )
 
 
 def agreement_bring_into_force(*, agreement: Agreement, by: Any, effective_on: dt.date) -> Agreement:
-    return apply_transition(agreement, TRANSITIONS["bring_into_force"], by=by, changes={"effective_on": effective_on},
-                            summary=f"Có hiệu lực từ {effective_on:%d/%m/%Y}")
+    return apply_transition(
+        agreement,
+        TRANSITIONS["bring_into_force"],
+        by=by,
+        changes={"effective_on": effective_on},
+        summary=f"Có hiệu lực từ {effective_on:%d/%m/%Y}",
+    )
 
 
 def agreement_expire(*, agreement: Agreement, by: Any, ended_on: dt.date) -> Agreement:
-    return apply_transition(agreement, TRANSITIONS["expire"], by=by, changes={"ended_on": ended_on},
-                            summary=f"Hết hiệu lực từ {ended_on:%d/%m/%Y}")
+    return apply_transition(
+        agreement,
+        TRANSITIONS["expire"],
+        by=by,
+        changes={"ended_on": ended_on},
+        summary=f"Hết hiệu lực từ {ended_on:%d/%m/%Y}",
+    )
 
 
 def agreement_terminate(*, agreement: Agreement, by: Any, ended_on: dt.date, reason: str) -> Agreement:
-    return apply_transition(agreement, TRANSITIONS["terminate"], by=by,
-                            changes={"ended_on": ended_on, "status_note": reason},
-                            summary=f"Chấm dứt từ {ended_on:%d/%m/%Y}: {reason}", data={"reason": reason})
+    return apply_transition(
+        agreement,
+        TRANSITIONS["terminate"],
+        by=by,
+        changes={"ended_on": ended_on, "status_note": reason},
+        summary=f"Chấm dứt từ {ended_on:%d/%m/%Y}: {reason}",
+        data={"reason": reason},
+    )
 
 
 def agreement_cancel(*, agreement: Agreement, by: Any, reason: str) -> Agreement:
-    return apply_transition(agreement, TRANSITIONS["cancel"], by=by, changes={"status_note": reason},
-                            summary=f"Hủy: {reason}", data={"reason": reason})
+    return apply_transition(
+        agreement,
+        TRANSITIONS["cancel"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Hủy: {reason}",
+        data={"reason": reason},
+    )
 
 
 SERVICES = {

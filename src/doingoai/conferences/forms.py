@@ -1,30 +1,49 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from doingoai.conferences.models import Conference
-from doingoai.core.forms import DateInput, RegistryForm
+from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.core.models import Country, Partner
 
 
 class ConferenceForm(RegistryForm):
     class Meta:
         model = Conference
-        fields = ["year", "title", "form", "partner_text", "partners", "countries", "delegates_vn",
-                  "delegates_foreign_in_vn", "delegates_from_abroad", "time_text", "start_date", "days", "place",
-                  "funding_source", "funding_text", "uses_state_budget", "has_foreign_high_level", "sensitive_topics",
-                  "permitting_authority_text", "organising_unit", "note"]
+        fields = [
+            "year",
+            "title",
+            "form",
+            "partner_text",
+            "partners",
+            "countries",
+            "delegates_vn",
+            "delegates_foreign_in_vn",
+            "delegates_from_abroad",
+            "time_text",
+            "start_date",
+            "days",
+            "place",
+            "funding_source",
+            "funding_text",
+            "uses_state_budget",
+            "has_foreign_high_level",
+            "sensitive_topics",
+            "permitting_authority_text",
+            "organising_unit",
+            "note",
+        ]
         widgets = {"start_date": DateInput(), "partner_text": forms.Textarea}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["countries"].queryset = Country.objects.all()
         self.fields["partners"].queryset = Partner.objects.select_related("country")
-        if not self.instance.pk:
-            self.initial.setdefault("year", dt.date.today().year + 1)
+        if not self.instance.pk and not self.initial.get("year"):
+            self.initial["year"] = timezone.localdate().year + 1
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -35,19 +54,20 @@ class ConferenceForm(RegistryForm):
 
 
 class PermitForm(forms.Form):
-    permit_ref = forms.CharField(label="Số văn bản cho phép", max_length=64,
-                                 error_messages={"required": "Cần nhập số văn bản cho phép."})
-    permit_date = forms.DateField(label="Ngày cho phép", widget=DateInput(),
-                                  error_messages={"required": "Cần nhập ngày.", "invalid": "Ngày không hợp lệ."})
-    applied_on = forms.DateField(label="Ngày nộp hồ sơ xin phép", widget=DateInput(), required=False,
-                                 error_messages={"invalid": "Ngày không hợp lệ."})
+    permit_ref = forms.CharField(
+        label="Số văn bản cho phép", max_length=64, error_messages={"required": "Cần nhập số văn bản cho phép."}
+    )
+    permit_date = date_field("Ngày cho phép")
+    applied_on = date_field("Ngày nộp hồ sơ xin phép", required=False)
 
 
 class HoldForm(forms.Form):
-    held_on = forms.DateField(label="Ngày tổ chức", widget=DateInput(),
-                              error_messages={"required": "Cần nhập ngày tổ chức.", "invalid": "Ngày không hợp lệ."})
+    held_on = date_field("Ngày tổ chức")
 
 
 class ReportForm(forms.Form):
-    report = forms.CharField(label="Báo cáo kết quả", widget=forms.Textarea(attrs={"rows": 8}),
-                             error_messages={"required": "Báo cáo kết quả không được để trống."})
+    report = forms.CharField(
+        label="Báo cáo kết quả",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": "Báo cáo kết quả không được để trống."},
+    )

@@ -32,30 +32,40 @@ class Conference(PlannedTimeModel):
     _history_m2m_fields = ["countries", "partners"]
 
     title = models.CharField("Tên/chủ đề hội nghị, hội thảo", max_length=500)
-    form = models.CharField("Hình thức", max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON)
+    form = models.CharField(
+        "Hình thức", max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON
+    )
     partner_text = models.TextField("Cơ quan, tổ chức nước ngoài phối hợp", blank=True)
     partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="conferences", blank=True)
     countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="conferences", blank=True)
     delegates_vn = models.PositiveIntegerField("Đại biểu Việt Nam", null=True, blank=True)
     delegates_foreign_in_vn = models.PositiveIntegerField("Đại biểu nước ngoài ở trong nước", null=True, blank=True)
     delegates_from_abroad = models.PositiveIntegerField("Đại biểu từ nước ngoài", null=True, blank=True)
-    start_date = models.DateField("Ngày khai mạc dự kiến", null=True, blank=True,
-                                  help_text="Để trống nếu chưa xác định; hạn xin phép tính theo ngày này")
+    start_date = models.DateField(
+        "Ngày khai mạc dự kiến",
+        null=True,
+        blank=True,
+        help_text="Để trống nếu chưa xác định; hạn xin phép tính theo ngày này",
+    )
     days = models.PositiveSmallIntegerField("Số ngày", null=True, blank=True)
     place = models.CharField("Địa điểm", max_length=255, blank=True)
     funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
     funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
     uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
     has_foreign_high_level = models.BooleanField(
-        "Có nguyên thủ, bộ trưởng hoặc tương đương nước ngoài tham dự", default=False)
+        "Có nguyên thủ, bộ trưởng hoặc tương đương nước ngoài tham dự", default=False
+    )
     sensitive_topics = models.BooleanField(
         "Nội dung liên quan chủ quyền, an ninh, quốc phòng, dân tộc, tôn giáo, nhân quyền, bí mật nhà nước",
-        default=False)
+        default=False,
+    )
     permitting_authority_text = models.CharField("Cơ quan cho phép (ghi như đề xuất)", max_length=255, blank=True)
-    organising_unit = models.ForeignKey(Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT,
-                                        related_name="conferences")
-    status = models.CharField("Trạng thái", max_length=16, choices=ConferenceStatus.choices,
-                              default=ConferenceStatus.DRAFT, db_index=True)
+    organising_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="conferences"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=ConferenceStatus.choices, default=ConferenceStatus.DRAFT, db_index=True
+    )
     applied_on = models.DateField("Ngày nộp hồ sơ xin phép", null=True, blank=True)
     permit_ref = models.CharField("Số văn bản cho phép", max_length=64, blank=True)
     permit_date = models.DateField("Ngày cho phép", null=True, blank=True)
@@ -84,9 +94,7 @@ class Conference(PlannedTimeModel):
 
     @property
     def required_authority(self) -> rules.ConferenceAuthority:
-        return rules.conference_authority(
-            high_level=self.has_foreign_high_level, sensitive=self.sensitive_topics
-        )
+        return rules.conference_authority(high_level=self.has_foreign_high_level, sensitive=self.sensitive_topics)
 
     @property
     def planned_start(self) -> dt.date | None:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from doingoai.conferences.models import Conference, ConferenceStatus
 
@@ -20,7 +21,7 @@ def conference_list(*, user: Any) -> QuerySet[Conference]:
 
 def conferences_permit_late(*, user: Any, today: dt.date | None = None) -> list[Conference]:
     """Proposals still without a permit after their apply-by date (30 or 40 days before the start)."""
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     qs = conference_list(user=user).filter(status=ConferenceStatus.PROPOSED)
     return [c for c in qs if c.apply_by and today > c.apply_by]
 

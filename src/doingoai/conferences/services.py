@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
+
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
 from doingoai.core.choices import Role
@@ -15,16 +17,29 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True,
-                   help="Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối."),
+        Transition(
+            "submit",
+            "Gửi đề xuất",
+            (S.DRAFT,),
+            S.PROPOSED,
+            owner=True,
+            help="Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối.",
+        ),
         Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
-        Transition("permit", "Ghi nhận cho phép", (S.PROPOSED, S.POSTPONED), S.PERMITTED, roles=LEADERS,
-                   help="Ghi số và ngày văn bản cho phép của cấp có thẩm quyền."),
+        Transition(
+            "permit",
+            "Ghi nhận cho phép",
+            (S.PROPOSED, S.POSTPONED),
+            S.PERMITTED,
+            roles=LEADERS,
+            help="Ghi số và ngày văn bản cho phép của cấp có thẩm quyền.",
+        ),
         Transition("hold", "Ghi nhận đã tổ chức", (S.PERMITTED,), S.HELD, owner=True, style="success"),
         Transition("report", "Nộp báo cáo kết quả", (S.HELD,), S.REPORTED, owner=True, style="success"),
         Transition("postpone", "Tạm hoãn", (S.PROPOSED, S.PERMITTED), S.POSTPONED, roles=LEADERS, style="warning"),
-        Transition("cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED), S.CANCELLED, roles=LEADERS,
-                   style="danger"),
+        Transition(
+            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED), S.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 }
 
@@ -35,8 +50,14 @@ def conference_submit(*, conference: Conference, by: Any) -> Conference:
 
 
 def conference_return_to_draft(*, conference: Conference, by: Any, comment: str) -> Conference:
-    return apply_transition(conference, TRANSITIONS["return_to_draft"], by=by, changes={"status_note": comment},
-                            summary=f"Trả lại đơn vị: {comment}", data={"comment": comment})
+    return apply_transition(
+        conference,
+        TRANSITIONS["return_to_draft"],
+        by=by,
+        changes={"status_note": comment},
+        summary=f"Trả lại đơn vị: {comment}",
+        data={"comment": comment},
+    )
 
 
 def conference_permit(
@@ -50,33 +71,58 @@ def conference_permit(
     if applied_on:
         changes["applied_on"] = applied_on
     return apply_transition(
-        conference, TRANSITIONS["permit"], by=by, changes=changes,
+        conference,
+        TRANSITIONS["permit"],
+        by=by,
+        changes=changes,
         summary=f"{authority.label} cho phép tại văn bản số {permit_ref.strip()} ngày {permit_date:%d/%m/%Y}",
         data={"permit_ref": permit_ref.strip(), "permit_date": permit_date.isoformat(), "authority": authority.code},
     )
 
 
 def conference_hold(*, conference: Conference, by: Any, held_on: dt.date) -> Conference:
-    return apply_transition(conference, TRANSITIONS["hold"], by=by, changes={"held_on": held_on},
-                            summary=f"Đã tổ chức ngày {held_on:%d/%m/%Y}", data={"held_on": held_on.isoformat()})
+    return apply_transition(
+        conference,
+        TRANSITIONS["hold"],
+        by=by,
+        changes={"held_on": held_on},
+        summary=f"Đã tổ chức ngày {held_on:%d/%m/%Y}",
+        data={"held_on": held_on.isoformat()},
+    )
 
 
 def conference_report(*, conference: Conference, by: Any, report: str) -> Conference:
     """The report after the event (Decision 06/2020/QĐ-TTg)."""
     if not report.strip():
         raise WorkflowError("Báo cáo kết quả không được để trống.")
-    return apply_transition(conference, TRANSITIONS["report"], by=by,
-                            changes={"report": report.strip(), "reported_on": dt.date.today()})
+    return apply_transition(
+        conference,
+        TRANSITIONS["report"],
+        by=by,
+        changes={"report": report.strip(), "reported_on": timezone.localdate()},
+    )
 
 
 def conference_postpone(*, conference: Conference, by: Any, reason: str) -> Conference:
-    return apply_transition(conference, TRANSITIONS["postpone"], by=by, changes={"status_note": reason},
-                            summary=f"Tạm hoãn: {reason}", data={"reason": reason})
+    return apply_transition(
+        conference,
+        TRANSITIONS["postpone"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Tạm hoãn: {reason}",
+        data={"reason": reason},
+    )
 
 
 def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Conference:
-    return apply_transition(conference, TRANSITIONS["cancel"], by=by, changes={"status_note": reason},
-                            summary=f"Hủy: {reason}", data={"reason": reason})
+    return apply_transition(
+        conference,
+        TRANSITIONS["cancel"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Hủy: {reason}",
+        data={"reason": reason},
+    )
 
 
 SERVICES = {

@@ -10,8 +10,9 @@ class ConferenceTable(RegistryTable):
     title = tables.Column(linkify=True)
     countries = ManyColumn(verbose_name="Nước")
     time_text = tables.Column(verbose_name="Thời gian", order_by=("month_mask", "time_text"))
-    authority = tables.Column(verbose_name="Thẩm quyền cho phép", empty_values=(), orderable=False,
-                              accessor="required_authority.label")
+    authority = tables.Column(
+        verbose_name="Thẩm quyền cho phép", empty_values=(), orderable=False, accessor="required_authority__label"
+    )
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
+
+from django.utils import timezone
 
 from doingoai.conferences import filters, forms, services, tables
 from doingoai.conferences.models import Conference
 from doingoai.core import generic
-from doingoai.core.workflow import Workflow
 from doingoai.core.forms import CommentForm, ReasonForm
+from doingoai.core.workflow import Workflow
 
 WORKFLOW = Workflow(services.TRANSITIONS, services.SERVICES)
 BASE = Conference.objects.select_related("organising_unit").prefetch_related("countries", "partners")
@@ -25,7 +26,7 @@ class ConferenceDetailView(generic.ObjectDetailView):
     extra_template = "conferences/_detail_extra.html"
 
     def extra_context(self, obj: Conference) -> dict[str, Any]:
-        return {"authority": obj.required_authority, "today": dt.date.today()}
+        return {"authority": obj.required_authority, "today": timezone.localdate()}
 
 
 class ConferenceEditView(generic.ObjectEditView):

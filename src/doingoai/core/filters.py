@@ -12,7 +12,7 @@ from doingoai.core.choices import PartnerKind, Region, UnitKind
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
 from doingoai.core.text import search_key
 
-BOOL_CHOICES = [("true", "Có"), ("false", "Không")]
+BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
 
 
 class RegistryFilterSet(df.FilterSet):
@@ -55,8 +55,12 @@ class RegistryFilterSet(df.FilterSet):
 
 class UnitFilterSet(RegistryFilterSet):
     kind = df.ChoiceFilter(label="Loại", choices=UnitKind.choices, empty_label="Tất cả")
-    active = df.BooleanFilter(label="Còn hoạt động", field_name="active_to", lookup_expr="isnull",
-                              widget=forms.Select(choices=[("", "Tất cả"), ("true", "Có"), ("false", "Không")]))
+    active = df.BooleanFilter(
+        label="Còn hoạt động",
+        field_name="active_to",
+        lookup_expr="isnull",
+        widget=forms.Select(choices=[("", "Tất cả"), ("true", "Có"), ("false", "Không")]),
+    )
     search_fields = ("name", "short_name")
 
     class Meta:
@@ -67,8 +71,9 @@ class UnitFilterSet(RegistryFilterSet):
 class PartnerFilterSet(RegistryFilterSet):
     kind = df.ChoiceFilter(label="Loại đối tác", choices=PartnerKind.choices, empty_label="Tất cả")
     country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
-    region = df.ChoiceFilter(label="Khu vực", field_name="country__region", choices=Region.choices,
-                             empty_label="Tất cả")
+    region = df.ChoiceFilter(
+        label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
+    )
     search_fields = ("name",)
 
     class Meta:

@@ -18,7 +18,7 @@ class RegistryForm(forms.ModelForm):
         self.user = user
         owner = getattr(self._meta.model, "owner_field", None)
         if owner and owner in self.fields:
-            self.fields[owner].queryset = Unit.objects.filter(active_to__isnull=True)
+            self.fields[owner].queryset = Unit.objects.filter(active_to__isnull=True)  # type: ignore[attr-defined]
             if user is not None and user.role == Role.UNIT_OFFICER:
                 # An officer proposes for their own unit only.
                 del self.fields[owner]
@@ -37,6 +37,11 @@ class RegistryForm(forms.ModelForm):
                 widget.attrs.setdefault("rows", 3)
             if isinstance(widget, forms.SelectMultiple):
                 widget.attrs.setdefault("size", 6)
+            choices = getattr(field, "choices", None)
+            if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+                field.empty_label = "— Chọn —"
+            elif isinstance(field, forms.TypedChoiceField | forms.ChoiceField) and choices:
+                field.choices = [("", "— Chọn —") if value == "" else (value, label) for value, label in choices]
 
 
 class DateInput(forms.DateInput):
@@ -44,6 +49,19 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def date_field(label: str, required: bool = True) -> forms.DateField:
+    """A date input with Vietnamese messages naming the field."""
+    return forms.DateField(
+        label=label,
+        widget=DateInput(),
+        required=required,
+        error_messages={
+            "required": f"Cần nhập {label[0].lower()}{label[1:]}.",
+            "invalid": "Ngày không hợp lệ (ngày/tháng/năm).",
+        },
+    )
 
 
 def countries_field(label: str = "Nước") -> forms.ModelMultipleChoiceField:
@@ -64,7 +82,7 @@ class AliasesField(forms.CharField):
             return "\n".join(value)
         return value
 
-    def to_python(self, value: Any) -> list[str]:
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
         text = super().to_python(value) or ""
         return [line.strip() for line in text.replace(";", "\n").splitlines() if line.strip()]
 
@@ -76,7 +94,7 @@ class UnitForm(RegistryForm):
         widgets = {"active_from": DateInput(), "active_to": DateInput()}
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         start, end = data.get("active_from"), data.get("active_to")
         if start and end and end < start:
             self.add_error("active_to", "Ngày kết thúc hoạt động không được trước ngày bắt đầu.")
@@ -110,10 +128,14 @@ class DiplomaticRelationForm(RegistryForm):
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 3}),
-                             error_messages={"required": "Cần ghi lý do."})
+    reason = forms.CharField(
+        label="Lý do", widget=forms.Textarea(attrs={"rows": 3}), error_messages={"required": "Cần ghi lý do."}
+    )
 
 
 class CommentForm(forms.Form):
-    comment = forms.CharField(label="Ý kiến gửi đơn vị", widget=forms.Textarea(attrs={"rows": 3}),
-                              error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."})
+    comment = forms.CharField(
+        label="Ý kiến gửi đơn vị",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."},
+    )

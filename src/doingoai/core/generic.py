@@ -21,7 +21,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.forms import Form, ModelForm
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -38,6 +38,9 @@ from doingoai.core.services import object_delete, object_save
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
 
+# Bookkeeping columns the detail page does not show (the history shows who changed what, and when).
+HIDDEN_FIELDS = {"search_text", "month_mask", "version", "created_at", "updated_at"}
+
 
 def url_name(model: type[models.Model], action: str) -> str:
     return f"{model._meta.app_label}:{model._meta.model_name}_{action}"
@@ -46,6 +49,7 @@ def url_name(model: type[models.Model], action: str) -> str:
 class RegistryMixin(LoginRequiredMixin):
     queryset: ClassVar[models.QuerySet]
     action = "view"
+    request: HttpRequest
 
     @property
     def model(self) -> type[models.Model]:
@@ -62,8 +66,7 @@ class RegistryMixin(LoginRequiredMixin):
             "verbose_name": meta.verbose_name,
             "verbose_name_plural": meta.verbose_name_plural,
             "list_url": reverse(url_name(self.model, "list")),
-            "can_create": permissions.can_create(self.request.user, self.model)
-            and self._has_url("add"),
+            "can_create": permissions.can_create(self.request.user, self.model) and self._has_url("add"),
             "add_url": reverse(url_name(self.model, "add")) if self._has_url("add") else None,
         }
         return ctx
@@ -86,11 +89,12 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
     extra_buttons_template: ClassVar[str | None] = None
 
     def get_template_names(self) -> list[str]:
-        if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:
+        htmx = getattr(self.request, "htmx", None)
+        if htmx and not htmx.boosted:
             return [self.partial_template_name]
         return [self.template_name]
 
-    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if request.GET.get("export") == "xlsx":
             return self.export_xlsx()
         return super().get(request, *args, **kwargs)
@@ -109,13 +113,16 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
 
     def export_columns(self) -> list[tuple[str, Any]]:
         names = self.export_fields or [
-            f.name for f in self.model._meta.get_fields()
-            if (f.concrete or f.many_to_many) and not f.auto_created and f.name not in {"search_text", "version"}
+            f.name
+            for f in self.model._meta.get_fields()
+            if (f.concrete or f.many_to_many)
+            and not f.auto_created
+            and f.name not in {"search_text", "version"}
             and not (f.is_relation and f.one_to_many)
         ]
         return [("Mã", lambda o: o.pk), *field_columns(self.model, names)]
 
-    def export_xlsx(self) -> HttpResponse:
+    def export_xlsx(self) -> HttpResponseBase:
         """The filtered rows, in the list's order, written in constant memory to a temporary file."""
         filterset = self.get_filterset(self.get_filterset_class())
         if not filterset.is_valid():
@@ -128,7 +135,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             table.order_by = sort
             qs = table.data.data if hasattr(table.data, "data") else qs
         columns = self.export_columns()
-        tmp = tempfile.TemporaryFile()  # noqa: SIM115 - handed to FileResponse, which closes it
+        tmp = tempfile.TemporaryFile()
         write_table(
             tmp,
             title=str(self.model._meta.verbose_name_plural),
@@ -137,7 +144,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         )
         tmp.seek(0)
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        name = f"{slugify(self.model._meta.verbose_name_plural) or self.model._meta.model_name}-{stamp}.xlsx"
+        name = f"{slugify(str(self.model._meta.verbose_name_plural)) or self.model._meta.model_name}-{stamp}.xlsx"
         return FileResponse(
             tmp,
             as_attachment=True,
@@ -184,8 +191,11 @@ class ObjectDetailView(RegistryMixin, View):
 
     def field_rows(self, obj: Any) -> list[tuple[str, Any]]:
         names = self.detail_fields or [
-            f.name for f in self.model._meta.get_fields()
-            if (f.concrete or f.many_to_many) and not f.auto_created and f.name not in {"search_text"}
+            f.name
+            for f in self.model._meta.get_fields()
+            if (f.concrete or f.many_to_many)
+            and not f.auto_created
+            and f.name not in HIDDEN_FIELDS
             and not (f.is_relation and f.one_to_many)
         ]
         return [(header, accessor(obj)) for header, accessor in field_columns(self.model, names)]
@@ -218,7 +228,9 @@ class ObjectEditView(RegistryMixin, View):
         if form.is_valid():
             expected = request.POST.get("_version")
             try:
-                saved = object_save(form=form, by=request.user, expected_version=int(expected) if expected else None)
+                saved: Any = object_save(
+                    form=form, by=request.user, expected_version=int(expected) if expected else None
+                )
             except ConflictError as exc:
                 form.add_error(None, str(exc))
             except WorkflowError as exc:
@@ -228,7 +240,7 @@ class ObjectEditView(RegistryMixin, View):
                 return HttpResponseRedirect(saved.get_absolute_url())
         return self.render_form(obj, form, status=400)
 
-    def render_form(self, obj: Any, form: Form, status: int = 200) -> HttpResponse:
+    def render_form(self, obj: Any, form: Form | ModelForm, status: int = 200) -> HttpResponse:
         meta = self.model._meta
         ctx = {
             "object": obj if obj.pk else None,
@@ -286,7 +298,7 @@ class ObjectActionView(RegistryMixin, View):
             service = self.workflow.services[name]
             kwargs = form.cleaned_data if form is not None else {}
             try:
-                obj = service(**{self.model._meta.model_name: obj}, by=request.user, **kwargs)
+                obj = service(**{str(self.model._meta.model_name): obj}, by=request.user, **kwargs)
             except WorkflowError as exc:
                 if form is None:
                     messages.error(request, str(exc))

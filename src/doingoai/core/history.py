@@ -40,16 +40,25 @@ def history_entries(obj: Any, limit: int = 100) -> list[HistoryEntry]:
         previous = records[i + 1] if i + 1 < len(records) else None
         changes: list[tuple[str, Any, Any]] = []
         if previous is not None:
-            delta = record.diff_against(previous, excluded_fields=["updated_at", "version", "search_text",
-                                                                     "month_mask"])
+            delta = record.diff_against(
+                previous, excluded_fields=["updated_at", "version", "search_text", "month_mask"]
+            )
             for change in delta.changes:
                 field = obj._meta.get_field(change.field)
                 changes.append(
-                    (str(field.verbose_name), _display(record, change.field, change.old),
-                     _display(record, change.field, change.new))
+                    (
+                        str(field.verbose_name),
+                        _display(record, change.field, change.old),
+                        _display(record, change.field, change.new),
+                    )
                 )
         entries.append(
-            HistoryEntry(record.history_date, record.history_user, KIND.get(record.history_type, ""),
-                         record.history_change_reason or "", changes)
+            HistoryEntry(
+                record.history_date,
+                record.history_user,
+                KIND.get(record.history_type, ""),
+                record.history_change_reason or "",
+                changes,
+            )
         )
     return entries

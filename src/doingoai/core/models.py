@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
@@ -11,10 +10,13 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from doingoai.core import permissions
 from doingoai.core.choices import PartnerKind, Region, Role, UnitKind
 from doingoai.core.text import search_key
+from doingoai.documents.timeparse import format_months, parse_planned_time
 
 if TYPE_CHECKING:
     from django.db.models import Q
@@ -47,15 +49,13 @@ class BaseModel(models.Model):
     class Meta:
         abstract = True
 
-    @classmethod
-    def permission_q(cls, user: Any, action: str) -> Q | None:
-        from doingoai.core import permissions
-
-        return permissions.reference_q(user, action)
-
     def get_absolute_url(self) -> str:
         meta = self._meta
         return reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[self.pk])
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        return permissions.reference_q(user, action)
 
 
 class Unit(BaseModel):
@@ -81,7 +81,7 @@ class Unit(BaseModel):
 
     @property
     def is_active(self) -> bool:
-        return self.active_to is None or self.active_to >= dt.date.today()
+        return self.active_to is None or self.active_to >= timezone.localdate()
 
 
 class User(AbstractUser):
@@ -95,6 +95,10 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+    def get_full_name(self) -> str:
+        """Vietnamese order: family and middle names (last_name) before the given name (first_name)."""
+        return f"{self.last_name} {self.first_name}".strip()
 
     @property
     def is_coordinator(self) -> bool:
@@ -132,7 +136,9 @@ class Partner(BaseModel):
     country = models.ForeignKey(
         Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="partners"
     )
-    aliases = models.JSONField("Tên gọi khác", default=list, blank=True, help_text="Các cách viết khác, mỗi dòng một tên")
+    aliases = models.JSONField(
+        "Tên gọi khác", default=list, blank=True, help_text="Các cách viết khác, mỗi dòng một tên"
+    )
     friendship_since = models.DateField("Thiết lập quan hệ hữu nghị", null=True, blank=True)
     mou_since = models.DateField("Ký biên bản ghi nhớ (MOU)", null=True, blank=True)
     note = models.TextField("Ghi chú", blank=True)
@@ -153,7 +159,9 @@ class Partner(BaseModel):
 
 
 class DiplomaticRelation(BaseModel):
-    code = models.CharField("Mã", max_length=16, unique=True, help_text="ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước")
+    code = models.CharField(
+        "Mã", max_length=16, unique=True, help_text="ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước"
+    )
     name_vi = models.CharField("Tên", max_length=128)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name="Nước")
     established_on = models.DateField("Ngày thiết lập")
@@ -183,7 +191,9 @@ class BusinessEvent(models.Model):
     verb = models.CharField("Sự kiện", max_length=64)
     summary = models.CharField("Nội dung", max_length=500)
     data = models.JSONField(default=dict, blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name="Người thực hiện")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name="Người thực hiện"
+    )
     created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
 
     class Meta:
@@ -210,8 +220,6 @@ class UnitOwnedModel(BaseModel):
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        from doingoai.core import permissions
-
         return permissions.unit_owned_q(cls, user, action)
 
     def is_deletable(self) -> bool:
@@ -222,20 +230,19 @@ class PlannedTimeModel(UnitOwnedModel):
     """Planned time as written ("Quý II/Quý III") plus its normalised months, for filters and overlaps."""
 
     year = models.PositiveSmallIntegerField("Năm kế hoạch", db_index=True)
-    time_text = models.CharField("Thời gian dự kiến", max_length=128, blank=True, help_text="Ghi như trong kế hoạch, "
-                                 "ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12")
+    time_text = models.CharField(
+        "Thời gian dự kiến",
+        max_length=128,
+        blank=True,
+        help_text="Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12",
+    )
     month_mask = models.PositiveSmallIntegerField("Các tháng (chuẩn hóa)", default=0, editable=False, db_index=True)
 
     class Meta:
         abstract = True
 
-    def normalise_time(self) -> None:
-        from doingoai.documents.timeparse import parse_planned_time
-
-        self.month_mask = parse_planned_time(self.time_text).mask
-
     def save(self, *args: Any, **kwargs: Any) -> None:
-        self.normalise_time()
+        self.month_mask = parse_planned_time(self.time_text).mask
         super().save(*args, **kwargs)
 
     @property
@@ -244,6 +251,4 @@ class PlannedTimeModel(UnitOwnedModel):
 
     @property
     def months_display(self) -> str:
-        from doingoai.documents.timeparse import format_months
-
         return format_months(self.months)

@@ -18,7 +18,7 @@ class ConferenceAuthority:
 
 def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuthority:
     """Who permits an international conference (Decision 06/2020/QĐ-TTg, arts. 3–4)."""
-    rules = settings.DOINGOAI_RULES
+    rules: dict[str, int] = settings.DOINGOAI_RULES
     if high_level or sensitive:
         return ConferenceAuthority(
             "prime_minister",
@@ -56,13 +56,13 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
 
 
 def opinions_due(consulted_on: dt.date) -> dt.date:
-    return add_working_days(consulted_on, settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+    return add_working_days(consulted_on, int(settings.DOINGOAI_RULES["agreement_opinion_working_days"]))
 
 
 def agreement_report_due(signed_on: dt.date) -> dt.date:
-    return signed_on + dt.timedelta(days=settings.DOINGOAI_RULES["agreement_report_days"])
+    return signed_on + dt.timedelta(days=int(settings.DOINGOAI_RULES["agreement_report_days"]))
 
 
 def plan_adjustment_deadline(year: int) -> dt.date:
-    month, day = (int(x) for x in settings.DOINGOAI_RULES["plan_adjustment_deadline"].split("-"))
+    month, day = (int(x) for x in str(settings.DOINGOAI_PLAN_ADJUSTMENT_DEADLINE).split("-"))
     return dt.date(year, month, day)

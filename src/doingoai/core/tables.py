@@ -10,9 +10,20 @@ from django.utils.html import format_html
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
 
 STATUS_COLOURS = {
-    "draft": "secondary", "proposed": "info", "in_plan": "primary", "approved": "success", "done": "dark",
-    "postponed": "warning", "cancelled": "danger", "permitted": "success", "held": "dark", "reported": "dark",
-    "consulted": "primary", "signed": "success", "in_force": "success", "expired": "secondary",
+    "draft": "secondary",
+    "proposed": "info",
+    "in_plan": "primary",
+    "approved": "success",
+    "done": "dark",
+    "postponed": "warning",
+    "cancelled": "danger",
+    "permitted": "success",
+    "held": "dark",
+    "reported": "dark",
+    "consulted": "primary",
+    "signed": "success",
+    "in_force": "success",
+    "expired": "secondary",
     "terminated": "danger",
 }
 

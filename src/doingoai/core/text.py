@@ -9,7 +9,7 @@ _SPACES = re.compile(r"[^0-9a-z]+")
 
 
 def strip_accents(text: str) -> str:
-    """"Xiêng Khoảng" → "Xieng Khoang"; đ/Đ become d/D (NFD does not decompose them)."""
+    """ "Xiêng Khoảng" → "Xieng Khoang"; đ/Đ become d/D (NFD does not decompose them)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 

@@ -7,8 +7,9 @@ from typing import Any
 from django.urls import URLPattern, path
 
 
-def registry_urls(model_name: str, *, list_view: Any, detail: Any, edit: Any = None, delete: Any = None,
-                  action: Any = None) -> list[URLPattern]:
+def registry_urls(
+    model_name: str, *, list_view: Any, detail: Any, edit: Any = None, delete: Any = None, action: Any = None
+) -> list[URLPattern]:
     """list (/), add, <pk>/, <pk>/edit/, <pk>/delete/, <pk>/action/<name>/ named `<model>_<action>`."""
     urls = [
         path("", list_view.as_view(), name=f"{model_name}_list"),

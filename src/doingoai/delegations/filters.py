@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-import datetime as dt
-
 import django_filters as df
 from django.db.models import F, QuerySet
+from django.utils import timezone
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region
 from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
@@ -12,7 +11,7 @@ from doingoai.delegations.models import Delegation, DelegationGroup, DelegationS
 
 
 def year_choices() -> list[tuple[int, int]]:
-    this = dt.date.today().year
+    this = timezone.localdate().year
     return [(y, y) for y in range(this + 2, this - 10, -1)]
 
 
@@ -27,18 +26,21 @@ def filter_quarter(queryset: QuerySet, name: str, value: str) -> QuerySet:
 class PlanFilterSet(RegistryFilterSet):
     """Filters shared by the plan registries (delegations, conferences, agreements)."""
 
-    year = df.TypedChoiceFilter(label="Năm", choices=year_choices, coerce=int, empty_label="Tất cả")
-    quarter = df.ChoiceFilter(label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter",
-                              empty_label="Tất cả")
-    region = df.ChoiceFilter(label="Khu vực", field_name="countries__region", choices=Region.choices,
-                             empty_label="Tất cả", distinct=True)
-    country = df.ModelChoiceFilter(label="Nước", field_name="countries", queryset=Country.objects.all(),
-                                   empty_label="Tất cả", distinct=True)
-    partner = df.ModelChoiceFilter(label="Đối tác", field_name="partners", queryset=Partner.objects.all(),
-                                   empty_label="Tất cả", distinct=True)
+    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
+    quarter = df.ChoiceFilter(
+        label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
+    )
+    region = df.ChoiceFilter(
+        label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
+    )
+    country = df.ModelChoiceFilter(
+        label="Nước", field_name="countries", queryset=Country.objects.all(), empty_label="Tất cả", distinct=True
+    )
+    partner = df.ModelChoiceFilter(
+        label="Đối tác", field_name="partners", queryset=Partner.objects.all(), empty_label="Tất cả", distinct=True
+    )
     funding_source = df.ChoiceFilter(label="Nguồn kinh phí", choices=FundingSource.choices, empty_label="Tất cả")
-    uses_state_budget = df.TypedChoiceFilter(label="Sử dụng NSNN", choices=BOOL_CHOICES, empty_label="Tất cả",
-                                             coerce=lambda v: v == "true")
+    uses_state_budget = df.ChoiceFilter(label="Sử dụng NSNN", choices=BOOL_CHOICES, empty_label="Tất cả")
 
     def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return filter_quarter(queryset, name, value)
@@ -49,13 +51,36 @@ class DelegationFilterSet(PlanFilterSet):
     group = df.ChoiceFilter(label="Nhóm", choices=DelegationGroup.choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=DelegationStatus.choices)
     proposing_unit = df.ModelChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all(), empty_label="Tất cả")
-    search_fields = ("name", "capacity", "head", "partner_text", "purpose", "composition", "time_text",
-                     "decision_ref", "countries__name_vi", "partners__name", "proposing_unit__name")
+    search_fields = (
+        "name",
+        "capacity",
+        "head",
+        "partner_text",
+        "purpose",
+        "composition",
+        "time_text",
+        "decision_ref",
+        "countries__name_vi",
+        "partners__name",
+        "proposing_unit__name",
+    )
 
     class Meta:
         model = Delegation
-        fields = ["q", "year", "direction", "group", "status", "quarter", "country", "region", "partner",
-                  "proposing_unit", "funding_source", "uses_state_budget"]
+        fields = [
+            "q",
+            "year",
+            "direction",
+            "group",
+            "status",
+            "quarter",
+            "country",
+            "region",
+            "partner",
+            "proposing_unit",
+            "funding_source",
+            "uses_state_budget",
+        ]
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return super().filter_q(queryset, name, value).distinct()

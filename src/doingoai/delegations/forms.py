@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
-from doingoai.core.forms import CommentForm, DateInput, ReasonForm, RegistryForm
+from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm, date_field
 from doingoai.core.models import Country, Partner
 from doingoai.delegations.models import Delegation
 
@@ -15,21 +15,40 @@ __all__ = ["ApproveForm", "CommentForm", "CompleteForm", "DelegationForm", "Reas
 class DelegationForm(RegistryForm):
     class Meta:
         model = Delegation
-        fields = ["year", "direction", "group", "name", "capacity", "head", "size", "composition", "countries",
-                  "partners", "partner_text", "purpose", "duration_text", "duration_days", "time_text",
-                  "funding_source", "funding_text", "uses_state_budget", "proposing_unit", "note"]
+        fields = [
+            "year",
+            "direction",
+            "group",
+            "name",
+            "capacity",
+            "head",
+            "size",
+            "composition",
+            "countries",
+            "partners",
+            "partner_text",
+            "purpose",
+            "duration_text",
+            "duration_days",
+            "time_text",
+            "funding_source",
+            "funding_text",
+            "uses_state_budget",
+            "proposing_unit",
+            "note",
+        ]
         widgets = {"composition": forms.Textarea, "purpose": forms.Textarea, "partner_text": forms.Textarea}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["countries"].queryset = Country.objects.all()
         self.fields["partners"].queryset = Partner.objects.select_related("country")
-        if not self.instance.pk:
-            self.initial.setdefault("year", dt.date.today().year + 1)
+        if not self.instance.pk and not self.initial.get("year"):
+            self.initial["year"] = timezone.localdate().year + 1
 
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]
-        if not 2000 <= year <= dt.date.today().year + 5:
+        if not 2000 <= year <= timezone.localdate().year + 5:
             raise forms.ValidationError("Năm kế hoạch không hợp lệ.")
         return year
 
@@ -41,20 +60,20 @@ class DelegationForm(RegistryForm):
 
 
 class ApproveForm(forms.Form):
-    decision_ref = forms.CharField(label="Số quyết định", max_length=64,
-                                   error_messages={"required": "Cần nhập số quyết định."})
-    decision_date = forms.DateField(label="Ngày quyết định", widget=DateInput(),
-                                    error_messages={"required": "Cần nhập ngày quyết định.",
-                                                    "invalid": "Ngày không hợp lệ."})
+    decision_ref = forms.CharField(
+        label="Số quyết định", max_length=64, error_messages={"required": "Cần nhập số quyết định."}
+    )
+    decision_date = date_field("Ngày quyết định")
 
 
 class CompleteForm(forms.Form):
-    actual_start = forms.DateField(label="Ngày bắt đầu thực tế", widget=DateInput(),
-                                   error_messages={"required": "Cần nhập ngày bắt đầu.", "invalid": "Ngày không hợp lệ."})
-    actual_end = forms.DateField(label="Ngày kết thúc thực tế", widget=DateInput(),
-                                 error_messages={"required": "Cần nhập ngày kết thúc.", "invalid": "Ngày không hợp lệ."})
-    result_report = forms.CharField(label="Báo cáo kết quả (có thể nộp sau, trong 15 ngày)", required=False,
-                                    widget=forms.Textarea(attrs={"rows": 5}))
+    actual_start = date_field("Ngày bắt đầu thực tế")
+    actual_end = date_field("Ngày kết thúc thực tế")
+    result_report = forms.CharField(
+        label="Báo cáo kết quả (có thể nộp sau, trong 15 ngày)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -65,5 +84,8 @@ class CompleteForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    result_report = forms.CharField(label="Báo cáo kết quả", widget=forms.Textarea(attrs={"rows": 8}),
-                                    error_messages={"required": "Báo cáo kết quả không được để trống."})
+    result_report = forms.CharField(
+        label="Báo cáo kết quả",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": "Báo cáo kết quả không được để trống."},
+    )

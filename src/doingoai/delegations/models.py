@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
@@ -53,10 +54,12 @@ class Delegation(PlannedTimeModel):
     funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
     funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
     uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
-    proposing_unit = models.ForeignKey(Unit, verbose_name="Đơn vị đề xuất", on_delete=models.PROTECT,
-                                       related_name="delegations")
-    status = models.CharField("Trạng thái", max_length=16, choices=DelegationStatus.choices,
-                              default=DelegationStatus.DRAFT, db_index=True)
+    proposing_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị đề xuất", on_delete=models.PROTECT, related_name="delegations"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT, db_index=True
+    )
     decision_ref = models.CharField("Số quyết định", max_length=64, blank=True)
     decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
     actual_start = models.DateField("Ngày đi/đến thực tế", null=True, blank=True)
@@ -69,7 +72,7 @@ class Delegation(PlannedTimeModel):
     class Meta:
         verbose_name = "Đoàn"
         verbose_name_plural = "Đoàn ra, đoàn vào"
-        ordering = ["year", "direction", "group", "id"]
+        ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
         indexes = [models.Index(fields=["year", "status"]), models.Index(fields=["proposing_unit", "status"])]
 
     def __str__(self) -> str:
@@ -84,4 +87,4 @@ class Delegation(PlannedTimeModel):
 
     def is_report_late(self, today: dt.date | None = None) -> bool:
         due = self.report_due
-        return bool(due and not self.result_reported_on and (today or dt.date.today()) > due)
+        return bool(due and not self.result_reported_on and (today or timezone.localdate()) > due)

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
+from django.utils import timezone
 
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 
-NOT_CANCELLED = ~Q(status=DelegationStatus.CANCELLED)
+# Finished or dropped trips cannot be combined any more.
+STILL_PLANNED = ~Q(status__in=[DelegationStatus.CANCELLED, DelegationStatus.DONE])
 
 
 def delegation_list(*, user: Any) -> QuerySet[Delegation]:
@@ -32,20 +34,28 @@ class Overlap:
 def _overlap_candidates(year: int) -> QuerySet[Delegation]:
     return (
         Delegation.objects.filter(year=year, direction=Direction.OUT, uses_state_budget=True, month_mask__gt=0)
-        .filter(NOT_CANCELLED)
+        .filter(STILL_PLANNED)
         .select_related("proposing_unit")
         .prefetch_related("countries", "partners")
     )
 
 
-def _shares_destination(a: Delegation, b: Delegation) -> bool:
-    countries_a = {c.pk for c in a.countries.all()}
-    partners_a = {p.pk for p in a.partners.all()}
-    return bool(countries_a & {c.pk for c in b.countries.all()}) or bool(partners_a & {p.pk for p in b.partners.all()})
+def _combinable(a: Delegation, b: Delegation) -> bool:
+    """Different units, overlapping months, and the same partner — or the same country when neither names one.
+
+    Nearly every trip goes to Laos, so a shared country alone would flag most of the plan; a named partner is
+    the sharper test whenever a delegation has one.
+    """
+    if a.proposing_unit_id == b.proposing_unit_id or not a.month_mask & b.month_mask:
+        return False
+    partners_a, partners_b = {p.pk for p in a.partners.all()}, {p.pk for p in b.partners.all()}
+    if partners_a or partners_b:
+        return bool(partners_a & partners_b)
+    return bool({c.pk for c in a.countries.all()} & {c.pk for c in b.countries.all()})
 
 
 def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation]:
-    """Outbound state-budget delegations of other units to the same country or partner in overlapping months.
+    """Outbound state-budget delegations of other units to the same partner or country in overlapping months.
 
     The plans ask units to combine such trips "để đảm bảo tính hiệu quả và tiết kiệm".
     """
@@ -54,31 +64,27 @@ def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation
     candidates = (
         _overlap_candidates(delegation.year)
         .exclude(pk=delegation.pk)
-        .exclude(proposing_unit_id=delegation.proposing_unit_id)
         .annotate(common=F("month_mask").bitand(delegation.month_mask))
         .filter(common__gt=0)
         .filter(Q(countries__in=delegation.countries.all()) | Q(partners__in=delegation.partners.all()))
         .filter(pk__in=Delegation.objects.restrict(user, "view").values("pk"))
         .distinct()
     )
-    return list(candidates)
+    return [d for d in candidates if _combinable(delegation, d)]
 
 
 def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
     """Every flagged delegation of a year with the ones it could be combined with."""
-    visible = set(Delegation.objects.restrict(user, "view").filter(year=year).values_list("pk", flat=True))
-    rows = [d for d in _overlap_candidates(year) if d.pk in visible]
-    by_key: dict[tuple[str, int], list[Delegation]] = defaultdict(list)
+    rows = list(_overlap_candidates(year).filter(pk__in=Delegation.objects.restrict(user, "view").values("pk")))
+    by_country: dict[int, list[Delegation]] = defaultdict(list)
     for d in rows:
         for c in d.countries.all():
-            by_key[("c", c.pk)].append(d)
-        for p in d.partners.all():
-            by_key[("p", p.pk)].append(d)
+            by_country[c.pk].append(d)
     matches: dict[int, dict[int, Delegation]] = defaultdict(dict)
-    for group in by_key.values():
+    for group in by_country.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.proposing_unit_id != b.proposing_unit_id and a.month_mask & b.month_mask:
+                if _combinable(a, b):
                     matches[a.pk][b.pk] = b
                     matches[b.pk][a.pk] = a
     index = {d.pk: d for d in rows}
@@ -87,7 +93,7 @@ def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
 
 def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> list[Delegation]:
     """Done outbound delegations whose result report is overdue (return + 15 days)."""
-    today = today or dt.date.today()
+    today = today or timezone.localdate()
     qs = delegation_list(user=user).filter(
         direction=Direction.OUT, status=DelegationStatus.DONE, result_reported_on__isnull=True, actual_end__isnull=False
     )
@@ -100,8 +106,12 @@ def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict
     Planned = everything in the plan (in plan, approved, done, postponed); a delegation counts in each quarter its
     planned months touch, and in quarter 0 ("chưa xác định") when the time is unknown.
     """
-    planned_statuses = [DelegationStatus.IN_PLAN, DelegationStatus.APPROVED, DelegationStatus.DONE,
-                        DelegationStatus.POSTPONED]
+    planned_statuses = [
+        DelegationStatus.IN_PLAN,
+        DelegationStatus.APPROVED,
+        DelegationStatus.DONE,
+        DelegationStatus.POSTPONED,
+    ]
     result: dict[str, dict[int, dict[str, int]]] = {
         d: {q: {"planned": 0, "done": 0} for q in range(5)} for d in (Direction.OUT, Direction.IN)
     }

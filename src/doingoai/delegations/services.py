@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
+
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, WorkflowError, apply_transition
 from doingoai.delegations.models import Delegation
@@ -16,13 +18,31 @@ ACTIVE = (S.DRAFT, S.PROPOSED, S.IN_PLAN, S.APPROVED, S.POSTPONED)
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True,
-                   help="Gửi đề xuất tới cơ quan điều phối để tổng hợp vào kế hoạch."),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning",
-                   help="Trả đề xuất về đơn vị để chỉnh sửa, kèm ý kiến."),
+        Transition(
+            "submit",
+            "Gửi đề xuất",
+            (S.DRAFT,),
+            S.PROPOSED,
+            owner=True,
+            help="Gửi đề xuất tới cơ quan điều phối để tổng hợp vào kế hoạch.",
+        ),
+        Transition(
+            "return_to_draft",
+            "Trả lại đơn vị",
+            (S.PROPOSED,),
+            S.DRAFT,
+            style="warning",
+            help="Trả đề xuất về đơn vị để chỉnh sửa, kèm ý kiến.",
+        ),
         Transition("include_in_plan", "Đưa vào kế hoạch", (S.PROPOSED,), S.IN_PLAN),
-        Transition("approve", "Phê duyệt", (S.IN_PLAN,), S.APPROVED, roles=LEADERS,
-                   help="Ghi số và ngày quyết định cho phép đoàn."),
+        Transition(
+            "approve",
+            "Phê duyệt",
+            (S.IN_PLAN,),
+            S.APPROVED,
+            roles=LEADERS,
+            help="Ghi số và ngày quyết định cho phép đoàn.",
+        ),
         Transition("complete", "Ghi nhận đã thực hiện", (S.APPROVED,), S.DONE, owner=True, style="success"),
         Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), S.DONE, owner=True, style="success"),
         Transition("postpone", "Tạm hoãn", (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"),
@@ -40,8 +60,12 @@ def delegation_submit(*, delegation: Delegation, by: Any) -> Delegation:
 def delegation_return_to_draft(*, delegation: Delegation, by: Any, comment: str) -> Delegation:
     """The coordinator sends a proposal back to its unit with a comment."""
     return apply_transition(
-        delegation, TRANSITIONS["return_to_draft"], by=by, changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}", data={"comment": comment},
+        delegation,
+        TRANSITIONS["return_to_draft"],
+        by=by,
+        changes={"status_note": comment},
+        summary=f"Trả lại đơn vị: {comment}",
+        data={"comment": comment},
     )
 
 
@@ -55,7 +79,9 @@ def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, de
     if not decision_ref.strip():
         raise WorkflowError("Cần nhập số quyết định.")
     return apply_transition(
-        delegation, TRANSITIONS["approve"], by=by,
+        delegation,
+        TRANSITIONS["approve"],
+        by=by,
         changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date},
         summary=f"Phê duyệt theo Quyết định số {decision_ref.strip()} ngày {decision_date:%d/%m/%Y}",
         data={"decision_ref": decision_ref.strip(), "decision_date": decision_date.isoformat()},
@@ -70,9 +96,12 @@ def delegation_complete(
         raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
     changes: dict[str, Any] = {"actual_start": actual_start, "actual_end": actual_end}
     if result_report.strip():
-        changes |= {"result_report": result_report.strip(), "result_reported_on": dt.date.today()}
+        changes |= {"result_report": result_report.strip(), "result_reported_on": timezone.localdate()}
     return apply_transition(
-        delegation, TRANSITIONS["complete"], by=by, changes=changes,
+        delegation,
+        TRANSITIONS["complete"],
+        by=by,
+        changes=changes,
         summary=f"Đã thực hiện từ {actual_start:%d/%m/%Y} đến {actual_end:%d/%m/%Y}",
         data={"actual_start": actual_start.isoformat(), "actual_end": actual_end.isoformat()},
     )
@@ -83,16 +112,22 @@ def delegation_report_result(*, delegation: Delegation, by: Any, result_report: 
     if not result_report.strip():
         raise WorkflowError("Báo cáo kết quả không được để trống.")
     return apply_transition(
-        delegation, TRANSITIONS["report_result"], by=by,
-        changes={"result_report": result_report.strip(), "result_reported_on": dt.date.today()},
+        delegation,
+        TRANSITIONS["report_result"],
+        by=by,
+        changes={"result_report": result_report.strip(), "result_reported_on": timezone.localdate()},
         summary="Nộp báo cáo kết quả",
     )
 
 
 def delegation_postpone(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
     return apply_transition(
-        delegation, TRANSITIONS["postpone"], by=by, changes={"status_note": reason},
-        summary=f"Tạm hoãn: {reason}", data={"reason": reason},
+        delegation,
+        TRANSITIONS["postpone"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Tạm hoãn: {reason}",
+        data={"reason": reason},
     )
 
 
@@ -102,8 +137,12 @@ def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
 
 def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
     return apply_transition(
-        delegation, TRANSITIONS["cancel"], by=by, changes={"status_note": reason},
-        summary=f"Hủy: {reason}", data={"reason": reason},
+        delegation,
+        TRANSITIONS["cancel"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Hủy: {reason}",
+        data={"reason": reason},
     )
 
 
@@ -118,4 +157,3 @@ SERVICES = {
     "resume": delegation_resume,
     "cancel": delegation_cancel,
 }
-

@@ -18,8 +18,18 @@ class DelegationTable(RegistryTable):
 
     class Meta(RegistryTable.Meta):
         model = Delegation
-        fields = ("year", "direction", "name", "head", "size", "countries", "time_text", "funding_source",
-                  "proposing_unit", "status")
+        fields = (
+            "year",
+            "direction",
+            "name",
+            "head",
+            "size",
+            "countries",
+            "time_text",
+            "funding_source",
+            "proposing_unit",
+            "status",
+        )
 
     def render_head(self, value: Any) -> str:
         return format_html('<span class="small">{}</span>', value)

@@ -7,6 +7,12 @@ app_name = "delegations"
 
 urlpatterns = [
     path("overlaps/", views.OverlapListView.as_view(), name="overlaps"),
-    *registry_urls("delegation", list_view=views.DelegationListView, detail=views.DelegationDetailView,
-                   edit=views.DelegationEditView, delete=views.DelegationDeleteView, action=views.DelegationActionView),
+    *registry_urls(
+        "delegation",
+        list_view=views.DelegationListView,
+        detail=views.DelegationDetailView,
+        edit=views.DelegationEditView,
+        delete=views.DelegationDeleteView,
+        action=views.DelegationActionView,
+    ),
 ]

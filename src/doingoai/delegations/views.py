@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views import View
 
 from doingoai.core import generic
@@ -30,8 +30,10 @@ class DelegationDetailView(generic.ObjectDetailView):
     extra_template = "delegations/_detail_extra.html"
 
     def extra_context(self, obj: Delegation) -> dict[str, Any]:
-        return {"overlaps": selectors.delegation_overlaps(delegation=obj, user=self.request.user),
-                "report_late": obj.is_report_late()}
+        return {
+            "overlaps": selectors.delegation_overlaps(delegation=obj, user=self.request.user),
+            "report_late": obj.is_report_late(),
+        }
 
 
 class DelegationEditView(generic.ObjectEditView):
@@ -63,7 +65,7 @@ class OverlapListView(LoginRequiredMixin, View):
         try:
             year = int(request.GET.get("year", ""))
         except ValueError:
-            year = dt.date.today().year
+            year = timezone.localdate().year
         groups = selectors.delegation_overlap_groups(year=year, user=request.user)
-        years = range(dt.date.today().year + 1, dt.date.today().year - 6, -1)
+        years = range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1)
         return render(request, "delegations/overlaps.html", {"groups": groups, "year": year, "years": years})

@@ -6,53 +6,97 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('agreements', '0001_initial'),
-        ('core', '0001_initial'),
+        ("agreements", "0001_initial"),
+        ("core", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='agreement',
-            name='country',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='core.country', verbose_name='Nước ký'),
+            model_name="agreement",
+            name="country",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="agreements",
+                to="core.country",
+                verbose_name="Nước ký",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='partner',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='core.partner', verbose_name='Đối tác'),
+            model_name="agreement",
+            name="partner",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="agreements",
+                to="core.partner",
+                verbose_name="Đối tác",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='proposing_unit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='core.unit', verbose_name='Cơ quan, địa phương đề xuất ký'),
+            model_name="agreement",
+            name="proposing_unit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="agreements",
+                to="core.unit",
+                verbose_name="Cơ quan, địa phương đề xuất ký",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='country',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.country', verbose_name='Nước ký'),
+            model_name="historicalagreement",
+            name="country",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.country",
+                verbose_name="Nước ký",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalagreement",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='partner',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.partner', verbose_name='Đối tác'),
+            model_name="historicalagreement",
+            name="partner",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.partner",
+                verbose_name="Đối tác",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='proposing_unit',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.unit', verbose_name='Cơ quan, địa phương đề xuất ký'),
+            model_name="historicalagreement",
+            name="proposing_unit",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.unit",
+                verbose_name="Cơ quan, địa phương đề xuất ký",
+            ),
         ),
         migrations.AddIndex(
-            model_name='agreement',
-            index=models.Index(fields=['year', 'status'], name='agreements__year_ad34f9_idx'),
+            model_name="agreement",
+            index=models.Index(fields=["year", "status"], name="agreements__year_ad34f9_idx"),
         ),
     ]

@@ -6,73 +6,131 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('conferences', '0001_initial'),
-        ('core', '0001_initial'),
+        ("conferences", "0001_initial"),
+        ("core", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='conference',
-            name='countries',
-            field=models.ManyToManyField(blank=True, related_name='conferences', to='core.country', verbose_name='Nước'),
+            model_name="conference",
+            name="countries",
+            field=models.ManyToManyField(
+                blank=True, related_name="conferences", to="core.country", verbose_name="Nước"
+            ),
         ),
         migrations.AddField(
-            model_name='conference',
-            name='organising_unit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='conferences', to='core.unit', verbose_name='Đơn vị tổ chức'),
+            model_name="conference",
+            name="organising_unit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="conferences",
+                to="core.unit",
+                verbose_name="Đơn vị tổ chức",
+            ),
         ),
         migrations.AddField(
-            model_name='conference',
-            name='partners',
-            field=models.ManyToManyField(blank=True, related_name='conferences', to='core.partner', verbose_name='Đối tác'),
+            model_name="conference",
+            name="partners",
+            field=models.ManyToManyField(
+                blank=True, related_name="conferences", to="core.partner", verbose_name="Đối tác"
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalconference",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference',
-            name='organising_unit',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.unit', verbose_name='Đơn vị tổ chức'),
+            model_name="historicalconference",
+            name="organising_unit",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.unit",
+                verbose_name="Đơn vị tổ chức",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_countries',
-            name='conference',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='conferences.conference'),
+            model_name="historicalconference_countries",
+            name="conference",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="conferences.conference",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_countries',
-            name='country',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.country'),
+            model_name="historicalconference_countries",
+            name="country",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.country",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_countries',
-            name='history',
-            field=models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='conferences.historicalconference'),
+            model_name="historicalconference_countries",
+            name="history",
+            field=models.ForeignKey(
+                db_constraint=False,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                to="conferences.historicalconference",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_partners',
-            name='conference',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='conferences.conference'),
+            model_name="historicalconference_partners",
+            name="conference",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="conferences.conference",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_partners',
-            name='history',
-            field=models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='conferences.historicalconference'),
+            model_name="historicalconference_partners",
+            name="history",
+            field=models.ForeignKey(
+                db_constraint=False,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                to="conferences.historicalconference",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalconference_partners',
-            name='partner',
-            field=models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.partner'),
+            model_name="historicalconference_partners",
+            name="partner",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                db_tablespace="",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="core.partner",
+            ),
         ),
         migrations.AddIndex(
-            model_name='conference',
-            index=models.Index(fields=['year', 'status'], name='conferences_year_1502d8_idx'),
+            model_name="conference",
+            index=models.Index(fields=["year", "status"], name="conferences_year_1502d8_idx"),
         ),
     ]

@@ -1,0 +1,47 @@
+"""Shared fixtures: one user per role, two unit officers of different units."""
+
+from __future__ import annotations
+
+import pytest
+
+from doingoai.core.choices import Role, UnitKind
+from tests.factories import UnitFactory, UserFactory
+
+PASSWORD = "matkhau-thu-nghiem-1"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # PBKDF2's deliberate slowness is for attackers, not for the test suite.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def coordinator_unit(db):
+    return UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
+
+
+@pytest.fixture
+def users(db, coordinator_unit):
+    """{role name: user}: coordinator, leader, finance, admin, officer1 (unit A), officer2 (unit B)."""
+    unit_a = UnitFactory(name="Sở Du lịch")
+    unit_b = UnitFactory(name="Công an tỉnh", kind=UnitKind.ARMED_FORCE)
+    return {
+        "coordinator": UserFactory(username="coordinator", role=Role.COORDINATOR, unit=coordinator_unit),
+        "leader": UserFactory(username="leader", role=Role.LEADER, unit=None),
+        "finance": UserFactory(username="finance", role=Role.FINANCE, unit=None),
+        "admin": UserFactory(username="admin", role=Role.ADMIN, unit=None, is_staff=True, is_superuser=True),
+        "officer1": UserFactory(username="officer1", role=Role.UNIT_OFFICER, unit=unit_a),
+        "officer2": UserFactory(username="officer2", role=Role.UNIT_OFFICER, unit=unit_b),
+    }
+
+
+@pytest.fixture
+def client_for(client, users):
+    """client_for("officer1") → a test client logged in as that user."""
+
+    def login(name: str):
+        client.force_login(users[name], backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return login
