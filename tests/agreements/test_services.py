@@ -1,4 +1,4 @@
-"""Every agreement workflow step, and the Law 70/2020/QH14 deadlines (7 working days for opinions, 15 days to report)."""
+"""Every agreement workflow step and the Law 70/2020/QH14 deadlines (opinions in 7 working days, report in 15 days)."""
 
 from __future__ import annotations
 
@@ -148,7 +148,8 @@ def test_full_path_keeps_every_date(users, agreement):
     assert (a.status, a.signed_on, a.valid_until) == (S.SIGNED, dt.date(2027, 4, 2), None)
     a = services.agreement_bring_into_force(agreement=a, by=users["coordinator"], effective_on=dt.date(2027, 4, 5))
     assert (a.status, a.effective_on) == (S.IN_FORCE, dt.date(2027, 4, 5))
-    a = services.agreement_terminate(agreement=a, by=users["leader"], ended_on=dt.date(2028, 1, 1), reason="Hết nhu cầu")
+    a = services.agreement_terminate(agreement=a, by=users["leader"], ended_on=dt.date(2028, 1, 1),
+                                     reason="Hết nhu cầu")
     assert (a.status, a.ended_on, a.status_note) == (S.TERMINATED, dt.date(2028, 1, 1), "Hết nhu cầu")
     assert events(a) == ["terminate", "bring_into_force", "sign", "approve", "consult", "submit"]
 

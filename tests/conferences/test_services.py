@@ -166,7 +166,8 @@ def test_permit_after_postponement(users, conference):
     move(conference, S.PERMITTED)
     c = services.conference_postpone(conference=conference, by=users["leader"], reason="Lùi sang quý IV")
     assert (c.status, c.status_note) == (S.POSTPONED, "Lùi sang quý IV")
-    c = services.conference_permit(conference=c, by=users["leader"], permit_ref="2/UBND", permit_date=dt.date(2027, 9, 1))
+    c = services.conference_permit(conference=c, by=users["leader"], permit_ref="2/UBND",
+                                   permit_date=dt.date(2027, 9, 1))
     assert c.status == S.PERMITTED
     assert events(c) == ["permit", "postpone"]
 

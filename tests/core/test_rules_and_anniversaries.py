@@ -9,7 +9,6 @@ from django.contrib.auth.models import AnonymousUser
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
-from doingoai.core.models import DiplomaticRelation
 from doingoai.core.selectors import round_anniversaries
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_overlap_groups, delegation_plan_vs_done

@@ -264,7 +264,11 @@ class ObjectDeleteView(RegistryMixin, View):
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         obj = get_object_or_404(self.get_queryset(), pk=pk)
         name = str(obj)
-        object_delete(obj=obj, by=request.user)
+        try:
+            object_delete(obj=obj, by=request.user)
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+            return HttpResponseRedirect(obj.get_absolute_url())
         messages.success(request, f"Đã xóa: {name}")
         return HttpResponseRedirect(reverse(url_name(self.model, "list")))
 

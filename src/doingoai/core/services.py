@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models import ProtectedError
 from django.forms import ModelForm
 
 from doingoai.core import permissions
@@ -33,4 +34,8 @@ def object_delete(*, obj: Any, by: Any) -> None:
         raise WorkflowError("Không thể xóa bản ghi này (không có quyền hoặc trạng thái không cho phép xóa).")
     obj._history_user = by
     record_event(obj=obj, verb="deleted", summary=f"Xóa: {obj}", actor=by)
-    obj.delete()
+    try:
+        obj.delete()
+    except ProtectedError as exc:
+        used_by = sorted({str(o._meta.verbose_name_plural) for o in exc.protected_objects})
+        raise WorkflowError(f"Không thể xóa “{obj}” vì đang được dùng trong: {', '.join(used_by)}.") from exc
