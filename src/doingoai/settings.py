@@ -193,8 +193,13 @@ DOINGOAI_RULES: dict[str, int] = {
 }
 # The yearly adjustment round of the delegation plan closes on this day (MM-DD) unless the programme says otherwise.
 DOINGOAI_PLAN_ADJUSTMENT_DEADLINE = os.environ.get("DOINGOAI_PLAN_ADJUSTMENT_DEADLINE", "03-30")
-# Public holidays (MM-DD) skipped when counting working days; the lunar new year is added per year below.
-DOINGOAI_HOLIDAYS = os.environ.get("DOINGOAI_HOLIDAYS", "01-01,04-30,05-01,09-01,09-02").split(",")
+# Days off skipped when counting working days: MM-DD every year, or YYYY-MM-DD for one year (the lunar new year
+# and compensatory days change every year, so the administrator adds them as the Government announces them).
+DOINGOAI_HOLIDAYS = os.environ.get(
+    "DOINGOAI_HOLIDAYS",
+    "01-01,04-30,05-01,09-01,09-02,"
+    "2026-02-14,2026-02-15,2026-02-16,2026-02-17,2026-02-18,2026-02-19,2026-02-20,2026-02-21,2026-02-22",
+).split(",")
 
 LOGGING = {
     "version": 1,

@@ -30,25 +30,41 @@ SAME = None  # the step keeps the current status
 STEPS: dict[str, tuple[dict[str, Any], set[str], set[str], str | None]] = {
     "submit": ({}, OWNER, {S.DRAFT}, S.PROPOSED),
     "return_to_draft": ({"comment": "Bổ sung dự thảo tiếng Anh"}, PROVINCE, {S.PROPOSED}, S.DRAFT),
-    "consult": ({"consulted_on": dt.date(2027, 3, 1), "consulted_bodies": " Bộ Ngoại giao "}, PROVINCE,
-                {S.PROPOSED}, S.CONSULTED),
-    "approve": ({"approval_ref": "55/QĐ-UBND", "approved_on": dt.date(2027, 3, 20)}, LEADERS, {S.CONSULTED},
-                S.APPROVED),
+    "consult": (
+        {"consulted_on": dt.date(2027, 3, 1), "consulted_bodies": " Bộ Ngoại giao "},
+        PROVINCE,
+        {S.PROPOSED},
+        S.CONSULTED,
+    ),
+    "approve": (
+        {"approval_ref": "55/QĐ-UBND", "approved_on": dt.date(2027, 3, 20)},
+        LEADERS,
+        {S.CONSULTED},
+        S.APPROVED,
+    ),
     "sign": ({"signed_on": dt.date(2027, 4, 2), "valid_until": dt.date(2032, 4, 2)}, OWNER, {S.APPROVED}, S.SIGNED),
     "record_report": ({"reported_on": dt.date(2027, 4, 10)}, OWNER, {S.SIGNED, S.IN_FORCE}, SAME),
     "bring_into_force": ({"effective_on": dt.date(2027, 4, 2)}, PROVINCE, {S.SIGNED}, S.IN_FORCE),
     "expire": ({"ended_on": dt.date(2032, 4, 2)}, PROVINCE, {S.IN_FORCE}, S.EXPIRED),
-    "terminate": ({"ended_on": dt.date(2029, 1, 1), "reason": "Đối tác đề nghị chấm dứt"}, LEADERS,
-                  {S.SIGNED, S.IN_FORCE}, S.TERMINATED),
+    "terminate": (
+        {"ended_on": dt.date(2029, 1, 1), "reason": "Đối tác đề nghị chấm dứt"},
+        LEADERS,
+        {S.SIGNED, S.IN_FORCE},
+        S.TERMINATED,
+    ),
     "cancel": ({"reason": "Không ký nữa"}, LEADERS, {S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED}, S.CANCELLED),
 }
 
-ALLOWED = [(step, role, source) for step, (_, roles, sources, _) in STEPS.items()
-           for role in sorted(roles) for source in sorted(sources)]
-REFUSED_ROLES = [(step, role) for step, (_, roles, _, _) in STEPS.items()
-                 for role in ALL_USERS if role not in roles]
-WRONG_STATUSES = [(step, status) for step, (_, _, sources, _) in STEPS.items()
-                  for status in S.values if status not in sources]
+ALLOWED = [
+    (step, role, source)
+    for step, (_, roles, sources, _) in STEPS.items()
+    for role in sorted(roles)
+    for source in sorted(sources)
+]
+REFUSED_ROLES = [(step, role) for step, (_, roles, _, _) in STEPS.items() for role in ALL_USERS if role not in roles]
+WRONG_STATUSES = [
+    (step, status) for step, (_, _, sources, _) in STEPS.items() for status in S.values if status not in sources
+]
 
 
 @pytest.fixture
@@ -133,23 +149,32 @@ def test_inactive_and_anonymous_users_take_no_step(users, agreement, step):
 
 def test_full_path_keeps_every_date(users, agreement):
     a = services.agreement_submit(agreement=agreement, by=users["officer1"])
-    a = services.agreement_consult(agreement=a, by=users["coordinator"], consulted_on=dt.date(2027, 3, 1),
-                                   consulted_bodies=" Bộ Ngoại giao, Bộ Công an ")
-    assert (a.status, a.consulted_on, a.consulted_bodies) == (S.CONSULTED, dt.date(2027, 3, 1),
-                                                              "Bộ Ngoại giao, Bộ Công an")
+    a = services.agreement_consult(
+        agreement=a,
+        by=users["coordinator"],
+        consulted_on=dt.date(2027, 3, 1),
+        consulted_bodies=" Bộ Ngoại giao, Bộ Công an ",
+    )
+    assert (a.status, a.consulted_on, a.consulted_bodies) == (
+        S.CONSULTED,
+        dt.date(2027, 3, 1),
+        "Bộ Ngoại giao, Bộ Công an",
+    )
     with pytest.raises(WorkflowError, match="số văn bản phê duyệt"):
         services.agreement_approve(agreement=a, by=users["leader"], approval_ref=" ", approved_on=dt.date(2027, 3, 20))
     a.refresh_from_db()
     assert a.status == S.CONSULTED
-    a = services.agreement_approve(agreement=a, by=users["leader"], approval_ref=" 55/QĐ-UBND ",
-                                   approved_on=dt.date(2027, 3, 20))
+    a = services.agreement_approve(
+        agreement=a, by=users["leader"], approval_ref=" 55/QĐ-UBND ", approved_on=dt.date(2027, 3, 20)
+    )
     assert (a.status, a.approval_ref, a.approved_on) == (S.APPROVED, "55/QĐ-UBND", dt.date(2027, 3, 20))
     a = services.agreement_sign(agreement=a, by=users["officer1"], signed_on=dt.date(2027, 4, 2))
     assert (a.status, a.signed_on, a.valid_until) == (S.SIGNED, dt.date(2027, 4, 2), None)
     a = services.agreement_bring_into_force(agreement=a, by=users["coordinator"], effective_on=dt.date(2027, 4, 5))
     assert (a.status, a.effective_on) == (S.IN_FORCE, dt.date(2027, 4, 5))
-    a = services.agreement_terminate(agreement=a, by=users["leader"], ended_on=dt.date(2028, 1, 1),
-                                     reason="Hết nhu cầu")
+    a = services.agreement_terminate(
+        agreement=a, by=users["leader"], ended_on=dt.date(2028, 1, 1), reason="Hết nhu cầu"
+    )
     assert (a.status, a.ended_on, a.status_note) == (S.TERMINATED, dt.date(2028, 1, 1), "Hết nhu cầu")
     assert events(a) == ["terminate", "bring_into_force", "sign", "approve", "consult", "submit"]
 
@@ -174,13 +199,15 @@ def test_expire_records_the_end(users, agreement):
 def test_sign_refuses_valid_until_before_signed_on(users, agreement):
     move(agreement, S.APPROVED)
     with pytest.raises(WorkflowError, match="không được trước ngày ký"):
-        services.agreement_sign(agreement=agreement, by=users["officer1"], signed_on=dt.date(2027, 4, 2),
-                                valid_until=dt.date(2027, 4, 1))
+        services.agreement_sign(
+            agreement=agreement, by=users["officer1"], signed_on=dt.date(2027, 4, 2), valid_until=dt.date(2027, 4, 1)
+        )
     agreement.refresh_from_db()
     assert (agreement.status, agreement.signed_on) == (S.APPROVED, None)
     assert events(agreement) == []
-    a = services.agreement_sign(agreement=agreement, by=users["officer1"], signed_on=dt.date(2027, 4, 2),
-                                valid_until=dt.date(2027, 4, 2))  # the same day is allowed
+    a = services.agreement_sign(
+        agreement=agreement, by=users["officer1"], signed_on=dt.date(2027, 4, 2), valid_until=dt.date(2027, 4, 2)
+    )  # the same day is allowed
     assert (a.status, a.valid_until) == (S.SIGNED, dt.date(2027, 4, 2))
 
 
@@ -211,16 +238,19 @@ def test_record_report_refuses_a_date_before_signing(users, agreement):
 # --- deadlines ----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("consulted_on", "due"), [
-    (dt.date(2027, 1, 4), dt.date(2027, 1, 13)),  # Monday → the Wednesday of the next week
-    (dt.date(2027, 1, 8), dt.date(2027, 1, 19)),  # Friday: two weekends skipped
-    (dt.date(2027, 1, 9), dt.date(2027, 1, 19)),  # Saturday counts from Monday, like Friday
-    (dt.date(2026, 4, 27), dt.date(2026, 5, 8)),  # 30/4 (Thu) and 1/5 (Fri) skipped
-    (dt.date(2027, 4, 27), dt.date(2027, 5, 7)),  # 30/4 (Fri) skipped, 1/5 is a Saturday anyway
-    (dt.date(2026, 8, 28), dt.date(2026, 9, 10)),  # 1/9 (Tue) and 2/9 (Wed) skipped
-    (dt.date(2027, 8, 27), dt.date(2027, 9, 9)),  # 1/9 (Wed) and 2/9 (Thu) skipped
-    (dt.date(2026, 12, 28), dt.date(2027, 1, 7)),  # 1/1 of the next year skipped
-])
+@pytest.mark.parametrize(
+    ("consulted_on", "due"),
+    [
+        (dt.date(2027, 1, 4), dt.date(2027, 1, 13)),  # Monday → the Wednesday of the next week
+        (dt.date(2027, 1, 8), dt.date(2027, 1, 19)),  # Friday: two weekends skipped
+        (dt.date(2027, 1, 9), dt.date(2027, 1, 19)),  # Saturday counts from Monday, like Friday
+        (dt.date(2026, 4, 27), dt.date(2026, 5, 8)),  # 30/4 (Thu) and 1/5 (Fri) skipped
+        (dt.date(2027, 4, 27), dt.date(2027, 5, 7)),  # 30/4 (Fri) skipped, 1/5 is a Saturday anyway
+        (dt.date(2026, 8, 28), dt.date(2026, 9, 10)),  # 1/9 (Tue) and 2/9 (Wed) skipped
+        (dt.date(2027, 8, 27), dt.date(2027, 9, 9)),  # 1/9 (Wed) and 2/9 (Thu) skipped
+        (dt.date(2026, 12, 28), dt.date(2027, 1, 7)),  # 1/1 of the next year skipped
+    ],
+)
 def test_opinions_due_in_seven_working_days(consulted_on, due):
     assert rules.opinions_due(consulted_on) == due
     assert Agreement(consulted_on=consulted_on).opinions_due == due
@@ -268,13 +298,23 @@ def test_agreements_report_late_at_the_boundary(users, agreement):
 
 def test_agreements_opinions_overdue_at_the_boundary(users, agreement):
     move(agreement, S.PROPOSED)
-    consulted = services.agreement_consult(agreement=agreement, by=users["coordinator"],
-                                           consulted_on=dt.date(2027, 1, 8), consulted_bodies="Bộ Ngoại giao")
+    consulted = services.agreement_consult(
+        agreement=agreement, by=users["coordinator"], consulted_on=dt.date(2027, 1, 8), consulted_bodies="Bộ Ngoại giao"
+    )
     assert consulted.opinions_due == dt.date(2027, 1, 19)
     AgreementFactory(status=S.APPROVED, consulted_on=dt.date(2027, 1, 8))  # opinions already in
     coordinator = users["coordinator"]
     assert agreements_opinions_overdue(user=coordinator, today=dt.date(2027, 1, 19)) == []
     assert agreements_opinions_overdue(user=coordinator, today=dt.date(2027, 1, 20)) == [consulted]
-    services.agreement_approve(agreement=consulted, by=users["leader"], approval_ref="1/QĐ",
-                               approved_on=dt.date(2027, 1, 25))
+    services.agreement_approve(
+        agreement=consulted, by=users["leader"], approval_ref="1/QĐ", approved_on=dt.date(2027, 1, 25)
+    )
     assert agreements_opinions_overdue(user=coordinator, today=dt.date(2027, 1, 26)) == []
+
+
+def test_record_report_with_a_stale_object_keeps_the_saved_status(users, agreement):
+    stale = move(agreement, S.SIGNED, signed_on=dt.date(2027, 4, 2))
+    Agreement.objects.filter(pk=agreement.pk).update(status=S.IN_FORCE)  # someone brought it into force meanwhile
+    a = services.agreement_record_report(agreement=stale, by=users["officer1"], reported_on=dt.date(2027, 4, 10))
+    a.refresh_from_db()
+    assert a.status == S.IN_FORCE

@@ -14,7 +14,12 @@ class TestAgreementViews(RegistryViewCases):
 
     def form_data(self, users):
         return {
-            "year": 2027, "title": "Biên bản ghi nhớ hợp tác với tỉnh Hủa Phăn", "type": "mou",
-            "country": CountryFactory().pk, "partner_text": "Chính quyền tỉnh Hủa Phăn", "time_text": "Quý III",
-            "signing_level": "Chủ tịch UBND tỉnh", "approving_authority": "Chủ tịch UBND tỉnh",
+            "year": 2027,
+            "title": "Biên bản ghi nhớ hợp tác với tỉnh Hủa Phăn",
+            "type": "mou",
+            "country": CountryFactory().pk,
+            "partner_text": "Chính quyền tỉnh Hủa Phăn",
+            "time_text": "Quý III",
+            "signing_level": "Chủ tịch UBND tỉnh",
+            "approving_authority": "Chủ tịch UBND tỉnh",
         }

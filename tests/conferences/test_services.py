@@ -27,21 +27,28 @@ OWNER = {"coordinator", "admin", "officer1"}  # officer1 belongs to the organisi
 STEPS: dict[str, tuple[dict[str, Any], set[str], set[str], str]] = {
     "submit": ({}, OWNER, {S.DRAFT}, S.PROPOSED),
     "return_to_draft": ({"comment": "Bổ sung danh sách đại biểu"}, PROVINCE, {S.PROPOSED}, S.DRAFT),
-    "permit": ({"permit_ref": "1234/UBND-NV", "permit_date": dt.date(2027, 8, 1)}, LEADERS,
-               {S.PROPOSED, S.POSTPONED}, S.PERMITTED),
+    "permit": (
+        {"permit_ref": "1234/UBND-NV", "permit_date": dt.date(2027, 8, 1)},
+        LEADERS,
+        {S.PROPOSED, S.POSTPONED},
+        S.PERMITTED,
+    ),
     "hold": ({"held_on": dt.date(2027, 9, 10)}, OWNER, {S.PERMITTED}, S.HELD),
     "report": ({"report": "Hội thảo đã diễn ra thành công"}, OWNER, {S.HELD}, S.REPORTED),
     "postpone": ({"reason": "Đối tác đề nghị lùi thời gian"}, LEADERS, {S.PROPOSED, S.PERMITTED}, S.POSTPONED),
-    "cancel": ({"reason": "Không còn phù hợp"}, LEADERS, {S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED},
-               S.CANCELLED),
+    "cancel": ({"reason": "Không còn phù hợp"}, LEADERS, {S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED}, S.CANCELLED),
 }
 
-ALLOWED = [(step, role, source) for step, (_, roles, sources, _) in STEPS.items()
-           for role in sorted(roles) for source in sorted(sources)]
-REFUSED_ROLES = [(step, role) for step, (_, roles, _, _) in STEPS.items()
-                 for role in ALL_USERS if role not in roles]
-WRONG_STATUSES = [(step, status) for step, (_, _, sources, _) in STEPS.items()
-                  for status in S.values if status not in sources]
+ALLOWED = [
+    (step, role, source)
+    for step, (_, roles, sources, _) in STEPS.items()
+    for role in sorted(roles)
+    for source in sorted(sources)
+]
+REFUSED_ROLES = [(step, role) for step, (_, roles, _, _) in STEPS.items() for role in ALL_USERS if role not in roles]
+WRONG_STATUSES = [
+    (step, status) for step, (_, _, sources, _) in STEPS.items() for status in S.values if status not in sources
+]
 
 
 @pytest.fixture
@@ -140,14 +147,24 @@ def test_return_to_draft_keeps_comment(users, conference):
 def test_permit_records_reference_and_authority(users, conference):
     move(conference, S.PROPOSED)
     with pytest.raises(WorkflowError, match="số văn bản"):
-        services.conference_permit(conference=conference, by=users["leader"], permit_ref="   ",
-                                   permit_date=dt.date(2027, 8, 1))
+        services.conference_permit(
+            conference=conference, by=users["leader"], permit_ref="   ", permit_date=dt.date(2027, 8, 1)
+        )
     conference.refresh_from_db()
     assert conference.status == S.PROPOSED and events(conference) == []
-    c = services.conference_permit(conference=conference, by=users["leader"], permit_ref=" 99/UBND-NV ",
-                                   permit_date=dt.date(2027, 8, 1), applied_on=dt.date(2027, 7, 1))
+    c = services.conference_permit(
+        conference=conference,
+        by=users["leader"],
+        permit_ref=" 99/UBND-NV ",
+        permit_date=dt.date(2027, 8, 1),
+        applied_on=dt.date(2027, 7, 1),
+    )
     assert (c.status, c.permit_ref, c.permit_date, c.applied_on) == (
-        S.PERMITTED, "99/UBND-NV", dt.date(2027, 8, 1), dt.date(2027, 7, 1))
+        S.PERMITTED,
+        "99/UBND-NV",
+        dt.date(2027, 8, 1),
+        dt.date(2027, 7, 1),
+    )
     event = BusinessEvent.objects.get(object_id=c.pk, verb="permit")
     assert event.data["authority"] == "chairman"
     assert "Chủ tịch UBND tỉnh" in event.summary and "99/UBND-NV" in event.summary and "01/08/2027" in event.summary
@@ -156,8 +173,9 @@ def test_permit_records_reference_and_authority(users, conference):
 def test_permit_of_a_sensitive_conference_names_the_prime_minister(users, conference):
     Conference.objects.filter(pk=conference.pk).update(sensitive_topics=True)
     move(conference, S.PROPOSED)
-    c = services.conference_permit(conference=conference, by=users["coordinator"], permit_ref="1/TTg-QHQT",
-                                   permit_date=dt.date(2027, 8, 1))
+    c = services.conference_permit(
+        conference=conference, by=users["coordinator"], permit_ref="1/TTg-QHQT", permit_date=dt.date(2027, 8, 1)
+    )
     event = BusinessEvent.objects.get(object_id=c.pk, verb="permit")
     assert event.data["authority"] == "prime_minister" and "Thủ tướng" in event.summary
 
@@ -166,8 +184,9 @@ def test_permit_after_postponement(users, conference):
     move(conference, S.PERMITTED)
     c = services.conference_postpone(conference=conference, by=users["leader"], reason="Lùi sang quý IV")
     assert (c.status, c.status_note) == (S.POSTPONED, "Lùi sang quý IV")
-    c = services.conference_permit(conference=c, by=users["leader"], permit_ref="2/UBND",
-                                   permit_date=dt.date(2027, 9, 1))
+    c = services.conference_permit(
+        conference=c, by=users["leader"], permit_ref="2/UBND", permit_date=dt.date(2027, 9, 1)
+    )
     assert c.status == S.PERMITTED
     assert events(c) == ["permit", "postpone"]
 
@@ -197,12 +216,15 @@ def test_cancel_is_final(users, conference):
 # --- Decision 06/2020/QĐ-TTg: who permits, and by when to apply -----------------------------------------------
 
 
-@pytest.mark.parametrize(("high_level", "sensitive", "code", "days"), [
-    (False, False, "chairman", 30),
-    (True, False, "prime_minister", 40),
-    (False, True, "prime_minister", 40),
-    (True, True, "prime_minister", 40),
-])
+@pytest.mark.parametrize(
+    ("high_level", "sensitive", "code", "days"),
+    [
+        (False, False, "chairman", 30),
+        (True, False, "prime_minister", 40),
+        (False, True, "prime_minister", 40),
+        (True, True, "prime_minister", 40),
+    ],
+)
 def test_required_authority(high_level, sensitive, code, days):
     c = Conference(year=2027, has_foreign_high_level=high_level, sensitive_topics=sensitive)
     authority = c.required_authority
@@ -219,28 +241,42 @@ def test_required_authority_follows_settings():
         assert Conference(year=2027, sensitive_topics=True).required_authority.apply_days == 45
 
 
-@pytest.mark.parametrize(("start_date", "time_text", "sensitive", "planned_start", "apply_by"), [
-    (dt.date(2027, 10, 15), "Tháng 9", False, dt.date(2027, 10, 15), dt.date(2027, 9, 15)),  # start date wins
-    (dt.date(2027, 10, 15), "", True, dt.date(2027, 10, 15), dt.date(2027, 9, 5)),
-    (None, "Tháng 9", False, dt.date(2027, 9, 1), dt.date(2027, 8, 2)),
-    (None, "Tháng 9", True, dt.date(2027, 9, 1), dt.date(2027, 7, 23)),
-    (None, "Quý II/Quý III", False, dt.date(2027, 4, 1), dt.date(2027, 3, 2)),  # the first planned month
-    (None, "Tháng 1", False, dt.date(2027, 1, 1), dt.date(2026, 12, 2)),
-    (None, "Chưa xác định", False, None, None),
-    (None, "", True, None, None),
-])
+@pytest.mark.parametrize(
+    ("start_date", "time_text", "sensitive", "planned_start", "apply_by"),
+    [
+        (dt.date(2027, 10, 15), "Tháng 9", False, dt.date(2027, 10, 15), dt.date(2027, 9, 15)),  # start date wins
+        (dt.date(2027, 10, 15), "", True, dt.date(2027, 10, 15), dt.date(2027, 9, 5)),
+        (None, "Tháng 9", False, dt.date(2027, 9, 1), dt.date(2027, 8, 2)),
+        (None, "Tháng 9", True, dt.date(2027, 9, 1), dt.date(2027, 7, 23)),
+        (None, "Quý II/Quý III", False, dt.date(2027, 4, 1), dt.date(2027, 3, 2)),  # the first planned month
+        (None, "Tháng 1", False, dt.date(2027, 1, 1), dt.date(2026, 12, 2)),
+        (None, "Chưa xác định", False, None, None),
+        (None, "", True, None, None),
+    ],
+)
 def test_apply_by(users, start_date, time_text, sensitive, planned_start, apply_by):
-    c = ConferenceFactory(year=2027, start_date=start_date, time_text=time_text, sensitive_topics=sensitive,
-                          organising_unit=users["officer1"].unit)
+    c = ConferenceFactory(
+        year=2027,
+        start_date=start_date,
+        time_text=time_text,
+        sensitive_topics=sensitive,
+        organising_unit=users["officer1"].unit,
+    )
     assert c.planned_start == planned_start
     assert c.apply_by == apply_by
 
 
 def test_permit_late_from_the_day_after_apply_by(users):
-    late = ConferenceFactory(start_date=dt.date(2027, 10, 15), status=S.PROPOSED,
-                             organising_unit=users["officer1"].unit)  # apply by 15/9
-    by_month = ConferenceFactory(start_date=None, time_text="Tháng 9", has_foreign_high_level=True,
-                                 status=S.PROPOSED, organising_unit=users["officer1"].unit)  # apply by 23/7
+    late = ConferenceFactory(
+        start_date=dt.date(2027, 10, 15), status=S.PROPOSED, organising_unit=users["officer1"].unit
+    )  # apply by 15/9
+    by_month = ConferenceFactory(
+        start_date=None,
+        time_text="Tháng 9",
+        has_foreign_high_level=True,
+        status=S.PROPOSED,
+        organising_unit=users["officer1"].unit,
+    )  # apply by 23/7
     ConferenceFactory(start_date=dt.date(2027, 10, 15), status=S.PERMITTED)  # already permitted
     ConferenceFactory(start_date=dt.date(2027, 10, 15), status=S.DRAFT)  # not yet proposed
     ConferenceFactory(start_date=None, time_text="Chưa xác định", status=S.PROPOSED)  # no date to count from

@@ -16,10 +16,17 @@ class TestConferenceViews(RegistryViewCases):
 
     def form_data(self, users):
         return {
-            "year": 2027, "title": "Hội thảo xúc tiến đầu tư với tỉnh Gifu", "form": "online",
-            "partner_text": "Chính quyền tỉnh Gifu", "countries": [CountryFactory(code="JP", name_vi="Nhật Bản").pk],
-            "delegates_vn": 20, "delegates_foreign_in_vn": 10, "delegates_from_abroad": 50, "time_text": "Tháng 3",
-            "funding_source": "province", "uses_state_budget": "on",
+            "year": 2027,
+            "title": "Hội thảo xúc tiến đầu tư với tỉnh Gifu",
+            "form": "online",
+            "partner_text": "Chính quyền tỉnh Gifu",
+            "countries": [CountryFactory(code="JP", name_vi="Nhật Bản").pk],
+            "delegates_vn": 20,
+            "delegates_foreign_in_vn": 10,
+            "delegates_from_abroad": 50,
+            "time_text": "Tháng 3",
+            "funding_source": "province",
+            "uses_state_budget": "on",
         }
 
 

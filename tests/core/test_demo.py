@@ -136,14 +136,22 @@ def test_load_demo_builds_a_province_with_this_years_and_next_years_work(demo):
     assert Delegation.objects.filter(year=this_year, status=S.DONE).exclude(result_reported_on=None).exists()
     assert delegations_late_reports(user=admin, today=timezone.localdate())
     conference_statuses = set(Conference.objects.filter(year=this_year).values_list("status", flat=True))
-    assert {ConferenceStatus.PROPOSED, ConferenceStatus.PERMITTED, ConferenceStatus.HELD,
-            ConferenceStatus.REPORTED} <= conference_statuses
+    assert {
+        ConferenceStatus.PROPOSED,
+        ConferenceStatus.PERMITTED,
+        ConferenceStatus.HELD,
+        ConferenceStatus.REPORTED,
+    } <= conference_statuses
     assert conferences_permit_late(user=admin, today=timezone.localdate())
     high_level = Conference.objects.filter(year=this_year, has_foreign_high_level=True)
     assert high_level and all(c.required_authority.code == "prime_minister" for c in high_level)
     agreement_statuses = set(Agreement.objects.filter(year=this_year).values_list("status", flat=True))
-    assert {AgreementStatus.CONSULTED, AgreementStatus.APPROVED, AgreementStatus.SIGNED,
-            AgreementStatus.IN_FORCE} <= agreement_statuses
+    assert {
+        AgreementStatus.CONSULTED,
+        AgreementStatus.APPROVED,
+        AgreementStatus.SIGNED,
+        AgreementStatus.IN_FORCE,
+    } <= agreement_statuses
     assert agreements_report_late(user=admin, today=timezone.localdate())
     flagged = {o.delegation.proposing_unit.name for o in delegation_overlap_groups(year=this_year, user=admin)}
     assert {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Công Thương", "Sở Nông nghiệp và Môi trường"} <= flagged

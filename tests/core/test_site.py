@@ -44,8 +44,13 @@ def test_partner_in_use_cannot_be_deleted(client_for, users):
 
 def test_partner_aliases_edited_one_per_line(client_for, users):
     partner = PartnerFactory(name="Bo Ly Khăm Xay")
-    data = {"name": "Bo Ly Khăm Xay", "kind": "locality", "country": partner.country.pk,
-            "aliases": "Bô Ly Khăm Xay\nBolykhămxay\n\nBorikhamxay", "_version": partner.version}
+    data = {
+        "name": "Bo Ly Khăm Xay",
+        "kind": "locality",
+        "country": partner.country.pk,
+        "aliases": "Bô Ly Khăm Xay\nBolykhămxay\n\nBorikhamxay",
+        "_version": partner.version,
+    }
     assert client_for("coordinator").post(f"/partners/{partner.pk}/edit/", data).status_code == 302
     partner.refresh_from_db()
     assert partner.aliases == ["Bô Ly Khăm Xay", "Bolykhămxay", "Borikhamxay"]

@@ -45,7 +45,7 @@ TRANSITIONS: dict[str, Transition] = {
             style="success",
             help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày.",
         ),
-        Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), S.SIGNED, owner=True),
+        Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), None, owner=True),
         Transition("bring_into_force", "Có hiệu lực", (S.SIGNED,), S.IN_FORCE, style="success"),
         Transition("expire", "Hết hiệu lực", (S.IN_FORCE,), S.EXPIRED, style="secondary"),
         Transition("terminate", "Chấm dứt", (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"),
@@ -115,16 +115,12 @@ def agreement_sign(
 
 def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.date) -> Agreement:
     """The report to the Prime Minister (copy to the Ministry) was sent; keeps the status as it is."""
+    agreement.refresh_from_db(fields=["signed_on"])
     if agreement.signed_on and reported_on < agreement.signed_on:
         raise WorkflowError("Ngày báo cáo không được trước ngày ký.")
-    transition = TRANSITIONS["record_report"]
-    # Recording the report does not change the status: target the current one.
-    same = Transition(
-        transition.name, transition.label, transition.sources, agreement.status, transition.roles, transition.owner
-    )
     return apply_transition(
         agreement,
-        same,
+        TRANSITIONS["record_report"],
         by=by,
         changes={"reported_on": reported_on},
         summary=f"Đã báo cáo Thủ tướng ngày {reported_on:%d/%m/%Y}",

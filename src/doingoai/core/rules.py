@@ -35,12 +35,14 @@ def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuth
 
 
 def holidays(year: int) -> set[dt.date]:
+    """Days off in `year`: yearly MM-DD entries and the YYYY-MM-DD entries of that year."""
     days = set()
-    for mmdd in settings.DOINGOAI_HOLIDAYS:
-        mmdd = mmdd.strip()
-        if mmdd:
-            month, day = (int(x) for x in mmdd.split("-"))
-            days.add(dt.date(year, month, day))
+    for entry in settings.DOINGOAI_HOLIDAYS:
+        parts = [int(x) for x in entry.strip().split("-") if x]
+        if len(parts) == 2:
+            days.add(dt.date(year, parts[0], parts[1]))
+        elif len(parts) == 3 and parts[0] == year:
+            days.add(dt.date(*parts))
     return days
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ def round_anniversaries(*, year: int, every: int = 5) -> list[Anniversary]:
         years = year - relation.established_on.year
         if years > 0 and years % every == 0:
             established = relation.established_on
-            day = min(established.day, 28) if (established.month, established.day) == (2, 29) else established.day
+            leap_day = (established.month, established.day) == (2, 29)
+            day = 28 if leap_day and not calendar.isleap(year) else established.day
             result.append(Anniversary(relation, years, dt.date(year, established.month, day)))
     return sorted(result, key=lambda a: a.date)

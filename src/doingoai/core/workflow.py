@@ -41,7 +41,7 @@ class Transition:
     name: str
     label: str
     sources: tuple[str, ...]
-    target: str
+    target: str | None  # None: the step records something and keeps the current status
     roles: frozenset[str] = frozenset({Role.COORDINATOR, Role.ADMIN})
     owner: bool = False  # the owning unit's officers may take this step too
     style: str = "primary"
@@ -116,7 +116,8 @@ def apply_transition(
     before = fresh.get_status_display()
     for name, value in (changes or {}).items():
         setattr(fresh, name, value)
-    fresh.status = transition.target
+    if transition.target is not None:
+        fresh.status = transition.target
     save_tracked(fresh, by=by, reason=transition.label)
     record_event(
         obj=fresh,

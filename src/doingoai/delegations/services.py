@@ -44,7 +44,7 @@ TRANSITIONS: dict[str, Transition] = {
             help="Ghi số và ngày quyết định cho phép đoàn.",
         ),
         Transition("complete", "Ghi nhận đã thực hiện", (S.APPROVED,), S.DONE, owner=True, style="success"),
-        Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), S.DONE, owner=True, style="success"),
+        Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), None, owner=True, style="success"),
         Transition("postpone", "Tạm hoãn", (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"),
         Transition("resume", "Đưa lại vào kế hoạch", (S.POSTPONED,), S.IN_PLAN),
         Transition("cancel", "Hủy", ACTIVE, S.CANCELLED, roles=LEADERS, style="danger"),
