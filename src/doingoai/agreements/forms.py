@@ -34,7 +34,7 @@ class AgreementForm(RegistryForm):
             self.initial["year"] = timezone.localdate().year + 1
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         partner, country = data.get("partner"), data.get("country")
         if partner and country and partner.country_id and partner.country_id != country.pk:
             self.add_error("partner", f"Đối tác “{partner.name}” không thuộc {country}.")

@@ -7,6 +7,7 @@ proposed → consulted (opinions due in 7 working days) → approved → signed 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from doingoai.agreements.models import Agreement
@@ -170,7 +171,7 @@ def agreement_cancel(*, agreement: Agreement, by: Any, reason: str) -> Agreement
     )
 
 
-SERVICES = {
+SERVICES: dict[str, Callable[..., Any]] = {
     "submit": agreement_submit,
     "return_to_draft": agreement_return_to_draft,
     "consult": agreement_consult,

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from doingoai.conferences.models import Conference
 from doingoai.core.forms import DateInput, RegistryForm, date_field
-from doingoai.core.models import Country, Partner
 
 
 class ConferenceForm(RegistryForm):
@@ -40,13 +39,11 @@ class ConferenceForm(RegistryForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["countries"].queryset = Country.objects.all()
-        self.fields["partners"].queryset = Partner.objects.select_related("country")
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year + 1
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         start, year = data.get("start_date"), data.get("year")
         if start and year and start.year != year:
             self.add_error("start_date", "Ngày khai mạc phải thuộc năm kế hoạch.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
@@ -125,7 +126,7 @@ def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Confer
     )
 
 
-SERVICES = {
+SERVICES: dict[str, Callable[..., Any]] = {
     "submit": conference_submit,
     "return_to_draft": conference_return_to_draft,
     "permit": conference_permit,

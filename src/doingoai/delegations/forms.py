@@ -6,7 +6,6 @@ from django import forms
 from django.utils import timezone
 
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm, date_field
-from doingoai.core.models import Country, Partner
 from doingoai.delegations.models import Delegation
 
 __all__ = ["ApproveForm", "CommentForm", "CompleteForm", "DelegationForm", "ReasonForm", "ReportForm"]
@@ -41,8 +40,6 @@ class DelegationForm(RegistryForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["countries"].queryset = Country.objects.all()
-        self.fields["partners"].queryset = Partner.objects.select_related("country")
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year + 1
 
@@ -53,7 +50,7 @@ class DelegationForm(RegistryForm):
         return year
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not data.get("countries") and not data.get("partners") and not data.get("partner_text"):
             self.add_error("countries", "Cần chọn ít nhất một nước hoặc ghi đối tác làm việc.")
         return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
@@ -146,7 +147,7 @@ def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delega
     )
 
 
-SERVICES = {
+SERVICES: dict[str, Callable[..., Any]] = {
     "submit": delegation_submit,
     "return_to_draft": delegation_return_to_draft,
     "include_in_plan": delegation_include_in_plan,
