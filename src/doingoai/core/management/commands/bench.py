@@ -1,0 +1,47 @@
+"""`doingoai bench`: run the project's benchmarks (bench/bench_*.py) and print one JSON object."""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Chạy các phép đo hiệu năng trong thư mục bench/ và in kết quả JSON ở dòng cuối."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--only", default="", help="chỉ chạy các hàm có tên chứa chuỗi này")
+        parser.add_argument("--quick", action="store_true", help="chạy bản rút gọn")
+        parser.add_argument("--dir", default=str(Path(settings.PROJECT_DIR) / "bench"))
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        folder = Path(options["dir"])
+        if not folder.is_dir():
+            raise CommandError(f"Không tìm thấy thư mục bench: {folder}")
+        results: dict[str, Any] = {}
+        for path in sorted(folder.glob("bench_*.py")):
+            spec = importlib.util.spec_from_file_location(f"bench.{path.stem}", path)
+            if spec is None or spec.loader is None:
+                continue
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module
+            spec.loader.exec_module(module)
+            for name, func in inspect.getmembers(module, inspect.isfunction):
+                if not name.startswith("bench_") or func.__module__ != module.__name__:
+                    continue
+                if options["only"] and options["only"] not in name:
+                    continue
+                kwargs = {"quick": options["quick"]} if "quick" in inspect.signature(func).parameters else {}
+                started = time.perf_counter()
+                self.stderr.write(f"[bench] {name}…")
+                results[name] = func(**kwargs)
+                self.stderr.write(f"[bench] {name}: {time.perf_counter() - started:.1f} s")
+        self.stdout.write(json.dumps(results, ensure_ascii=False, default=str))
