@@ -42,17 +42,24 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
     "doingoai.core",
     "doingoai.delegations",
     "doingoai.conferences",
     "doingoai.agreements",
+    "doingoai.search",
+    "doingoai.api",
+    "doingoai.diaspora",
+    "doingoai.consular",
+    "doingoai.border",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -140,6 +147,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
+# Vietnamese for everyone: the browser's Accept-Language must not switch dates to "Dec. 13, 2026".
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -182,6 +190,25 @@ DJANGO_TABLES2_PAGE_RANGE = 8
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# REST API (doingoai.api): tokens for programs, the session for the browsable pages; rights are per object.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "doingoai.api.pagination.Pagination",
+    "PAGE_SIZE": 25,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "doingoai API",
+    "DESCRIPTION": "Quản lý thống nhất các hoạt động đối ngoại của tỉnh — REST API",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
 # Rules of law kept as data (see core/rules.py for their use).
 DOINGOAI_RULES: dict[str, int] = {
     "delegation_report_days": 15,  # result report after return
@@ -190,6 +217,9 @@ DOINGOAI_RULES: dict[str, int] = {
     "conference_pm_apply_days": 40,  # Decision 06/2020/QĐ-TTg
     "conference_chairman_apply_days": 30,
     "ngo_aid_start_months": 6,  # Decree 80/2020/NĐ-CP
+    "apec_enterprise_months": 12,  # Decision 09/2023/QĐ-TTg: enterprise operating at least 12 months
+    "apec_min_age_years": 18,  # … applicant at least 18 years old
+    "apec_in_post_months": 12,  # … and in the post at least 12 months
 }
 # The yearly adjustment round of the delegation plan closes on this day (MM-DD) unless the programme says otherwise.
 DOINGOAI_PLAN_ADJUSTMENT_DEADLINE = os.environ.get("DOINGOAI_PLAN_ADJUSTMENT_DEADLINE", "03-30")
