@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from doingoai.core.choices import Role, UnitKind
 from tests.factories import UnitFactory, UserFactory
 
 PASSWORD = "matkhau-thu-nghiem-1"
+
+# No per-example deadline: speed is measured by benchmarks, and a loaded CI machine must not fail a property.
+hypothesis_settings.register_profile("doingoai", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("doingoai")
 
 
 @pytest.fixture(autouse=True)

@@ -12,10 +12,11 @@ import io
 from typing import Any, ClassVar
 
 import pytest
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from openpyxl import load_workbook
 
 from doingoai.core.models import BusinessEvent
+from doingoai.diaspora.models import PersonalDataAccess
 
 
 @pytest.mark.django_db
@@ -152,3 +153,124 @@ class RegistryViewCases:
         response = client_for("coordinator").get(self.url("list"), HTTP_HX_REQUEST="true")
         body = response.content.decode()
         assert response.status_code == 200 and 'id="results"' in body and "<html" not in body
+
+
+@pytest.mark.django_db
+class PrivateRegistryViewCases(RegistryViewCases):
+    """Registries whose records stay with the owning unit in every status (e.g. APEC card files): a unit officer
+    never sees another unit's record, published or not."""
+
+    def test_officer_sees_own_drafts_and_published_not_others_drafts(self, client_for, users):
+        mine = self.make(users, "officer1")
+        theirs = [self.make(users, "officer2"), self.make(users, "officer2", status=self.published_status)]
+        c = client_for("officer1")
+        body = c.get(self.url("list")).content.decode()
+        assert getattr(mine, self.title_field) in body
+        for other in theirs:
+            assert getattr(other, self.title_field) not in body
+            assert c.get(self.url("detail", other.pk)).status_code == 404
+            assert c.get(self.url("edit", other.pk)).status_code == 404
+
+
+@pytest.mark.django_db
+class PersonalDataViewCases(RegistryViewCases):
+    """Registries of persons (Decree 13/2023/NĐ-CP, see doingoai.diaspora.personal_data): a unit sees only what
+    it recorded, in every status; records are erased on request, never deleted; only the coordinator and the
+    administrator export; every opening of a record is logged.
+
+    Subclasses supply `export_split(users)`: (records the filter keeps, a record it drops, the query string).
+    """
+
+    published_status = ""  # persons are never published
+
+    def export_split(self, users: dict) -> tuple[list[Any], Any, str]:
+        raise NotImplementedError  # each registry's test module says how its list is filtered
+
+    def test_leader_and_finance_read_but_cannot_write(self, client_for, users):
+        obj = self.make(users)
+        for role in ("leader", "finance"):
+            c = client_for(role)
+            assert c.get(self.url("detail", obj.pk)).status_code == 200
+            assert c.get(self.url("edit", obj.pk)).status_code == 404
+            assert c.get(self.url("add")).status_code == 403
+            assert c.get(self.url("export", obj.pk)).status_code == 403
+            assert c.get(self.url("erase", obj.pk)).status_code == 403
+            assert c.get(self.url("list") + "?export=xlsx").status_code == 403
+
+    def test_officer_sees_own_drafts_and_published_not_others_drafts(self, client_for, users):
+        mine, theirs = self.make(users, "officer1"), self.make(users, "officer2")
+        c = client_for("officer1")
+        body = c.get(self.url("list")).content.decode()
+        assert getattr(mine, self.title_field) in body and getattr(theirs, self.title_field) not in body
+        assert c.get(self.url("detail", mine.pk)).status_code == 200
+        for action in ("detail", "edit", "export", "erase"):
+            assert c.get(self.url(action, theirs.pk)).status_code == 404, action
+
+    def test_officer_creates_for_own_unit_only(self, client_for, users):
+        data = self.form_data(users)
+        data[self.owner_field] = users["officer2"].unit.pk  # ignored: the field is not offered to officers
+        response = client_for("officer1").post(self.url("add"), data)
+        assert response.status_code == 302, response.content.decode()[:3000]
+        obj = self.model.objects.get(**{self.title_field: data[self.title_field]})
+        assert getattr(obj, f"{self.owner_field}_id") == users["officer1"].unit_id
+
+    def test_officer_edits_own_draft_but_not_once_published(self, client_for, users):
+        obj = self.make(users, "officer1")
+        data = self.form_data(users) | {"_version": obj.version}
+        c = client_for("officer1")
+        response = c.post(self.url("edit", obj.pk), data)
+        assert response.status_code == 302, response.content.decode()[:3000]
+        obj.refresh_from_db()
+        assert getattr(obj, self.title_field) == data[self.title_field]
+        assert obj.history.count() >= 2
+        assert client_for("officer2").get(self.url("edit", obj.pk)).status_code == 404
+
+    def test_delete_only_where_status_allows(self, client_for, users):
+        """No deletion at all: the history would keep the data. Erasure on request replaces it."""
+        obj = self.make(users, "officer1")
+        meta = self.model._meta
+        with pytest.raises(NoReverseMatch):
+            reverse(f"{meta.app_label}:{meta.model_name}_delete", args=[obj.pk])
+        assert not self.model.objects.restrict(users["coordinator"], "delete").exists()
+
+    def test_export_is_exactly_the_filtered_rows(self, client_for, users):
+        keep, other, query = self.export_split(users)
+        response = client_for("coordinator").get(self.url("list") + f"?{query}&export=xlsx")
+        assert response.status_code == 200
+        wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+        rows = list(wb.active.iter_rows(values_only=True))
+        assert rows[0][0] == "Mã"
+        assert sorted(r[0] for r in rows[1:]) == sorted(o.pk for o in keep)
+        logged = PersonalDataAccess.objects.filter(action="export_list", username="coordinator")
+        assert sorted(logged.values_list("object_id", flat=True)) == sorted(o.pk for o in keep)
+        assert other.pk not in logged.values_list("object_id", flat=True)
+
+    def test_export_only_for_the_coordinator_and_the_administrator(self, client_for, users):
+        self.make(users, "officer1")
+        for role in ("coordinator", "admin"):
+            body = client_for(role).get(self.url("list")).content.decode()
+            assert 'id="export-xlsx"' in body
+        for role in ("leader", "finance", "officer1"):
+            c = client_for(role)
+            assert 'id="export-xlsx"' not in c.get(self.url("list")).content.decode()
+            assert c.get(self.url("list") + "?export=xlsx").status_code == 403
+        assert not PersonalDataAccess.objects.filter(action="export_list").exists()
+
+    def test_every_opening_of_a_record_is_logged(self, client_for, users):
+        obj = self.make(users, "officer1")
+        for role in ("officer1", "leader", "coordinator", "officer1"):
+            assert client_for(role).get(self.url("detail", obj.pk)).status_code == 200
+        client_for("officer1").get(self.url("edit", obj.pk))
+        client_for("officer2").get(self.url("detail", obj.pk))  # 404: not a reading
+        log = PersonalDataAccess.objects.filter(object_id=obj.pk, content_type__model=self.model._meta.model_name)
+        assert list(log.order_by("id").values_list("username", "action")) == [
+            ("officer1", "view"),
+            ("leader", "view"),
+            ("coordinator", "view"),
+            ("officer1", "view"),
+            ("officer1", "edit"),
+        ]
+        assert all(row.record_label.endswith(f"#{obj.pk}") for row in log)
+        # the coordinator sees the log on the record; the others do not
+        assert 'id="access-log"' in client_for("coordinator").get(self.url("detail", obj.pk)).content.decode()
+        assert 'id="access-log"' not in client_for("officer1").get(self.url("detail", obj.pk)).content.decode()

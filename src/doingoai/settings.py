@@ -54,6 +54,12 @@ INSTALLED_APPS = [
     "doingoai.diaspora",
     "doingoai.consular",
     "doingoai.border",
+    "doingoai.reporting",
+    "doingoai.aid",
+    "doingoai.events",
+    "doingoai.dashboard",
+    "doingoai.imports",
+    "doingoai.programs",
 ]
 
 MIDDLEWARE = [
@@ -206,6 +212,12 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Quản lý thống nhất các hoạt động đối ngoại của tỉnh — REST API",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    # Choice sets sharing a field name ("kind") get their own names in the OpenAPI document.
+    "ENUM_NAME_OVERRIDES": {
+        "PartnerKindEnum": "doingoai.core.choices.PartnerKind",
+        "UnitKindEnum": "doingoai.core.choices.UnitKind",
+    },
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
@@ -230,6 +242,16 @@ DOINGOAI_HOLIDAYS = os.environ.get(
     "01-01,04-30,05-01,09-01,09-02,"
     "2026-02-14,2026-02-15,2026-02-16,2026-02-17,2026-02-18,2026-02-19,2026-02-20,2026-02-21,2026-02-22",
 ).split(",")
+
+# Periodic reports and reminders (doingoai.reporting). The default reporting schedule suggests due dates when a
+# period is opened (kind:DD for monthly, kind:MM-DD otherwise); the administrator keeps other schedules as data.
+DOINGOAI_REPORTING_SCHEDULE = os.environ.get(
+    "DOINGOAI_REPORTING_SCHEDULE", "monthly:20,semiannual:06-15,annual:12-15"
+).split(",")
+DOINGOAI_REMINDER_DAYS_BEFORE = int(os.environ.get("DOINGOAI_REMINDER_DAYS_BEFORE", 3))
+DOINGOAI_REMINDER_EVERY_MINUTES = int(os.environ.get("DOINGOAI_REMINDER_EVERY_MINUTES", 60))
+DOINGOAI_BASE_URL = os.environ.get("DOINGOAI_BASE_URL", "http://127.0.0.1:8000")  # links in reminder e-mails
+DOINGOAI_REPORT_ATTACHMENT_MAX_MB = int(os.environ.get("DOINGOAI_REPORT_ATTACHMENT_MAX_MB", 20))
 
 LOGGING = {
     "version": 1,

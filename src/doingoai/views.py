@@ -14,6 +14,7 @@ from django.views import View
 
 from doingoai.agreements.models import AgreementStatus
 from doingoai.agreements.selectors import agreement_list, agreements_opinions_overdue, agreements_report_late
+from doingoai.aid.selectors import aid_projects_start_late
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list, conferences_permit_late, conferences_report_missing
 from doingoai.core.choices import QUARTER_LABELS, Role
@@ -82,6 +83,11 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, list[Any], str]]:
             "opinions_due",
         ),
         ("Hội nghị đã tổ chức chưa báo cáo", list(conferences_report_missing(user=user)), "held_on"),
+        (
+            "Viện trợ phi chính phủ chưa triển khai sau 6 tháng phê duyệt",
+            aid_projects_start_late(user=user, today=today),
+            "start_deadline",
+        ),
     ]
 
 

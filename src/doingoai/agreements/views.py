@@ -16,6 +16,7 @@ class AgreementListView(generic.ObjectListView):
     queryset = BASE
     filterset_class = filters.AgreementFilterSet
     table_class = tables.AgreementTable
+    extra_buttons_template = "agreements/_list_buttons.html"
 
 
 class AgreementDetailView(generic.ObjectDetailView):

@@ -18,6 +18,7 @@ class ConferenceListView(generic.ObjectListView):
     queryset = BASE
     filterset_class = filters.ConferenceFilterSet
     table_class = tables.ConferenceTable
+    extra_buttons_template = "conferences/_list_buttons.html"
 
 
 class ConferenceDetailView(generic.ObjectDetailView):

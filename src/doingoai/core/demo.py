@@ -26,15 +26,22 @@ from django.db import transaction
 
 from doingoai.agreements import services as agreement_services
 from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
+from doingoai.aid.demo import build_aid_demo
+from doingoai.border.demo import build_border_demo
 from doingoai.conferences import services as conference_services
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
+from doingoai.consular.demo import build_consular_demo
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, Role, UnitKind
 from doingoai.core.management.commands.load_refdata import sync_refdata
 from doingoai.core.models import Country, Partner, Unit, User
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
+from doingoai.diaspora.demo import build_diaspora_demo
 from doingoai.documents.timeparse import parse_planned_time
+from doingoai.events.demo import build_events_demo
+from doingoai.programs.demo import load_programs
+from doingoai.reporting.demo import build_reporting_demo
 
 SEED = 2026
 DEFAULT_PASSWORD = "doingoai-demo-2026"  # noqa: S105 - the published demo password (README, ./dev run)
@@ -2732,6 +2739,13 @@ class DemoBuilder:
         self.conferences_next()
         self.agreements_current()
         self.agreements_next()
+        build_aid_demo(self)
+        build_events_demo(self)
+        build_diaspora_demo(self)
+        build_consular_demo(self)
+        build_border_demo(self)
+        self.counts["programs"] = load_programs(self)
+        self.counts["unit_reports"] = build_reporting_demo(self)
         return dict(self.counts)
 
 

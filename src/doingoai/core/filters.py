@@ -36,12 +36,18 @@ class RegistryFilterSet(df.FilterSet):
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Every word must appear in one of the search fields; accents in the query are optional.
 
-        The accent-free comparison uses the `search_text` column where a model has one; other text fields
-        are matched as typed (icontains). The full-text index of issue #5 replaces this.
+        Registries declared searchable use the full-text index (doingoai.search: accents, tone placement and
+        partner/country aliases). Others: the accent-free `search_text` column where a model has one, other
+        text fields as typed (icontains).
         """
         words = value.split()
         if not words:
             return queryset
+        from doingoai.search.selectors import filter_queryset  # search builds on core, so imported late
+
+        found = filter_queryset(queryset, value)
+        if found is not None:
+            return found
         has_search_text = any(f.name == "search_text" for f in queryset.model._meta.fields)
         for word in words:
             cond = Q()

@@ -37,11 +37,15 @@ class RegistryForm(forms.ModelForm):
                 widget.attrs.setdefault("rows", 3)
             if isinstance(widget, forms.SelectMultiple):
                 widget.attrs.setdefault("size", 6)
-            choices = getattr(field, "choices", None)
-            if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
-                field.empty_label = "— Chọn —"
-            elif isinstance(field, forms.TypedChoiceField | forms.ChoiceField) and choices:
-                field.choices = [("", "— Chọn —") if value == "" else (value, label) for value, label in choices]
+            # Querysets stay lazy here: forms are also built where no database exists yet (API schema, migrate).
+            if isinstance(field, forms.ModelChoiceField):
+                if not isinstance(field, forms.ModelMultipleChoiceField):
+                    field.empty_label = "— Chọn —"
+            elif isinstance(field, forms.ChoiceField) and field.choices:
+                field.choices = [
+                    ("", "— Chọn —") if value == "" else (value, label)
+                    for value, label in list(field.choices)  # type: ignore[arg-type]
+                ]
 
 
 class DateInput(forms.DateInput):

@@ -71,9 +71,9 @@ class RegistryMixin(LoginRequiredMixin):
         }
         return ctx
 
-    def _has_url(self, action: str) -> bool:
+    def _has_url(self, action: str, *args: Any) -> bool:
         try:
-            reverse(url_name(self.model, action))
+            reverse(url_name(self.model, action), args=args)
         except Exception:
             return False
         return True
@@ -177,8 +177,8 @@ class ObjectDetailView(RegistryMixin, View):
             "fields": self.field_rows(obj),
             "extra_template": self.extra_template,
             "actions": self.workflow.available(user, obj) if self.workflow else [],
-            "can_edit": permissions.can(user, "change", obj) and self._has_url("edit"),
-            "can_delete": permissions.can(user, "delete", obj) and self._has_url("delete"),
+            "can_edit": permissions.can(user, "change", obj) and self._has_url("edit", obj.pk),
+            "can_delete": permissions.can(user, "delete", obj) and self._has_url("delete", obj.pk),
             "history": history_entries(obj),
             "events": BusinessEvent.objects.filter(
                 content_type__app_label=meta.app_label, content_type__model=meta.model_name, object_id=obj.pk
@@ -216,7 +216,12 @@ class ObjectEditView(RegistryMixin, View):
         return get_object_or_404(self.get_queryset(), pk=pk)
 
     def get_form(self, obj: Any, data: Any = None) -> ModelForm:
-        return self.form_class(data=data, instance=obj, user=self.request.user)  # type: ignore[call-arg]
+        files = self.request.FILES if data is not None else None
+        return self.form_class(data=data, files=files, instance=obj, user=self.request.user)  # type: ignore[call-arg]
+
+    def save_form(self, form: ModelForm, expected_version: int | None) -> Any:
+        """Save the validated form; a registry whose saves have consequences overrides this with its service."""
+        return object_save(form=form, by=self.request.user, expected_version=expected_version)
 
     def get(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
         obj = self.get_object(pk)
@@ -228,9 +233,7 @@ class ObjectEditView(RegistryMixin, View):
         if form.is_valid():
             expected = request.POST.get("_version")
             try:
-                saved: Any = object_save(
-                    form=form, by=request.user, expected_version=int(expected) if expected else None
-                )
+                saved: Any = self.save_form(form, int(expected) if expected else None)
             except ConflictError as exc:
                 form.add_error(None, str(exc))
             except WorkflowError as exc:
@@ -261,11 +264,15 @@ class ObjectDeleteView(RegistryMixin, View):
         obj = get_object_or_404(self.get_queryset(), pk=pk)
         return render(request, self.template_name, {"object": obj, "meta": self.model._meta})
 
+    def delete_object(self, obj: Any) -> None:
+        """Delete through the service; a registry whose deletions have consequences overrides this."""
+        object_delete(obj=obj, by=self.request.user)
+
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         obj = get_object_or_404(self.get_queryset(), pk=pk)
         name = str(obj)
         try:
-            object_delete(obj=obj, by=request.user)
+            self.delete_object(obj)
         except WorkflowError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(obj.get_absolute_url())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -68,3 +69,15 @@ def agreement_report_due(signed_on: dt.date) -> dt.date:
 def plan_adjustment_deadline(year: int) -> dt.date:
     month, day = (int(x) for x in str(settings.DOINGOAI_PLAN_ADJUSTMENT_DEADLINE).split("-"))
     return dt.date(year, month, day)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later; the last day of the month when that month is shorter (31/8 + 6 → 28/2)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def ngo_aid_start_deadline(approved_on: dt.date) -> dt.date:
+    """Foreign non-ODA aid not implemented within 6 months of approval may lose it (Decree 80/2020/NĐ-CP)."""
+    return add_months(approved_on, int(settings.DOINGOAI_RULES["ngo_aid_start_months"]))

@@ -25,6 +25,20 @@ STATUS_COLOURS = {
     "in_force": "success",
     "expired": "secondary",
     "terminated": "danger",
+    "appraised": "primary",
+    "implementing": "success",
+    "closed": "dark",
+    "open": "success",
+    "in_talks": "primary",
+    "awarded": "dark",
+    "withdrawn": "secondary",
+    "planned": "primary",
+    "in_progress": "warning",
+    "concluded": "dark",
+    "submitted": "info",
+    "refused": "danger",
+    "card_issued": "success",
+    "returned": "secondary",
 }
 
 

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import django_filters as df
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from doingoai.aid.models import (
+    AidKind,
+    AidProject,
+    AidStatus,
+    Currency,
+    InvestmentOpportunity,
+    InvestmentStatus,
+    Sector,
+)
+from doingoai.aid.selectors import late_start
+from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
+from doingoai.core.models import Partner, Unit
+from doingoai.delegations.filters import year_choices
+
+
+class AidProjectFilterSet(RegistryFilterSet):
+    year = df.ChoiceFilter(label="Năm tiếp nhận", choices=year_choices, empty_label="Tất cả")
+    kind = df.ChoiceFilter(label="Loại", choices=AidKind.choices, empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=AidStatus.choices)
+    start_late = df.ChoiceFilter(
+        label="Quá hạn triển khai (viện trợ phi chính phủ)",
+        choices=[("1", "Quá hạn triển khai")],
+        empty_label="Tất cả",
+        method="filter_start_late",
+    )
+    sector = df.ChoiceFilter(label="Lĩnh vực", choices=Sector.choices, empty_label="Tất cả")
+    currency = df.ChoiceFilter(label="Loại tiền", choices=Currency.choices, empty_label="Tất cả")
+    donor = df.ModelChoiceFilter(label="Nhà tài trợ", queryset=Partner.objects.all(), empty_label="Tất cả")
+    managing_unit = df.ModelChoiceFilter(label="Đơn vị tiếp nhận", queryset=Unit.objects.all(), empty_label="Tất cả")
+    search_fields = (
+        "title",
+        "donor_text",
+        "objectives",
+        "place",
+        "approval_ref",
+        "note",
+        "donor__name",
+        "managing_unit__name",
+    )
+
+    class Meta:
+        model = AidProject
+        fields = ["q", "year", "kind", "status", "start_late", "sector", "currency", "donor", "managing_unit"]
+
+    def filter_start_late(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Approved NGO aid past its 6-month start deadline (Decree 80/2020/NĐ-CP)."""
+        if not value:
+            return queryset
+        late = late_start(queryset, today=timezone.localdate())
+        return queryset.filter(pk__in=[a.pk for a in late])
+
+
+class InvestmentOpportunityFilterSet(RegistryFilterSet):
+    year = df.ChoiceFilter(label="Năm danh mục", choices=year_choices, empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=InvestmentStatus.choices)
+    sector = df.ChoiceFilter(label="Lĩnh vực", choices=Sector.choices, empty_label="Tất cả")
+    public = df.ChoiceFilter(label="Công bố công khai", choices=BOOL_CHOICES, empty_label="Tất cả")
+    place = df.CharFilter(label="Địa điểm", lookup_expr="icontains")
+    managing_unit = df.ModelChoiceFilter(label="Cơ quan đầu mối", queryset=Unit.objects.all(), empty_label="Tất cả")
+    search_fields = ("title", "title_en", "place", "scale", "description", "investor_text", "investor__name", "note")
+
+    class Meta:
+        model = InvestmentOpportunity
+        fields = ["q", "year", "status", "sector", "public", "place", "managing_unit"]

@@ -1,0 +1,243 @@
+"""ODA, concessional loans and foreign non-ODA (NGO) aid; the catalogue of investment opportunities (FDI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from doingoai.core import rules
+from doingoai.core.models import Partner, Unit, UnitOwnedModel
+
+
+class Sector(models.TextChoices):
+    AGRICULTURE = "agriculture", "Nông nghiệp, lâm nghiệp, thủy sản"
+    INDUSTRY = "industry", "Công nghiệp chế biến, chế tạo"
+    ENERGY = "energy", "Năng lượng"
+    TRANSPORT = "transport", "Hạ tầng giao thông"
+    INDUSTRIAL_ZONES = "industrial_zones", "Hạ tầng khu kinh tế, khu công nghiệp"
+    URBAN = "urban", "Đô thị, nhà ở"
+    TRADE = "trade", "Thương mại, dịch vụ, logistics"
+    TOURISM = "tourism", "Du lịch"
+    HEALTH = "health", "Y tế"
+    EDUCATION = "education", "Giáo dục, đào tạo"
+    ENVIRONMENT = "environment", "Môi trường, cấp thoát nước"
+    CLIMATE = "climate", "Ứng phó biến đổi khí hậu, phòng chống thiên tai"
+    SOCIAL = "social", "Xã hội, giảm nghèo"
+    SCIENCE = "science", "Khoa học, công nghệ, chuyển đổi số"
+    CULTURE = "culture", "Văn hóa, thể thao"
+    OTHER = "other", "Khác"
+
+
+# The public page speaks English too; sector names are the only choice labels it shows.
+SECTOR_EN = {
+    Sector.AGRICULTURE: "Agriculture, forestry and fisheries",
+    Sector.INDUSTRY: "Manufacturing and processing",
+    Sector.ENERGY: "Energy",
+    Sector.TRANSPORT: "Transport infrastructure",
+    Sector.INDUSTRIAL_ZONES: "Economic zone and industrial park infrastructure",
+    Sector.URBAN: "Urban development and housing",
+    Sector.TRADE: "Trade, services and logistics",
+    Sector.TOURISM: "Tourism",
+    Sector.HEALTH: "Health care",
+    Sector.EDUCATION: "Education and training",
+    Sector.ENVIRONMENT: "Environment, water supply and drainage",
+    Sector.CLIMATE: "Climate change and disaster prevention",
+    Sector.SOCIAL: "Social welfare and poverty reduction",
+    Sector.SCIENCE: "Science, technology and digital transformation",
+    Sector.CULTURE: "Culture and sports",
+    Sector.OTHER: "Other",
+}
+
+
+class Currency(models.TextChoices):
+    VND = "VND", "VND (đồng)"
+    USD = "USD", "USD (đô la Mỹ)"
+    EUR = "EUR", "EUR (euro)"
+    JPY = "JPY", "JPY (yên Nhật)"
+    KRW = "KRW", "KRW (won Hàn Quốc)"
+    CNY = "CNY", "CNY (nhân dân tệ)"
+    GBP = "GBP", "GBP (bảng Anh)"
+    AUD = "AUD", "AUD (đô la Úc)"
+    CHF = "CHF", "CHF (franc Thụy Sĩ)"
+    SGD = "SGD", "SGD (đô la Singapore)"
+    THB = "THB", "THB (bạt Thái Lan)"
+    LAK = "LAK", "LAK (kíp Lào)"
+
+
+class AidKind(models.TextChoices):
+    ODA = "oda", "ODA không hoàn lại"
+    LOAN = "loan", "Vốn vay ODA, vay ưu đãi"
+    NGO = "ngo", "Viện trợ phi chính phủ nước ngoài"
+
+
+class AidStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    APPRAISED = "appraised", "Đã thẩm định"
+    APPROVED = "approved", "Đã phê duyệt"
+    IMPLEMENTING = "implementing", "Đang triển khai"
+    CLOSED = "closed", "Đã kết thúc"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class AidProject(UnitOwnedModel):
+    owner_field = "managing_unit"
+
+    year = models.PositiveSmallIntegerField("Năm tiếp nhận", db_index=True)
+    kind = models.CharField("Loại", max_length=8, choices=AidKind.choices, db_index=True)
+    title = models.CharField("Tên chương trình, dự án, khoản viện trợ", max_length=500)
+    donor = models.ForeignKey(
+        Partner,
+        verbose_name="Nhà tài trợ",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="aid_projects",
+    )
+    donor_text = models.CharField("Nhà tài trợ (ghi như văn kiện)", max_length=500, blank=True)
+    sector = models.CharField("Lĩnh vực", max_length=32, choices=Sector.choices)
+    objectives = models.TextField("Mục tiêu, nội dung chính", blank=True)
+    amount = models.DecimalField(
+        "Giá trị tài trợ, vốn vay", max_digits=20, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    currency = models.CharField("Loại tiền", max_length=3, choices=Currency.choices, default=Currency.USD)
+    counterpart_vnd = models.DecimalField(
+        "Vốn đối ứng (đồng)",
+        max_digits=20,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    place = models.CharField("Địa bàn thực hiện", max_length=255)
+    managing_unit = models.ForeignKey(
+        Unit, verbose_name="Cơ quan chủ quản, đơn vị tiếp nhận", on_delete=models.PROTECT, related_name="aid_projects"
+    )
+    start_date = models.DateField("Thời gian thực hiện từ", null=True, blank=True)
+    end_date = models.DateField("Thời gian thực hiện đến", null=True, blank=True)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=AidStatus.choices, default=AidStatus.DRAFT, db_index=True
+    )
+    appraised_on = models.DateField("Ngày thẩm định", null=True, blank=True)
+    appraisal_note = models.TextField("Ý kiến thẩm định", blank=True)
+    approval_ref = models.CharField("Số quyết định phê duyệt", max_length=64, blank=True)
+    approved_on = models.DateField("Ngày phê duyệt", null=True, blank=True)
+    approving_authority = models.CharField("Cấp phê duyệt", max_length=255, blank=True)
+    started_on = models.DateField("Ngày bắt đầu triển khai thực tế", null=True, blank=True)
+    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
+    result = models.TextField("Kết quả thực hiện", blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Chương trình, dự án viện trợ, vốn vay"
+        verbose_name_plural = "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ"
+        ordering = ["-year", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def start_deadline(self) -> dt.date | None:
+        """The date by which an approved NGO aid must have started (Decree 80/2020/NĐ-CP); None otherwise."""
+        if self.kind != AidKind.NGO or self.approved_on is None:
+            return None
+        return rules.ngo_aid_start_deadline(self.approved_on)
+
+    def is_start_late(self, today: dt.date | None = None) -> bool:
+        """Approved NGO aid that has not started implementing past its deadline."""
+        deadline = self.start_deadline
+        today = today or timezone.localdate()
+        return bool(self.status == AidStatus.APPROVED and deadline and today > deadline)
+
+
+class InvestmentStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    OPEN = "open", "Đang kêu gọi đầu tư"
+    IN_TALKS = "in_talks", "Đang đàm phán"
+    AWARDED = "awarded", "Đã có nhà đầu tư"
+    WITHDRAWN = "withdrawn", "Rút khỏi danh mục"
+
+
+class InvestmentOpportunity(UnitOwnedModel):
+    owner_field = "managing_unit"
+
+    year = models.PositiveSmallIntegerField("Năm danh mục", db_index=True)
+    title = models.CharField("Tên dự án kêu gọi đầu tư", max_length=500)
+    title_en = models.CharField("Tên dự án (tiếng Anh)", max_length=500, blank=True)
+    sector = models.CharField("Lĩnh vực", max_length=32, choices=Sector.choices)
+    place = models.CharField(
+        "Địa điểm", max_length=255, help_text="Địa bàn (huyện, xã, khu kinh tế, khu công nghiệp) để nhóm trên bản đồ"
+    )
+    area_ha = models.DecimalField(
+        "Diện tích (ha)", max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    scale = models.CharField("Quy mô, công suất", max_length=500, blank=True)
+    scale_en = models.CharField("Quy mô, công suất (tiếng Anh)", max_length=500, blank=True)
+    total_investment = models.DecimalField(
+        "Tổng vốn đầu tư dự kiến",
+        max_digits=20,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField("Loại tiền", max_length=3, choices=Currency.choices, default=Currency.USD)
+    investor = models.ForeignKey(
+        Partner,
+        verbose_name="Nhà đầu tư",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="investment_opportunities",
+    )
+    investor_text = models.CharField("Nhà đầu tư (ghi cụ thể)", max_length=500, blank=True)
+    managing_unit = models.ForeignKey(
+        Unit, verbose_name="Cơ quan đầu mối", on_delete=models.PROTECT, related_name="investment_opportunities"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=InvestmentStatus.choices, default=InvestmentStatus.DRAFT, db_index=True
+    )
+    public = models.BooleanField(
+        "Công bố trên trang công khai", default=False, help_text="Chỉ hiện khi đang kêu gọi đầu tư"
+    )
+    description = models.TextField("Mô tả, điều kiện ưu đãi", blank=True)
+    description_en = models.TextField("Mô tả (tiếng Anh)", blank=True)
+    latitude = models.DecimalField(
+        "Vĩ độ",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        "Kinh độ",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    decision_ref = models.CharField("Số quyết định chấp thuận nhà đầu tư", max_length=64, blank=True)
+    decision_date = models.DateField("Ngày chấp thuận nhà đầu tư", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Dự án kêu gọi đầu tư"
+        verbose_name_plural = "Danh mục dự án kêu gọi đầu tư"
+        ordering = ["-year", "id"]
+        indexes = [models.Index(fields=["public", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None

@@ -1,0 +1,30 @@
+"""`doingoai api_token USERNAME [--revoke]`: create (or replace) a user's API token and print it, or revoke it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from rest_framework.authtoken.models import Token
+
+
+class Command(BaseCommand):
+    help = "Tạo (hoặc thay) khóa API của một người dùng và in ra; --revoke để thu hồi."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("username")
+        parser.add_argument("--revoke", action="store_true", help="Thu hồi khóa, không tạo khóa mới")
+
+    def handle(self, *args: Any, username: str, revoke: bool, **options: Any) -> None:
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"Không có người dùng “{username}”.")
+        with transaction.atomic():
+            deleted, _ = Token.objects.filter(user=user).delete()
+            if revoke:
+                self.stdout.write("Đã thu hồi khóa API." if deleted else "Người dùng này chưa có khóa API.")
+                return
+            token = Token.objects.create(user=user)
+        self.stdout.write(token.key)

@@ -1,0 +1,204 @@
+"""API views beside the generated registry viewsets: the year's figures, search, and the user's token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse as django_reverse
+from django.views import View
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.authtoken.models import Token
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+from doingoai.api.selectors import figure_years, year_figures
+from doingoai.search.selectors import search as search_records
+
+MIN_YEAR, MAX_YEAR = 2000, 2200
+
+
+class FiguresIndexView(APIView):
+    """The plan years with figures, each with the address of its figures."""
+
+    @extend_schema(
+        summary="Các năm có số liệu",
+        responses=inline_serializer(
+            "FigureYear", {"year": serializers.IntegerField(), "url": serializers.URLField()}, many=True
+        ),
+        tags=["figures"],
+    )
+    def get(self, request: Request) -> Response:
+        return Response(
+            [
+                {"year": y, "url": reverse("api:figures", args=[y], request=request)}
+                for y in figure_years(user=request.user)
+            ]
+        )
+
+
+QUARTER = inline_serializer(
+    "QuarterFigures",
+    {
+        "quarter": serializers.IntegerField(),
+        "label": serializers.CharField(),
+        "planned": serializers.IntegerField(),
+        "done": serializers.IntegerField(),
+    },
+    many=True,
+)
+FIGURES = inline_serializer(
+    "YearFigures",
+    {
+        "province": serializers.CharField(),
+        "year": serializers.IntegerField(),
+        "generated_at": serializers.DateTimeField(),
+        "registries": inline_serializer(
+            "RegistryFigures",
+            {
+                "registry": serializers.CharField(),
+                "label": serializers.CharField(),
+                "appendix": serializers.CharField(),
+                "planned": serializers.IntegerField(),
+                "done": serializers.IntegerField(),
+                "by_quarter": QUARTER,
+                "by_status": serializers.ListField(child=serializers.DictField()),
+                "split_by": serializers.CharField(required=False),
+                "groups": serializers.ListField(child=serializers.DictField(), required=False),
+                "by_region": serializers.ListField(child=serializers.DictField(), required=False),
+            },
+            many=True,
+        ),
+    },
+)
+
+
+class FiguresView(APIView):
+    """Planned vs done per appendix, direction and quarter; counts by status; per region — for one year."""
+
+    @extend_schema(summary="Số liệu của năm (kế hoạch và thực hiện)", responses=FIGURES, tags=["figures"])
+    def get(self, request: Request, year: int) -> Response:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return Response({"detail": f"Năm phải từ {MIN_YEAR} đến {MAX_YEAR}."}, status=400)
+        return Response(year_figures(year=year, user=request.user))
+
+
+HIT = inline_serializer(
+    "SearchHit",
+    {
+        "id": serializers.IntegerField(),
+        "title": serializers.CharField(),
+        "web_url": serializers.CharField(),
+        "excerpt": serializers.CharField(),
+        "score": serializers.FloatField(),
+    },
+    many=True,
+)
+
+
+class SearchView(APIView):
+    """The search box as JSON: the same ranking, normalisation, aliases and rights as `/search/`."""
+
+    @extend_schema(
+        summary="Tìm kiếm trong mọi danh mục",
+        parameters=[
+            OpenApiParameter("q", OpenApiTypes.STR, description="Từ khóa (có dấu hoặc không dấu)"),
+            OpenApiParameter(
+                "registry", OpenApiTypes.STR, description="Chỉ một danh mục, ví dụ delegations.delegation"
+            ),
+            OpenApiParameter(
+                "limit", OpenApiTypes.INT, description="Số kết quả mỗi danh mục (mặc định 10, tối đa 100)"
+            ),
+            OpenApiParameter("offset", OpenApiTypes.INT, description="Bỏ qua bao nhiêu kết quả đầu (mỗi danh mục)"),
+        ],
+        responses=inline_serializer(
+            "SearchResults",
+            {
+                "query": serializers.CharField(),
+                "total": serializers.IntegerField(),
+                "groups": inline_serializer(
+                    "SearchGroup",
+                    {
+                        "registry": serializers.CharField(),
+                        "label": serializers.CharField(),
+                        "count": serializers.IntegerField(),
+                        "results": HIT,
+                    },
+                    many=True,
+                ),
+            },
+        ),
+        tags=["search"],
+    )
+    def get(self, request: Request) -> Response:
+        text = request.query_params.get("q", "")[:200]
+        try:
+            limit = min(100, max(1, int(request.query_params.get("limit", 10))))
+            offset = max(0, int(request.query_params.get("offset", 0)))
+        except ValueError:
+            return Response({"detail": "limit và offset phải là số nguyên."}, status=400)
+        results = search_records(
+            user=request.user,
+            text=text,
+            registry=request.query_params.get("registry") or None,
+            per_group=limit,
+            offset=offset,
+        )
+        return Response(
+            {
+                "query": text,
+                "total": results.total,
+                "groups": [
+                    {
+                        "registry": g.key,
+                        "label": str(g.label),
+                        "count": g.count,
+                        "results": [
+                            {
+                                "id": h.pk,
+                                "title": h.title,
+                                "web_url": request.build_absolute_uri(h.url),
+                                "excerpt": _plain(h.excerpt),
+                                "score": round(h.score, 4),
+                            }
+                            for h in g.hits
+                        ],
+                    }
+                    for g in results.groups
+                ],
+            }
+        )
+
+
+def _plain(html: Any) -> str:
+    """The excerpt without its <mark> tags (the HTML page highlights; JSON clients get text)."""
+    from html import unescape
+
+    return unescape(str(html).replace("<mark>", "").replace("</mark>", ""))
+
+
+class TokenView(LoginRequiredMixin, View):
+    """A user's own API token: create (or replace) and revoke. The key is shown once, when created."""
+
+    template_name = "api/token.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        token = Token.objects.filter(user=request.user).first()
+        return render(request, self.template_name, {"token": token, "new_key": None})
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        with transaction.atomic():
+            Token.objects.filter(user=request.user).delete()
+            if request.POST.get("action") == "revoke":
+                messages.success(request, "Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối.")
+                return HttpResponseRedirect(django_reverse("api:token"))
+            token = Token.objects.create(user=request.user)
+        return render(request, self.template_name, {"token": token, "new_key": token.key})

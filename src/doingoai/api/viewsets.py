@@ -1,0 +1,285 @@
+"""One generic viewset, generated per declared registry: the web's rights, filters, forms and services.
+
+- rows: `restrict(user, "view")` for reads and steps, "change" for PUT/PATCH, "delete" for DELETE — another
+  unit's draft is a 404, as on the web;
+- create/update: the registry's web form validates (Vietnamese messages per field) and
+  `core.services.object_save` saves (history attributed to the user, stale `version` refused with 409);
+- delete: `core.services.object_delete`;
+- workflow: `GET {id}/actions/` lists the steps open to the user, `POST {id}/actions/{name}/` validates the
+  step's web form and calls the step's service.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.filters import OrderingFilter
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from doingoai.api.forms_bridge import form_errors, form_serializer, instance_data, to_form_data
+from doingoai.api.registry import ApiSpec
+from doingoai.api.serializers import read_serializer
+from doingoai.core import permissions
+from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
+
+RIGHTS = {"update": "change", "partial_update": "change", "destroy": "delete"}
+
+
+def web_view(view_class: Any, request: Request) -> Any:
+    """An instance of a registry's web view set up for this request, to reuse its form and service hooks
+    (`get_form`, `save_form`, `delete_object`)."""
+    view = view_class()
+    view.setup(request._request)
+    return view
+
+
+ERROR = inline_serializer("Error", {"detail": serializers.CharField()})
+
+
+class RegistryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    spec: ApiSpec
+    read_serializer_class: type[serializers.Serializer]
+    write_serializer_class: type[serializers.Serializer] | None = None
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> Any:
+        right = RIGHTS.get(getattr(self, "action", None) or "", "view")
+        return self.spec.queryset.all().restrict(self.request.user, right)  # type: ignore[attr-defined]
+
+    def get_serializer_class(self) -> Any:
+        if self.write_serializer_class is not None and self.request.method in ("POST", "PUT", "PATCH"):
+            # ("list"/"retrieve": the browsable API drawing its POST/PUT form on those pages)
+            if getattr(self, "action", None) in ("create", "update", "partial_update", "list", "retrieve"):
+                return self.write_serializer_class
+        return self.read_serializer_class
+
+    def retrieve(self, request: Request, pk: Any = None) -> Response:
+        obj = self.get_object()
+        if self.spec.on_retrieve is not None:
+            self.spec.on_retrieve(obj, request.user)
+        return Response(self.read_serializer_class(obj, context=self.get_serializer_context()).data)
+
+
+class WriteMixin:
+    """Create and update, through the web form and core.services (declared registries with an edit view)."""
+
+    spec: ApiSpec
+    request: Request
+    read_serializer_class: type[serializers.Serializer]
+    get_object: Any
+    get_serializer_context: Any
+
+    def _form(self, obj: Any, data: Any, partial: bool = False) -> tuple[Any, Any]:
+        """The web edit view (its `get_form` and `save_form`, overrides included) and its form bound to `data`."""
+        view = web_view(self.spec.edit_view, self.request)
+        probe = view.get_form(obj)
+        initial = instance_data(probe) if partial else None
+        return view, view.get_form(obj, to_form_data(probe, data, initial))
+
+    def _save(self, view_and_form: tuple[Any, Any], data: Any, created: bool) -> Response:
+        view, form = view_and_form
+        if not form.is_valid():
+            return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
+        expected = data.get("version") if hasattr(data, "get") else None
+        try:
+            expected_version = int(expected) if expected not in (None, "") else None
+        except (TypeError, ValueError):
+            return Response({"version": ["Phiên bản phải là số nguyên."]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            saved = view.save_form(form, expected_version)
+        except ConflictError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        except StepPermissionDenied as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
+        except WorkflowError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        body = self.read_serializer_class(saved, context=self.get_serializer_context()).data
+        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    def create(self, request: Request) -> Response:
+        model = self.spec.model
+        if not permissions.can_create(request.user, model):
+            raise PermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
+        return self._save(self._form(model(), request.data), request.data, created=True)
+
+    def update(self, request: Request, pk: Any = None, partial: bool = False) -> Response:
+        return self._save(self._form(self.get_object(), request.data, partial), request.data, created=False)
+
+    def partial_update(self, request: Request, pk: Any = None) -> Response:
+        return self.update(request, pk, partial=True)
+
+
+class DeleteMixin:
+    get_object: Any
+
+    spec: ApiSpec
+
+    def destroy(self, request: Request, pk: Any = None) -> Response:
+        try:
+            web_view(self.spec.delete_view, request).delete_object(self.get_object())
+        except WorkflowError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def _step_fields(form_class: Any) -> list[dict[str, Any]]:
+    if form_class is None:
+        return []
+    return [
+        {"name": n, "label": str(f.label or n), "required": f.required, "type": type(f).__name__}
+        for n, f in form_class().fields.items()
+    ]
+
+
+def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict[str, Any]:
+    workflow, step_forms = spec.workflow, spec.step_forms
+    model_name = str(spec.model._meta.model_name)
+    name_camel = spec.model.__name__
+    step_serializers = [
+        form_serializer(form_class(), f"{name_camel}{''.join(p.title() for p in step.split('_'))}Step")
+        for step, form_class in step_forms.items()
+    ]
+    step_list = inline_serializer(
+        f"{name_camel}Step",
+        {
+            "name": serializers.CharField(),
+            "label": serializers.CharField(),
+            "url": serializers.CharField(),
+            "fields": serializers.ListField(child=serializers.DictField()),
+        },
+        many=True,
+    )
+
+    @extend_schema(summary="Các bước quy trình người dùng được thực hiện", responses=step_list)
+    @action(
+        detail=True, methods=["get"], url_path="actions", url_name="actions", filter_backends=[], pagination_class=None
+    )
+    def steps(self: RegistryViewSet, request: Request, pk: Any = None) -> Response:
+        obj = self.get_object()
+        return Response(
+            [
+                {
+                    "name": t.name,
+                    "label": t.label,
+                    "url": reverse(f"api:{spec.prefix}-action", args=[obj.pk, t.name], request=request),
+                    "fields": _step_fields(step_forms.get(t.name)),
+                }
+                for t in workflow.available(request.user, obj)
+            ]
+        )
+
+    @extend_schema(
+        summary="Thực hiện một bước quy trình (cùng dịch vụ, cùng quyền như trên web)",
+        description="Các bước: "
+        + "; ".join(f"`{t.name}` ({t.label})" for t in workflow.transitions.values())
+        + ". Trường dữ liệu của từng bước: như biểu mẫu của bước đó trên web.",
+        parameters=[OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH, enum=list(workflow.transitions))],
+        request=PolymorphicProxySerializer(
+            component_name=f"{name_camel}StepData",
+            serializers=step_serializers or [inline_serializer(f"{name_camel}NoData", {})],
+            resource_type_field_name=None,
+        ),
+        responses={
+            200: read,
+            400: OpenApiResponse(description="Dữ liệu của bước không hợp lệ ({trường: [thông báo]})"),
+            403: ERROR,
+            404: ERROR,
+            409: OpenApiResponse(ERROR, description="Bước không thực hiện được ở trạng thái hiện tại"),
+        },
+    )
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path=r"actions/(?P<name>[a-z_]+)",
+        url_name="action",
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def take_step(self: RegistryViewSet, request: Request, pk: Any = None, name: str = "") -> Response:
+        obj = self.get_object()
+        if name not in workflow.transitions:
+            raise NotFound("Không có bước quy trình này.")
+        form_class = step_forms.get(name)
+        kwargs: dict[str, Any] = {}
+        if form_class is not None:
+            form = form_class(data=to_form_data(form_class(), request.data))
+            if not form.is_valid():
+                return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
+            kwargs = form.cleaned_data
+        try:
+            obj = workflow.services[name](**{model_name: obj}, by=request.user, **kwargs)
+        except StepPermissionDenied as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
+        except WorkflowError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        return Response(read(obj, context=self.get_serializer_context()).data)
+
+    return {"steps": steps, "take_step": take_step}
+
+
+def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
+    """The viewset class of one declaration."""
+    model = spec.model
+    read = read_serializer(spec)
+    write = None
+    if spec.form_class is not None:
+        probe = spec.form_class(user=None)
+        write = form_serializer(
+            probe,
+            f"{model.__name__}Write",
+            {"version": serializers.IntegerField(required=False, help_text="Phiên bản đã đọc (chống ghi đè)")},
+        )
+    attrs: dict[str, Any] = {
+        "spec": spec,
+        "queryset": spec.queryset,
+        "read_serializer_class": read,
+        "write_serializer_class": write,
+        "serializer_class": read,
+        "filterset_class": spec.filterset_class,
+        "ordering_fields": ["id", *(f.name for f in model._meta.concrete_fields if not f.is_relation)],
+        "__doc__": f"{str(model._meta.verbose_name_plural).capitalize()}: đọc, lọc, thêm, sửa, xóa theo quyền.",
+    }
+    bases: list[type] = []
+    if write is not None:
+        bases.append(WriteMixin)
+        if spec.delete_view is not None:
+            bases.append(DeleteMixin)
+    if spec.workflow is not None:
+        attrs |= _workflow_actions(spec, read)
+    cls = type(f"{model.__name__}ViewSet", (*bases, RegistryViewSet), attrs)
+    label = str(model._meta.verbose_name_plural)
+    schema: dict[str, Any] = {
+        "list": extend_schema(summary=f"Danh sách {label} (lọc như trên web)", tags=[spec.prefix]),
+        "retrieve": extend_schema(summary=f"Một bản ghi: {model._meta.verbose_name}", tags=[spec.prefix]),
+    }
+    if write is not None:
+        errors = {
+            400: OpenApiResponse(description="Dữ liệu không hợp lệ ({trường: [thông báo]})"),
+            403: ERROR,
+            409: OpenApiResponse(ERROR, description="Bản ghi đã bị người khác sửa (phiên bản cũ)"),
+        }
+        schema["create"] = extend_schema(request=write, responses={201: read, **errors}, tags=[spec.prefix])
+        schema["update"] = extend_schema(request=write, responses={200: read, **errors}, tags=[spec.prefix])
+        schema["partial_update"] = extend_schema(request=write, responses={200: read, **errors}, tags=[spec.prefix])
+    if DeleteMixin in bases:
+        schema["destroy"] = extend_schema(responses={204: None, 409: ERROR}, tags=[spec.prefix])
+    if spec.workflow is not None:
+        schema["steps"] = extend_schema(tags=[spec.prefix])
+        schema["take_step"] = extend_schema(tags=[spec.prefix])
+    return extend_schema_view(**schema)(cls)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BorderConfig(AppConfig):
+    name = "doingoai.border"
+    verbose_name = "Biên giới"

@@ -1,0 +1,164 @@
+"""Mốc quốc giới, cọc dấu, cửa khẩu on the province's border with Laos, and the inspections of the markers."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.db import models
+from django.db.models import Q
+
+from doingoai.border.numbers import marker_sort_key
+from doingoai.core.choices import PartnerKind, Role
+from doingoai.core.models import BaseModel, Partner, Unit
+from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
+from doingoai.core.text import search_key
+
+# A facing province is a Lao locality of the partners' reference data.
+LAO_PROVINCES = {"kind": PartnerKind.LOCALITY, "country__code": "LA"}
+
+
+class MarkerKind(models.TextChoices):
+    MAIN = "main", "Mốc chính"
+    AUXILIARY = "auxiliary", "Mốc phụ"
+    STAKE = "stake", "Cọc dấu"
+
+
+class MarkerStatus(models.TextChoices):
+    GOOD = "good", "Tốt"
+    DAMAGED = "damaged", "Hư hỏng"
+    DESTROYED = "destroyed", "Bị phá hủy, mất"
+    REBUILT = "rebuilt", "Đã khôi phục"
+
+
+class BorderMarker(BaseModel):
+    number = models.CharField(
+        "Số hiệu mốc", max_length=32, help_text="Ghi như trên mốc, ví dụ: 390; 405(1); 397(2); 397/7(1)"
+    )
+    sort_key = models.CharField(max_length=40, editable=False, unique=True)
+    kind = models.CharField("Loại", max_length=16, choices=MarkerKind.choices, default=MarkerKind.MAIN)
+    commune = models.CharField("Xã", max_length=128)
+    district = models.CharField("Huyện (trước 2025)", max_length=128, blank=True)
+    facing_province = models.ForeignKey(
+        Partner,
+        verbose_name="Tỉnh đối diện (Lào)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=LAO_PROVINCES,
+    )
+    facing_province_text = models.CharField(
+        "Tỉnh đối diện (ghi khác)", max_length=128, blank=True, help_text="Khi tỉnh không có trong danh mục đối tác"
+    )
+    latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField("Kinh độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    status = models.CharField(
+        "Tình trạng", max_length=16, choices=MarkerStatus.choices, default=MarkerStatus.GOOD, db_index=True
+    )
+    last_inspected_on = models.DateField("Kiểm tra gần nhất", null=True, blank=True, editable=False)
+    note = models.TextField("Ghi chú", blank=True)
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = "Mốc quốc giới"
+        verbose_name_plural = "Mốc quốc giới, cọc dấu"
+        ordering = ["sort_key"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sort_key = marker_sort_key(self.number)
+        self.search_text = " ".join(search_key(v) for v in [self.number, self.commune, self.district] if v)
+        super().save(*args, **kwargs)
+
+    @property
+    def facing_province_name(self) -> str:
+        return self.facing_province.name if self.facing_province is not None else self.facing_province_text
+
+
+class MarkerInspection(BaseModel):
+    """A dated inspection of a marker; the marker's status follows its latest inspection (services)."""
+
+    owner_field: ClassVar[str] = "inspector_unit"
+
+    marker = models.ForeignKey(BorderMarker, verbose_name="Mốc", on_delete=models.PROTECT, related_name="inspections")
+    inspected_on = models.DateField("Ngày kiểm tra")
+    inspector_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị kiểm tra", on_delete=models.PROTECT, related_name="marker_inspections"
+    )
+    status_found = models.CharField("Tình trạng ghi nhận", max_length=16, choices=MarkerStatus.choices)
+    note = models.TextField("Ghi chú", blank=True)
+    photo = models.ImageField("Ảnh chụp", upload_to="border/inspections/%Y/", blank=True)
+
+    class Meta:
+        verbose_name = "Lần kiểm tra mốc"
+        verbose_name_plural = "Kiểm tra mốc quốc giới"
+        ordering = ["-inspected_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"Kiểm tra {self.marker} ngày {self.inspected_on:%d/%m/%Y}"
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """Everyone reads; the inspecting unit (and the coordinator, the administrator) changes its own."""
+        role = role_of(user)
+        if role is None:
+            return NOTHING
+        if action == "view" or role in WRITE_ALL_ROLES:
+            return None
+        if role == Role.UNIT_OFFICER and user.unit_id:
+            return Q(inspector_unit_id=user.unit_id)
+        return NOTHING
+
+
+class GateClass(models.TextChoices):
+    INTERNATIONAL = "international", "Cửa khẩu quốc tế"
+    MAIN = "main", "Cửa khẩu chính (song phương)"
+    SECONDARY = "secondary", "Cửa khẩu phụ"
+    OPENING = "opening", "Lối mở"
+
+
+class UpgradeStatus(models.TextChoices):
+    NONE = "none", "Không"
+    PROPOSED = "proposed", "Đề nghị nâng cấp"
+    APPROVED = "approved", "Đã được chấp thuận nâng cấp"
+    UPGRADED = "upgraded", "Đã nâng cấp"
+
+
+class BorderGate(BaseModel):
+    name = models.CharField("Tên cửa khẩu", max_length=128)
+    gate_class = models.CharField("Loại cửa khẩu", max_length=16, choices=GateClass.choices)
+    commune = models.CharField("Xã", max_length=128)
+    district = models.CharField("Huyện (trước 2025)", max_length=128, blank=True)
+    facing_gate = models.CharField("Cửa khẩu đối diện phía Lào", max_length=128, blank=True)
+    facing_province = models.ForeignKey(
+        Partner,
+        verbose_name="Tỉnh đối diện (Lào)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=LAO_PROVINCES,
+    )
+    upgrade_status = models.CharField(
+        "Nâng cấp", max_length=16, choices=UpgradeStatus.choices, default=UpgradeStatus.NONE
+    )
+    upgrade_to = models.CharField("Nâng cấp thành", max_length=16, choices=GateClass.choices, blank=True)
+    upgrade_note = models.TextField("Căn cứ, tiến độ nâng cấp", blank=True)
+    latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField("Kinh độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = "Cửa khẩu"
+        verbose_name_plural = "Cửa khẩu, lối mở"
+        ordering = ["gate_class", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.get_gate_class_display()} {self.name}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = " ".join(search_key(v) for v in [self.name, self.commune, self.facing_gate] if v)
+        super().save(*args, **kwargs)

@@ -1,0 +1,96 @@
+"""Writes of the border registries: a marker's status follows its latest dated inspection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import transaction
+from django.forms import ModelForm
+from django.utils import timezone
+
+from doingoai.border.models import BorderMarker, MarkerInspection
+from doingoai.core import permissions
+from doingoai.core.choices import Role
+from doingoai.core.services import object_delete, object_save
+from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
+
+
+def marker_status_refresh(*, marker: BorderMarker, by: Any) -> BorderMarker:
+    """Set the marker's status and last inspection date from its latest inspection (by date, then entry).
+
+    A marker without inspections keeps the status it was recorded with. The change is kept in the history and
+    as a business event, attributed to the user whose inspection caused it.
+    """
+    fresh = BorderMarker.objects.select_for_update().get(pk=marker.pk)
+    latest = fresh.inspections.order_by("-inspected_on", "-id").first()
+    if latest is None:
+        if fresh.last_inspected_on is None:
+            return fresh
+        fresh.last_inspected_on = None  # its only inspections were deleted
+        return save_tracked(fresh, by=by, reason="Cập nhật theo kết quả kiểm tra")
+    if fresh.status == latest.status_found and fresh.last_inspected_on == latest.inspected_on:
+        return fresh
+    before = fresh.get_status_display()
+    fresh.status = latest.status_found
+    fresh.last_inspected_on = latest.inspected_on
+    save_tracked(fresh, by=by, reason="Cập nhật theo kết quả kiểm tra")
+    record_event(
+        obj=fresh,
+        verb="status_from_inspection",
+        summary=f"Tình trạng theo lần kiểm tra ngày {latest.inspected_on:%d/%m/%Y}: {before} → "
+        f"{fresh.get_status_display()}",
+        actor=by,
+        data={"inspection": latest.pk},
+    )
+    return fresh
+
+
+def _check_date(inspected_on: dt.date) -> None:
+    if inspected_on > timezone.localdate():
+        raise WorkflowError("Ngày kiểm tra không được sau ngày hôm nay.")
+
+
+@transaction.atomic
+def marker_inspection_record(
+    *,
+    marker: BorderMarker,
+    by: Any,
+    inspected_on: dt.date,
+    inspector_unit: Any,
+    status_found: str,
+    note: str = "",
+) -> MarkerInspection:
+    """Record an inspection of a marker (without a photo) and update the marker's status."""
+    _check_date(inspected_on)
+    inspection = MarkerInspection(
+        marker=marker, inspected_on=inspected_on, inspector_unit=inspector_unit, status_found=status_found, note=note
+    )
+    role = permissions.role_of(by)
+    own_unit = role == Role.UNIT_OFFICER and inspector_unit.pk == by.unit_id
+    if role not in permissions.WRITE_ALL_ROLES and not own_unit:
+        raise StepPermissionDenied("Chỉ đơn vị kiểm tra (hoặc cơ quan điều phối) được ghi kết quả kiểm tra của mình.")
+    save_tracked(inspection, by=by, reason="Tạo mới")
+    record_event(obj=inspection, verb="created", summary=f"Tạo mới: {inspection}", actor=by)
+    marker_status_refresh(marker=marker, by=by)
+    return inspection
+
+
+@transaction.atomic
+def marker_inspection_save(*, form: ModelForm, by: Any, expected_version: int | None = None) -> MarkerInspection:
+    """Create or edit an inspection through its form; the markers it concerns (before and after) follow."""
+    previous_marker_id = form.initial.get("marker") if form.instance.pk else None
+    _check_date(form.cleaned_data["inspected_on"])
+    inspection: Any = object_save(form=form, by=by, expected_version=expected_version)
+    marker_status_refresh(marker=inspection.marker, by=by)
+    if previous_marker_id and previous_marker_id != inspection.marker_id:
+        marker_status_refresh(marker=BorderMarker.objects.get(pk=previous_marker_id), by=by)
+    return inspection
+
+
+@transaction.atomic
+def marker_inspection_delete(*, obj: MarkerInspection, by: Any) -> None:
+    """Delete an inspection entered by mistake; the marker's status goes back to the latest remaining one."""
+    marker = obj.marker
+    object_delete(obj=obj, by=by)
+    marker_status_refresh(marker=marker, by=by)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ConsularConfig(AppConfig):
+    name = "doingoai.consular"
+    verbose_name = "Lãnh sự, báo chí nước ngoài"

@@ -1,0 +1,207 @@
+"""Bảo hộ công dân, thẻ đi lại của doanh nhân APEC (ABTC), phóng viên nước ngoài."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from django.db import models
+from django.utils import timezone
+
+from doingoai.core.models import Country, Unit, UnitOwnedModel
+from doingoai.core.text import search_key
+from doingoai.diaspora.models import ERASED_LABEL, PersonalDataModel
+from doingoai.diaspora.personal_data import HIDDEN, mask_document_number
+
+
+class CaseKind(models.TextChoices):
+    DETAINED = "detained", "Bị bắt, tạm giữ, tạm giam"
+    ACCIDENT = "accident", "Tai nạn, ốm đau"
+    DEATH = "death", "Tử vong"
+    TRAFFICKING = "trafficking", "Nghi bị mua bán người"
+    STRANDED = "stranded", "Bị mắc kẹt, lưu lạc, mất giấy tờ"
+    LABOUR = "labour", "Lao động bất hợp pháp, bị lừa đảo lao động"
+    OTHER = "other", "Khác"
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", "Mới tiếp nhận"
+    IN_PROGRESS = "in_progress", "Đang xử lý"
+    CLOSED = "closed", "Đã kết thúc"
+
+
+class CitizenCase(PersonalDataModel):
+    """A case of protection of a citizen of the province abroad (bảo hộ công dân)."""
+
+    masked_fields: ClassVar[dict[str, Callable[[str], str]]] = {"passport_number": mask_document_number}
+    # Texts hidden from roles that do not need them when the case is marked sensitive.
+    sensitive_fields: ClassVar[tuple[str, ...]] = ("summary", "outcome")
+    erasable_fields: ClassVar[tuple[str, ...]] = (
+        "person_name",
+        "passport_number",
+        "place",
+        "summary",
+        "outcome",
+        "note",
+    )
+
+    person_name = models.CharField("Họ và tên công dân", max_length=255)
+    passport_number = models.CharField("Số hộ chiếu", max_length=32, blank=True)
+    country = models.ForeignKey(Country, verbose_name="Nước xảy ra vụ việc", on_delete=models.PROTECT, related_name="+")
+    place = models.CharField("Nơi xảy ra", max_length=255, blank=True)
+    kind = models.CharField("Loại vụ việc", max_length=16, choices=CaseKind.choices)
+    opened_on = models.DateField("Ngày tiếp nhận")
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=CaseStatus.choices, default=CaseStatus.OPEN, db_index=True
+    )
+    summary = models.TextField("Tóm tắt vụ việc")
+    sensitive = models.BooleanField(
+        "Có dữ liệu cá nhân nhạy cảm",
+        default=False,
+        help_text="Sức khỏe, tư pháp hình sự, nạn nhân mua bán người…: nội dung chỉ hiện với đơn vị ghi nhận và "
+        "cơ quan điều phối.",
+    )
+    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
+    outcome = models.TextField("Kết quả xử lý", blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Vụ việc bảo hộ công dân"
+        verbose_name_plural = "Bảo hộ công dân"
+        ordering = ["-opened_on", "-id"]
+        indexes = [models.Index(fields=["recording_unit", "status"])]
+
+    def __str__(self) -> str:
+        if not self.person_name:
+            return f"{ERASED_LABEL} #{self.pk}"
+        return f"{self.person_name} ({self.get_kind_display().lower()}, {self.country})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = " ".join(search_key(v) for v in [self.person_name, self.place] if v)
+        super().save(*args, **kwargs)
+
+    def masked_names(self) -> set[str]:
+        return super().masked_names() | (set(self.sensitive_fields) if self.sensitive else set())
+
+    def mask_value(self, name: str, value: Any) -> Any:
+        if name in self.sensitive_fields:
+            return HIDDEN if self.sensitive and value else value
+        return super().mask_value(name, value)
+
+
+class ApecStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    SUBMITTED = "submitted", "Đã nộp hồ sơ"
+    APPROVED = "approved", "Đã cho phép"
+    REFUSED = "refused", "Không cho phép"
+    CARD_ISSUED = "card_issued", "Đã cấp thẻ"
+    RETURNED = "returned", "Đã nộp lại thẻ"
+
+
+class ApecCardApplication(UnitOwnedModel):
+    """An application for the province's permission to use the APEC Business Travel Card (Decision 09/2023/QĐ-TTg).
+
+    Applicants' data stay with the unit that received the file and the province-level roles: other units never
+    see them, whatever the status.
+    """
+
+    owner_field: ClassVar[str] = "receiving_unit"
+    private_statuses: ClassVar[tuple[str, ...]] = tuple(ApecStatus.values)
+    editable_statuses: ClassVar[tuple[str, ...]] = (ApecStatus.DRAFT,)
+    _history_m2m_fields = ["countries"]
+
+    applicant_name = models.CharField("Họ và tên người đề nghị", max_length=255)
+    birth_date = models.DateField("Ngày sinh")
+    position = models.CharField("Chức vụ", max_length=255)
+    in_post_since = models.DateField("Giữ chức vụ, làm việc tại doanh nghiệp từ ngày")
+    enterprise = models.CharField("Doanh nghiệp", max_length=255)
+    enterprise_tax_code = models.CharField("Mã số doanh nghiệp", max_length=32, blank=True)
+    enterprise_established_on = models.DateField("Ngày thành lập doanh nghiệp")
+    countries = models.ManyToManyField(
+        Country, verbose_name="Các nền kinh tế đề nghị", related_name="apec_applications", blank=True
+    )
+    receiving_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị tiếp nhận hồ sơ", on_delete=models.PROTECT, related_name="apec_applications"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=ApecStatus.choices, default=ApecStatus.DRAFT, db_index=True
+    )
+    submitted_on = models.DateField("Ngày nộp hồ sơ", null=True, blank=True)
+    decision_ref = models.CharField("Số văn bản cho phép/không cho phép", max_length=64, blank=True)
+    decision_date = models.DateField("Ngày văn bản", null=True, blank=True)
+    card_number = models.CharField("Số thẻ ABTC", max_length=32, blank=True)
+    card_issued_on = models.DateField("Ngày cấp thẻ", null=True, blank=True)
+    card_expires_on = models.DateField("Thẻ có giá trị đến", null=True, blank=True)
+    left_post_on = models.DateField(
+        "Ngày thôi giữ chức vụ, nghỉ việc", null=True, blank=True, help_text="Khi đó phải nộp lại thẻ."
+    )
+    card_returned_on = models.DateField("Ngày nộp lại thẻ", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Hồ sơ thẻ ABTC"
+        verbose_name_plural = "Thẻ đi lại của doanh nhân APEC (ABTC)"
+        ordering = ["-submitted_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.applicant_name} — {self.enterprise}"
+
+    def card_to_be_returned(self, today: dt.date | None = None) -> bool:
+        """The holder has left the post and the card has not come back: it must be returned."""
+        today = today or timezone.localdate()
+        return bool(
+            self.status == ApecStatus.CARD_ISSUED
+            and self.left_post_on
+            and self.left_post_on <= today
+            and not self.card_returned_on
+        )
+
+
+class PressVisitStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề nghị"
+    APPROVED = "approved", "Đã chấp thuận"
+    DONE = "done", "Đã thực hiện"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class ForeignPressVisit(UnitOwnedModel):
+    """A foreign press outlet's reporting trip in the province (phóng viên nước ngoài)."""
+
+    owner_field: ClassVar[str] = "host_unit"
+
+    outlet = models.CharField("Cơ quan báo chí", max_length=255)
+    country = models.ForeignKey(Country, verbose_name="Nước", on_delete=models.PROTECT, related_name="press_visits")
+    journalists = models.TextField("Phóng viên (họ tên, chức danh)")
+    start_date = models.DateField("Từ ngày")
+    end_date = models.DateField("Đến ngày")
+    places = models.TextField("Địa điểm tác nghiệp")
+    topic = models.TextField("Nội dung, chủ đề")
+    accompanying_officer = models.CharField("Cán bộ đi cùng", max_length=255, blank=True)
+    host_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị đón tiếp", on_delete=models.PROTECT, related_name="press_visits"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=PressVisitStatus.choices, default=PressVisitStatus.DRAFT, db_index=True
+    )
+    approval_ref = models.CharField("Số văn bản chấp thuận", max_length=64, blank=True)
+    approved_on = models.DateField("Ngày chấp thuận", null=True, blank=True)
+    report = models.TextField("Báo cáo kết quả", blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = "Đoàn phóng viên nước ngoài"
+        verbose_name_plural = "Phóng viên nước ngoài"
+        ordering = ["-start_date", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.outlet} ({self.start_date:%d/%m/%Y})" if self.start_date else self.outlet
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = " ".join(search_key(v) for v in [self.outlet, self.journalists, self.places, self.topic])
+        super().save(*args, **kwargs)

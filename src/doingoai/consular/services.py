@@ -1,0 +1,338 @@
+"""Workflows of the consular registries.
+
+- Citizen case: mới tiếp nhận → đang xử lý → đã kết thúc (reopened when something new comes up).
+- APEC card: dự thảo → đã nộp hồ sơ (eligibility checked, Decision 09/2023/QĐ-TTg) → đã cho phép / không cho
+  phép → đã cấp thẻ → đã nộp lại thẻ; the holder leaving the post is recorded and the card must come back.
+- Foreign press visit: dự thảo → đề nghị → đã chấp thuận → đã thực hiện · hủy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from django.utils import timezone
+
+from doingoai.consular.eligibility import apec_eligibility_problems
+from doingoai.consular.models import (
+    ApecCardApplication,
+    ApecStatus,
+    CaseStatus,
+    CitizenCase,
+    ForeignPressVisit,
+    PressVisitStatus,
+)
+from doingoai.core.choices import Role
+from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+
+LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
+
+
+def _not_future(day: dt.date, label: str) -> None:
+    if day > timezone.localdate():
+        raise WorkflowError(f"{label} không được sau ngày hôm nay.")
+
+
+# --------------------------------------------------------------------------------------------- citizen cases
+
+C = CaseStatus
+CASE_TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition("start", "Bắt đầu xử lý", (C.OPEN,), C.IN_PROGRESS, owner=True),
+        Transition("close", "Kết thúc vụ việc", (C.OPEN, C.IN_PROGRESS), C.CLOSED, owner=True, style="success"),
+        Transition("reopen", "Mở lại", (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
+    ]
+}
+
+
+def citizen_case_start(*, citizencase: CitizenCase, by: Any) -> CitizenCase:
+    """The unit (or the coordinator) starts working on a case it received."""
+    return apply_transition(citizencase, CASE_TRANSITIONS["start"], by=by)
+
+
+def citizen_case_close(*, citizencase: CitizenCase, by: Any, closed_on: dt.date, outcome: str) -> CitizenCase:
+    """Close a case with what was done for the citizen."""
+    if not outcome.strip():
+        raise WorkflowError("Cần ghi kết quả xử lý.")
+    _not_future(closed_on, "Ngày kết thúc")
+    citizencase.refresh_from_db(fields=["opened_on"])
+    if closed_on < citizencase.opened_on:
+        raise WorkflowError("Ngày kết thúc không được trước ngày tiếp nhận.")
+    return apply_transition(
+        citizencase,
+        CASE_TRANSITIONS["close"],
+        by=by,
+        changes={"closed_on": closed_on, "outcome": outcome.strip()},
+        summary=f"Kết thúc vụ việc ngày {closed_on:%d/%m/%Y}",
+    )
+
+
+def citizen_case_reopen(*, citizencase: CitizenCase, by: Any, reason: str) -> CitizenCase:
+    return apply_transition(
+        citizencase,
+        CASE_TRANSITIONS["reopen"],
+        by=by,
+        changes={"status_note": reason, "closed_on": None},
+        summary="Mở lại vụ việc",
+    )
+
+
+CASE_SERVICES: dict[str, Callable[..., Any]] = {
+    "start": citizen_case_start,
+    "close": citizen_case_close,
+    "reopen": citizen_case_reopen,
+}
+
+# --------------------------------------------------------------------------------------------- APEC cards
+
+A = ApecStatus
+APEC_TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "submit",
+            "Nộp hồ sơ",
+            (A.DRAFT,),
+            A.SUBMITTED,
+            owner=True,
+            help="Kiểm tra điều kiện theo Quyết định 09/2023/QĐ-TTg tại ngày nộp hồ sơ.",
+        ),
+        Transition("return_to_draft", "Trả lại hồ sơ", (A.SUBMITTED,), A.DRAFT, style="warning"),
+        Transition(
+            "approve",
+            "Cho phép sử dụng thẻ",
+            (A.SUBMITTED,),
+            A.APPROVED,
+            roles=LEADERS,
+            help="Ghi số và ngày văn bản cho phép của Chủ tịch UBND tỉnh.",
+        ),
+        Transition("refuse", "Không cho phép", (A.SUBMITTED,), A.REFUSED, roles=LEADERS, style="danger"),
+        Transition("issue_card", "Ghi nhận đã cấp thẻ", (A.APPROVED,), A.CARD_ISSUED, owner=True, style="success"),
+        Transition(
+            "record_left_post",
+            "Ghi nhận thôi giữ chức vụ",
+            (A.CARD_ISSUED,),
+            None,
+            owner=True,
+            style="warning",
+            help="Người được cấp thẻ thôi giữ chức vụ hoặc nghỉ việc: thẻ phải được nộp lại.",
+        ),
+        Transition("return_card", "Ghi nhận đã nộp lại thẻ", (A.CARD_ISSUED,), A.RETURNED, owner=True),
+    ]
+}
+
+
+def apec_application_submit(
+    *, apeccardapplication: ApecCardApplication, by: Any, submitted_on: dt.date
+) -> ApecCardApplication:
+    """Submit the file; refused with the reasons when Decision 09/2023/QĐ-TTg's conditions are not met that day."""
+    _not_future(submitted_on, "Ngày nộp hồ sơ")
+    app = apeccardapplication
+    app.refresh_from_db()
+    problems = apec_eligibility_problems(
+        on=submitted_on,
+        enterprise_established_on=app.enterprise_established_on,
+        birth_date=app.birth_date,
+        in_post_since=app.in_post_since,
+    )
+    if problems:
+        raise WorkflowError("Hồ sơ chưa đủ điều kiện: " + " ".join(problems.values()))
+    return apply_transition(
+        app,
+        APEC_TRANSITIONS["submit"],
+        by=by,
+        changes={"submitted_on": submitted_on},
+        summary=f"Nộp hồ sơ ngày {submitted_on:%d/%m/%Y}",
+    )
+
+
+def apec_application_return_to_draft(
+    *, apeccardapplication: ApecCardApplication, by: Any, comment: str
+) -> ApecCardApplication:
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["return_to_draft"],
+        by=by,
+        changes={"status_note": comment},
+        summary=f"Trả lại hồ sơ: {comment}",
+    )
+
+
+def apec_application_approve(
+    *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date
+) -> ApecCardApplication:
+    if not decision_ref.strip():
+        raise WorkflowError("Cần nhập số văn bản cho phép.")
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["approve"],
+        by=by,
+        changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date},
+        summary=f"Cho phép sử dụng thẻ ABTC: văn bản số {decision_ref.strip()} ngày {decision_date:%d/%m/%Y}",
+    )
+
+
+def apec_application_refuse(
+    *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date, reason: str
+) -> ApecCardApplication:
+    if not reason.strip():
+        raise WorkflowError("Cần ghi lý do không cho phép.")
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["refuse"],
+        by=by,
+        changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date, "status_note": reason},
+        summary=f"Không cho phép: {reason.strip()}",
+    )
+
+
+def apec_application_issue_card(
+    *,
+    apeccardapplication: ApecCardApplication,
+    by: Any,
+    card_number: str,
+    card_issued_on: dt.date,
+    card_expires_on: dt.date,
+) -> ApecCardApplication:
+    if card_expires_on <= card_issued_on:
+        raise WorkflowError("Ngày hết hạn thẻ phải sau ngày cấp thẻ.")
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["issue_card"],
+        by=by,
+        changes={
+            "card_number": card_number.strip(),
+            "card_issued_on": card_issued_on,
+            "card_expires_on": card_expires_on,
+        },
+        summary=f"Đã cấp thẻ ABTC ngày {card_issued_on:%d/%m/%Y}, giá trị đến {card_expires_on:%d/%m/%Y}",
+    )
+
+
+def apec_application_record_left_post(
+    *, apeccardapplication: ApecCardApplication, by: Any, left_post_on: dt.date
+) -> ApecCardApplication:
+    """The holder left the post: the card must be returned (shown as such until it is)."""
+    _not_future(left_post_on, "Ngày thôi giữ chức vụ")
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["record_left_post"],
+        by=by,
+        changes={"left_post_on": left_post_on},
+        summary=f"Thôi giữ chức vụ ngày {left_post_on:%d/%m/%Y}: phải nộp lại thẻ",
+    )
+
+
+def apec_application_return_card(
+    *, apeccardapplication: ApecCardApplication, by: Any, card_returned_on: dt.date
+) -> ApecCardApplication:
+    _not_future(card_returned_on, "Ngày nộp lại thẻ")
+    return apply_transition(
+        apeccardapplication,
+        APEC_TRANSITIONS["return_card"],
+        by=by,
+        changes={"card_returned_on": card_returned_on},
+        summary=f"Đã nộp lại thẻ ngày {card_returned_on:%d/%m/%Y}",
+    )
+
+
+APEC_SERVICES: dict[str, Callable[..., Any]] = {
+    "submit": apec_application_submit,
+    "return_to_draft": apec_application_return_to_draft,
+    "approve": apec_application_approve,
+    "refuse": apec_application_refuse,
+    "issue_card": apec_application_issue_card,
+    "record_left_post": apec_application_record_left_post,
+    "return_card": apec_application_return_card,
+}
+
+# --------------------------------------------------------------------------------------------- press visits
+
+P = PressVisitStatus
+PRESS_TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition("submit", "Gửi đề nghị", (P.DRAFT,), P.PROPOSED, owner=True),
+        Transition("return_to_draft", "Trả lại đơn vị", (P.PROPOSED,), P.DRAFT, style="warning"),
+        Transition(
+            "approve",
+            "Chấp thuận",
+            (P.PROPOSED,),
+            P.APPROVED,
+            roles=LEADERS,
+            help="Chấp thuận chương trình tác nghiệp và cử cán bộ đi cùng.",
+        ),
+        Transition("complete", "Ghi nhận đã thực hiện", (P.APPROVED,), P.DONE, owner=True, style="success"),
+        Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
+    ]
+}
+
+
+def press_visit_submit(*, foreignpressvisit: ForeignPressVisit, by: Any) -> ForeignPressVisit:
+    return apply_transition(foreignpressvisit, PRESS_TRANSITIONS["submit"], by=by)
+
+
+def press_visit_return_to_draft(*, foreignpressvisit: ForeignPressVisit, by: Any, comment: str) -> ForeignPressVisit:
+    return apply_transition(
+        foreignpressvisit,
+        PRESS_TRANSITIONS["return_to_draft"],
+        by=by,
+        changes={"status_note": comment},
+        summary=f"Trả lại đơn vị: {comment}",
+    )
+
+
+def press_visit_approve(
+    *,
+    foreignpressvisit: ForeignPressVisit,
+    by: Any,
+    approval_ref: str,
+    approved_on: dt.date,
+    accompanying_officer: str,
+) -> ForeignPressVisit:
+    """Agree to the reporting programme and name the officer who accompanies the journalists."""
+    if not approval_ref.strip():
+        raise WorkflowError("Cần nhập số văn bản chấp thuận.")
+    if not accompanying_officer.strip():
+        raise WorkflowError("Cần cử cán bộ đi cùng phóng viên.")
+    return apply_transition(
+        foreignpressvisit,
+        PRESS_TRANSITIONS["approve"],
+        by=by,
+        changes={
+            "approval_ref": approval_ref.strip(),
+            "approved_on": approved_on,
+            "accompanying_officer": accompanying_officer.strip(),
+        },
+        summary=f"Chấp thuận: văn bản số {approval_ref.strip()} ngày {approved_on:%d/%m/%Y}",
+    )
+
+
+def press_visit_complete(*, foreignpressvisit: ForeignPressVisit, by: Any, report: str) -> ForeignPressVisit:
+    if not report.strip():
+        raise WorkflowError("Cần ghi báo cáo kết quả.")
+    foreignpressvisit.refresh_from_db(fields=["end_date"])
+    if foreignpressvisit.end_date > timezone.localdate():
+        raise WorkflowError("Chưa kết thúc chương trình tác nghiệp: chưa thể ghi nhận đã thực hiện.")
+    return apply_transition(foreignpressvisit, PRESS_TRANSITIONS["complete"], by=by, changes={"report": report.strip()})
+
+
+def press_visit_cancel(*, foreignpressvisit: ForeignPressVisit, by: Any, reason: str) -> ForeignPressVisit:
+    return apply_transition(
+        foreignpressvisit,
+        PRESS_TRANSITIONS["cancel"],
+        by=by,
+        changes={"status_note": reason},
+        summary=f"Hủy: {reason}",
+    )
+
+
+PRESS_SERVICES: dict[str, Callable[..., Any]] = {
+    "submit": press_visit_submit,
+    "return_to_draft": press_visit_return_to_draft,
+    "approve": press_visit_approve,
+    "complete": press_visit_complete,
+    "cancel": press_visit_cancel,
+}

@@ -1,0 +1,122 @@
+"""Backup and restore of the whole deployment: every table (with the history) and the uploaded files.
+
+A backup is one .tar.gz holding `manifest.json` (format, time, row counts per model), `data.json` (Django's
+serialised rows, natural keys, vendor-neutral so a SQLite backup restores into PostgreSQL and back) and
+`media/` (MEDIA_ROOT). Restore refuses a non-empty database unless asked to replace it, loads everything in
+one transaction, puts the files back, then checks the row counts against the manifest.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.core import management
+from django.db import connection, transaction
+from django.test.utils import override_settings
+from django.utils import timezone
+
+FORMAT = "doingoai-backup/1"
+# Rebuilt by migrate on the target; restoring them would clash with the rows migrate created.
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes", "search"]
+
+
+class BackupError(Exception):
+    """A backup that cannot be written or restored; the message is in Vietnamese."""
+
+
+def _counts() -> dict[str, int]:
+    skip_apps = {"contenttypes", "sessions", "axes", "search"}
+    counts = {}
+    for model in apps.get_models():
+        label = model._meta.label_lower
+        if model._meta.app_label in skip_apps or label in {"auth.permission", "admin.logentry"}:
+            continue
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        counts[label] = model._default_manager.count()
+    return counts
+
+
+def backup(target: Path) -> dict[str, Any]:
+    """Write the backup to `target` (.tar.gz); returns the manifest."""
+    data = io.StringIO()
+    management.call_command(
+        "dumpdata",
+        *[f"--exclude={e}" for e in EXCLUDED],
+        natural_foreign=True,
+        natural_primary=True,
+        stdout=data,
+        verbosity=0,
+    )
+    manifest = {
+        "format": FORMAT,
+        "created_at": timezone.now().isoformat(),
+        "counts": _counts(),
+        "province": settings.PROVINCE_NAME,
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(target, "w:gz") as tar:
+        for name, payload in (
+            ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1)),
+            ("data.json", data.getvalue()),
+        ):
+            raw = payload.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(raw)
+            tar.addfile(info, io.BytesIO(raw))
+        media = Path(settings.MEDIA_ROOT)
+        if media.is_dir():
+            tar.add(media, arcname="media")
+    return manifest
+
+
+def _database_is_empty() -> bool:
+    from doingoai.core.models import Unit, User
+
+    return not (Unit.objects.exists() or User.objects.exists())
+
+
+def restore(source: Path, *, replace: bool = False) -> dict[str, Any]:
+    """Restore `source` into this (migrated) database; with `replace`, existing rows are deleted first."""
+    if not source.is_file():
+        raise BackupError(f"Không tìm thấy tệp sao lưu: {source}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        try:
+            with tarfile.open(source, "r:gz") as tar:
+                tar.extractall(folder, filter="data")
+        except (tarfile.TarError, OSError, EOFError) as exc:
+            raise BackupError(f"Tệp sao lưu bị hỏng hoặc không đúng định dạng: {exc}") from exc
+        try:
+            manifest = json.loads((folder / "manifest.json").read_text())
+        except (OSError, ValueError) as exc:
+            raise BackupError("Tệp sao lưu thiếu manifest.json.") from exc
+        if manifest.get("format") != FORMAT:
+            raise BackupError(f"Định dạng sao lưu không được hỗ trợ: {manifest.get('format')}")
+        if not _database_is_empty() and not replace:
+            raise BackupError("Cơ sở dữ liệu đang có dữ liệu; dùng --replace để xóa và khôi phục từ bản sao lưu.")
+        # The history rows come from the backup; loading many-to-many fields must not write new ones.
+        with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
+            if replace:
+                management.call_command("flush", interactive=False, verbosity=0)
+            management.call_command("loaddata", str(folder / "data.json"), verbosity=0)
+        if connection.vendor == "postgresql":
+            management.call_command("sqlsequencereset", *[a.label for a in apps.get_app_configs()], verbosity=0)
+        # The search index is derived data: rebuilt from the restored rows rather than copied.
+        management.call_command("reindex", verbosity=0)
+        media_src = folder / "media"
+        if media_src.is_dir():
+            shutil.copytree(media_src, Path(settings.MEDIA_ROOT), dirs_exist_ok=True)
+    counts = _counts()
+    wrong = {k: (v, counts.get(k)) for k, v in manifest["counts"].items() if counts.get(k) != v}
+    if wrong:
+        raise BackupError(f"Số bản ghi sau khôi phục không khớp bản sao lưu: {wrong}")
+    return manifest

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DashboardConfig(AppConfig):
+    name = "doingoai.dashboard"
+    verbose_name = "Biểu đồ tổng hợp và lịch"

@@ -1,0 +1,47 @@
+"""The secret address of a user's iCal feed (`/calendar/feed/<token>.ics`), revocable."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+# 32 random bytes, URL-safe base64: 43 characters.
+TOKEN_BYTES = 32
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+class CalendarTokenQuerySet(models.QuerySet):
+    def active(self) -> CalendarTokenQuerySet:
+        return self.filter(revoked_at__isnull=True, user__is_active=True)
+
+
+class CalendarToken(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người dùng", on_delete=models.CASCADE, related_name="calendar_tokens"
+    )
+    token = models.CharField("Mã bí mật", max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField("Ngày tạo", auto_now_add=True)
+    revoked_at = models.DateTimeField("Ngày thu hồi", null=True, blank=True)
+    # The history says who created and revoked which address, never the secret itself.
+    history = HistoricalRecords(excluded_fields=["token"])
+
+    objects = CalendarTokenQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Địa chỉ lịch iCal"
+        verbose_name_plural = "Địa chỉ lịch iCal"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        state = "đã thu hồi" if self.revoked_at else "đang dùng"
+        return f"Lịch iCal của {self.user} ({state})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

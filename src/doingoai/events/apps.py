@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    name = "doingoai.events"
+    verbose_name = "Sự kiện, tập huấn, thanh tra"

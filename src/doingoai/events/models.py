@@ -1,0 +1,160 @@
+"""Cultural diplomacy and friendship events, foreign-affairs training courses, inspections of foreign-affairs work."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+
+
+class EventKind(models.TextChoices):
+    CULTURAL = "cultural", "Ngoại giao văn hóa"
+    FRIENDSHIP = "friendship", "Giao lưu hữu nghị"
+    PROMOTION = "promotion", "Quảng bá, xúc tiến"
+    COMMEMORATION = "commemoration", "Kỷ niệm, lễ kỷ niệm"
+    SPORTS = "sports", "Giao lưu thể thao"
+    YOUTH = "youth", "Giao lưu thanh niên"
+    OTHER = "other", "Khác"
+
+
+class EventStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    PLANNED = "planned", "Trong kế hoạch"
+    HELD = "held", "Đã tổ chức"
+    REPORTED = "reported", "Đã báo cáo"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class Event(PlannedTimeModel):
+    owner_field = "organising_unit"
+    _history_m2m_fields = ["countries", "partners"]
+
+    title = models.CharField("Tên sự kiện, hoạt động", max_length=500)
+    kind = models.CharField("Loại hoạt động", max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL)
+    start_date = models.DateField("Từ ngày", null=True, blank=True)
+    end_date = models.DateField("Đến ngày", null=True, blank=True)
+    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="events", blank=True)
+    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="events", blank=True)
+    partner_text = models.CharField("Đối tác (ghi cụ thể)", max_length=500, blank=True)
+    organising_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="events"
+    )
+    participants = models.TextField("Thành phần tham gia", blank=True)
+    participants_count = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
+    )
+    report = models.TextField("Báo cáo kết quả", blank=True)
+    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Sự kiện, giao lưu đối ngoại"
+        verbose_name_plural = "Sự kiện, giao lưu đối ngoại"
+        ordering = ["-year", "start_date", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class TrainingStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    PLANNED = "planned", "Trong kế hoạch"
+    HELD = "held", "Đã tổ chức"
+    REPORTED = "reported", "Đã báo cáo"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class TrainingCourse(PlannedTimeModel):
+    owner_field = "organising_unit"
+
+    title = models.CharField("Tên lớp tập huấn, bồi dưỡng", max_length=500)
+    topic = models.TextField("Nội dung, chuyên đề", blank=True)
+    audience = models.CharField("Đối tượng", max_length=500, blank=True)
+    start_date = models.DateField("Từ ngày", null=True, blank=True)
+    end_date = models.DateField("Đến ngày", null=True, blank=True)
+    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    organising_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="training_courses"
+    )
+    partner_text = models.CharField("Đơn vị phối hợp, tài trợ", max_length=500, blank=True)
+    trainees_planned = models.PositiveIntegerField("Số học viên dự kiến", null=True, blank=True)
+    trainees_count = models.PositiveIntegerField("Số học viên thực tế", null=True, blank=True)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=TrainingStatus.choices, default=TrainingStatus.DRAFT, db_index=True
+    )
+    report = models.TextField("Báo cáo kết quả", blank=True)
+    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Lớp tập huấn, bồi dưỡng đối ngoại"
+        verbose_name_plural = "Tập huấn, bồi dưỡng nghiệp vụ đối ngoại"
+        ordering = ["-year", "start_date", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class InspectionField(models.TextChoices):
+    GENERAL = "general", "Quản lý nhà nước về đối ngoại (chung)"
+    DELEGATIONS = "delegations", "Đoàn ra, đoàn vào"
+    CONFERENCES = "conferences", "Hội nghị, hội thảo quốc tế"
+    AGREEMENTS = "agreements", "Thỏa thuận quốc tế"
+    AID = "aid", "Viện trợ, tiếp nhận viện trợ phi chính phủ nước ngoài"
+    BORDER = "border", "Biên giới, cửa khẩu"
+    CONSULAR = "consular", "Lãnh sự, người nước ngoài, thẻ ABTC"
+    OTHER = "other", "Khác"
+
+
+class InspectionStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    PROPOSED = "proposed", "Đề xuất"
+    PLANNED = "planned", "Đã có quyết định"
+    IN_PROGRESS = "in_progress", "Đang thanh tra, kiểm tra"
+    CONCLUDED = "concluded", "Đã kết luận"
+    CANCELLED = "cancelled", "Hủy"
+
+
+class Inspection(PlannedTimeModel):
+    owner_field = "inspecting_unit"
+
+    title = models.CharField("Tên cuộc thanh tra, kiểm tra", max_length=500)
+    inspecting_unit = models.ForeignKey(
+        Unit, verbose_name="Cơ quan thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections_made"
+    )
+    inspected_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị được thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections"
+    )
+    domain = models.CharField(
+        "Lĩnh vực", max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL
+    )
+    scope = models.TextField("Nội dung, phạm vi", blank=True)
+    decision_ref = models.CharField("Số quyết định thanh tra, kiểm tra", max_length=64, blank=True)
+    decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
+    actual_start = models.DateField("Ngày bắt đầu thực tế", null=True, blank=True)
+    actual_end = models.DateField("Ngày kết thúc thực tế", null=True, blank=True)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=InspectionStatus.choices, default=InspectionStatus.DRAFT, db_index=True
+    )
+    findings = models.TextField("Kết quả, phát hiện", blank=True)
+    conclusion_ref = models.CharField("Số kết luận", max_length=64, blank=True)
+    concluded_on = models.DateField("Ngày kết luận", null=True, blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Thanh tra, kiểm tra công tác đối ngoại"
+        verbose_name_plural = "Thanh tra, kiểm tra công tác đối ngoại"
+        ordering = ["-year", "id"]
+        indexes = [models.Index(fields=["year", "status"])]
+
+    def __str__(self) -> str:
+        return self.title

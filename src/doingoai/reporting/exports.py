@@ -1,0 +1,364 @@
+"""The consolidated report of a period as files: .docx in the Decree 30/2020/NĐ-CP format (through
+`documents.decree30`, the same writer as the programme) and .xlsx (one sheet per part).
+
+Both are built from a `selectors.Consolidation`, so the page, the files and the command show the same figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from doingoai.core.models import Unit
+from doingoai.documents import decree30
+from doingoai.documents.xlsx import safe_value
+from doingoai.programs.exports import ExportError, ExportResult
+from doingoai.reporting.models import ReportingPeriod
+from doingoai.reporting.selectors import APPENDICES, SYSTEM, Consolidation, consolidate
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMATS = {"docx": DOCX_TYPE, "xlsx": XLSX_TYPE}
+
+
+def number_vi(value: float | int | None, digits: int = 1) -> str:
+    """1.234,5 — Vietnamese grouping and decimal comma; "—" for no value."""
+    if value is None:
+        return "—"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def report_title(period: ReportingPeriod) -> str:
+    return f"Kết quả thực hiện công tác đối ngoại {lower_first(period.label)}"
+
+
+def coordinator_unit() -> Unit | None:
+    return Unit.objects.filter(is_coordinator=True).order_by("pk").first()
+
+
+def submission_label(c: Consolidation, unit: Unit) -> str:
+    for late in c.late:
+        if late.unit.pk == unit.pk:
+            return f"Nộp muộn {late.days_late} ngày"
+    for missing in c.missing:
+        if missing.unit.pk == unit.pk:
+            return "Chưa nộp"
+    row = next((r for r in c.units if r.unit.pk == unit.pk), None)
+    if row and row.report and row.report.first_submitted_at:
+        return "Đúng hạn"
+    return "Chưa đến hạn"
+
+
+def _appendix_table_rows(c: Consolidation) -> list[list[str]]:
+    rows = []
+    for a in c.appendices:
+        rows.append(
+            [
+                f"Phụ lục {a.number}",
+                a.label,
+                number_vi(a.planned_year),
+                number_vi(a.planned),
+                number_vi(a.done),
+                "—" if a.postponed is None else number_vi(a.postponed),
+                number_vi(a.cancelled),
+                number_vi(a.rate),
+            ]
+        )
+    return rows
+
+
+def _summary_sentence(c: Consolidation) -> str:
+    parts = []
+    nouns = {1: "đoàn ra", 2: "đoàn vào", 3: "hội nghị, hội thảo quốc tế", 4: "thỏa thuận quốc tế"}
+    verbs = {1: "thực hiện", 2: "đón", 3: "tổ chức", 4: "ký"}
+    for a in c.appendices:
+        rate = f" (đạt {number_vi(a.rate)}% kế hoạch trong kỳ)" if a.rate is not None else ""
+        parts.append(f"{verbs[a.number]} {number_vi(a.done)}/{number_vi(a.planned)} {nouns[a.number]}{rate}")
+    return "Trong kỳ, toàn tỉnh đã " + "; ".join(parts) + "."
+
+
+def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.OfficialDocument:
+    """The Decree 30 document (kind "BÁO CÁO", abbreviation "BC") of a consolidation."""
+    period = c.period
+    today = today or timezone.localdate()
+    coordinator = coordinator_unit()
+    issuer = coordinator.name if coordinator else settings.COORDINATOR_UNIT_NAME
+    short = coordinator.short_name if coordinator and coordinator.short_name else ""
+    abbreviation = f"BC-{short}" if short else "BC"
+    body: list[decree30.Heading | decree30.Paragraph | decree30.Table] = [
+        decree30.Paragraph(
+            f"Thực hiện Chương trình hoạt động đối ngoại năm {period.year} của Ủy ban nhân dân tỉnh, trên cơ sở "
+            f"báo cáo của các cơ quan, đơn vị và số liệu theo dõi trên hệ thống quản lý hoạt động đối ngoại, "
+            f"{issuer} tổng hợp kết quả thực hiện công tác đối ngoại {lower_first(period.label)} (từ ngày "
+            f"{period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}) như sau:"
+        ),
+        decree30.Heading("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH"),
+        decree30.Heading("1. Tổng hợp theo các phụ lục của Chương trình", level=2),
+        decree30.Paragraph(_summary_sentence(c)),
+        decree30.Table(
+            columns=["Phụ lục", "Nội dung", "KH năm", "KH trong kỳ", "Đã thực hiện", "Tạm hoãn", "Hủy", "Tỷ lệ (%)"],
+            rows=_appendix_table_rows(c),
+            widths_cm=[2.0, 4.2, 1.6, 1.7, 1.8, 1.6, 1.3, 1.8],
+        ),
+        decree30.Heading("2. Tổng hợp theo cơ quan, đơn vị", level=2),
+        decree30.Paragraph(
+            f"Kết quả thực hiện kế hoạch của {len(c.units)} cơ quan, đơn vị phải báo cáo trong kỳ được tổng hợp "
+            "tại Phụ lục kèm theo Báo cáo này."
+        ),
+        decree30.Heading("II. BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
+    ]
+    if not c.texts:
+        body.append(decree30.Paragraph("Chưa có cơ quan, đơn vị nào nộp báo cáo trong kỳ.", italic=True))
+    for i, (unit, _report, sections) in enumerate(c.texts, start=1):
+        body.append(decree30.Heading(f"{i}. {unit.name}", level=2))
+        for label, text in sections:
+            body.append(decree30.Heading(f"- {label}", level=3))
+            body.extend(decree30.Paragraph(line.strip()) for line in text.splitlines() if line.strip())
+    body.append(decree30.Heading("III. TÌNH HÌNH NỘP BÁO CÁO"))
+    body.append(
+        decree30.Paragraph(
+            f"Trong {number_vi(c.total_reports)} cơ quan, đơn vị phải báo cáo (hạn nộp ngày "
+            f"{period.due_date:%d/%m/%Y}): {number_vi(c.on_time)} đơn vị nộp đúng hạn, {number_vi(len(c.late))} "
+            f"đơn vị nộp muộn, {number_vi(len(c.missing))} đơn vị chưa nộp"
+            + (f", {number_vi(c.pending)} đơn vị chưa đến hạn." if c.pending else ".")
+        )
+    )
+    if c.late or c.missing:
+        rows = [
+            [
+                str(i),
+                item.unit.name,
+                f"{item.submitted_on:%d/%m/%Y}" if item.submitted_on else "Chưa nộp",
+                number_vi(item.days_late),
+            ]
+            for i, item in enumerate([*c.late, *c.missing], start=1)
+        ]
+        body.append(
+            decree30.Table(
+                columns=["TT", "Cơ quan, đơn vị", "Ngày nộp", "Số ngày chậm"],
+                rows=rows,
+                widths_cm=[1.0, 9.0, 3.0, 2.5],
+            )
+        )
+    unit_rows: list[list[str] | decree30.GroupRow] = []
+    for row in c.units:
+        cells = [row.unit.name]
+        for key, *_ in APPENDICES:
+            planned, done = row.cell(key)
+            cells += [number_vi(planned), number_vi(done)]
+        cells.append(submission_label(c, row.unit))
+        unit_rows.append(cells)
+    appendix = decree30.Appendix(
+        number="",
+        title="Kết quả thực hiện kế hoạch hoạt động đối ngoại theo cơ quan, đơn vị",
+        subtitle=f"(Kèm theo Báo cáo của {issuer} về kết quả công tác đối ngoại {lower_first(period.label)})",
+        columns=[
+            "TT",
+            "Cơ quan, đơn vị",
+            "Kế hoạch",
+            "Đã thực hiện",
+            "Kế hoạch",
+            "Đã thực hiện",
+            "Kế hoạch",
+            "Đã tổ chức",
+            "Kế hoạch",
+            "Đã ký",
+            "Nộp báo cáo",
+        ],
+        rows=unit_rows,
+        widths_cm=[1.0, 7.0, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 3.2],
+        column_groups=[
+            ("", 1),
+            ("", 1),
+            ("Đoàn ra", 2),
+            ("Đoàn vào", 2),
+            ("Hội nghị, hội thảo", 2),
+            ("Thỏa thuận quốc tế", 2),
+            ("", 1),
+        ],
+    )
+    return decree30.OfficialDocument(
+        issuer_parent=f"UBND tỉnh {settings.PROVINCE_NAME}",
+        issuer=issuer,
+        number="",
+        place=settings.PROVINCE_NAME,
+        date=today,
+        kind="BÁO CÁO",
+        title=report_title(period),
+        body=body,
+        recipients=[
+            "Ủy ban nhân dân tỉnh (để báo cáo)",
+            "Bộ Ngoại giao (để báo cáo)",
+            "Các cơ quan, đơn vị trong tỉnh",
+            "Lưu: VT",
+        ],
+        signature=decree30.Signature(authority="GIÁM ĐỐC"),
+        appendices=[appendix],
+        abbreviation=abbreviation,
+    )
+
+
+def consolidated_docx(c: Consolidation) -> bytes:
+    return decree30.build_document(consolidated_document(c))
+
+
+HEADER_FONT = Font(name="Times New Roman", bold=True)
+BODY_FONT = Font(name="Times New Roman")
+TITLE_FONT = Font(name="Times New Roman", bold=True, size=13)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _sheet(
+    wb: Workbook, title: str, heading: str, headers: list[str], rows: list[list[Any]], widths: list[int]
+) -> None:
+    ws = wb.create_sheet(title=title[:31])
+    ws.append([heading])
+    ws["A1"].font = TITLE_FONT
+    ws.append([])
+    ws.append(headers)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+        cell = ws.cell(row=3, column=i)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
+    for row in rows:
+        ws.append([safe_value(v) for v in row])
+        for cell in ws[ws.max_row]:
+            cell.font, cell.alignment = BODY_FONT, WRAP
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text stays text (no formula injection)
+    ws.freeze_panes = "A4"
+
+
+def consolidated_xlsx(c: Consolidation) -> bytes:
+    """Four sheets: per appendix, per unit, the units' texts, late and missing reports."""
+    period = c.period
+    wb = Workbook()
+    wb.remove(wb.active)
+    heading = f"{report_title(period)} (từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y})"
+    _sheet(
+        wb,
+        "Theo phụ lục",
+        heading,
+        ["Phụ lục", "Nội dung", "KH năm", "KH trong kỳ", "Đã thực hiện", "Tạm hoãn", "Hủy", "Tỷ lệ (%)"],
+        [
+            [f"Phụ lục {a.number}", a.label, a.planned_year, a.planned, a.done, a.postponed, a.cancelled, a.rate]
+            for a in c.appendices
+        ],
+        [10, 30, 10, 12, 13, 10, 8, 10],
+    )
+    unit_rows = []
+    for i, row in enumerate(c.units, start=1):
+        cells: list[Any] = [i, row.unit.name]
+        for key, *_ in APPENDICES:
+            cells += list(row.cell(key))
+        cells.append(submission_label(c, row.unit))
+        unit_rows.append(cells)
+    _sheet(
+        wb,
+        "Theo đơn vị",
+        heading,
+        [
+            "TT",
+            "Cơ quan, đơn vị",
+            "Đoàn ra: kế hoạch",
+            "Đoàn ra: đã thực hiện",
+            "Đoàn vào: kế hoạch",
+            "Đoàn vào: đã thực hiện",
+            "Hội nghị: kế hoạch",
+            "Hội nghị: đã tổ chức",
+            "Thỏa thuận: kế hoạch",
+            "Thỏa thuận: đã ký",
+            "Nộp báo cáo",
+        ],
+        unit_rows,
+        [5, 40, 11, 13, 11, 13, 11, 13, 12, 12, 18],
+    )
+    _sheet(
+        wb,
+        "Báo cáo đơn vị",
+        heading,
+        ["TT", "Cơ quan, đơn vị", "Mục", "Nội dung"],
+        [
+            [i, unit.name, label, text]
+            for i, (unit, _report, sections) in enumerate(c.texts, start=1)
+            for label, text in sections
+        ],
+        [5, 35, 30, 100],
+    )
+    _sheet(
+        wb,
+        "Chậm, chưa nộp",
+        heading,
+        ["TT", "Cơ quan, đơn vị", "Hạn nộp", "Ngày nộp", "Số ngày chậm", "Tình trạng"],
+        [
+            [
+                i,
+                item.unit.name,
+                period.due_date,
+                item.submitted_on,
+                item.days_late,
+                "Nộp muộn" if item.submitted_on else "Chưa nộp",
+            ]
+            for i, item in enumerate([*c.late, *c.missing], start=1)
+        ],
+        [5, 40, 12, 12, 13, 14],
+    )
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=4):
+            for cell in row:
+                if hasattr(cell.value, "year"):
+                    cell.number_format = "DD/MM/YYYY"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def export_filename(period: ReportingPeriod, fmt: str) -> str:
+    return f"bao-cao-tong-hop-ky-{period.pk}-{period.year}.{fmt}"
+
+
+class ReportExporter:
+    """`doingoai export report PERIOD_ID -o FILE`: the consolidated report, .docx or .xlsx by the file's suffix."""
+
+    help = "Báo cáo tổng hợp của một kỳ báo cáo (.docx theo Nghị định 30 hoặc .xlsx). Ví dụ: export report 3 -o bc.docx"
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("period_id", type=int, metavar="MÃ_KỲ", help="Mã kỳ báo cáo (số trong địa chỉ /reports/N/)")
+        parser.add_argument(
+            "-o", "--output", metavar="TỆP", help="Tệp .docx hoặc .xlsx; mặc định bao-cao-tong-hop-ky-N-NĂM.docx"
+        )
+
+    def export(self, options: dict[str, Any]) -> ExportResult:
+        period = ReportingPeriod.objects.filter(pk=options["period_id"]).first()
+        if period is None:
+            raise ExportError(f"Không có kỳ báo cáo mã {options['period_id']}.")
+        output = options.get("output") or ""
+        fmt = Path(output).suffix.lower().lstrip(".") if output else "docx"
+        if fmt not in FORMATS:
+            raise ExportError(f"Không xuất được định dạng “{output}”: dùng .docx hoặc .xlsx.")
+        c = consolidate(period=period, user=SYSTEM)
+        content = consolidated_docx(c) if fmt == "docx" else consolidated_xlsx(c)
+        notes = [
+            f"Kỳ “{period.label}”: {c.total_reports} đơn vị, {c.on_time} đúng hạn, {len(c.late)} nộp muộn, "
+            f"{len(c.missing)} chưa nộp."
+        ]
+        return ExportResult(content, export_filename(period, fmt), FORMATS[fmt], notes)
+
+
+COMMAND_EXPORTERS = {"report": ReportExporter()}

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from doingoai.core.choices import QUARTER_LABELS, UnitKind
+from doingoai.core.forms import REQUIRED, CommentForm, date_field
+from doingoai.core.models import Unit
+from doingoai.reporting.models import SECTIONS, PeriodKind, ReportingSchedule
+
+__all__ = ["AttachmentForm", "CommentForm", "PeriodForm", "UnitReportForm"]
+
+# The units a programme asks to report (its closing section): departments, mass organisations, armed forces and
+# districts; the coordinator ticks or unticks others.
+DEFAULT_REPORTING_KINDS = (UnitKind.DEPARTMENT, UnitKind.MASS_ORG, UnitKind.ARMED_FORCE, UnitKind.DISTRICT)
+MONTHS = [(m, f"Tháng {m}") for m in range(1, 13)]
+SUGGESTION_INPUTS = ("schedule", "kind", "year", "month", "quarter")
+
+
+def active_units() -> Any:
+    today = timezone.localdate()
+    return Unit.objects.filter(Q(active_to__isnull=True) | Q(active_to__gte=today)).order_by("kind", "name")
+
+
+def default_units() -> list[int]:
+    return list(
+        active_units().filter(kind__in=DEFAULT_REPORTING_KINDS, is_coordinator=False).values_list("pk", flat=True)
+    )
+
+
+class PeriodForm(forms.Form):
+    schedule = forms.ModelChoiceField(
+        ReportingSchedule.objects.all(),
+        label="Lịch báo cáo",
+        required=False,
+        empty_label="Mặc định (cài đặt hệ thống)",
+        help_text="Hạn nộp được đề xuất theo lịch này; có thể sửa trước khi mở kỳ.",
+    )
+    kind = forms.ChoiceField(label="Loại kỳ báo cáo", choices=PeriodKind.choices)
+    year = forms.IntegerField(
+        label="Năm",
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "required": "Cần nhập năm.",
+            "invalid": "Năm phải là số.",
+            "min_value": "Năm không hợp lệ.",
+            "max_value": "Năm không hợp lệ.",
+        },
+    )
+    month = forms.TypedChoiceField(label="Tháng", choices=MONTHS, coerce=int, required=False)
+    quarter = forms.TypedChoiceField(label="Quý", choices=list(QUARTER_LABELS.items()), coerce=int, required=False)
+    label = forms.CharField(
+        label="Tên kỳ báo cáo", max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
+    )
+    start = date_field("Từ ngày")
+    end = date_field("Đến ngày")
+    due_date = date_field("Hạn nộp")
+    basis = forms.CharField(label="Căn cứ hạn nộp", max_length=500, required=False, widget=forms.HiddenInput)
+    units = forms.ModelMultipleChoiceField(
+        Unit.objects.none(),
+        label="Đơn vị phải báo cáo",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Cần chọn ít nhất một đơn vị phải báo cáo."},
+    )
+    note = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["units"].queryset = active_units()  # type: ignore[attr-defined]
+        for name, field in self.fields.items():
+            field.error_messages.setdefault("required", REQUIRED)
+            if name == "units" or isinstance(field.widget, forms.HiddenInput):
+                continue
+            css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            if name in SUGGESTION_INPUTS:
+                css += " js-suggest"  # a change refreshes the suggested label and dates (htmx)
+            field.widget.attrs.setdefault("class", css)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end, due = data.get("start"), data.get("end"), data.get("due_date")
+        if start and end and end < start:
+            self.add_error("end", "Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.")
+        if start and due and due < start:
+            self.add_error("due_date", "Hạn nộp không được trước ngày bắt đầu kỳ báo cáo.")
+        return data
+
+    def units_by_kind(self) -> list[tuple[str, list[Any]]]:
+        """The unit checkboxes grouped by kind of unit, in the programme's order."""
+        labels = dict(UnitKind.choices)
+        kinds = {u.pk: u.kind for u in self.fields["units"].queryset}  # type: ignore[attr-defined]
+        groups: dict[str, list[Any]] = {}
+        for box in self["units"]:
+            groups.setdefault(kinds.get(box.data["value"].value, ""), []).append(box)
+        return [(str(labels.get(k, k)), groups[k]) for k in UnitKind.values if k in groups]
+
+
+class UnitReportForm(forms.Form):
+    """One text per section; the registry figures are shown beside them, not typed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for i, (key, label) in enumerate(SECTIONS, start=1):
+            self.fields[key] = forms.CharField(
+                label=f"{i}. {label}",
+                required=False,
+                max_length=20_000,
+                widget=forms.Textarea(attrs={"rows": 4, "class": "form-control"}),
+                error_messages={"max_length": f"Mục “{label}” dài quá 20.000 ký tự."},
+            )
+
+    def texts(self) -> dict[str, str]:
+        return {key: self.cleaned_data.get(key, "") for key, _ in SECTIONS}
+
+
+class AttachmentForm(forms.Form):
+    file = forms.FileField(
+        label="Tệp đính kèm",
+        error_messages={
+            "required": "Cần chọn tệp để đính kèm.",
+            "empty": "Tệp đính kèm rỗng.",
+            "invalid": "Tệp đính kèm không hợp lệ.",
+        },
+        widget=forms.ClearableFileInput(attrs={"class": "form-control"}),
+    )

@@ -1,0 +1,464 @@
+"""Báo cáo định kỳ: reporting schedules, periods, unit reports (with every submitted version), reminders.
+
+A unit report keeps a *workflow* status (`status`: draft → submitted → returned/accepted) that only the
+services change, and shows the status DESIGN.md names (not due, due, submitted on time, late, returned,
+accepted) as `state`, computed from the workflow status, the submission time and the period's due date —
+so "late" never waits for a background job to flip a flag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePath
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from doingoai.core import permissions
+from doingoai.core.choices import Role
+from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
+
+
+class PeriodKind(models.TextChoices):
+    MONTHLY = "monthly", "Hằng tháng"
+    QUARTERLY = "quarterly", "Hằng quý"
+    SEMIANNUAL = "semiannual", "6 tháng"
+    ANNUAL = "annual", "Hằng năm"
+    ADHOC = "adhoc", "Đột xuất"
+
+
+class PeriodStatus(models.TextChoices):
+    OPEN = "open", "Đang mở"
+    CLOSED = "closed", "Đã đóng"
+
+
+class ReportStatus(models.TextChoices):
+    """The workflow status, changed only by the services."""
+
+    DRAFT = "draft", "Chưa nộp"
+    SUBMITTED = "submitted", "Đã nộp"
+    RETURNED = "returned", "Trả lại"
+    ACCEPTED = "accepted", "Đã chấp nhận"
+
+
+class ReportState(models.TextChoices):
+    """What DESIGN.md calls the report's status: the workflow status read against the due date."""
+
+    NOT_DUE = "not_due", "Chưa đến kỳ"
+    DUE = "due", "Đến hạn nộp"
+    ON_TIME = "on_time", "Đã nộp đúng hạn"
+    LATE = "late", "Chậm nộp"
+    RETURNED = "returned", "Trả lại"
+    ACCEPTED = "accepted", "Đã chấp nhận"
+
+
+STATE_COLOURS = {
+    ReportState.NOT_DUE: "light",
+    ReportState.DUE: "info",
+    ReportState.ON_TIME: "success",
+    ReportState.LATE: "danger",
+    ReportState.RETURNED: "warning",
+    ReportState.ACCEPTED: "primary",
+}
+# "Late" covers a report sent after its due date and one still missing after it; pages count them apart.
+MISSING = ("missing", "Quá hạn, chưa nộp", "dark")
+DISPLAY_STATES: list[tuple[str, str, str]] = [
+    (ReportState.NOT_DUE.value, "Chưa đến kỳ", "light"),
+    (ReportState.DUE.value, "Đến hạn nộp", "info"),
+    (ReportState.ON_TIME.value, "Nộp đúng hạn", "success"),
+    (ReportState.LATE.value, "Nộp muộn", "danger"),
+    MISSING,
+    (ReportState.RETURNED.value, "Trả lại", "warning"),
+    (ReportState.ACCEPTED.value, "Đã chấp nhận", "primary"),
+]
+DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
+
+
+# The sections of a unit's report, in the order of the programme and of the consolidated report.
+SECTIONS: list[tuple[str, str]] = [
+    ("outbound", "Đoàn ra"),
+    ("inbound", "Đoàn vào"),
+    ("conferences", "Hội nghị, hội thảo quốc tế"),
+    ("agreements", "Thỏa thuận quốc tế"),
+    ("other", "Các hoạt động đối ngoại khác"),
+    ("followups", "Việc còn tồn đọng"),
+    ("assessment", "Đánh giá chung, khó khăn, vướng mắc và kiến nghị"),
+]
+SECTION_LABELS = dict(SECTIONS)
+
+
+class ReportingSchedule(BaseModel):
+    """When units report, as a programme or the province states it (the `reporting` entries of `extract`).
+
+    `entries` uses the extract contract's shape: [{"period": "semiannual", "due": "06-15", "days_after": null,
+    "to": "…"}] — `due` is "DD" for monthly reports and "MM-DD" otherwise; `days_after` counts from the
+    period's end when no date is given.
+    """
+
+    name = models.CharField("Tên lịch báo cáo", max_length=255, unique=True)
+    source = models.CharField(
+        "Căn cứ", max_length=500, blank=True, help_text="Ví dụ: Chương trình số 818/CTr-UBND ngày 30/12/2021"
+    )
+    entries = models.JSONField("Các kỳ báo cáo", default=list, blank=True)
+    is_default = models.BooleanField("Dùng mặc định khi mở kỳ báo cáo", default=False)
+
+    class Meta:
+        verbose_name = "Lịch báo cáo"
+        verbose_name_plural = "Lịch báo cáo"
+        ordering = ["-is_default", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReportingPeriod(BaseModel):
+    _history_m2m_fields = ["units"]
+
+    kind = models.CharField("Loại kỳ báo cáo", max_length=16, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField("Năm", db_index=True)
+    label = models.CharField("Tên kỳ báo cáo", max_length=255, help_text="Ví dụ: 6 tháng đầu năm 2026")
+    start = models.DateField("Từ ngày")
+    end = models.DateField("Đến ngày")
+    due_date = models.DateField("Hạn nộp", help_text="Nộp trong ngày này vẫn là đúng hạn")
+    units = models.ManyToManyField(Unit, verbose_name="Đơn vị phải báo cáo", related_name="reporting_periods")
+    schedule = models.ForeignKey(
+        ReportingSchedule, verbose_name="Lịch báo cáo", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    basis = models.CharField("Căn cứ hạn nộp", max_length=500, blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+    status = models.CharField(
+        "Trạng thái", max_length=8, choices=PeriodStatus.choices, default=PeriodStatus.OPEN, db_index=True
+    )
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người mở kỳ", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    opened_at = models.DateTimeField("Ngày mở kỳ", default=timezone.now)
+    closed_at = models.DateTimeField("Ngày đóng kỳ", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Kỳ báo cáo"
+        verbose_name_plural = "Kỳ báo cáo"
+        ordering = ["-due_date", "-id"]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:period_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == PeriodStatus.OPEN
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """Everyone at province level reads every period; an officer only the periods its unit reports in."""
+        role = permissions.role_of(user)
+        if role is None:
+            return permissions.NOTHING
+        if role in permissions.WRITE_ALL_ROLES:
+            return None
+        if action == "view" and role in permissions.READ_ALL_ROLES:
+            return None
+        if action == "view" and role == Role.UNIT_OFFICER and user.unit_id:
+            through = cls.units.through.objects.filter(unit_id=user.unit_id)
+            return Q(pk__in=through.values("reportingperiod_id"))
+        return permissions.NOTHING
+
+
+class UnitReport(BaseModel):
+    owner_field: ClassVar[str] = "unit"
+
+    period = models.ForeignKey(
+        ReportingPeriod, verbose_name="Kỳ báo cáo", on_delete=models.CASCADE, related_name="reports"
+    )
+    unit = models.ForeignKey(Unit, verbose_name="Đơn vị", on_delete=models.PROTECT, related_name="reports")
+    status = models.CharField(
+        "Trạng thái xử lý", max_length=16, choices=ReportStatus.choices, default=ReportStatus.DRAFT, db_index=True
+    )
+    texts = models.JSONField("Nội dung theo mục", default=dict, blank=True)
+    facts = models.JSONField("Số liệu từ các sổ theo dõi", default=dict, blank=True, editable=False)
+    first_submitted_at = models.DateTimeField("Nộp lần đầu", null=True, blank=True)
+    submitted_at = models.DateTimeField("Nộp lần gần nhất", null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Người nộp",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    review_comment = models.TextField("Ý kiến của cơ quan điều phối", blank=True)
+    reviewed_at = models.DateTimeField("Ngày xem xét", null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Người xem xét",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "Báo cáo của đơn vị"
+        verbose_name_plural = "Báo cáo của đơn vị"
+        ordering = ["period", "unit__name"]
+        constraints = [models.UniqueConstraint(fields=["period", "unit"], name="unitreport_one_per_unit_and_period")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.period}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:unitreport_detail", args=[self.pk])
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """An officer sees and writes only its own unit's reports (writes while a draft or returned, period open);
+        the province-level roles read them all; the coordinator reviews them through the workflow steps."""
+        role = permissions.role_of(user)
+        if role is None:
+            return permissions.NOTHING
+        if action == "view" and role in permissions.READ_ALL_ROLES:
+            return None
+        if role == Role.UNIT_OFFICER and user.unit_id:
+            own = Q(unit_id=user.unit_id)
+            if action == "view":
+                return own
+            if action == "change":
+                return own & Q(status__in=EDITABLE_STATUSES, period__status=PeriodStatus.OPEN)
+        return permissions.NOTHING
+
+    @property
+    def due_date(self) -> dt.date:
+        return self.period.due_date
+
+    @property
+    def was_submitted(self) -> bool:
+        return self.first_submitted_at is not None
+
+    def submitted_on_time(self) -> bool | None:
+        """Whether the first submission came on or before the due date (None: not submitted yet)."""
+        if self.first_submitted_at is None:
+            return None
+        return timezone.localdate(self.first_submitted_at) <= self.period.due_date
+
+    def is_missing(self, today: dt.date | None = None) -> bool:
+        """Never submitted and the due date has passed."""
+        return self.first_submitted_at is None and (today or timezone.localdate()) > self.period.due_date
+
+    def state(self, today: dt.date | None = None) -> ReportState:
+        today = today or timezone.localdate()
+        if self.status == ReportStatus.ACCEPTED:
+            return ReportState.ACCEPTED
+        if self.status == ReportStatus.RETURNED:
+            return ReportState.RETURNED
+        if self.status == ReportStatus.SUBMITTED:
+            return ReportState.ON_TIME if self.submitted_on_time() else ReportState.LATE
+        if today > self.period.due_date:
+            return ReportState.LATE
+        return ReportState.NOT_DUE if today < self.period.start else ReportState.DUE
+
+    def display_key(self, today: dt.date | None = None) -> str:
+        """The state as the pages count it: `state`, with "missing" apart from "late"."""
+        state = self.state(today)
+        if state == ReportState.LATE and self.first_submitted_at is None:
+            return MISSING[0]
+        return state.value
+
+    @property
+    def state_label(self) -> str:
+        return DISPLAY[self.display_key()][0]
+
+    @property
+    def state_colour(self) -> str:
+        return DISPLAY[self.display_key()][1]
+
+    def text(self, section: str) -> str:
+        return str((self.texts or {}).get(section, ""))
+
+
+EDITABLE_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED)
+
+
+def attachment_path(instance: UnitReportAttachment, filename: str) -> str:
+    # Files live under MEDIA_ROOT, out of any public URL: they are served only through the permission-checked view.
+    name = PurePath(filename).name
+    return f"reports/{instance.report.period_id}/{instance.report.unit_id}/{name}"
+
+
+class UnitReportAttachment(BaseModel):
+    report = models.ForeignKey(UnitReport, verbose_name="Báo cáo", on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField("Tệp", upload_to=attachment_path, max_length=500)
+    name = models.CharField("Tên tệp", max_length=255)
+    size = models.PositiveBigIntegerField("Dung lượng (byte)")
+    content_type = models.CharField("Kiểu tệp", max_length=128, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người tải lên", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Detached files stay on disk: a submitted version may still list them.
+    removed_at = models.DateTimeField("Gỡ khỏi báo cáo lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Tệp đính kèm báo cáo"
+        verbose_name_plural = "Tệp đính kèm báo cáo"
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:attachment_download", args=[self.pk])
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """Whoever may see (change) the report may see (change) its files."""
+        rule = UnitReport.permission_q(user, action)
+        if rule is None:
+            return None
+        return Q(report__in=UnitReport.objects.filter(rule).values("pk"))
+
+
+class VersionOutcome(models.TextChoices):
+    PENDING = "pending", "Chờ xem xét"
+    RETURNED = "returned", "Trả lại"
+    ACCEPTED = "accepted", "Đã chấp nhận"
+
+
+class UnitReportVersion(models.Model):
+    """What a unit sent, frozen at each submission; only the review outcome is written later."""
+
+    report = models.ForeignKey(UnitReport, verbose_name="Báo cáo", on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveSmallIntegerField("Lần nộp")
+    texts = models.JSONField("Nội dung theo mục", default=dict)
+    facts = models.JSONField("Số liệu từ các sổ theo dõi", default=dict)
+    attachments = models.ManyToManyField(UnitReportAttachment, verbose_name="Tệp đính kèm", blank=True)
+    submitted_at = models.DateTimeField("Thời điểm nộp")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người nộp", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    on_time = models.BooleanField("Đúng hạn")
+    outcome = models.CharField(
+        "Kết quả xem xét", max_length=16, choices=VersionOutcome.choices, default=VersionOutcome.PENDING
+    )
+    comment = models.TextField("Ý kiến", blank=True)
+    reviewed_at = models.DateTimeField("Ngày xem xét", null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Người xem xét",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "Lần nộp báo cáo"
+        verbose_name_plural = "Các lần nộp báo cáo"
+        ordering = ["report", "number"]
+        constraints = [models.UniqueConstraint(fields=["report", "number"], name="unitreportversion_unique_number")]
+
+    def __str__(self) -> str:
+        return f"{self.report} — lần {self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:version_detail", args=[self.pk])
+
+
+class Notification(models.Model):
+    """One message in a user's in-app inbox (reminders, new periods, returned reports)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người nhận", on_delete=models.CASCADE, related_name="notifications"
+    )
+    title = models.CharField("Tiêu đề", max_length=255)
+    body = models.TextField("Nội dung", blank=True)
+    url = models.CharField("Liên kết", max_length=500, blank=True)
+    kind = models.CharField("Loại", max_length=32, blank=True)
+    created_at = models.DateTimeField("Thời điểm", default=timezone.now)
+    read_at = models.DateTimeField("Đã đọc lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Thông báo"
+        verbose_name_plural = "Thông báo"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ReminderStage(models.TextChoices):
+    UPCOMING = "upcoming", "Sắp đến hạn"
+    OVERDUE = "overdue", "Quá hạn"
+
+
+class ReminderSent(models.Model):
+    """The decision "this deadline got its reminder at this stage": at most one row, whoever runs the task."""
+
+    deadline_key = models.CharField("Hạn", max_length=128)
+    stage = models.CharField("Giai đoạn", max_length=16, choices=ReminderStage.choices)
+    due = models.DateField("Ngày đến hạn")
+    sent_at = models.DateTimeField("Gửi lúc", default=timezone.now)
+    recipients = models.PositiveIntegerField("Số người nhận", default=0)
+    emails = models.PositiveIntegerField("Số thư điện tử", default=0)
+
+    class Meta:
+        verbose_name = "Nhắc hạn đã gửi"
+        verbose_name_plural = "Nhắc hạn đã gửi"
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["deadline_key", "stage", "due"], name="remindersent_once_per_stage")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline_key} · {self.get_stage_display()} · {self.due:%d/%m/%Y}"
+
+
+class ExportStatus(models.TextChoices):
+    QUEUED = "queued", "Đang chờ"
+    RUNNING = "running", "Đang tạo tệp"
+    DONE = "done", "Đã xong"
+    FAILED = "failed", "Lỗi"
+
+
+class ReportExport(models.Model):
+    """A consolidated report file asked for on the web, built by the background worker (the page polls it)."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, verbose_name="Kỳ báo cáo", on_delete=models.CASCADE, related_name="exports"
+    )
+    fmt = models.CharField("Định dạng", max_length=8, choices=[("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)")])
+    status = models.CharField("Trạng thái", max_length=16, choices=ExportStatus.choices, default=ExportStatus.QUEUED)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người yêu cầu", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
+    finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)
+    file = models.FileField("Tệp", upload_to="exports/reports/", max_length=500, blank=True)
+    error = models.TextField("Lỗi", blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Tệp báo cáo tổng hợp"
+        verbose_name_plural = "Tệp báo cáo tổng hợp"
+        ordering = ["-requested_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.period} ({self.fmt})"
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (ExportStatus.QUEUED, ExportStatus.RUNNING)
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """The consolidation shows every unit's report: the province-level roles only."""
+        role = permissions.role_of(user)
+        if action == "view" and role in permissions.READ_ALL_ROLES:
+            return None
+        return permissions.NOTHING

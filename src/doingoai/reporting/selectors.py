@@ -1,0 +1,658 @@
+"""Reads of periodic reports: lists, the registry figures a unit's report opens with, the consolidation of a
+period (plan against done), and the units' compliance.
+
+Figures come from the registries, never retyped. For a period of year Y from `start` to `end`:
+- *planned for the year*: Y's records in the plan — delegations in plan, approved, done or postponed (as the home
+  page counts them); conferences and agreements past the draft and not cancelled (they are Phụ lục 3 and 4);
+- *planned in the period*: those whose normalised planned months touch the period's months (a record with an
+  unknown time counts only in a period that spans the whole year);
+- *done in the period*: delegations that started, conferences held, agreements signed between `start` and `end`;
+- *postponed*, *cancelled*: records of Y whose planned time touches the period and that now have that status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from doingoai.agreements.models import Agreement, AgreementStatus
+from doingoai.agreements.selectors import agreements_report_late
+from doingoai.conferences.models import Conference, ConferenceStatus
+from doingoai.conferences.selectors import conferences_report_missing
+from doingoai.core.choices import Role, UnitKind
+from doingoai.core.models import Unit
+from doingoai.core.permissions import role_of
+from doingoai.delegations.models import Delegation, DelegationStatus, Direction
+from doingoai.delegations.selectors import delegations_late_reports
+from doingoai.reporting.models import (
+    DISPLAY_STATES,
+    SECTIONS,
+    Notification,
+    ReportingPeriod,
+    ReportStatus,
+    UnitReport,
+    UnitReportVersion,
+)
+
+ALL_MONTHS = (1 << 12) - 1
+DELEGATION_PLANNED = (
+    DelegationStatus.IN_PLAN,
+    DelegationStatus.APPROVED,
+    DelegationStatus.DONE,
+    DelegationStatus.POSTPONED,
+)
+CONFERENCE_NOT_PLANNED = (ConferenceStatus.DRAFT, ConferenceStatus.CANCELLED)
+AGREEMENT_NOT_PLANNED = (AgreementStatus.DRAFT, AgreementStatus.CANCELLED)
+# The order units appear in the consolidated report: as the programmes list them.
+UNIT_KIND_ORDER = {kind: i for i, kind in enumerate(UnitKind.values)}
+
+
+class SystemUser:
+    """The server itself (commands and background tasks): reads everything, like the administrator."""
+
+    is_authenticated = True
+    is_active = True
+    is_superuser = True
+    role = Role.ADMIN
+    pk = None
+    unit_id = None
+
+    def __str__(self) -> str:
+        return "hệ thống"
+
+
+SYSTEM = SystemUser()
+
+
+# ----------------------------------------------------------------------------------------------------- lists
+
+
+def period_list(*, user: Any) -> QuerySet[ReportingPeriod]:
+    """Periods this user may see, with the number of units and of reports already in."""
+    return ReportingPeriod.objects.restrict(user, "view").select_related("opened_by").prefetch_related("units")
+
+
+def unit_report_list(*, user: Any) -> QuerySet[UnitReport]:
+    """Reports this user may see (an officer: its own unit's only)."""
+    return UnitReport.objects.restrict(user, "view").select_related("period", "unit", "submitted_by", "reviewed_by")
+
+
+def period_reports(*, period: ReportingPeriod, user: Any) -> list[UnitReport]:
+    """The period's reports this user may see, in the programme's order of units."""
+    reports = list(unit_report_list(user=user).filter(period=period).annotate(version_count=Count("versions")))
+    return sorted(reports, key=lambda r: unit_sort_key(r.unit))
+
+
+def unit_sort_key(unit: Unit) -> tuple[int, str]:
+    return (UNIT_KIND_ORDER.get(unit.kind, 99), unit.name)
+
+
+def report_versions(*, report: UnitReport) -> QuerySet[UnitReportVersion]:
+    return report.versions.select_related("submitted_by", "reviewed_by").prefetch_related("attachments")
+
+
+def report_attachments(*, report: UnitReport) -> list[Any]:
+    return list(report.attachments.filter(removed_at__isnull=True).select_related("uploaded_by"))
+
+
+def own_open_reports(*, user: Any) -> QuerySet[UnitReport]:
+    """An officer's reports still to send (drafts and returned ones) in open periods."""
+    if role_of(user) != Role.UNIT_OFFICER or not user.unit_id:
+        return UnitReport.objects.none()
+    return unit_report_list(user=user).filter(
+        unit_id=user.unit_id, status__in=[ReportStatus.DRAFT, ReportStatus.RETURNED], period__status="open"
+    )
+
+
+def notification_list(*, user: Any) -> QuerySet[Notification]:
+    """This user's inbox (nothing for a visitor who is not signed in)."""
+    if not getattr(user, "pk", None):
+        return Notification.objects.none()
+    return Notification.objects.filter(user_id=user.pk)
+
+
+def unread_count(*, user: Any) -> int:
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    return notification_list(user=user).filter(read_at__isnull=True).count()
+
+
+# ------------------------------------------------------------------------------------------- period windows
+
+
+def period_month_mask(start: dt.date, end: dt.date, year: int) -> int:
+    """The months of `year` that the dates from `start` to `end` touch, as the registries' month bit mask."""
+    mask = 0
+    first = max(start, dt.date(year, 1, 1))
+    last = min(end, dt.date(year, 12, 31))
+    if first > last:
+        return 0
+    for month in range(first.month, last.month + 1):
+        mask |= 1 << (month - 1)
+    return mask
+
+
+@dataclass(frozen=True)
+class Window:
+    year: int
+    start: dt.date
+    end: dt.date
+    mask: int
+
+    @classmethod
+    def of(cls, period: ReportingPeriod) -> Window:
+        return cls(period.year, period.start, period.end, period_month_mask(period.start, period.end, period.year))
+
+    def touches(self, year: int, month_mask: int) -> bool:
+        if year != self.year:
+            return False
+        if month_mask == 0:
+            return self.mask == ALL_MONTHS
+        return bool(month_mask & self.mask)
+
+    def contains(self, day: dt.date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+
+# ------------------------------------------------------------------------------------- figures of one unit
+
+
+def _dates(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end and start != end:
+        return f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"
+    return f"{(start or end):%d/%m/%Y}" if (start or end) else ""
+
+
+def _delegation_item(d: Delegation) -> dict[str, Any]:
+    countries = ", ".join(c.name_vi for c in d.countries.all())
+    when = _dates(d.actual_start, d.actual_end) or d.time_text
+    return {
+        "id": d.pk,
+        "name": d.name,
+        "detail": " · ".join(x for x in (countries, when) if x),
+        "reported": bool(d.result_reported_on),
+        "note": d.status_note,
+        "url": d.get_absolute_url(),
+    }
+
+
+def _delegation_facts(records: list[Delegation], window: Window, direction: str) -> dict[str, Any]:
+    mine = [d for d in records if d.direction == direction]
+    planned = [d for d in mine if d.status in DELEGATION_PLANNED and window.touches(d.year, d.month_mask)]
+    return {
+        "planned_year": sum(1 for d in mine if d.year == window.year and d.status in DELEGATION_PLANNED),
+        "planned": len(planned),
+        "done": [
+            _delegation_item(d)
+            for d in sorted(mine, key=lambda d: (d.actual_start or dt.date.min, d.pk))
+            if d.status == DelegationStatus.DONE and window.contains(d.actual_start)
+        ],
+        "postponed": [
+            _delegation_item(d)
+            for d in mine
+            if d.status == DelegationStatus.POSTPONED and window.touches(d.year, d.month_mask)
+        ],
+        "cancelled": [
+            _delegation_item(d)
+            for d in mine
+            if d.status == DelegationStatus.CANCELLED and window.touches(d.year, d.month_mask)
+        ],
+    }
+
+
+def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: dt.date | None = None) -> dict:
+    """What the registries say about `unit` for `period` (plain data: it is kept with each submitted version)."""
+    today = today or timezone.localdate()
+    window = Window.of(period)
+    delegations = list(
+        Delegation.objects.restrict(user, "view")
+        .filter(proposing_unit=unit)
+        .filter(_in_window_delegations(window))
+        .prefetch_related("countries")
+        .order_by("id")
+    )
+    conferences = list(
+        Conference.objects.restrict(user, "view")
+        .filter(organising_unit=unit)
+        .filter(_in_window(window, "held_on"))
+        .order_by("id")
+    )
+    agreements = list(
+        Agreement.objects.restrict(user, "view")
+        .filter(proposing_unit=unit)
+        .filter(_in_window(window, "signed_on"))
+        .select_related("partner", "country")
+        .order_by("id")
+    )
+    conf_planned = [
+        c for c in conferences if c.status not in CONFERENCE_NOT_PLANNED and window.touches(c.year, c.month_mask)
+    ]
+    agr_planned = [
+        a for a in agreements if a.status not in AGREEMENT_NOT_PLANNED and window.touches(a.year, a.month_mask)
+    ]
+    return {
+        "computed_on": today.isoformat(),
+        "outbound": _delegation_facts(delegations, window, Direction.OUT),
+        "inbound": _delegation_facts(delegations, window, Direction.IN),
+        "conferences": {
+            "planned_year": sum(
+                1 for c in conferences if c.year == window.year and c.status not in CONFERENCE_NOT_PLANNED
+            ),
+            "planned": len(conf_planned),
+            "held": [
+                {
+                    "id": c.pk,
+                    "name": c.title,
+                    "detail": " · ".join(x for x in (f"{c.held_on:%d/%m/%Y}", c.place) if x),
+                    "reported": bool(c.reported_on),
+                    "url": c.get_absolute_url(),
+                }
+                for c in sorted(conferences, key=lambda c: (c.held_on or dt.date.min, c.pk))
+                if c.status in (ConferenceStatus.HELD, ConferenceStatus.REPORTED) and window.contains(c.held_on)
+            ],
+            "postponed": [
+                {"id": c.pk, "name": c.title, "detail": c.time_text, "url": c.get_absolute_url()}
+                for c in conferences
+                if c.status == ConferenceStatus.POSTPONED and window.touches(c.year, c.month_mask)
+            ],
+            "cancelled": [
+                {"id": c.pk, "name": c.title, "detail": c.time_text, "url": c.get_absolute_url()}
+                for c in conferences
+                if c.status == ConferenceStatus.CANCELLED and window.touches(c.year, c.month_mask)
+            ],
+        },
+        "agreements": {
+            "planned_year": sum(
+                1 for a in agreements if a.year == window.year and a.status not in AGREEMENT_NOT_PLANNED
+            ),
+            "planned": len(agr_planned),
+            "signed": [
+                {
+                    "id": a.pk,
+                    "name": a.title,
+                    "detail": " · ".join(
+                        x for x in (str(a.partner or a.partner_text or a.country or ""), f"{a.signed_on:%d/%m/%Y}") if x
+                    ),
+                    "reported": bool(a.reported_on),
+                    "url": a.get_absolute_url(),
+                }
+                for a in sorted(agreements, key=lambda a: (a.signed_on or dt.date.min, a.pk))
+                if a.signed_on and window.contains(a.signed_on)
+            ],
+            "cancelled": [
+                {"id": a.pk, "name": a.title, "detail": a.time_text, "url": a.get_absolute_url()}
+                for a in agreements
+                if a.status == AgreementStatus.CANCELLED and window.touches(a.year, a.month_mask)
+            ],
+        },
+        "followups": unit_followups(unit=unit, user=user, today=today),
+    }
+
+
+def unit_followups(*, unit: Unit, user: Any, today: dt.date) -> dict[str, list[dict[str, Any]]]:
+    """Open follow-ups of a unit, from the registries' own deadline selectors."""
+    return {
+        "delegation_reports": [
+            {
+                "id": d.pk,
+                "name": d.name,
+                "detail": f"về ngày {d.actual_end:%d/%m/%Y}, hạn báo cáo {d.report_due:%d/%m/%Y}",
+                "url": d.get_absolute_url(),
+            }
+            for d in delegations_late_reports(user=user, today=today)
+            if d.proposing_unit_id == unit.pk and d.report_due and d.actual_end
+        ],
+        "agreement_reports": [
+            {
+                "id": a.pk,
+                "name": a.title,
+                "detail": f"ký ngày {a.signed_on:%d/%m/%Y}, hạn báo cáo {a.report_due:%d/%m/%Y}",
+                "url": a.get_absolute_url(),
+            }
+            for a in agreements_report_late(user=user, today=today)
+            if a.proposing_unit_id == unit.pk and a.signed_on and a.report_due
+        ],
+        "conference_reports": [
+            {
+                "id": c.pk,
+                "name": c.title,
+                "detail": f"tổ chức ngày {c.held_on:%d/%m/%Y}" if c.held_on else "",
+                "url": c.get_absolute_url(),
+            }
+            for c in conferences_report_missing(user=user).filter(organising_unit=unit)
+        ],
+    }
+
+
+def _in_window_delegations(window: Window) -> Any:
+    return Q(year=window.year) | Q(actual_start__gte=window.start, actual_start__lte=window.end)
+
+
+def _in_window(window: Window, date_field: str) -> Any:
+    return Q(year=window.year) | Q(**{f"{date_field}__gte": window.start, f"{date_field}__lte": window.end})
+
+
+def _count(n: int, noun: str) -> str:
+    """ "02 đoàn" as the documents write counts below ten; "0 đoàn" for none."""
+    return f"{n:02d} {noun}" if 0 < n < 10 else f"{n} {noun}"
+
+
+def _items(items: Iterable[dict[str, Any]]) -> str:
+    return "; ".join(f"{i['name']} ({i['detail']})" if i.get("detail") else i["name"] for i in items)
+
+
+def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
+    """The opening text of each section, written from the registry figures; the officer edits it."""
+    texts: dict[str, str] = {}
+    for key, noun in (("outbound", "đoàn ra"), ("inbound", "đoàn vào")):
+        f = facts.get(key) or {}
+        done, postponed, cancelled = f.get("done", []), f.get("postponed", []), f.get("cancelled", [])
+        parts = [
+            f"Trong kỳ, đơn vị đã thực hiện {_count(len(done), noun)}"
+            f" (kế hoạch trong kỳ: {_count(f.get('planned', 0), 'đoàn')})" + (f": {_items(done)}." if done else ".")
+        ]
+        if postponed:
+            parts.append(f"Tạm hoãn {_count(len(postponed), 'đoàn')}: {_items(postponed)}.")
+        if cancelled:
+            parts.append(f"Hủy {_count(len(cancelled), 'đoàn')}: {_items(cancelled)}.")
+        texts[key] = " ".join(parts)
+    conf = facts.get("conferences") or {}
+    held = conf.get("held", [])
+    texts["conferences"] = (
+        f"Đã tổ chức {_count(len(held), 'hội nghị, hội thảo quốc tế')}"
+        f" (kế hoạch trong kỳ: {_count(conf.get('planned', 0), 'hội nghị, hội thảo')})"
+        + (f": {_items(held)}." if held else ".")
+    )
+    agr = facts.get("agreements") or {}
+    signed = agr.get("signed", [])
+    texts["agreements"] = (
+        f"Đã ký {_count(len(signed), 'thỏa thuận quốc tế')}"
+        f" (kế hoạch trong kỳ: {_count(agr.get('planned', 0), 'thỏa thuận')})"
+        + (f": {_items(signed)}." if signed else ".")
+    )
+    follow = facts.get("followups") or {}
+    lines = []
+    if follow.get("delegation_reports"):
+        lines.append(f"Đoàn ra chưa nộp báo cáo kết quả: {_items(follow['delegation_reports'])}.")
+    if follow.get("agreement_reports"):
+        lines.append(f"Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký: {_items(follow['agreement_reports'])}.")
+    if follow.get("conference_reports"):
+        lines.append(f"Hội nghị, hội thảo đã tổ chức chưa báo cáo kết quả: {_items(follow['conference_reports'])}.")
+    texts["followups"] = " ".join(lines) or "Không có việc tồn đọng."
+    texts["other"] = ""
+    texts["assessment"] = ""
+    return texts
+
+
+def report_form_texts(*, report: UnitReport, facts: dict[str, Any]) -> dict[str, str]:
+    """The texts the report form opens with: what the officer saved, else the text written from the registries."""
+    generated = prefill_texts(facts)
+    saved = report.texts or {}
+    return {key: str(saved[key]) if key in saved else generated.get(key, "") for key, _ in SECTIONS}
+
+
+# ------------------------------------------------------------------------------------------ consolidation
+
+
+@dataclass
+class AppendixRow:
+    number: int
+    label: str
+    planned_year: int = 0
+    planned: int = 0
+    done: int = 0
+    postponed: int | None = 0
+    cancelled: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return round(100 * self.done / self.planned, 1) if self.planned else None
+
+
+@dataclass
+class UnitRow:
+    unit: Unit
+    report: UnitReport | None
+    figures: dict[str, tuple[int, int]] = field(default_factory=dict)  # appendix key → (planned, done)
+
+    def cell(self, key: str) -> tuple[int, int]:
+        return self.figures.get(key, (0, 0))
+
+
+@dataclass(frozen=True)
+class LateReport:
+    unit: Unit
+    report: UnitReport
+    submitted_on: dt.date | None  # None: not submitted
+    days_late: int
+
+
+@dataclass
+class Consolidation:
+    period: ReportingPeriod
+    today: dt.date
+    appendices: list[AppendixRow]
+    units: list[UnitRow]
+    texts: list[tuple[Unit, UnitReport, list[tuple[str, str]]]]
+    late: list[LateReport]
+    missing: list[LateReport]
+    on_time: int
+    pending: int
+
+    @property
+    def total_reports(self) -> int:
+        return len(self.units)
+
+
+APPENDICES = [
+    ("outbound", 1, "Đoàn ra"),
+    ("inbound", 2, "Đoàn vào"),
+    ("conferences", 3, "Hội nghị, hội thảo quốc tế"),
+    ("agreements", 4, "Thỏa thuận quốc tế"),
+]
+
+
+def _tally(
+    window: Window,
+    records: Iterable[Any],
+    *,
+    owner: str,
+    planned: Any,
+    done: Any,
+    postponed: Any,
+    cancelled: Any,
+) -> tuple[Counter, dict[int, Counter]]:
+    total: Counter = Counter()
+    per_unit: dict[int, Counter] = defaultdict(Counter)
+    for r in records:
+        counts = {
+            "planned_year": r.year == window.year and planned(r),
+            "planned": planned(r) and window.touches(r.year, r.month_mask),
+            "done": done(r),
+            "postponed": postponed(r) and window.touches(r.year, r.month_mask),
+            "cancelled": cancelled(r) and window.touches(r.year, r.month_mask),
+        }
+        for key, hit in counts.items():
+            if hit:
+                total[key] += 1
+                per_unit[getattr(r, f"{owner}_id")][key] += 1
+    return total, per_unit
+
+
+def consolidate(*, period: ReportingPeriod, user: Any, today: dt.date | None = None) -> Consolidation:
+    """Plan against done for the province (per appendix) and for each unit of the period, the units' texts in
+    the programme's order of units, and the late and missing reports."""
+    today = today or timezone.localdate()
+    window = Window.of(period)
+    delegations = list(
+        Delegation.objects.restrict(user, "view").filter(
+            Q(year=window.year) | Q(actual_start__gte=window.start, actual_start__lte=window.end)
+        )
+    )
+    conferences = list(
+        Conference.objects.restrict(user, "view").filter(
+            Q(year=window.year) | Q(held_on__gte=window.start, held_on__lte=window.end)
+        )
+    )
+    agreements = list(
+        Agreement.objects.restrict(user, "view").filter(
+            Q(year=window.year) | Q(signed_on__gte=window.start, signed_on__lte=window.end)
+        )
+    )
+    tallies: dict[str, tuple[Counter, dict[int, Counter]]] = {}
+    for key, direction in (("outbound", Direction.OUT), ("inbound", Direction.IN)):
+        tallies[key] = _tally(
+            window,
+            [d for d in delegations if d.direction == direction],
+            owner="proposing_unit",
+            planned=lambda d: d.status in DELEGATION_PLANNED,
+            done=lambda d: d.status == DelegationStatus.DONE and window.contains(d.actual_start),
+            postponed=lambda d: d.status == DelegationStatus.POSTPONED,
+            cancelled=lambda d: d.status == DelegationStatus.CANCELLED,
+        )
+    tallies["conferences"] = _tally(
+        window,
+        conferences,
+        owner="organising_unit",
+        planned=lambda c: c.status not in CONFERENCE_NOT_PLANNED,
+        done=lambda c: c.status in (ConferenceStatus.HELD, ConferenceStatus.REPORTED) and window.contains(c.held_on),
+        postponed=lambda c: c.status == ConferenceStatus.POSTPONED,
+        cancelled=lambda c: c.status == ConferenceStatus.CANCELLED,
+    )
+    tallies["agreements"] = _tally(
+        window,
+        agreements,
+        owner="proposing_unit",
+        planned=lambda a: a.status not in AGREEMENT_NOT_PLANNED,
+        done=lambda a: a.signed_on is not None and window.contains(a.signed_on),
+        postponed=lambda a: False,
+        cancelled=lambda a: a.status == AgreementStatus.CANCELLED,
+    )
+    appendices = []
+    for key, number, label in APPENDICES:
+        total = tallies[key][0]
+        appendices.append(
+            AppendixRow(
+                number=number,
+                label=label,
+                planned_year=total["planned_year"],
+                planned=total["planned"],
+                done=total["done"],
+                postponed=None if key == "agreements" else total["postponed"],
+                cancelled=total["cancelled"],
+            )
+        )
+
+    reports = {
+        r.unit_id: r
+        for r in UnitReport.objects.filter(period=period)
+        .select_related("unit")
+        .prefetch_related(Prefetch("versions", queryset=UnitReportVersion.objects.order_by("number")))
+    }
+    units = sorted(period.units.all(), key=unit_sort_key)
+    rows, texts, late, missing = [], [], [], []
+    on_time = pending = 0
+    for unit in units:
+        report = reports.get(unit.pk)
+        figures = {
+            key: (tallies[key][1][unit.pk]["planned"], tallies[key][1][unit.pk]["done"]) for key, *_ in APPENDICES
+        }
+        rows.append(UnitRow(unit=unit, report=report, figures=figures))
+        if report is None:
+            continue
+        if report.first_submitted_at is not None:
+            submitted_on = timezone.localdate(report.first_submitted_at)
+            if submitted_on <= period.due_date:
+                on_time += 1
+            else:
+                late.append(LateReport(unit, report, submitted_on, (submitted_on - period.due_date).days))
+        elif today > period.due_date:
+            missing.append(LateReport(unit, report, None, (today - period.due_date).days))
+        else:
+            pending += 1
+        if report.status in (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED):
+            versions = list(report.versions.all())
+            source = versions[-1].texts if versions else report.texts
+            sections = [(label, str(source.get(key, "")).strip()) for key, label in SECTIONS]
+            texts.append((unit, report, [(label, text) for label, text in sections if text]))
+    return Consolidation(
+        period=period,
+        today=today,
+        appendices=appendices,
+        units=rows,
+        texts=texts,
+        late=late,
+        missing=missing,
+        on_time=on_time,
+        pending=pending,
+    )
+
+
+# --------------------------------------------------------------------------------------------- compliance
+
+
+@dataclass
+class ComplianceRow:
+    unit: Unit
+    counted: int = 0
+    on_time: int = 0
+    late: int = 0
+    missing: int = 0
+    latest: UnitReport | None = None
+    overdue_now: list[Any] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float | None:
+        return round(100 * self.on_time / self.counted, 1) if self.counted else None
+
+
+def compliance(*, user: Any, today: dt.date | None = None, last: int = 6, kind: str = "") -> list[ComplianceRow]:
+    """Per unit: the on-time rate of its reports over the last `last` periods, and what is overdue now.
+
+    A report counts once its outcome is known: it was submitted (on time or late, by its first submission), or
+    its due date has passed without one (missing). Rows are the units this user may see reports of.
+    """
+    from doingoai.reporting.deadlines import deadline_list
+
+    today = today or timezone.localdate()
+    periods = ReportingPeriod.objects.restrict(user, "view").filter(start__lte=today)
+    if kind:
+        periods = periods.filter(kind=kind)
+    period_ids = list(periods.order_by("-due_date", "-id").values_list("pk", flat=True)[:last])
+    rows: dict[int, ComplianceRow] = {}
+    reports = (
+        unit_report_list(user=user)
+        .filter(period_id__in=period_ids)
+        .select_related("unit", "period")
+        .order_by("period__due_date", "period_id")
+    )
+    for report in reports:
+        row = rows.setdefault(report.unit_id, ComplianceRow(unit=report.unit))
+        row.latest = report
+        on_time = report.submitted_on_time()
+        if on_time is True:
+            row.counted += 1
+            row.on_time += 1
+        elif on_time is False:
+            row.counted += 1
+            row.late += 1
+        elif today > report.period.due_date:
+            row.counted += 1
+            row.missing += 1
+    for deadline in deadline_list(user=user, today=today):
+        if deadline.unit is not None and deadline.is_overdue(today):
+            row = rows.setdefault(deadline.unit.pk, ComplianceRow(unit=deadline.unit))
+            row.overdue_now.append(deadline)
+    return sorted(rows.values(), key=lambda r: (r.rate if r.rate is not None else 101, unit_sort_key(r.unit)))
+
+
+def state_counts(reports: Iterable[UnitReport], today: dt.date | None = None) -> dict[str, int]:
+    """How many reports are in each displayed state (see models.DISPLAY_STATES)."""
+    counts = Counter(r.display_key(today) for r in reports)
+    return {key: counts.get(key, 0) for key, _, _ in DISPLAY_STATES}

@@ -1,0 +1,645 @@
+"""Writes of periodic reports: opening periods, the unit report workflow, files, the inbox and reminders.
+
+Unit report workflow: draft → submitted → accepted, or → returned (with a comment) → submitted again. Every
+submission freezes a `UnitReportVersion` (texts, registry figures, files), so a resubmission keeps both.
+Each step is a service: permission-checked, written with its field history and as a business event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import get_connection, send_mass_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from doingoai.core.choices import Role
+from doingoai.core.models import Unit, User
+from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
+from doingoai.core.workflow import (
+    CONFLICT_MESSAGE,
+    ConflictError,
+    StepPermissionDenied,
+    Transition,
+    WorkflowError,
+    apply_transition,
+    record_event,
+    save_tracked,
+)
+from doingoai.delegations.models import Delegation, DelegationStatus
+from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
+from doingoai.reporting import selectors
+from doingoai.reporting.deadlines import COORDINATOR, EVERYONE, Deadline, deadline_list
+from doingoai.reporting.exports import consolidated_docx, consolidated_xlsx, export_filename
+from doingoai.reporting.models import (
+    EDITABLE_STATUSES,
+    SECTIONS,
+    ExportStatus,
+    Notification,
+    PeriodStatus,
+    ReminderSent,
+    ReminderStage,
+    ReportExport,
+    ReportingPeriod,
+    ReportingSchedule,
+    ReportStatus,
+    UnitReport,
+    UnitReportAttachment,
+    UnitReportVersion,
+    VersionOutcome,
+)
+
+logger = logging.getLogger(__name__)
+S = ReportStatus
+REVIEWERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+MAX_SECTION_CHARS = 20_000
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "submit",
+            "Nộp báo cáo",
+            EDITABLE_STATUSES,
+            S.SUBMITTED,
+            roles=frozenset(),
+            owner=True,
+            style="success",
+            help="Gửi báo cáo tới cơ quan điều phối. Mỗi lần nộp được lưu lại thành một phiên bản.",
+        ),
+        Transition(
+            "return",
+            "Trả lại đơn vị",
+            (S.SUBMITTED,),
+            S.RETURNED,
+            roles=REVIEWERS,
+            style="warning",
+            help="Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại.",
+        ),
+        Transition("accept", "Chấp nhận", (S.SUBMITTED,), S.ACCEPTED, roles=REVIEWERS, style="primary"),
+    ]
+}
+
+
+def _require_coordinator(by: Any, what: str) -> None:
+    if role_of(by) not in WRITE_ALL_ROLES:
+        raise StepPermissionDenied(f"Chỉ cơ quan điều phối được {what}.")
+
+
+def notify(*, users: Iterable[Any], title: str, body: str = "", url: str = "", kind: str = "") -> list[Notification]:
+    """Put a message in each user's in-app inbox."""
+    now = timezone.now()
+    return Notification.objects.bulk_create(
+        [Notification(user=u, title=title[:255], body=body, url=url, kind=kind, created_at=now) for u in users]
+    )
+
+
+def unit_officers(unit_ids: Iterable[int]) -> list[User]:
+    return list(User.objects.filter(unit_id__in=list(unit_ids), role=Role.UNIT_OFFICER, is_active=True))
+
+
+def coordinators() -> list[User]:
+    return list(User.objects.filter(role=Role.COORDINATOR, is_active=True))
+
+
+# --------------------------------------------------------------------------------------------------- periods
+
+
+def _check_period_values(*, start: dt.date, end: dt.date, due_date: dt.date, units: Iterable[Unit]) -> list[Unit]:
+    chosen = list(units)
+    if end < start:
+        raise WorkflowError("Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.")
+    if due_date < start:
+        raise WorkflowError("Hạn nộp không được trước ngày bắt đầu kỳ báo cáo.")
+    if not chosen:
+        raise WorkflowError("Cần chọn ít nhất một đơn vị phải báo cáo.")
+    return chosen
+
+
+@transaction.atomic
+def period_open(
+    *,
+    by: Any,
+    kind: str,
+    year: int,
+    label: str,
+    start: dt.date,
+    end: dt.date,
+    due_date: dt.date,
+    units: Iterable[Unit],
+    schedule: ReportingSchedule | None = None,
+    basis: str = "",
+    note: str = "",
+) -> ReportingPeriod:
+    """The coordinator opens a reporting period for a chosen set of units; each unit gets its (draft) report and a
+    message in its officers' inbox."""
+    _require_coordinator(by, "mở kỳ báo cáo")
+    chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
+    period = ReportingPeriod(
+        kind=kind,
+        year=year,
+        label=label.strip(),
+        start=start,
+        end=end,
+        due_date=due_date,
+        schedule=schedule,
+        basis=basis,
+        note=note,
+        opened_by=by if getattr(by, "pk", None) else None,
+        opened_at=timezone.now(),
+    )
+    save_tracked(period, by=by, reason="Mở kỳ báo cáo")
+    period.units.set(chosen)
+    for unit in chosen:
+        _create_report(period, unit, by)
+    record_event(
+        obj=period,
+        verb="opened",
+        summary=f"Mở kỳ báo cáo “{period.label}” cho {len(chosen)} đơn vị, hạn nộp {due_date:%d/%m/%Y}",
+        actor=by,
+        data={"units": len(chosen), "due_date": due_date.isoformat()},
+    )
+    notify(
+        users=unit_officers(u.pk for u in chosen),
+        title=f"Kỳ báo cáo mới: {period.label} (hạn nộp {due_date:%d/%m/%Y})",
+        body="Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi; hãy bổ sung nội dung và nộp.",
+        url=period.get_absolute_url(),
+        kind="period_opened",
+    )
+    return period
+
+
+def _create_report(period: ReportingPeriod, unit: Unit, by: Any) -> UnitReport:
+    report = UnitReport(period=period, unit=unit)
+    save_tracked(report, by=by, reason="Mở kỳ báo cáo")
+    return report
+
+
+@transaction.atomic
+def period_update(
+    *,
+    period: ReportingPeriod,
+    by: Any,
+    label: str,
+    start: dt.date,
+    end: dt.date,
+    due_date: dt.date,
+    units: Iterable[Unit],
+    note: str = "",
+    expected_version: int | None = None,
+) -> ReportingPeriod:
+    """Change a period (e.g. extend the due date, add units). A unit leaves only while its report is unsent."""
+    _require_coordinator(by, "sửa kỳ báo cáo")
+    chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
+    fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    old_due = fresh.due_date
+    leaving = set(fresh.units.values_list("pk", flat=True)) - {u.pk for u in chosen}
+    sent = UnitReport.objects.filter(period=fresh, unit_id__in=leaving, first_submitted_at__isnull=False)
+    if sent.exists():
+        names = ", ".join(str(r.unit) for r in sent.select_related("unit"))
+        raise WorkflowError(f"Không thể bỏ đơn vị đã nộp báo cáo khỏi kỳ: {names}.")
+    fresh.label, fresh.start, fresh.end, fresh.due_date, fresh.note = label.strip(), start, end, due_date, note
+    save_tracked(fresh, by=by, reason="Sửa kỳ báo cáo", expected_version=expected_version)
+    UnitReport.objects.filter(period=fresh, unit_id__in=leaving).delete()
+    existing = set(fresh.reports.values_list("unit_id", flat=True))
+    fresh.units.set(chosen)
+    for unit in chosen:
+        if unit.pk not in existing:
+            _create_report(fresh, unit, by)
+    summary = f"Sửa kỳ báo cáo “{fresh.label}”"
+    if old_due != due_date:
+        summary += f": hạn nộp {old_due:%d/%m/%Y} → {due_date:%d/%m/%Y}"
+    record_event(obj=fresh, verb="updated", summary=summary, actor=by)
+    return fresh
+
+
+@transaction.atomic
+def period_close(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
+    """Close a period: units can no longer send; unsent reports stay missing in the compliance figures."""
+    _require_coordinator(by, "đóng kỳ báo cáo")
+    fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if fresh.status == PeriodStatus.CLOSED:
+        raise WorkflowError("Kỳ báo cáo đã đóng.")
+    fresh.status, fresh.closed_at = PeriodStatus.CLOSED, timezone.now()
+    save_tracked(fresh, by=by, reason="Đóng kỳ báo cáo")
+    record_event(obj=fresh, verb="closed", summary=f"Đóng kỳ báo cáo “{fresh.label}”", actor=by)
+    return fresh
+
+
+@transaction.atomic
+def period_reopen(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
+    _require_coordinator(by, "mở lại kỳ báo cáo")
+    fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if fresh.status == PeriodStatus.OPEN:
+        raise WorkflowError("Kỳ báo cáo đang mở.")
+    fresh.status, fresh.closed_at = PeriodStatus.OPEN, None
+    save_tracked(fresh, by=by, reason="Mở lại kỳ báo cáo")
+    record_event(obj=fresh, verb="reopened", summary=f"Mở lại kỳ báo cáo “{fresh.label}”", actor=by)
+    return fresh
+
+
+# ------------------------------------------------------------------------------------------- unit reports
+
+
+def _check_writable(report: UnitReport, by: Any) -> None:
+    if role_of(by) != Role.UNIT_OFFICER or by.unit_id != report.unit_id:
+        raise StepPermissionDenied("Chỉ cán bộ của đơn vị được soạn và nộp báo cáo của đơn vị mình.")
+    if report.period.status != PeriodStatus.OPEN:
+        raise WorkflowError("Kỳ báo cáo đã đóng: không thể sửa hoặc nộp báo cáo.")
+    if report.status not in EDITABLE_STATUSES:
+        raise WorkflowError(f"Báo cáo đang ở trạng thái “{report.get_status_display()}”: không thể sửa.")
+
+
+def _clean_texts(texts: dict[str, Any]) -> dict[str, str]:
+    clean = {}
+    for key, label in SECTIONS:
+        value = str(texts.get(key, "") or "").replace("\r\n", "\n").strip()
+        if len(value) > MAX_SECTION_CHARS:
+            raise WorkflowError(f"Mục “{label}” dài quá {MAX_SECTION_CHARS:,} ký tự.".replace(",", "."))
+        clean[key] = value
+    return clean
+
+
+@transaction.atomic
+def unit_report_save(
+    *, report: UnitReport, by: Any, texts: dict[str, Any], expected_version: int | None = None
+) -> UnitReport:
+    """Save the officer's draft: the text of each section, and the registry figures as they are today."""
+    fresh = UnitReport.objects.select_for_update().select_related("period", "unit").get(pk=report.pk)
+    _check_writable(fresh, by)
+    fresh.texts = _clean_texts(texts)
+    fresh.facts = selectors.unit_report_facts(unit=fresh.unit, period=fresh.period, user=by)
+    save_tracked(fresh, by=by, reason="Lưu bản nháp", expected_version=expected_version)
+    return fresh
+
+
+@transaction.atomic
+def unit_report_submit(
+    *, report: UnitReport, by: Any, texts: dict[str, Any] | None = None, expected_version: int | None = None
+) -> UnitReport:
+    """The unit sends its report; this submission is frozen as a new version (earlier ones are kept)."""
+    fresh = UnitReport.objects.select_for_update().select_related("period", "unit").get(pk=report.pk)
+    if not TRANSITIONS["submit"].permits(by, fresh):
+        raise StepPermissionDenied("Chỉ cán bộ của đơn vị được nộp báo cáo của đơn vị mình.")
+    _check_writable(fresh, by)
+    facts = selectors.unit_report_facts(unit=fresh.unit, period=fresh.period, user=by)
+    if texts is None:
+        texts = selectors.report_form_texts(report=fresh, facts=facts)
+    clean = _clean_texts(texts)
+    if not any(clean.values()):
+        raise WorkflowError("Báo cáo chưa có nội dung: hãy ghi ít nhất một mục trước khi nộp.")
+    if expected_version is not None and expected_version != fresh.version:
+        raise ConflictError(CONFLICT_MESSAGE)
+    now = timezone.now()
+    on_time = timezone.localdate(now) <= fresh.period.due_date
+    number = fresh.versions.count() + 1
+    fresh = apply_transition(
+        fresh,
+        TRANSITIONS["submit"],
+        by=by,
+        changes={
+            "texts": clean,
+            "facts": facts,
+            "submitted_at": now,
+            "first_submitted_at": fresh.first_submitted_at or now,
+            "submitted_by": by,
+        },
+        summary=f"Nộp báo cáo lần {number}" + ("" if on_time else " (sau hạn)"),
+        data={"number": number, "on_time": on_time},
+    )
+    version = UnitReportVersion.objects.create(
+        report=fresh,
+        number=number,
+        texts=clean,
+        facts=facts,
+        submitted_at=now,
+        submitted_by=by,
+        on_time=on_time,
+    )
+    version.attachments.set(fresh.attachments.filter(removed_at__isnull=True))
+    notify(
+        users=coordinators(),
+        title=f"{fresh.unit} đã nộp báo cáo {fresh.period.label}" + (f" (lần {number})" if number > 1 else ""),
+        url=fresh.get_absolute_url(),
+        kind="report_submitted",
+    )
+    return fresh
+
+
+def _latest_version(report: UnitReport) -> UnitReportVersion | None:
+    return report.versions.order_by("-number").first()
+
+
+@transaction.atomic
+def unit_report_return(*, report: UnitReport, by: Any, comment: str) -> UnitReport:
+    """The coordinator returns the report to the unit with a comment; the unit edits and submits again."""
+    if not comment.strip():
+        raise WorkflowError("Cần ghi ý kiến để đơn vị chỉnh sửa.")
+    now = timezone.now()
+    fresh = apply_transition(
+        report,
+        TRANSITIONS["return"],
+        by=by,
+        changes={"review_comment": comment.strip(), "reviewed_at": now, "reviewed_by": by},
+        summary=f"Trả lại đơn vị: {comment.strip()}",
+        data={"comment": comment.strip()},
+    )
+    version = _latest_version(fresh)
+    if version is not None:
+        version.outcome, version.comment, version.reviewed_at, version.reviewed_by = (
+            VersionOutcome.RETURNED,
+            comment.strip(),
+            now,
+            by,
+        )
+        version.save(update_fields=["outcome", "comment", "reviewed_at", "reviewed_by"])
+    notify(
+        users=unit_officers([fresh.unit_id]),
+        title=f"Báo cáo {fresh.period.label} bị trả lại",
+        body=comment.strip(),
+        url=fresh.get_absolute_url(),
+        kind="report_returned",
+    )
+    return fresh
+
+
+@transaction.atomic
+def unit_report_accept(*, report: UnitReport, by: Any) -> UnitReport:
+    """The coordinator accepts the report as submitted."""
+    now = timezone.now()
+    fresh = apply_transition(
+        report,
+        TRANSITIONS["accept"],
+        by=by,
+        changes={"reviewed_at": now, "reviewed_by": by, "review_comment": ""},
+        summary="Chấp nhận báo cáo",
+    )
+    version = _latest_version(fresh)
+    if version is not None:
+        version.outcome, version.reviewed_at, version.reviewed_by = VersionOutcome.ACCEPTED, now, by
+        version.save(update_fields=["outcome", "reviewed_at", "reviewed_by"])
+    notify(
+        users=unit_officers([fresh.unit_id]),
+        title=f"Báo cáo {fresh.period.label} đã được chấp nhận",
+        url=fresh.get_absolute_url(),
+        kind="report_accepted",
+    )
+    return fresh
+
+
+SERVICES: dict[str, Callable[..., Any]] = {
+    "submit": unit_report_submit,
+    "return": unit_report_return,
+    "accept": unit_report_accept,
+}
+
+
+# ----------------------------------------------------------------------------------------------------- files
+
+# Extension → accepted first bytes: the name alone is not trusted.
+ZIP, OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ALLOWED_FILES: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    ".pdf": ("application/pdf", (b"%PDF-",)),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (ZIP,)),
+    ".xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (ZIP,)),
+    ".odt": ("application/vnd.oasis.opendocument.text", (ZIP,)),
+    ".ods": ("application/vnd.oasis.opendocument.spreadsheet", (ZIP,)),
+    ".doc": ("application/msword", (OLE,)),
+    ".xls": ("application/vnd.ms-excel", (OLE,)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    ".zip": ("application/zip", (ZIP,)),
+}
+
+
+def check_upload(upload: UploadedFile) -> str:
+    """The file's content type when its name, size and first bytes are acceptable; else a Vietnamese error."""
+    name = PurePath(upload.name or "").name
+    suffix = PurePath(name).suffix.lower()
+    limit = int(settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB) * 1024 * 1024
+    if suffix not in ALLOWED_FILES:
+        kinds = ", ".join(sorted({s.lstrip(".") for s in ALLOWED_FILES}))
+        raise WorkflowError(f"Tệp “{name}”: chỉ nhận các loại tệp {kinds}.")
+    if not upload.size:
+        raise WorkflowError(f"Tệp “{name}” rỗng.")
+    if upload.size > limit:
+        raise WorkflowError(
+            f"Tệp “{name}” nặng {upload.size / 1024 / 1024:.1f} MB, vượt giới hạn "
+            f"{settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB} MB.".replace(".", ",", 1)
+        )
+    content_type, signatures = ALLOWED_FILES[suffix]
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    if not any(head.startswith(sig) for sig in signatures):
+        raise WorkflowError(f"Nội dung tệp “{name}” không đúng định dạng {suffix.lstrip('.')}.")
+    package = {".docx": (DOCX_MAIN, "văn bản Word (.docx)"), ".xlsx": (XLSX_MAIN, "bảng tính Excel (.xlsx)")}
+    if suffix in package:
+        (main_part, main_type), what = package[suffix]
+        try:
+            check_package(upload.read(), main_part=main_part, content_type=main_type, what=what)
+        except UploadError as exc:
+            raise WorkflowError(f"Tệp “{name}”: {exc}") from exc
+        finally:
+            upload.seek(0)
+    return content_type
+
+
+@transaction.atomic
+def unit_report_attach(*, report: UnitReport, by: Any, upload: UploadedFile) -> UnitReportAttachment:
+    """Attach a file to the draft (checked for type and size; stored under MEDIA_ROOT, served only with rights)."""
+    fresh = UnitReport.objects.select_related("period").get(pk=report.pk)
+    _check_writable(fresh, by)
+    content_type = check_upload(upload)
+    name = PurePath(upload.name or "tep").name
+    attachment = UnitReportAttachment(
+        report=fresh, name=name[:255], size=upload.size or 0, content_type=content_type, uploaded_by=by
+    )
+    attachment.file.save(name, upload, save=False)
+    save_tracked(attachment, by=by, reason="Đính kèm tệp")
+    record_event(obj=fresh, verb="attach", summary=f"Đính kèm tệp “{name}”", actor=by)
+    return attachment
+
+
+@transaction.atomic
+def unit_report_detach(*, report: UnitReport, attachment: UnitReportAttachment, by: Any) -> None:
+    """Take a file off the draft; the file stays stored for the versions already submitted with it."""
+    fresh = UnitReport.objects.select_related("period").get(pk=report.pk)
+    _check_writable(fresh, by)
+    if attachment.report_id != fresh.pk or attachment.removed_at is not None:
+        raise WorkflowError("Tệp này không thuộc báo cáo.")
+    attachment.removed_at = timezone.now()
+    save_tracked(attachment, by=by, reason="Gỡ tệp")
+    record_event(obj=fresh, verb="detach", summary=f"Gỡ tệp “{attachment.name}”", actor=by)
+
+
+# ----------------------------------------------------------------------------------------------------- inbox
+
+
+def notifications_mark_read(*, user: Any, notification_id: int | None = None) -> int:
+    """Mark one (or every) unread message of this user as read; returns how many changed."""
+    qs = Notification.objects.filter(user_id=user.pk, read_at__isnull=True)
+    if notification_id is not None:
+        qs = qs.filter(pk=notification_id)
+    return qs.update(read_at=timezone.now())
+
+
+# ------------------------------------------------------------------------------------------------- reminders
+
+
+def reminder_recipients(deadline: Deadline, stage: str) -> tuple[list[User], list[User], list[str]]:
+    """(users who get an e-mail and a message, users who get only a message, extra addresses such as the
+    unit's own e-mail when it has no officer account)."""
+    if deadline.responsible == COORDINATOR:
+        return coordinators(), [], []
+    if deadline.responsible == EVERYONE:
+        year = deadline.due.year
+        unit_ids = (
+            Delegation.objects.filter(year=year)
+            .exclude(status__in=[DelegationStatus.DRAFT, DelegationStatus.CANCELLED])
+            .values_list("proposing_unit_id", flat=True)
+            .distinct()
+        )
+        return coordinators() + unit_officers(unit_ids), [], []
+    officers = unit_officers([deadline.unit.pk]) if deadline.unit else []
+    extra = [deadline.unit.email] if deadline.unit and deadline.unit.email and not officers else []
+    copies = coordinators() if stage == ReminderStage.OVERDUE else []
+    return officers, copies, extra
+
+
+def _reminder_text(deadline: Deadline, stage: str, today: dt.date) -> tuple[str, str]:
+    province = settings.PROVINCE_NAME
+    if stage == ReminderStage.OVERDUE:
+        head = f"Quá hạn {(today - deadline.due).days} ngày"
+    elif deadline.due == today:
+        head = "Đến hạn hôm nay"
+    else:
+        head = f"Còn {(deadline.due - today).days} ngày"
+    title = f"{head}: {deadline.title}"
+    lines = [
+        deadline.title,
+        f"Loại việc: {deadline.kind_label}.",
+        f"Hạn: {deadline.due:%d/%m/%Y} ({head.lower()}).",
+    ]
+    if deadline.unit is not None:
+        lines.append(f"Đơn vị: {deadline.unit}.")
+    lines += ["", f"Xem và xử lý: {settings.DOINGOAI_BASE_URL.rstrip('/')}{deadline.url}", "", f"Đối ngoại {province}"]
+    return title, "\n".join(lines)
+
+
+def reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
+    """Send each due reminder once: N days before a deadline ("upcoming") and after it ("overdue").
+
+    The `ReminderSent` row (unique per deadline, stage and due date) is inserted in the same transaction as the
+    messages and the e-mails: a second run — a retried task, a restarted worker, two workers — hits the unique
+    constraint and sends nothing. If sending fails, the transaction is rolled back and the next run tries again.
+    """
+    today = today or timezone.localdate()
+    result: Counter = Counter()
+    connection = get_connection()
+    for deadline in deadline_list(user=selectors.SYSTEM, today=today):
+        stage = deadline.stage(today)
+        if stage is None:
+            continue
+        result["due"] += 1
+        key = {"deadline_key": deadline.key, "stage": stage, "due": deadline.due}
+        if ReminderSent.objects.filter(**key).exists():
+            result["already_sent"] += 1
+            continue
+        try:
+            with transaction.atomic():
+                sent = ReminderSent.objects.create(**key)
+                mailed, copied, extra = reminder_recipients(deadline, stage)
+                title, body = _reminder_text(deadline, stage, today)
+                users = {u.pk: u for u in [*mailed, *copied]}
+                notify(users=users.values(), title=title, body=body, url=deadline.url, kind=f"reminder_{stage}")
+                addresses = sorted({u.email for u in mailed if u.email} | set(extra))
+                subject = f"[Đối ngoại {settings.PROVINCE_NAME}] {title}"
+                messages = [(subject, body, settings.DEFAULT_FROM_EMAIL, [a]) for a in addresses]
+                emails = send_mass_mail(messages, fail_silently=False, connection=connection) if messages else 0
+                sent.recipients, sent.emails = len(users) + len(extra), emails
+                sent.save(update_fields=["recipients", "emails"])
+        except IntegrityError:
+            result["already_sent"] += 1  # another run took this one between the check and the insert
+            continue
+        except Exception:
+            logger.exception("Không gửi được nhắc hạn %s (%s); sẽ thử lại ở lần chạy sau", deadline.key, stage)
+            result["failed"] += 1
+            continue
+        result["sent"] += 1
+        result["emails"] += emails
+        result["notifications"] += len(users)
+    return {k: result.get(k, 0) for k in ("due", "sent", "already_sent", "failed", "emails", "notifications")}
+
+
+# ----------------------------------------------------------------------------------------- consolidated files
+
+
+def report_export_request(*, period: ReportingPeriod, fmt: str, by: Any) -> ReportExport:
+    """Queue the consolidated report of `period` as .docx or .xlsx; the worker builds it (`report_export_build`)."""
+    if role_of(by) not in READ_ALL_ROLES:
+        raise StepPermissionDenied("Chỉ cấp tỉnh được tải báo cáo tổng hợp.")
+    if fmt not in ("docx", "xlsx"):
+        raise WorkflowError("Định dạng phải là .docx hoặc .xlsx.")
+    export = ReportExport.objects.create(period=period, fmt=fmt, requested_by=by if getattr(by, "pk", None) else None)
+    from doingoai.reporting.tasks import build_report_export  # the tasks module imports this one
+
+    # Enqueued after the commit, so the worker always finds the row.
+    transaction.on_commit(lambda: build_report_export.enqueue(export.pk))
+    return export
+
+
+def report_export_build(*, export_id: int) -> str:
+    """Build a queued consolidated file (run by the background worker); returns the final status."""
+    export = ReportExport.objects.select_related("period", "requested_by").filter(pk=export_id).first()
+    if export is None or export.status not in (ExportStatus.QUEUED, ExportStatus.RUNNING):
+        return export.status if export else ""
+    ReportExport.objects.filter(pk=export_id).update(status=ExportStatus.RUNNING)
+    try:
+        c = selectors.consolidate(period=export.period, user=export.requested_by or selectors.SYSTEM)
+        data = consolidated_docx(c) if export.fmt == "docx" else consolidated_xlsx(c)
+        export.file.save(export_filename(export.period, export.fmt), ContentFile(data), save=False)
+        export.status, export.error = ExportStatus.DONE, ""
+    except Exception as exc:  # a writer bug becomes a message on the page, not a crashed worker
+        logger.exception("building consolidated report export %s", export_id)
+        export.status, export.error = ExportStatus.FAILED, f"Không tạo được tệp ({type(exc).__name__})."
+    export.finished_at = timezone.now()
+    export.save(update_fields=["status", "error", "file", "finished_at"])
+    return export.status
+
+
+# ------------------------------------------------------------------------------------------------ schedules
+
+
+@transaction.atomic
+def schedule_from_programme(
+    *, extracted: dict[str, Any], by: Any, name: str = "", make_default: bool = False
+) -> ReportingSchedule:
+    """Keep the reporting schedule of an imported programme (the extract contract's `reporting` entries) as data,
+    so that periods opened later suggest its due dates."""
+    from doingoai.reporting.schedule import entries_from_programme
+
+    entries = entries_from_programme(extracted.get("reporting") or [])
+    if not entries:
+        raise WorkflowError("Văn bản không nêu kỳ báo cáo định kỳ nào (6 tháng, hằng năm…).")
+    info = extracted.get("document") or {}
+    number, year = info.get("number"), info.get("year")
+    name = name.strip() or f"Chương trình {number or info.get('title') or ''}".strip() + (
+        f" (năm {year})" if year else ""
+    )
+    schedule = ReportingSchedule.objects.filter(name=name[:255]).first() or ReportingSchedule(name=name[:255])
+    schedule.source = str(info.get("title") or number or "")[:500]
+    schedule.entries = [{"period": e.period, "due": e.due, "days_after": e.days_after, "to": e.to} for e in entries]
+    if make_default:
+        ReportingSchedule.objects.exclude(pk=schedule.pk).filter(is_default=True).update(is_default=False)
+        schedule.is_default = True
+    return save_tracked(schedule, by=by, reason="Lịch báo cáo từ chương trình")

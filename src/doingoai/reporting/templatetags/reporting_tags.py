@@ -1,0 +1,43 @@
+"""Template helpers of the reporting app: the inbox badge and report state badges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.utils.html import format_html
+
+from doingoai.reporting.exports import number_vi as format_number
+from doingoai.reporting.models import UnitReport
+from doingoai.reporting.selectors import unread_count
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context: Any) -> int:
+    request = context.get("request")
+    return unread_count(user=getattr(request, "user", None))
+
+
+@register.filter
+def state_badge(report: UnitReport | None) -> str:
+    if report is None:
+        return ""
+    return format_html(
+        '<span class="badge text-bg-{} report-state" data-state="{}">{}</span>',
+        report.state_colour,
+        report.display_key(),
+        report.state_label,
+    )
+
+
+@register.filter
+def number_vi(value: Any) -> str:
+    """1.234 and 12,5 — Vietnamese separators; "—" for none."""
+    return format_number(value)
+
+
+@register.filter
+def get_item(mapping: Any, key: Any) -> Any:
+    return mapping.get(key) if hasattr(mapping, "get") else None

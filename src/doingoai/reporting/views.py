@@ -1,0 +1,539 @@
+"""Pages of /reports/: periods, unit reports, the consolidated report, compliance, deadlines, the inbox.
+
+Views are thin: they read through the selectors (which restrict every query to the user's rights, so another
+unit's report is a 404) and write through the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import View
+
+from doingoai.core import permissions
+from doingoai.core.choices import Role
+from doingoai.core.history import history_entries
+from doingoai.core.models import BusinessEvent
+from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
+from doingoai.core.workflow import ConflictError, WorkflowError
+from doingoai.reporting import exports, selectors, services
+from doingoai.reporting.deadlines import KIND_LABELS, deadline_list
+from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
+from doingoai.reporting.models import (
+    DISPLAY_STATES,
+    SECTIONS,
+    ExportStatus,
+    PeriodKind,
+    ReportExport,
+    ReportingPeriod,
+    ReportingSchedule,
+    UnitReport,
+    UnitReportAttachment,
+    UnitReportVersion,
+)
+from doingoai.reporting.schedule import schedule_entries, suggest_period
+
+
+def _events(obj: Any) -> Any:
+    meta = obj._meta
+    return BusinessEvent.objects.filter(
+        content_type__app_label=meta.app_label, content_type__model=meta.model_name, object_id=obj.pk
+    ).select_related("actor")
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class CoordinatorMixin(LoginRequiredMixin):
+    """Pages that only the coordinating agency (and the administrator) may open."""
+
+    request: HttpRequest
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        if request.user.is_authenticated and role_of(request.user) not in WRITE_ALL_ROLES:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------------- periods
+
+
+class PeriodListView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        periods = list(selectors.period_list(user=user))
+        reports = selectors.unit_report_list(user=user).filter(period__in=periods)
+        by_period: dict[int, list[UnitReport]] = {}
+        for r in reports:
+            by_period.setdefault(r.period_id, []).append(r)
+        today = timezone.localdate()
+        rows = []
+        for p in periods:
+            mine = by_period.get(p.pk, [])
+            counts = selectors.state_counts(mine, today)
+            own = next((r for r in mine if r.unit_id == getattr(user, "unit_id", None)), None)
+            rows.append({"period": p, "counts": counts, "total": len(mine), "own": own})
+        ctx = {
+            "rows": rows,
+            "states": DISPLAY_STATES,
+            "is_coordinator": role_of(user) in WRITE_ALL_ROLES,
+            "is_officer": role_of(user) == Role.UNIT_OFFICER,
+            "own_open": selectors.own_open_reports(user=user),
+        }
+        return render(request, "reporting/period_list.html", ctx)
+
+
+class PeriodOpenView(CoordinatorMixin, View):
+    """Open a period: the label, dates and due date are suggested from the chosen schedule (htmx refreshes them
+    when the kind, year, month, quarter or schedule changes), the units default to those a programme names."""
+
+    def suggestion_initial(self, params: Any) -> dict[str, Any]:
+        today = timezone.localdate()
+        kind = params.get("kind") if params.get("kind") in PeriodKind.values else PeriodKind.SEMIANNUAL
+        year = _int(params.get("year"), today.year)
+        year = year if 2000 <= year <= 2100 else today.year
+        month = min(max(_int(params.get("month"), today.month), 1), 12)
+        quarter = min(max(_int(params.get("quarter"), (today.month - 1) // 3 + 1), 1), 4)
+        schedule = ReportingSchedule.objects.filter(pk=_int(params.get("schedule"), 0)).first()
+        name, entries = schedule_entries(schedule)
+        s = suggest_period(
+            kind=kind, year=year, entries=entries, schedule_name=name, month=month, quarter=quarter, today=today
+        )
+        return {
+            "schedule": schedule.pk if schedule else None,
+            "kind": kind,
+            "year": year,
+            "month": month,
+            "quarter": quarter,
+            "label": s.label,
+            "start": s.start,
+            "end": s.end,
+            "due_date": s.due_date,
+            "basis": s.basis,
+        }
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        initial = self.suggestion_initial(request.GET)
+        form = PeriodForm(initial=initial | {"units": default_units()})
+        template = "reporting/_period_dates.html" if getattr(request, "htmx", None) else "reporting/period_form.html"
+        return render(request, template, {"form": form, "basis": initial["basis"], "kind": initial["kind"]})
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        form = PeriodForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                period = services.period_open(
+                    by=request.user,
+                    kind=data["kind"],
+                    year=data["year"],
+                    label=data["label"],
+                    start=data["start"],
+                    end=data["end"],
+                    due_date=data["due_date"],
+                    units=data["units"],
+                    schedule=data["schedule"],
+                    basis=data["basis"],
+                    note=data["note"],
+                )
+            except WorkflowError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"Đã mở kỳ báo cáo “{period.label}” cho {period.units.count()} đơn vị.")
+                return HttpResponseRedirect(period.get_absolute_url())
+        ctx = {"form": form, "basis": form.data.get("basis", ""), "kind": form.data.get("kind", "")}
+        return render(request, "reporting/period_form.html", ctx, status=400)
+
+
+class PeriodEditView(CoordinatorMixin, View):
+    def get_period(self, pk: int) -> ReportingPeriod:
+        return get_object_or_404(ReportingPeriod.objects.restrict(self.request.user, "change"), pk=pk)
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = self.get_period(pk)
+        form = PeriodForm(
+            initial={
+                "schedule": period.schedule_id,
+                "kind": period.kind,
+                "year": period.year,
+                "label": period.label,
+                "start": period.start,
+                "end": period.end,
+                "due_date": period.due_date,
+                "basis": period.basis,
+                "units": list(period.units.values_list("pk", flat=True)),
+                "note": period.note,
+            }
+        )
+        return render(request, "reporting/period_form.html", {"form": form, "period": period, "kind": period.kind})
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = self.get_period(pk)
+        data = request.POST.copy()
+        data["kind"], data["year"] = period.kind, str(period.year)  # fixed once the period is open
+        form = PeriodForm(data)
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                period = services.period_update(
+                    period=period,
+                    by=request.user,
+                    label=d["label"],
+                    start=d["start"],
+                    end=d["end"],
+                    due_date=d["due_date"],
+                    units=d["units"],
+                    note=d["note"],
+                    expected_version=_int(request.POST.get("_version"), 0) or None,
+                )
+            except (ConflictError, WorkflowError) as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"Đã lưu kỳ báo cáo “{period.label}”.")
+                return HttpResponseRedirect(period.get_absolute_url())
+        ctx = {"form": form, "period": period, "kind": period.kind}
+        return render(request, "reporting/period_form.html", ctx, status=400)
+
+
+class PeriodDetailView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = get_object_or_404(selectors.period_list(user=request.user), pk=pk)
+        reports = selectors.period_reports(period=period, user=request.user)
+        today = timezone.localdate()
+        role = role_of(request.user)
+        ctx = {
+            "period": period,
+            "reports": reports,
+            "counts": selectors.state_counts(reports, today),
+            "states": DISPLAY_STATES,
+            "is_coordinator": role in WRITE_ALL_ROLES,
+            "can_consolidate": role in READ_ALL_ROLES,
+            "events": _events(period),
+            "history": history_entries(period),
+            "today": today,
+        }
+        return render(request, "reporting/period_detail.html", ctx)
+
+
+class PeriodCloseView(CoordinatorMixin, View):
+    """POST: close (or reopen, with `reopen=1`) a period."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = get_object_or_404(ReportingPeriod.objects.restrict(request.user, "change"), pk=pk)
+        return render(request, "reporting/period_close.html", {"period": period})
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = get_object_or_404(ReportingPeriod.objects.restrict(request.user, "change"), pk=pk)
+        try:
+            if request.POST.get("reopen"):
+                services.period_reopen(period=period, by=request.user)
+                messages.success(request, f"Đã mở lại kỳ báo cáo “{period.label}”.")
+            else:
+                services.period_close(period=period, by=request.user)
+                messages.success(request, f"Đã đóng kỳ báo cáo “{period.label}”.")
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+        return HttpResponseRedirect(period.get_absolute_url())
+
+
+class ConsolidatedView(LoginRequiredMixin, View):
+    """The consolidated report of a period on screen; its .docx and .xlsx are built by the background worker
+    (python-docx needs seconds for a province's report) while this page polls their status."""
+
+    def get_period(self, pk: int) -> ReportingPeriod:
+        if role_of(self.request.user) not in READ_ALL_ROLES:
+            raise PermissionDenied  # the consolidation shows every unit's report
+        return get_object_or_404(selectors.period_list(user=self.request.user), pk=pk)
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = self.get_period(pk)
+        c = selectors.consolidate(period=period, user=request.user)
+        exports_ = period.exports.filter(requested_by_id=request.user.pk)[:5]
+        ctx = {
+            "period": period,
+            "c": c,
+            "title": exports.report_title(period),
+            "exports": exports_,
+            "formats": [
+                ("docx", "Tạo tệp .docx (Nghị định 30)", "bi-file-earmark-word", "btn-primary"),
+                ("xlsx", "Tạo tệp .xlsx", "bi-file-earmark-excel", "btn-outline-success"),
+            ],
+        }
+        return render(request, "reporting/consolidated.html", ctx)
+
+
+class PeriodExportView(ConsolidatedView):
+    """POST: queue the .docx (Decree 30) or .xlsx of the consolidated report; answers with its status box."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return HttpResponse(status=405)
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        period = self.get_period(pk)
+        fmt = request.POST.get("format", "docx")
+        try:
+            export = services.report_export_request(period=period, fmt=fmt, by=request.user)
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+            return HttpResponseRedirect(reverse("reporting:period_consolidated", args=[period.pk]))
+        if getattr(request, "htmx", None):
+            return render(request, "reporting/_export_status.html", {"export": export})
+        return HttpResponseRedirect(reverse("reporting:period_consolidated", args=[period.pk]))
+
+
+class ExportStatusView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        export = get_object_or_404(ReportExport.objects.restrict(request.user, "view"), pk=pk)
+        return render(request, "reporting/_export_status.html", {"export": export})
+
+
+class ExportDownloadView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+        export = get_object_or_404(
+            ReportExport.objects.restrict(request.user, "view").filter(status=ExportStatus.DONE), pk=pk
+        )
+        try:
+            handle = export.file.open("rb")
+        except (FileNotFoundError, ValueError) as exc:
+            raise Http404("Tệp không còn trên máy chủ.") from exc
+        name = exports.export_filename(export.period, export.fmt)
+        return FileResponse(handle, as_attachment=True, filename=name, content_type=exports.FORMATS[export.fmt])
+
+
+# ----------------------------------------------------------------------------------------------- unit reports
+
+
+class UnitReportDetailView(LoginRequiredMixin, View):
+    """The report: registry figures and texts per section; the officer edits, attaches and submits here, the
+    coordinator accepts or returns it."""
+
+    def get_report(self, pk: int) -> UnitReport:
+        return get_object_or_404(selectors.unit_report_list(user=self.request.user), pk=pk)
+
+    def context(self, report: UnitReport, form: UnitReportForm | None = None, **extra: Any) -> dict[str, Any]:
+        user = self.request.user
+        editable = permissions.can(user, "change", report)
+        facts = (
+            selectors.unit_report_facts(unit=report.unit, period=report.period, user=user)
+            if editable or not report.facts
+            else report.facts
+        )
+        if form is None and editable:
+            form = UnitReportForm(initial=selectors.report_form_texts(report=report, facts=facts))
+        sections = []
+        for key, label in SECTIONS:
+            sections.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "facts": facts.get(key) or {},
+                    "text": report.text(key),
+                    "field": form[key] if form is not None else None,
+                }
+            )
+        return {
+            "report": report,
+            "period": report.period,
+            "editable": editable,
+            "form": form,
+            "sections": sections,
+            "facts": facts,
+            "attachments": selectors.report_attachments(report=report),
+            "attach_form": extra.pop("attach_form", None) or AttachmentForm(),
+            "versions": selectors.report_versions(report=report),
+            "can_review": services.TRANSITIONS["accept"].available(user, report),
+            "return_form": extra.pop("return_form", None) or CommentForm(),
+            "events": _events(report),
+            "history": history_entries(report),
+            **extra,
+        }
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        report = self.get_report(pk)
+        return render(request, "reporting/unitreport_detail.html", self.context(report))
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """Save the draft (`_action=save`) or submit it (`_action=submit`)."""
+        report = self.get_report(pk)
+        if not permissions.can(request.user, "change", report):
+            raise PermissionDenied
+        form = UnitReportForm(request.POST)
+        if form.is_valid():
+            expected = _int(request.POST.get("_version"), 0) or None
+            try:
+                if request.POST.get("_action") == "submit":
+                    report = services.unit_report_submit(
+                        report=report, by=request.user, texts=form.texts(), expected_version=expected
+                    )
+                    messages.success(request, f"Đã nộp báo cáo {report.period.label}.")
+                else:
+                    report = services.unit_report_save(
+                        report=report, by=request.user, texts=form.texts(), expected_version=expected
+                    )
+                    messages.success(request, "Đã lưu bản nháp.")
+            except WorkflowError as exc:
+                form.add_error(None, str(exc))
+            else:
+                return HttpResponseRedirect(report.get_absolute_url())
+        return render(request, "reporting/unitreport_detail.html", self.context(report, form), status=400)
+
+
+class UnitReportActionView(LoginRequiredMixin, View):
+    """A workflow step on a report: accept, return (with a comment), submit (confirmation)."""
+
+    def get(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
+        report = get_object_or_404(selectors.unit_report_list(user=request.user), pk=pk)
+        transition = services.TRANSITIONS.get(name)
+        if transition is None:
+            raise Http404
+        if not transition.available(request.user, report):
+            raise PermissionDenied
+        form = CommentForm() if name == "return" else None
+        ctx = {"report": report, "transition": transition, "form": form}
+        return render(request, "reporting/unitreport_action.html", ctx)
+
+    def post(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
+        report = get_object_or_404(selectors.unit_report_list(user=request.user), pk=pk)
+        transition = services.TRANSITIONS.get(name)
+        if transition is None:
+            raise Http404
+        form = CommentForm(request.POST) if name == "return" else None
+        if form is None or form.is_valid():
+            kwargs = form.cleaned_data if form is not None else {}
+            try:
+                report = services.SERVICES[name](report=report, by=request.user, **kwargs)
+            except WorkflowError as exc:
+                if form is None:
+                    messages.error(request, str(exc))
+                    return HttpResponseRedirect(report.get_absolute_url())
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, f"{transition.label}: {report}")
+                return HttpResponseRedirect(report.get_absolute_url())
+        ctx = {"report": report, "transition": transition, "form": form}
+        return render(request, "reporting/unitreport_action.html", ctx, status=400)
+
+
+class AttachmentUploadView(LoginRequiredMixin, View):
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        report = get_object_or_404(UnitReport.objects.restrict(request.user, "change"), pk=pk)
+        form = AttachmentForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                attachment = services.unit_report_attach(
+                    report=report, by=request.user, upload=form.cleaned_data["file"]
+                )
+            except WorkflowError as exc:
+                form.add_error("file", str(exc))
+            else:
+                messages.success(request, f"Đã đính kèm tệp “{attachment.name}”.")
+                return HttpResponseRedirect(f"{report.get_absolute_url()}#attachments")
+        view = UnitReportDetailView()
+        view.request = request
+        return render(request, "reporting/unitreport_detail.html", view.context(report, attach_form=form), status=400)
+
+
+class AttachmentDownloadView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+        attachment = get_object_or_404(UnitReportAttachment.objects.restrict(request.user, "view"), pk=pk)
+        try:
+            handle = attachment.file.open("rb")
+        except FileNotFoundError as exc:
+            raise Http404("Tệp không còn trên máy chủ.") from exc
+        return FileResponse(handle, as_attachment=True, filename=attachment.name, content_type=attachment.content_type)
+
+
+class AttachmentRemoveView(LoginRequiredMixin, View):
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        attachment = get_object_or_404(
+            UnitReportAttachment.objects.restrict(request.user, "change").select_related("report"), pk=pk
+        )
+        try:
+            services.unit_report_detach(report=attachment.report, attachment=attachment, by=request.user)
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"Đã gỡ tệp “{attachment.name}”.")
+        return HttpResponseRedirect(f"{attachment.report.get_absolute_url()}#attachments")
+
+
+class VersionDetailView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        visible = selectors.unit_report_list(user=request.user).values("pk")
+        version = get_object_or_404(
+            UnitReportVersion.objects.filter(report__in=visible).select_related("report__period", "report__unit"), pk=pk
+        )
+        sections = [(label, str(version.texts.get(key, ""))) for key, label in SECTIONS]
+        ctx = {
+            "version": version,
+            "report": version.report,
+            "sections": sections,
+            "facts": version.facts,
+            "attachments": version.attachments.all(),
+        }
+        return render(request, "reporting/version_detail.html", ctx)
+
+
+# ------------------------------------------------------------------------------ compliance, deadlines, inbox
+
+
+class ComplianceView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        kind = request.GET.get("kind", "")
+        kind = kind if kind in PeriodKind.values else ""
+        last = min(max(_int(request.GET.get("last"), 6), 1), 24)
+        today = timezone.localdate()
+        rows = selectors.compliance(user=request.user, today=today, last=last, kind=kind)
+        ctx = {"rows": rows, "kind": kind, "last": last, "kinds": PeriodKind.choices, "today": today}
+        return render(request, "reporting/compliance.html", ctx)
+
+
+class DeadlineListView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        today = timezone.localdate()
+        kind = request.GET.get("kind", "")
+        kinds = {kind} if kind in KIND_LABELS else None
+        deadlines = deadline_list(user=request.user, today=today, kinds=kinds)
+        soon = today + dt.timedelta(days=int(settings.DOINGOAI_REMINDER_DAYS_BEFORE))
+        groups = [
+            ("Quá hạn", "danger", [d for d in deadlines if d.is_overdue(today)]),
+            ("Sắp đến hạn", "warning", [d for d in deadlines if today <= d.due <= soon]),
+            ("Các hạn tiếp theo", "secondary", [d for d in deadlines if d.due > soon]),
+        ]
+        ctx = {"groups": groups, "today": today, "kind": kind, "kinds": sorted(KIND_LABELS.items(), key=lambda x: x[1])}
+        return render(request, "reporting/deadlines.html", ctx)
+
+
+class InboxView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        items = selectors.notification_list(user=request.user)[:200]
+        return render(request, "reporting/inbox.html", {"items": items})
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        count = services.notifications_mark_read(user=request.user)
+        messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc.")
+        return HttpResponseRedirect(reverse("reporting:inbox"))
+
+
+class NotificationOpenView(LoginRequiredMixin, View):
+    """Open a message: mark it read and go where it points (inside this site only)."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        note = get_object_or_404(selectors.notification_list(user=request.user), pk=pk)
+        services.notifications_mark_read(user=request.user, notification_id=note.pk)
+        target = note.url if url_has_allowed_host_and_scheme(note.url, allowed_hosts=None) else ""
+        return HttpResponseRedirect(target or reverse("reporting:inbox"))

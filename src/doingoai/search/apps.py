@@ -1,0 +1,33 @@
+from typing import Any
+
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def fill_empty_index(using: str = "default", **kwargs: Any) -> None:
+    """A database that had records before the search app existed gets its index on the first migrate."""
+    from django.db import connections
+
+    from doingoai.search.indexing import reindex
+    from doingoai.search.models import SearchEntry
+
+    if SearchEntry._meta.db_table not in connections[using].introspection.table_names():
+        return
+    if not SearchEntry.objects.using(using).exists():
+        reindex()
+
+
+class SearchConfig(AppConfig):
+    name = "doingoai.search"
+    label = "search"
+    verbose_name = "Tìm kiếm"
+
+    def ready(self) -> None:
+        from django.utils.module_loading import autodiscover_modules
+
+        from doingoai.search import indexing
+
+        # Each app's search.py declares its registry (search.registry.register).
+        autodiscover_modules("search")
+        indexing.connect_signals()
+        post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="doingoai.search.fill_empty_index")

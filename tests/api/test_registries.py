@@ -1,0 +1,201 @@
+"""API tests generated for every API declaration (see tests/api_cases.py).
+
+Registries of unit-owned records take their data from their web test case (a `RegistryViewCases` subclass in
+tests/<app>/test_views.py); the reference registries supply theirs below. A declared registry without a case
+fails `test_every_api_registry_is_tested`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from doingoai.api.registry import registered
+from doingoai.core.models import UnitOwnedModel
+from tests.api_cases import ApiOwnedCases, ApiReferenceCases, api_client, web_cases
+from tests.factories import (
+    BorderGateFactory,
+    BorderMarkerFactory,
+    CountryFactory,
+    DiasporaAssociationFactory,
+    DiplomaticRelationFactory,
+    MarkerInspectionFactory,
+    PartnerFactory,
+    UnitFactory,
+)
+from tests.programs.factories import ProgramFactory, ProgramItemFactory
+from tests.registry_cases import PrivateRegistryViewCases
+
+SPECS = {spec.prefix: spec for spec in registered()}
+WEB_CASES = web_cases()
+GENERATED: list[str] = []
+
+for spec in SPECS.values():
+    case = WEB_CASES.get(spec.model)
+    if case is None or not issubclass(spec.model, UnitOwnedModel) or spec.form_class is None:
+        continue
+    name = f"Test{spec.model.__name__}Api"
+    globals()[name] = type(
+        name,
+        (ApiOwnedCases,),
+        {
+            "spec": spec,
+            "model": case.model,
+            "factory": case.factory,
+            "owner_field": case.owner_field,
+            "published_status": case.published_status,
+            "title_field": case.title_field,
+            "form_data": case.form_data,
+            "others_see_published": not issubclass(case, PrivateRegistryViewCases),
+        },
+    )
+    GENERATED.append(spec.prefix)
+
+
+class TestPartnerApi(ApiReferenceCases):
+    spec = SPECS["partners"]
+    factory = PartnerFactory
+    title_field = "name"
+    deletable = True
+
+    def form_data(self):
+        return {
+            "name": "Bo Ly Khăm Xay",
+            "kind": "locality",
+            "country": CountryFactory().pk,
+            "aliases": ["Bolykhămxay", "Borikhamxay"],
+        }
+
+    def test_aliases_round_trip_as_a_list(self, users):
+        client = api_client(users["coordinator"])
+        created = client.post(self.url(), self.form_data(), format="json").json()
+        assert created["aliases"] == ["Bolykhămxay", "Borikhamxay"]
+        assert created["country_name"] == "Lào"
+
+
+class TestUnitApi(ApiReferenceCases):
+    spec = SPECS["units"]
+    factory = UnitFactory
+    title_field = "name"
+
+    def form_data(self):
+        return {"name": "Sở Giáo dục và Đào tạo", "kind": "department"}
+
+
+class TestCountryApi(ApiReferenceCases):
+    spec = SPECS["countries"]
+    factory = CountryFactory
+    title_field = "name_vi"
+
+    def form_data(self):
+        return {"code": "NZ", "name_vi": "Niu Di-lân", "name_en": "New Zealand", "region": "oceania"}
+
+
+class TestDiplomaticRelationApi(ApiReferenceCases):
+    spec = SPECS["relations"]
+    factory = DiplomaticRelationFactory
+    title_field = "name_vi"
+
+    def form_data(self):
+        return {"code": "NZ", "name_vi": "Niu Di-lân", "established_on": "1975-06-19", "kind": "relations"}
+
+
+class TestProgramApi(ApiReferenceCases):
+    spec = SPECS["programs"]
+    factory = ProgramFactory
+    title_field = "title"
+    deletable = True  # a draft programme
+
+    def form_data(self):
+        return {"year": 2030, "title": "Hoạt động đối ngoại năm 2030", "signer_position": "Phó Chủ tịch"}
+
+
+class TestProgramItemApi(ApiReferenceCases):
+    spec = SPECS["program-items"]
+    factory = ProgramItemFactory
+    title_field = "text"
+
+    def form_data(self):
+        return {"program": ProgramFactory(year=2031).pk, "section": "II.1", "pillar": "state", "text": "Nhiệm vụ"}
+
+
+class TestBorderMarkerApi(ApiReferenceCases):
+    spec = SPECS["border-markers"]
+    factory = BorderMarkerFactory
+    title_field = "commune"
+    deletable = True
+
+    def form_data(self):
+        return {
+            "number": "405(1)",
+            "kind": "main",
+            "commune": "Tam Hợp",
+            "status": "good",
+            "latitude": "19.3",
+            "longitude": "104.7",
+        }
+
+
+class TestBorderGateApi(ApiReferenceCases):
+    spec = SPECS["border-gates"]
+    factory = BorderGateFactory
+    title_field = "name"
+    deletable = True
+
+    def form_data(self):
+        return {"name": "Thanh Thủy", "gate_class": "international", "commune": "Thanh Thủy", "upgrade_status": "none"}
+
+
+class TestDiasporaAssociationApi(ApiReferenceCases):
+    spec = SPECS["diaspora-associations"]
+    factory = DiasporaAssociationFactory
+    title_field = "name"
+    deletable = True
+
+    def form_data(self):
+        return {"name": "Hội đồng hương Nghệ An tại Viêng Chăn", "country": CountryFactory().pk}
+
+
+@pytest.mark.django_db
+def test_marker_inspections_go_through_the_border_service(users):
+    marker = BorderMarkerFactory(status="good")
+    officer = api_client(users["officer1"])
+    body = {"marker": marker.pk, "inspected_on": "2025-06-02", "status_found": "damaged", "note": "Mốc bị nghiêng"}
+    created = officer.post("/api/marker-inspections/", body, format="json")
+    assert created.status_code == 201, created.json()
+    marker.refresh_from_db()
+    assert marker.status == "damaged"  # the service made the marker follow its latest inspection
+    pk = created.json()["id"]
+    assert created.json()["inspector_unit"] == users["officer1"].unit_id
+    others = MarkerInspectionFactory(inspector_unit=users["officer2"].unit, marker=marker)
+    assert officer.get(f"/api/marker-inspections/{others.pk}/").status_code == 200
+    assert officer.patch(f"/api/marker-inspections/{others.pk}/", {"note": "X"}, format="json").status_code == 404
+    assert api_client(users["leader"]).post("/api/marker-inspections/", body, format="json").status_code == 403
+    assert officer.delete(f"/api/marker-inspections/{pk}/").status_code == 204
+    assert api_client().get("/api/marker-inspections/").status_code == 401
+
+
+REFERENCE = {
+    "partners",
+    "units",
+    "countries",
+    "relations",
+    "programs",
+    "program-items",
+    "border-markers",
+    "border-gates",
+    "diaspora-associations",
+    "marker-inspections",
+}
+
+
+def test_every_api_registry_is_tested():
+    untested = set(SPECS) - set(GENERATED) - REFERENCE
+    assert not untested, (
+        f"API registries without tests: {sorted(untested)} — give the model a RegistryViewCases in "
+        "tests/<app>/test_views.py (its data drives the generated API tests) or a case here"
+    )
+
+
+@pytest.mark.parametrize("prefix", ["delegations", "conferences", "agreements"])
+def test_plan_registries_are_generated(prefix):
+    assert prefix in GENERATED

@@ -1,0 +1,40 @@
+"""Fixtures of the document tests: the sample programme as a PDF made by LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.documents import samples
+
+SOFFICE = shutil.which("soffice") or ("/usr/bin/soffice" if Path("/usr/bin/soffice").exists() else None)
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample programme converted to PDF by LibreOffice (skipped when LibreOffice is not installed)."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("pdf")
+    source = folder / "chuong-trinh.docx"
+    source.write_bytes(samples.build_docx())
+    subprocess.run(  # noqa: S603 - fixed arguments, our own file
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return folder / "chuong-trinh.pdf"

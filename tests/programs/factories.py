@@ -1,0 +1,27 @@
+"""factory_boy factories of the programs app."""
+
+from __future__ import annotations
+
+import factory
+
+from doingoai.programs.models import Pillar, Program, ProgramItem
+
+
+class ProgramFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Program
+        django_get_or_create = ("year",)
+
+    year = 2027
+    signer_position = "Phó Chủ tịch"
+
+
+class ProgramItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ProgramItem
+
+    program = factory.SubFactory(ProgramFactory)
+    section = factory.Sequence(lambda n: f"II.{n + 1}")
+    pillar = Pillar.STATE
+    text = factory.Sequence(lambda n: f"Nhiệm vụ thử nghiệm số {n}")
+    order = factory.Sequence(lambda n: (n + 1) * 10)

@@ -1,0 +1,231 @@
+"""Programme pages: list, detail with the tree and the live appendices, forms, steps, exports, versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from doingoai.core.models import BusinessEvent
+from doingoai.delegations.models import DelegationGroup, DelegationStatus
+from doingoai.programs import services
+from doingoai.programs.models import Program, ProgramItem, ProgramStatus
+from tests.factories import DelegationFactory
+from tests.programs.factories import ProgramFactory, ProgramItemFactory
+
+pytestmark = pytest.mark.django_db
+YEAR = 2027
+
+
+def body(response) -> str:
+    return response.content.decode()
+
+
+def test_everyone_signed_in_reads_the_programme_with_its_tree_and_appendices(client_for, users):
+    program = ProgramFactory(year=YEAR)
+    item = ProgramItemFactory(program=program, section="II", text="NỘI DUNG CHƯƠNG TRÌNH")
+    ProgramItemFactory(program=program, parent=item, section="II.1", text="Đối ngoại Đảng")
+    DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, name="Đoàn trong kế hoạch", group="departments")
+    for role in ("coordinator", "leader", "finance", "officer1"):
+        page = body(client_for(role).get(f"/programs/{program.pk}/"))
+        assert "II.</span> NỘI DUNG CHƯƠNG TRÌNH" in page and "1.</span> Đối ngoại Đảng" in page
+        assert "Đoàn trong kế hoạch" in page and "ĐOÀN ĐI NƯỚC CHDCND LÀO: 01 đoàn" in page
+        assert "Phụ lục 4 (.xlsx)" in page
+        assert ("Thêm mục lớn" in page) == (role == "coordinator")
+    assert str(YEAR) in body(client_for("officer2").get("/programs/"))
+
+
+def test_stated_counts_are_compared_with_the_registries(client_for, users):
+    program = ProgramFactory(year=YEAR, planned_outbound=3, planned_inbound=0)
+    DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN)
+    page = body(client_for("coordinator").get(f"/programs/{program.pk}/"))
+    assert page.count("Chênh lệch") == 1  # 3 stated, 1 in the registry; inbound 0 = 0
+
+
+def test_coordinator_creates_a_programme_with_history(client_for, users):
+    response = client_for("coordinator").post("/programs/add/", {"year": YEAR, "signer_position": "Phó Chủ tịch"})
+    assert response.status_code == 302
+    program = Program.objects.get(year=YEAR)
+    assert program.adjustment_deadline == dt.date(YEAR, 3, 30)
+    assert program.history.first().history_user == users["coordinator"]
+    again = client_for("coordinator").post("/programs/add/", {"year": YEAR})
+    assert again.status_code == 400 and "Năm này đã có Chương trình" in body(again)
+    wrong = client_for("coordinator").post("/programs/add/", {"year": 1800})
+    assert "Năm của Chương trình không hợp lệ." in body(wrong)
+    bad_deadline = client_for("coordinator").post(
+        "/programs/add/", {"year": YEAR + 1, "adjustment_deadline": "2027-03-30"}
+    )
+    assert f"Hạn điều chỉnh phải trong năm {YEAR + 1}." in body(bad_deadline)
+    assert client_for("leader").get("/programs/add/").status_code == 403
+    assert client_for("officer1").post("/programs/add/", {"year": YEAR + 2}).status_code == 403
+
+
+def test_items_are_added_under_a_parent_edited_and_deleted(client_for, users):
+    program = ProgramFactory(year=YEAR)
+    parent = ProgramItemFactory(program=program, section="II", text="NỘI DUNG")
+    c = client_for("coordinator")
+    form = body(c.get(f"/programs/items/add/?program={program.pk}&parent={parent.pk}"))
+    assert f'<option value="{parent.pk}" selected>' in form
+    data = {
+        "program": program.pk,
+        "parent": parent.pk,
+        "section": "II.1",
+        "pillar": "party",
+        "text": "Đối ngoại Đảng với các tỉnh của Lào",
+        "lead_unit": users["officer1"].unit.pk,
+        "coordinating_units": [users["officer2"].unit.pk],
+        "progress": 40,
+    }
+    response = c.post("/programs/items/add/", data)
+    assert response.status_code == 302 and response["Location"].startswith(f"/programs/{program.pk}/#item-")
+    item = ProgramItem.objects.get(text=data["text"])
+    assert item.parent == parent and item.order > 0 and item.lead_unit == users["officer1"].unit
+    assert list(item.coordinating_units.all()) == [users["officer2"].unit]
+    assert item.history.first().history_user == users["coordinator"]
+
+    edit = c.post(f"/programs/items/{item.pk}/edit/", data | {"text": "Đã sửa", "_version": item.version})
+    assert edit.status_code == 302
+    item.refresh_from_db()
+    assert item.text == "Đã sửa"
+
+    refused = c.post(f"/programs/items/{parent.pk}/delete/")
+    assert refused.status_code == 302 and ProgramItem.objects.filter(pk=parent.pk).exists()
+    page = body(c.get(refused["Location"].split("#")[0]))
+    assert "còn 1 mục con" in page
+    deleted = c.post(f"/programs/items/{item.pk}/delete/")
+    assert (
+        deleted["Location"] == f"/programs/{program.pk}/#tree" and not ProgramItem.objects.filter(pk=item.pk).exists()
+    )
+
+
+def test_item_form_errors_are_vietnamese_and_name_the_field(client_for, users):
+    program, other = ProgramFactory(year=YEAR), ProgramFactory(year=YEAR + 1)
+    foreign_parent = ProgramItemFactory(program=other)
+    item = ProgramItemFactory(program=program)
+    child = ProgramItemFactory(program=program, parent=item)
+    c = client_for("coordinator")
+    response = c.post(
+        "/programs/items/add/",
+        {
+            "program": program.pk,
+            "parent": foreign_parent.pk,
+            "section": "2.x.y",
+            "pillar": "state",
+            "text": "",
+            "progress": 120,
+        },
+    )
+    page = body(response)
+    assert response.status_code == 400
+    assert "Trường này là bắt buộc." in page  # text
+    assert "Số mục viết như II, II.4 hoặc II.4.a" in page
+    assert "Tiến độ tính theo phần trăm, từ 0 đến 100." in page
+    response = c.post(
+        f"/programs/items/{item.pk}/edit/",
+        {"program": program.pk, "parent": child.pk, "pillar": "state", "text": "Vòng lặp", "_version": item.version},
+    )
+    assert "Không thể đặt một mục vào trong chính nó hoặc mục con của nó." in body(response)
+
+
+def test_readers_do_not_write_items(client_for, users):
+    item = ProgramItemFactory()
+    for role in ("leader", "finance", "officer1"):
+        c = client_for(role)
+        assert c.get(f"/programs/items/{item.pk}/").status_code == 200
+        assert c.get(f"/programs/items/{item.pk}/edit/").status_code == 404
+        assert c.post(f"/programs/items/{item.pk}/delete/").status_code == 404
+        assert c.get(f"/programs/items/add/?program={item.program_id}").status_code == 403
+
+
+def test_issue_through_the_web_by_the_leader(client_for, users):
+    program = ProgramFactory(year=YEAR)
+    assert client_for("coordinator").post(f"/programs/{program.pk}/action/submit/").status_code == 302
+    assert client_for("coordinator").get(f"/programs/{program.pk}/action/issue/").status_code == 403
+    c = client_for("leader")
+    missing = c.post(f"/programs/{program.pk}/action/issue/", {"number": "", "issued_on": "", "signer_name": ""})
+    assert missing.status_code == 400 and "Cần nhập số văn bản." in body(missing)
+    response = c.post(
+        f"/programs/{program.pk}/action/issue/",
+        {
+            "number": "818/CTr-UBND",
+            "issued_on": "2026-12-30",
+            "signer_name": "Nguyễn Văn An",
+            "signer_position": "Phó Chủ tịch",
+        },
+    )
+    assert response.status_code == 302
+    program.refresh_from_db()
+    assert program.status == ProgramStatus.ISSUED and program.versions.count() == 1
+    assert BusinessEvent.objects.filter(object_id=program.pk, verb="issue", actor=users["leader"]).exists()
+
+
+def test_export_docx_and_xlsx_from_the_web(client_for, users):
+    program = ProgramFactory(year=YEAR, number="818/CTr-UBND", issued_on=dt.date(2026, 12, 30), status="issued")
+    ProgramItemFactory(program=program, section="I", text="MỤC ĐÍCH, YÊU CẦU")
+    DelegationFactory(year=YEAR, status=DelegationStatus.APPROVED, group=DelegationGroup.DISTRICTS, name="Đoàn huyện")
+    c = client_for("officer1")
+    response = c.get(f"/programs/export/?year={YEAR}")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+    assert f'filename="chuong-trinh-doi-ngoai-{YEAR}.docx"' in response["Content-Disposition"]
+    doc = Document(io.BytesIO(response.content))
+    texts = [p.text for p in doc.paragraphs]
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in texts and "PHỤ LỤC 1" in texts and "PHỤ LỤC 4" in texts
+    assert len(doc.sections) == 5
+
+    response = c.get(f"/programs/export/?year={YEAR}&format=xlsx&appendix=1")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/vnd.openxmlformats")
+    ws = load_workbook(io.BytesIO(response.content)).active
+    values = [c.value for row in ws.iter_rows() for c in row if c.value]
+    assert "Đoàn huyện" in values and "ĐOÀN ĐI NƯỚC CHDCND LÀO: 01 đoàn" in values
+
+    wrong = c.get(f"/programs/export/?year={YEAR}&format=xlsx&appendix=9")
+    assert wrong.status_code == 302
+    assert "Phụ lục phải là 1, 2, 3 hoặc 4." in body(c.get(wrong["Location"]))
+    assert client_for("leader").get("/programs/export/?year=1700").status_code == 404
+
+
+def test_versions_page_shows_what_changed(client_for, users):
+    unit = users["officer1"].unit
+    kept = DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, name="Đoàn giữ nguyên", proposing_unit=unit)
+    moved = DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, name="Đoàn đổi lịch", proposing_unit=unit)
+    dropped = DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, name="Đoàn bỏ", proposing_unit=unit)
+    program = services.program_submit(program=ProgramFactory(year=YEAR), by=users["coordinator"])
+    program = services.program_issue(
+        program=program, by=users["leader"], number="818/CTr-UBND", issued_on=dt.date(2026, 12, 30), signer_name="A"
+    )
+    c = client_for("coordinator")
+    only_one = body(c.get(f"/programs/{program.pk}/versions/"))
+    assert "Không thay đổi." in only_one  # version 1 against the registries now
+    services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1))
+    moved.time_text = "Quý IV"
+    moved.save()
+    dropped.status = DelegationStatus.CANCELLED
+    dropped.save()
+    added = DelegationFactory(year=YEAR, status=DelegationStatus.APPROVED, name="Đoàn mới", proposing_unit=unit)
+    services.program_record_version(program=program, by=users["coordinator"])
+
+    response = client_for("officer1").get(f"/programs/{program.pk}/versions/?a=1&b=2")
+    page = body(response)
+    assert response.status_code == 200
+    assert "Đoàn mới" in page and f"/delegations/{added.pk}/" in page
+    assert "Đoàn bỏ" in page and "Đoàn đổi lịch" in page and "Quý IV" in page
+    assert "Đoàn giữ nguyên" not in page and kept.name == "Đoàn giữ nguyên"
+    assert 'class="badge text-bg-success">Thêm 1<' in page and 'class="badge text-bg-danger">Bớt 1<' in page
+    assert client_for("officer1").get(f"/programs/{program.pk}/versions/?a=7").status_code == 400
+
+
+def test_versions_page_without_versions(client_for, users):
+    program = ProgramFactory(year=YEAR)
+    page = body(client_for("finance").get(f"/programs/{program.pk}/versions/"))
+    assert "Chưa có phiên bản nào." in page
+
+
+def test_item_list_filters_by_pillar(client_for, users):
+    ProgramItemFactory(pillar="party", text="Việc của Đảng")
+    ProgramItemFactory(pillar="people", text="Việc nhân dân")
+    page = body(client_for("leader").get("/programs/items/?pillar=party"))
+    assert "Việc của Đảng" in page and "Việc nhân dân" not in page
