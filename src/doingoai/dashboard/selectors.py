@@ -639,3 +639,23 @@ def ical_event(entry: CalendarEntry, *, domain: str, absolute: Callable[[str], s
         categories=(entry.kind_label,),
         status="CONFIRMED" if entry.exact else "TENTATIVE",
     )
+
+
+def reporting_summary(*, user: Any, year: int) -> dict[str, Any] | None:
+    """The year's latest reporting period as the user may see it: how many units' reports are in each state.
+
+    None when the reporting app is absent or the year has no period yet.
+    """
+    try:
+        from doingoai.reporting.models import DISPLAY_STATES
+        from doingoai.reporting.selectors import period_list, period_reports, state_counts
+    except ImportError:
+        return None
+    period = period_list(user=user).filter(year=year).order_by("-due_date", "-id").first()
+    if period is None:
+        return None
+    counts = state_counts(period_reports(period=period, user=user))
+    return {
+        "period": period,
+        "states": [(label, colour, counts.get(key, 0)) for key, label, colour in DISPLAY_STATES if counts.get(key)],
+    }

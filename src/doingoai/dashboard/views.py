@@ -42,7 +42,9 @@ class DashboardView(LoginRequiredMixin, View):
         year = _year(request, today.year)
         years = sorted({*range(today.year + 1, today.year - 5, -1), year}, reverse=True)
         data = selectors.dashboard_data(user=request.user, year=year)
-        return render(request, "dashboard/dashboard.html", {"year": year, "years": years, "data": data})
+        reporting = selectors.reporting_summary(user=request.user, year=year)
+        ctx = {"year": year, "years": years, "data": data, "reporting": reporting}
+        return render(request, "dashboard/dashboard.html", ctx)
 
 
 def _month_query(request: HttpRequest, year: int, month: int, **changes: str) -> str:
