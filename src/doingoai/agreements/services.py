@@ -13,7 +13,7 @@ from typing import Any
 from doingoai.agreements.models import Agreement
 from doingoai.agreements.models import AgreementStatus as S
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -63,14 +63,7 @@ def agreement_submit(*, agreement: Agreement, by: Any) -> Agreement:
 
 
 def agreement_return_to_draft(*, agreement: Agreement, by: Any, comment: str) -> Agreement:
-    return apply_transition(
-        agreement,
-        TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(agreement, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, consulted_bodies: str) -> Agreement:
@@ -161,14 +154,7 @@ def agreement_terminate(*, agreement: Agreement, by: Any, ended_on: dt.date, rea
 
 
 def agreement_cancel(*, agreement: Agreement, by: Any, reason: str) -> Agreement:
-    return apply_transition(
-        agreement,
-        TRANSITIONS["cancel"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Hủy: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(agreement, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
 
 
 SERVICES: dict[str, Callable[..., Any]] = {

@@ -18,7 +18,7 @@ from doingoai.aid.models import AidStatus as S
 from doingoai.aid.models import InvestmentStatus as I
 from doingoai.core.choices import Role
 from doingoai.core.models import Partner
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 APPRAISERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.FINANCE})
@@ -81,14 +81,7 @@ def aid_project_submit(*, aidproject: AidProject, by: Any) -> AidProject:
 
 def aid_project_return_to_draft(*, aidproject: AidProject, by: Any, comment: str) -> AidProject:
     """Back to the unit with the coordinator's comment."""
-    return apply_transition(
-        aidproject,
-        AID_TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(aidproject, AID_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 def aid_project_appraise(*, aidproject: AidProject, by: Any, appraised_on: dt.date, appraisal_note: str) -> AidProject:
@@ -230,13 +223,8 @@ def investment_opportunity_return_to_draft(
     *, investmentopportunity: InvestmentOpportunity, by: Any, comment: str
 ) -> InvestmentOpportunity:
     """Back to the unit with the coordinator's comment."""
-    return apply_transition(
-        investmentopportunity,
-        INVESTMENT_TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
+    return apply_noted_transition(
+        investmentopportunity, INVESTMENT_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment"
     )
 
 
@@ -279,13 +267,8 @@ def investment_opportunity_reopen(
     *, investmentopportunity: InvestmentOpportunity, by: Any, reason: str
 ) -> InvestmentOpportunity:
     """Talks ended without agreement: back in the catalogue."""
-    return apply_transition(
-        investmentopportunity,
-        INVESTMENT_TRANSITIONS["reopen"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Mở lại kêu gọi đầu tư: {reason}",
-        data={"reason": reason},
+    return apply_noted_transition(
+        investmentopportunity, INVESTMENT_TRANSITIONS["reopen"], by=by, note=reason, key="reason"
     )
 
 
@@ -326,13 +309,8 @@ def investment_opportunity_withdraw(
     *, investmentopportunity: InvestmentOpportunity, by: Any, reason: str
 ) -> InvestmentOpportunity:
     """Take the project out of the catalogue (and off the public page)."""
-    return apply_transition(
-        investmentopportunity,
-        INVESTMENT_TRANSITIONS["withdraw"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Rút khỏi danh mục: {reason}",
-        data={"reason": reason},
+    return apply_noted_transition(
+        investmentopportunity, INVESTMENT_TRANSITIONS["withdraw"], by=by, note=reason, key="reason"
     )
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -51,14 +51,7 @@ def conference_submit(*, conference: Conference, by: Any) -> Conference:
 
 
 def conference_return_to_draft(*, conference: Conference, by: Any, comment: str) -> Conference:
-    return apply_transition(
-        conference,
-        TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(conference, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 def conference_permit(
@@ -105,25 +98,11 @@ def conference_report(*, conference: Conference, by: Any, report: str) -> Confer
 
 
 def conference_postpone(*, conference: Conference, by: Any, reason: str) -> Conference:
-    return apply_transition(
-        conference,
-        TRANSITIONS["postpone"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Tạm hoãn: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(conference, TRANSITIONS["postpone"], by=by, note=reason, key="reason")
 
 
 def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Conference:
-    return apply_transition(
-        conference,
-        TRANSITIONS["cancel"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Hủy: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(conference, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
 
 
 SERVICES: dict[str, Callable[..., Any]] = {

@@ -127,3 +127,10 @@ def apply_transition(
         data={"from": before, "to": fresh.get_status_display(), **(data or {})},
     )
     return fresh
+
+
+def apply_noted_transition(obj: Any, transition: Transition, *, by: Any, note: str, key: str = "reason") -> Any:
+    """A step whose only input is a note (a reason or a comment), kept on the record and in the business event."""
+    return apply_transition(
+        obj, transition, by=by, changes={"status_note": note}, summary=f"{transition.label}: {note}", data={key: note}
+    )

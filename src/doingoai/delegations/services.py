@@ -9,7 +9,7 @@ from typing import Any
 from django.utils import timezone
 
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.delegations.models import Delegation
 from doingoai.delegations.models import DelegationStatus as S
 
@@ -60,14 +60,7 @@ def delegation_submit(*, delegation: Delegation, by: Any) -> Delegation:
 
 def delegation_return_to_draft(*, delegation: Delegation, by: Any, comment: str) -> Delegation:
     """The coordinator sends a proposal back to its unit with a comment."""
-    return apply_transition(
-        delegation,
-        TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(delegation, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 def delegation_include_in_plan(*, delegation: Delegation, by: Any) -> Delegation:
@@ -122,14 +115,7 @@ def delegation_report_result(*, delegation: Delegation, by: Any, result_report: 
 
 
 def delegation_postpone(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
-    return apply_transition(
-        delegation,
-        TRANSITIONS["postpone"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Tạm hoãn: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(delegation, TRANSITIONS["postpone"], by=by, note=reason, key="reason")
 
 
 def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
@@ -137,14 +123,7 @@ def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
 
 
 def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
-    return apply_transition(
-        delegation,
-        TRANSITIONS["cancel"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Hủy: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(delegation, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
 
 
 SERVICES: dict[str, Callable[..., Any]] = {

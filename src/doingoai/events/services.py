@@ -13,7 +13,7 @@ from typing import Any
 from django.utils import timezone
 
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.events.models import Event, Inspection, TrainingCourse
 from doingoai.events.models import EventStatus as E
 from doingoai.events.models import InspectionStatus as N
@@ -56,25 +56,11 @@ def _check_report(report: str) -> str:
 
 
 def _return(obj: Any, transitions: dict[str, Transition], by: Any, comment: str) -> Any:
-    return apply_transition(
-        obj,
-        transitions["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(obj, transitions["return_to_draft"], by=by, note=comment, key="comment")
 
 
 def _cancel(obj: Any, transitions: dict[str, Transition], by: Any, reason: str) -> Any:
-    return apply_transition(
-        obj,
-        transitions["cancel"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Hủy: {reason}",
-        data={"reason": reason},
-    )
+    return apply_noted_transition(obj, transitions["cancel"], by=by, note=reason, key="reason")
 
 
 # ------------------------------------------------------------------------------------------------ events

@@ -19,7 +19,14 @@ from django.utils import timezone
 from doingoai.core import rules
 from doingoai.core.choices import Role
 from doingoai.core.services import object_delete
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition, record_event, save_tracked
+from doingoai.core.workflow import (
+    Transition,
+    WorkflowError,
+    apply_noted_transition,
+    apply_transition,
+    record_event,
+    save_tracked,
+)
 from doingoai.programs.models import PlanVersion, Program, ProgramItem
 from doingoai.programs.models import ProgramStatus as S
 from doingoai.programs.selectors import plan_snapshot
@@ -130,14 +137,7 @@ def program_submit(*, program: Program, by: Any) -> Program:
 
 def program_return_to_draft(*, program: Program, by: Any, comment: str) -> Program:
     """The draft goes back to the coordinator with the leaders' comments."""
-    return apply_transition(
-        program,
-        TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại để chỉnh sửa: {comment}",
-        data={"comment": comment},
-    )
+    return apply_noted_transition(program, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 NUMBER_RE = re.compile(r"^\s*\d+\s*/\s*\S+")
