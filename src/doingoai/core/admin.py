@@ -1,0 +1,47 @@
+"""Administration of the reference data (units, countries, partners) and users: the ordinary Django admin.
+
+Persons of the diaspora registries have no admin on purpose: every read of personal data must go through the
+pages that log it (Decree 13/2023, doingoai.diaspora).
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from doingoai.core.models import Country, Partner, Unit, User
+
+
+@admin.register(Unit)
+class UnitAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "short_name", "kind", "parent", "is_coordinator", "active_to")
+    list_filter = ("kind", "is_coordinator")
+    list_select_related = ("parent",)
+    search_fields = ("name", "short_name")
+    autocomplete_fields = ("parent",)
+
+
+@admin.register(Country)
+class CountryAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name_vi", "name_en", "region")
+    list_filter = ("region",)
+    search_fields = ("name_vi", "name_en", "code")
+
+
+@admin.register(Partner)
+class PartnerAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "kind", "country", "friendship_since", "mou_since")
+    list_filter = ("kind", "country__region")
+    list_select_related = ("country",)
+    search_fields = ("name", "search_text")
+    autocomplete_fields = ("country",)
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ("username", "last_name", "first_name", "role", "unit", "is_active")
+    list_filter = ("role", "is_active", "is_staff")
+    list_select_related = ("unit",)
+    autocomplete_fields = ("unit",)
+    fieldsets = (*BaseUserAdmin.fieldsets, ("Vai trò", {"fields": ("role", "unit", "phone")}))  # type: ignore[misc]
