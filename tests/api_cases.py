@@ -9,6 +9,7 @@ pagination, the stale-edit check and the workflow.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pkgutil
 from typing import Any, ClassVar
@@ -19,6 +20,8 @@ from rest_framework.test import APIClient
 
 from doingoai.api.registry import ApiSpec
 from doingoai.core.models import BusinessEvent
+from doingoai.diaspora.models import PersonalDataAccess
+from doingoai.diaspora.services import personal_data_erase
 
 
 def web_cases() -> dict[type, type]:
@@ -272,3 +275,110 @@ class ApiReferenceCases:
         assert getattr(model.objects.get(pk=pk), self.title_field) == "Tên mới"
         response = client.delete(self.url(pk))
         assert response.status_code == (204 if self.deletable else 405)
+
+
+@pytest.mark.django_db
+class ApiPersonalDataCases:
+    """Registries of persons (Decree 13/2023/NĐ-CP): the web's rules through the API — a unit reads only what it
+    recorded; contacts masked as on the web; every record read logged; no deletion (erasure replaces it)."""
+
+    spec: ClassVar[ApiSpec]
+    model: ClassVar[Any]
+    factory: ClassVar[Any]
+    owner_field: ClassVar[str]
+    title_field: ClassVar[str]
+
+    def form_data(self, users: dict) -> dict[str, Any]:
+        raise NotImplementedError  # supplied from the registry's web test case
+
+    def url(self, pk: Any = None) -> str:
+        return f"/api/{self.spec.prefix}/" + (f"{pk}/" if pk is not None else "")
+
+    def make(self, users: dict, owner: str = "officer1") -> Any:
+        """A record whose masked fields hold the web case's (non-empty) values."""
+        contacts = {k: v for k, v in self.form_data(users).items() if k in self.model.masked_fields}
+        return self.factory(**{self.owner_field: users[owner].unit}, **contacts)
+
+    def masked(self, obj: Any) -> dict[str, Any]:
+        return {name: obj.mask_value(name, getattr(obj, name)) for name in self.model.masked_fields}
+
+    def full(self, obj: Any) -> dict[str, Any]:
+        return {name: getattr(obj, name) for name in self.model.masked_fields}
+
+    @staticmethod
+    def sent(row: dict[str, Any], obj: Any) -> dict[str, Any]:
+        return {name: row[name] for name in obj.masked_fields}
+
+    def test_anonymous_gets_401(self, users):
+        obj = self.make(users)
+        assert api_client().get(self.url()).status_code == 401
+        assert api_client().get(self.url(obj.pk)).status_code == 401
+
+    def test_officer_reads_and_edits_only_what_the_unit_recorded(self, users):
+        mine, theirs = self.make(users, "officer1"), self.make(users, "officer2")
+        client = api_client(users["officer1"])
+        ids = {row["id"] for row in client.get(self.url(), {"page_size": 500}).json()["results"]}
+        assert mine.pk in ids and theirs.pk not in ids
+        assert client.get(self.url(theirs.pk)).status_code == 404
+        assert client.patch(self.url(theirs.pk), {self.title_field: "X"}, format="json").status_code == 404
+
+    def test_contacts_masked_as_on_the_web(self, users):
+        obj = self.make(users, "officer1")
+        assert self.masked(obj) != self.full(obj)
+
+        def row_in_list(role: str) -> dict[str, Any]:
+            rows = api_client(users[role]).get(self.url(), {"page_size": 500}).json()["results"]
+            return next(r for r in rows if r["id"] == obj.pk)
+
+        assert self.sent(row_in_list("coordinator"), obj) == self.full(obj)
+        assert self.sent(row_in_list("leader"), obj) == self.masked(obj)
+        assert self.sent(row_in_list("officer1"), obj) == self.masked(obj)  # lists mask for the unit too
+        assert self.sent(api_client(users["officer1"]).get(self.url(obj.pk)).json(), obj) == self.full(obj)
+        assert self.sent(api_client(users["leader"]).get(self.url(obj.pk)).json(), obj) == self.masked(obj)
+        assert self.sent(api_client(users["coordinator"]).get(self.url(obj.pk)).json(), obj) == self.full(obj)
+
+    def test_every_record_read_is_logged(self, users, client_for):
+        obj, other = self.make(users, "officer1"), self.make(users, "officer2")
+        api_client(users["leader"]).get(self.url(obj.pk))
+        api_client(users["leader"]).get(self.url())  # masked list: not an export, not logged
+        logged = PersonalDataAccess.objects.filter(action="api")
+        assert list(logged.values_list("username", "object_id")) == [("leader", obj.pk)]
+        api_client(users["coordinator"]).get(self.url(), {"page_size": 500})  # full contacts: logged per record
+        by_coordinator = logged.filter(username="coordinator").values_list("object_id", flat=True)
+        assert sorted(by_coordinator) == sorted([obj.pk, other.pk])
+        assert "Đọc qua API" in client_for("coordinator").get("/diaspora/access-log/").content.decode()
+
+    def test_create_and_edit_through_the_web_form_with_history(self, users):
+        client = api_client(users["officer1"])
+        body = jsonable(self.form_data(users)) | {self.owner_field: users["officer2"].unit.pk}  # owner ignored
+        created = client.post(self.url(), body, format="json")
+        assert created.status_code == 201, created.json()
+        obj = self.model.objects.get(pk=created.json()["id"])
+        assert getattr(obj, f"{self.owner_field}_id") == users["officer1"].unit_id
+        assert obj.history.first().history_user == users["officer1"]
+        changed = client.patch(self.url(obj.pk), {self.title_field: "Tên sửa qua API", "version": obj.version})
+        assert changed.status_code == 200, changed.json()
+        stale = client.patch(self.url(obj.pk), {self.title_field: "Ghi đè", "version": obj.version})
+        assert stale.status_code == 409
+        obj.refresh_from_db()
+        assert getattr(obj, self.title_field) == "Tên sửa qua API"
+        assert client.post(self.url(), {}, format="json").json()[self.title_field] == ["Trường này là bắt buộc."]
+
+    def test_leader_and_finance_read_but_cannot_write(self, users):
+        obj = self.make(users)
+        for role in ("leader", "finance"):
+            client = api_client(users[role])
+            assert client.post(self.url(), jsonable(self.form_data(users)), format="json").status_code == 403
+            assert client.patch(self.url(obj.pk), {self.title_field: "X"}, format="json").status_code == 404
+
+    def test_never_deleted_and_erased_records_stay_erased(self, users):
+        obj = self.make(users, "officer1")
+        client = api_client(users["coordinator"])
+        assert client.delete(self.url(obj.pk)).status_code == 405
+        personal_data_erase(
+            obj=obj, by=users["coordinator"], reason="Yêu cầu", requested_on=dt.date(2025, 5, 1), request_ref=""
+        )
+        row = client.get(self.url(obj.pk)).json()
+        assert all(not row[name] for name in self.model.erasable_fields if name in row)
+        assert row["erased_at"]
+        assert client.patch(self.url(obj.pk), {self.title_field: "Khôi phục"}, format="json").status_code == 404

@@ -226,6 +226,12 @@ RULES |= {
     "border:markerinspection_delete": OWNED_WRITE,
     "border:markerinspection_photo": ALL,
 }
+# The API reads a record exactly as its web page does (persons: only the unit that recorded them).
+for _spec in api_registered():
+    _web = f"{_spec.model._meta.app_label}:{_spec.model._meta.model_name}_detail"
+    if _web in RULES:
+        for _a in ("detail", "actions"):
+            RULES[f"api:{_spec.prefix}-{_a}"] = RULES[_web] | {"anonymous": 401}
 # Pages that are not ours to test here (Django's own admin and logout, which only accepts POST).
 SKIP_PREFIXES = ("admin:",)
 SKIP = {"logout"}

@@ -11,7 +11,7 @@ import pytest
 
 from doingoai.api.registry import registered
 from doingoai.core.models import UnitOwnedModel
-from tests.api_cases import ApiOwnedCases, ApiReferenceCases, api_client, web_cases
+from tests.api_cases import ApiOwnedCases, ApiPersonalDataCases, ApiReferenceCases, api_client, web_cases
 from tests.factories import (
     BorderGateFactory,
     BorderMarkerFactory,
@@ -23,7 +23,7 @@ from tests.factories import (
     UnitFactory,
 )
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
-from tests.registry_cases import PrivateRegistryViewCases
+from tests.registry_cases import PersonalDataViewCases, PrivateRegistryViewCases
 
 SPECS = {spec.prefix: spec for spec in registered()}
 WEB_CASES = web_cases()
@@ -31,6 +31,22 @@ GENERATED: list[str] = []
 
 for spec in SPECS.values():
     case = WEB_CASES.get(spec.model)
+    if case is not None and issubclass(case, PersonalDataViewCases):
+        name = f"Test{spec.model.__name__}Api"
+        globals()[name] = type(
+            name,
+            (ApiPersonalDataCases,),
+            {
+                "spec": spec,
+                "model": case.model,
+                "factory": case.factory,
+                "owner_field": case.owner_field,
+                "title_field": case.title_field,
+                "form_data": case.form_data,
+            },
+        )
+        GENERATED.append(spec.prefix)
+        continue
     if case is None or not issubclass(spec.model, UnitOwnedModel) or spec.form_class is None:
         continue
     name = f"Test{spec.model.__name__}Api"

@@ -24,9 +24,12 @@ Options:
 - `read_only=True` (or no `edit_view`): list and retrieve only.
 - `exclude=("field", ...)`: model fields never sent (personal data, internal columns); `search_text`,
   `month_mask` are never sent anyway.
-- `serializer_class`: a DRF serializer replacing the generated read serializer (e.g. masked contacts).
+- `serializer_class`: a DRF serializer replacing the generated read serializer.
 - `on_retrieve`: callable `(obj, user) -> None` run on every retrieve (e.g. the access log that Decree
-  13/2023 asks for personal data); lists do not call it.
+  13/2023 asks for personal data).
+- `on_list`: callable `(objects, user) -> None` run with the rows of every list page sent.
+- `mask`: callable `(obj, data, user, detail) -> data` applied to every record sent (`detail` is False in
+  lists): hides what the user's role does not need (masked contacts of persons).
 - `figures`: a `Figures` for registries with a plan year (`year`, `month_mask`, `status`), so the year's
   figures (planned vs done per quarter, counts by status, per region) include them.
 
@@ -66,6 +69,8 @@ class ApiSpec:
     exclude: tuple[str, ...] = ()
     serializer_class: Any = None
     on_retrieve: Callable[[Any, Any], None] | None = None
+    on_list: Callable[[list[Any], Any], None] | None = None
+    mask: Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None = None
     figures: Figures | None = None
 
     @property
@@ -108,6 +113,8 @@ def register(
     exclude: tuple[str, ...] = (),
     serializer_class: Any = None,
     on_retrieve: Callable[[Any, Any], None] | None = None,
+    on_list: Callable[[list[Any], Any], None] | None = None,
+    mask: Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None = None,
     figures: Figures | None = None,
 ) -> ApiSpec:
     """Declare `/api/<prefix>/` (see the module docstring). Returns the declaration."""
@@ -124,6 +131,8 @@ def register(
         exclude=tuple(exclude),
         serializer_class=serializer_class,
         on_retrieve=on_retrieve,
+        on_list=on_list,
+        mask=mask,
         figures=figures,
     )
     _REGISTRY[prefix] = spec

@@ -57,7 +57,23 @@ def read_serializer(spec: ApiSpec) -> type[serializers.ModelSerializer]:
         {"model": model, "fields": ["id", "url", "web_url", *names, *extra], "read_only_fields": names},
     )
     attrs["Meta"] = meta
+    if spec.mask is not None:
+        attrs["to_representation"] = _masked_representation(spec.mask)
     return type(f"{model.__name__}Serializer", (serializers.ModelSerializer,), attrs)
+
+
+def _masked_representation(mask: Any) -> Any:
+    """`to_representation` passing every record through the declaration's `mask` (full in details and in the
+    answers to writes and steps, as the web shows them; as in the web lists otherwise)."""
+
+    def to_representation(self: serializers.ModelSerializer, instance: Any) -> Any:
+        data = serializers.ModelSerializer.to_representation(self, instance)
+        request = self.context.get("request")
+        view = self.context.get("view")
+        detail = getattr(view, "action", None) != "list"
+        return mask(instance, data, getattr(request, "user", None), detail)
+
+    return to_representation
 
 
 def model_label(model: type[models.Model]) -> str:

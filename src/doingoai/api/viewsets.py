@@ -69,6 +69,16 @@ class RegistryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
                 return self.write_serializer_class
         return self.read_serializer_class
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if self.spec.on_list is None:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        rows = list(page if page is not None else queryset)
+        self.spec.on_list(rows, request.user)
+        data = self.get_serializer(rows, many=True).data
+        return self.get_paginated_response(data) if page is not None else Response(data)
+
     def retrieve(self, request: Request, pk: Any = None) -> Response:
         obj = self.get_object()
         if self.spec.on_retrieve is not None:

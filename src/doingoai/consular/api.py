@@ -1,8 +1,17 @@
-"""/api/apec/ and /api/press/ (api.registry). Citizen-protection cases (personal data: masked contacts and
-logged reads) are not served by the API."""
+"""/api/citizen-cases/, /api/apec/ and /api/press/ (api.registry). Citizen-protection cases are personal data:
+declared like the overseas Vietnamese (masked passport numbers and sensitive texts, logged reads, no delete)."""
 
 from doingoai.api.registry import register
 from doingoai.consular import views
+from doingoai.diaspora.api import personal_data_api
+
+personal_data_api(
+    "citizen-cases",
+    list_view=views.CitizenCaseListView,
+    detail_view=views.CitizenCaseDetailView,
+    edit_view=views.CitizenCaseEditView,
+    action_view=views.CitizenCaseActionView,
+)
 
 register(
     "apec",

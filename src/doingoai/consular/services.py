@@ -24,7 +24,7 @@ from doingoai.consular.models import (
     PressVisitStatus,
 )
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_transition
+from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -70,12 +70,14 @@ def citizen_case_close(*, citizencase: CitizenCase, by: Any, closed_on: dt.date,
 
 
 def citizen_case_reopen(*, citizencase: CitizenCase, by: Any, reason: str) -> CitizenCase:
+    # Not apply_noted_transition: the closing date is cleared in the same step.
     return apply_transition(
         citizencase,
         CASE_TRANSITIONS["reopen"],
         by=by,
         changes={"status_note": reason, "closed_on": None},
-        summary="Mở lại vụ việc",
+        summary=f"Mở lại vụ việc: {reason}",
+        data={"reason": reason},
     )
 
 
@@ -151,12 +153,8 @@ def apec_application_submit(
 def apec_application_return_to_draft(
     *, apeccardapplication: ApecCardApplication, by: Any, comment: str
 ) -> ApecCardApplication:
-    return apply_transition(
-        apeccardapplication,
-        APEC_TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại hồ sơ: {comment}",
+    return apply_noted_transition(
+        apeccardapplication, APEC_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment"
     )
 
 
@@ -275,12 +273,8 @@ def press_visit_submit(*, foreignpressvisit: ForeignPressVisit, by: Any) -> Fore
 
 
 def press_visit_return_to_draft(*, foreignpressvisit: ForeignPressVisit, by: Any, comment: str) -> ForeignPressVisit:
-    return apply_transition(
-        foreignpressvisit,
-        PRESS_TRANSITIONS["return_to_draft"],
-        by=by,
-        changes={"status_note": comment},
-        summary=f"Trả lại đơn vị: {comment}",
+    return apply_noted_transition(
+        foreignpressvisit, PRESS_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment"
     )
 
 
@@ -320,13 +314,7 @@ def press_visit_complete(*, foreignpressvisit: ForeignPressVisit, by: Any, repor
 
 
 def press_visit_cancel(*, foreignpressvisit: ForeignPressVisit, by: Any, reason: str) -> ForeignPressVisit:
-    return apply_transition(
-        foreignpressvisit,
-        PRESS_TRANSITIONS["cancel"],
-        by=by,
-        changes={"status_note": reason},
-        summary=f"Hủy: {reason}",
-    )
+    return apply_noted_transition(foreignpressvisit, PRESS_TRANSITIONS["cancel"], by=by, note=reason)
 
 
 PRESS_SERVICES: dict[str, Callable[..., Any]] = {

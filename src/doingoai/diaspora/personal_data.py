@@ -91,3 +91,14 @@ def sees_contacts_on_record(user: Any, obj: Any) -> bool:
         return True
     owner_id = getattr(obj, f"{obj.owner_field}_id", None)
     return role == Role.UNIT_OFFICER and owner_id is not None and owner_id == user.unit_id
+
+
+def mask_record(obj: Any, data: dict[str, Any], user: Any, detail: bool) -> dict[str, Any]:
+    """A record's fields as sent to `user` (the API): contacts masked as on the web — in a list unless the user
+    sees contacts in lists, on the record's own page unless the user sees them there."""
+    sees = sees_contacts_on_record(user, obj) if detail else sees_contacts_in_lists(user)
+    if not sees:
+        for name in obj.masked_names():
+            if name in data:
+                data[name] = obj.mask_value(name, data[name])
+    return data
