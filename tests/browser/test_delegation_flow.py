@@ -78,7 +78,7 @@ def test_officer_proposes_coordinator_plans_filters_and_exports(live_server, pag
     assert page.locator("#results tbody tr").count() == 2
     with page.expect_response(lambda r: "country=" in r.url):
         page.locator("#id_country").select_option(label="Lào")
-    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('#results tbody tr').length === 1")
     assert "country=" in page.url  # htmx pushed the filter into the address
     assert "Đoàn Sở Du lịch khảo sát" in page.inner_text("#results")
     page.screenshot(path=shots / "list-filtered.png", full_page=True)

@@ -32,12 +32,12 @@ def test_search_without_diacritics_from_the_navbar(live_server, page, users, sho
 
     # live results (htmx) while typing on the search page: an alias written apart
     page.locator("#search-q").fill("bo ly kham xay")
-    page.wait_for_function("document.querySelector('#search-results').innerText.includes('Borikhamxay')")
+    page.wait_for_function("() => document.querySelector('#search-results').innerText.includes('Borikhamxay')")
     assert "Bo Ly Khăm Xay" in results.inner_text()
     page.screenshot(path=shots / "search-alias.png", full_page=True)
 
     page.go_back()
-    page.wait_for_function("document.querySelector('#search-results').innerText.includes('Xiêng Khoảng')")
+    page.wait_for_function("() => document.querySelector('#search-results').innerText.includes('Xiêng Khoảng')")
     page.locator(f'#search-results a[href="/delegations/{target.pk}/"]').click()
     page.wait_for_url(f"**/delegations/{target.pk}/")
     assert target.name in page.locator("h1").inner_text()

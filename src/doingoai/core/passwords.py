@@ -1,0 +1,15 @@
+"""Password rules in Vietnamese where Django's own catalogue lags behind its messages."""
+
+from __future__ import annotations
+
+from django.contrib.auth import password_validation
+
+
+class MinimumLengthValidator(password_validation.MinimumLengthValidator):
+    """Django's minimum length; Django 5.2 reworded its message and the Vietnamese catalogue still has the old one."""
+
+    def get_error_message(self) -> str:
+        return f"Mật khẩu quá ngắn: cần ít nhất {self.min_length} ký tự."
+
+    def get_help_text(self) -> str:
+        return f"Mật khẩu phải có ít nhất {self.min_length} ký tự."
