@@ -100,6 +100,8 @@ RULES: dict[str, dict[str, int]] = {
     **{f"core:{m}_edit": WRITERS for m in ("unit", "partner", "country", "diplomaticrelation")},
     **{f"core:{m}_add": CREATORS for m in ("unit", "partner", "country", "diplomaticrelation")},
     "core:partner_delete": WRITERS,
+    "core:unit_lookup": ALL,
+    "core:partner_lookup": ALL,
 }
 # Search and the API (doingoai.api), generated from the API declarations: anonymous 401 instead of the login
 # redirect; reads as on the web; a GET on a workflow step (POST only) is 405.
@@ -225,6 +227,18 @@ RULES |= {
     "border:markerinspection_edit": OWNED_WRITE,
     "border:markerinspection_delete": OWNED_WRITE,
     "border:markerinspection_photo": ALL,
+}
+# The reporting follow-up through the API (reporting.api, hand-written viewsets): as its web pages.
+API_MODELS |= {
+    "api:reporting-periods-detail": "period",
+    **{f"api:unit-reports-{a}": "unitreport" for a in ("detail", "actions", "action")},
+}
+RULES |= {
+    **dict.fromkeys(["api:reporting-periods-list", "api:unit-reports-list"], API_ALL),
+    **dict.fromkeys(
+        ["api:reporting-periods-detail", "api:unit-reports-detail", "api:unit-reports-actions"], API_OWNED_READ
+    ),
+    "api:unit-reports-action": API_POST_ONLY,
 }
 # The API reads a record exactly as its web page does (persons: only the unit that recorded them).
 for _spec in api_registered():

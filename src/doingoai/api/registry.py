@@ -99,6 +99,19 @@ class ApiSpec:
 
 
 _REGISTRY: dict[str, ApiSpec] = {}
+# Hand-written viewsets of records whose web pages are not the generic registry views (reporting): prefix → class.
+_VIEWSETS: dict[str, Any] = {}
+
+
+def register_viewset(prefix: str, viewset: Any) -> Any:
+    """Serve a hand-written viewset at `/api/<prefix>/` (listed in the API root, covered by the URL matrix).
+    The viewset applies the rights itself (`restrict(user, …)` in `get_queryset`)."""
+    _VIEWSETS[prefix] = viewset
+    return viewset
+
+
+def viewsets() -> dict[str, Any]:
+    return dict(_VIEWSETS)
 
 
 def register(

@@ -9,7 +9,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from doingoai.api import views
-from doingoai.api.registry import registered
+from doingoai.api.registry import registered, viewsets
 from doingoai.api.viewsets import viewset_for
 
 app_name = "api"
@@ -29,6 +29,8 @@ class Router(DefaultRouter):
 router = Router()
 for spec in registered():
     router.register(spec.prefix, viewset_for(spec), basename=spec.prefix)
+for prefix, viewset in viewsets().items():
+    router.register(prefix, viewset, basename=prefix)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

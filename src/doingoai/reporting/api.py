@@ -1,0 +1,211 @@
+"""/api/reporting-periods/ and /api/unit-reports/: the reporting follow-up through the API (api.registry).
+
+Reports are not generic registry pages on the web (sections beside the registry figures), so their viewsets
+are written here, on the same selectors (rights) and services (steps) as the web views:
+- periods: read only (the coordinator opens and closes them on the web);
+- a unit's report: read; `PATCH {"texts": {section: text}, "version": n}` saves the draft;
+  `POST {id}/actions/submit/` (optionally with texts), `…/return/` (`comment`), `…/accept/`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.filters import OrderingFilter
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from doingoai.api.registry import register_viewset
+from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
+from doingoai.reporting import selectors, services
+from doingoai.reporting.models import SECTIONS, ReportingPeriod, UnitReport
+
+SECTION_KEYS = [key for key, _ in SECTIONS]
+SECTION_HELP = "Khóa các mục: " + ", ".join(f"`{key}` ({label})" for key, label in SECTIONS)
+
+
+class ReportingPeriodSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:reporting-periods-detail")
+    web_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    kind_display = serializers.CharField(source="get_kind_display", read_only=True)
+    status_display = serializers.CharField(source="get_status_display", read_only=True)
+    units = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = ReportingPeriod
+        fields = [
+            "id", "url", "web_url", "kind", "kind_display", "year", "label", "start", "end", "due_date",
+            "basis", "note", "status", "status_display", "units", "closed_at", "version",
+        ]  # fmt: skip
+
+
+class UnitReportSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:unit-reports-detail")
+    web_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    period_label = serializers.CharField(source="period.label", read_only=True)
+    due_date = serializers.DateField(read_only=True)
+    unit_name = serializers.CharField(source="unit.name", read_only=True)
+    status_display = serializers.CharField(source="get_status_display", read_only=True)
+    texts = serializers.DictField(child=serializers.CharField(allow_blank=True), help_text=SECTION_HELP)
+
+    class Meta:
+        model = UnitReport
+        fields = [
+            "id", "url", "web_url", "period", "period_label", "due_date", "unit", "unit_name", "status",
+            "status_display", "texts", "facts", "first_submitted_at", "submitted_at", "review_comment",
+            "reviewed_at", "version",
+        ]  # fmt: skip
+        read_only_fields = [f for f in fields if f != "texts"]
+
+
+class TextsSerializer(serializers.Serializer):
+    texts = serializers.DictField(child=serializers.CharField(allow_blank=True), help_text=SECTION_HELP)
+    version = serializers.IntegerField(required=False, help_text="Phiên bản đã đọc (chống ghi đè)")
+
+
+def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
+    """The section texts of a request body, or a ValidationError naming what is wrong."""
+    texts = data.get("texts") if hasattr(data, "get") else None
+    if texts is None:
+        if required:
+            raise serializers.ValidationError({"texts": ["Cần gửi nội dung các mục (texts)."]})
+        return None
+    if not isinstance(texts, dict):
+        raise serializers.ValidationError({"texts": ["Nội dung các mục phải là một đối tượng {mục: văn bản}."]})
+    unknown = sorted(set(texts) - set(SECTION_KEYS))
+    if unknown:
+        raise serializers.ValidationError(
+            {"texts": [f"Không có mục: {', '.join(unknown)}. {SECTION_HELP.replace('`', '')}."]}
+        )
+    return {key: "" if value is None else str(value) for key, value in texts.items()}
+
+
+def _version(data: Any) -> int | None:
+    raw = data.get("version") if hasattr(data, "get") else None
+    if raw in (None, ""):
+        return None
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise serializers.ValidationError({"version": ["Phiên bản phải là số nguyên."]}) from None
+
+
+def _refused(exc: WorkflowError) -> Response:
+    if isinstance(exc, StepPermissionDenied):
+        return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
+    return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+
+
+@extend_schema(tags=["reporting-periods"])
+class ReportingPeriodViewSet(viewsets.ReadOnlyModelViewSet):
+    """Kỳ báo cáo: đọc và lọc theo quyền (cơ quan điều phối mở, đóng kỳ trên web)."""
+
+    serializer_class = ReportingPeriodSerializer
+    queryset = ReportingPeriod.objects.all()
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_fields = ["year", "kind", "status"]
+    ordering_fields = ["id", "due_date", "year"]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> Any:
+        return selectors.period_list(user=self.request.user)
+
+
+@extend_schema(tags=["unit-reports"])
+class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Báo cáo của đơn vị: đọc theo quyền, lưu bản nháp, nộp, trả lại, chấp nhận (cùng dịch vụ như trên web)."""
+
+    serializer_class = UnitReportSerializer
+    queryset = UnitReport.objects.all()
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filterset_fields = ["period", "unit", "status"]
+    ordering_fields = ["id", "submitted_at", "status"]
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "action", None) == "partial_update":
+            return UnitReport.objects.restrict(self.request.user, "change").select_related("period", "unit")
+        return selectors.unit_report_list(user=self.request.user)
+
+    @extend_schema(summary="Lưu bản nháp (cán bộ của đơn vị)", request=TextsSerializer, responses=UnitReportSerializer)
+    def partial_update(self, request: Request, pk: Any = None) -> Response:
+        report = self.get_object()
+        texts = _texts(request.data, required=True)
+        try:
+            report = services.unit_report_save(
+                report=report, by=request.user, texts=texts or {}, expected_version=_version(request.data)
+            )
+        except ConflictError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        except WorkflowError as exc:
+            return _refused(exc)
+        return Response(self.get_serializer(report).data)
+
+    @extend_schema(
+        summary="Các bước người dùng được thực hiện",
+        responses=inline_serializer(
+            "UnitReportStep", {"name": serializers.CharField(), "label": serializers.CharField()}, many=True
+        ),
+    )
+    @action(detail=True, methods=["get"], url_path="actions", url_name="actions", filter_backends=[])
+    def steps(self, request: Request, pk: Any = None) -> Response:
+        report = self.get_object()
+        return Response(
+            [
+                {
+                    "name": t.name,
+                    "label": t.label,
+                    "url": reverse("api:unit-reports-action", args=[report.pk, t.name], request=request),
+                }
+                for t in services.TRANSITIONS.values()
+                if t.available(request.user, report)
+            ]
+        )
+
+    @extend_schema(
+        summary="Nộp (`submit`, có thể kèm texts, version), trả lại (`return`, kèm comment), chấp nhận (`accept`)",
+        request=inline_serializer(
+            "UnitReportStepData",
+            {
+                "texts": serializers.DictField(required=False, help_text=SECTION_HELP),
+                "version": serializers.IntegerField(required=False),
+                "comment": serializers.CharField(required=False, help_text="Ý kiến khi trả lại"),
+            },
+        ),
+        responses=UnitReportSerializer,
+    )
+    @action(detail=True, methods=["post"], url_path=r"actions/(?P<name>[a-z_]+)", url_name="action", filter_backends=[])
+    def take_step(self, request: Request, pk: Any = None, name: str = "") -> Response:
+        report = self.get_object()
+        if name not in services.SERVICES:
+            raise NotFound("Không có bước quy trình này.")
+        comment = str(request.data.get("comment", "") or "") if hasattr(request.data, "get") else ""
+        if name == "return" and services.TRANSITIONS[name].permits(request.user, report) and not comment.strip():
+            return Response({"comment": ["Cần ghi ý kiến để đơn vị chỉnh sửa."]}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            if name == "submit":
+                report = services.unit_report_submit(
+                    report=report,
+                    by=request.user,
+                    texts=_texts(request.data, required=False),
+                    expected_version=_version(request.data),
+                )
+            elif name == "return":
+                report = services.unit_report_return(report=report, by=request.user, comment=comment)
+            else:
+                report = services.SERVICES[name](report=report, by=request.user)
+        except ConflictError as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        except WorkflowError as exc:
+            return _refused(exc)
+        return Response(self.get_serializer(report).data)
+
+
+register_viewset("reporting-periods", ReportingPeriodViewSet)
+register_viewset("unit-reports", UnitReportViewSet)
