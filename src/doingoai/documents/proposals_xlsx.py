@@ -24,6 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from doingoai.core.text import search_key
 from doingoai.documents.timeparse import parse_planned_time
 from doingoai.documents.upload_checks import XLSX_MAIN, UploadError, check_package, check_size
+from doingoai.documents.xlsx import keep_text, safe_value
 
 __all__ = [
     "KINDS",
@@ -475,7 +476,7 @@ def build_template(kind: str, lookups: Lookups, *, year: int) -> bytes:
         letter = get_column_letter(index)
         lists.cell(row=1, column=index, value=_LIST_TITLES.get(name, name))
         for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=index, value=value)
+            keep_text(lists.cell(row=row, column=index, value=safe_value(value)))  # a unit named "=…" stays text
         ranges[name] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${max(2, len(values) + 1)}"
     lists.sheet_state = "hidden"
 
@@ -495,7 +496,7 @@ def build_template(kind: str, lookups: Lookups, *, year: int) -> bytes:
         elif column.type == "unit" and lookups.unit_names:
             example = lookups.unit_names[0]
         if example is not None:
-            ex = ws.cell(row=2, column=index, value=example)
+            ex = keep_text(ws.cell(row=2, column=index, value=safe_value(example)))  # a unit's name may start with "="
             ex.font, ex.alignment = example_font, wrap
         if column.type in {"time", "text", "countries", "country", "choice", "unit"}:
             ws.column_dimensions[letter].number_format = "@"  # "6/2027" stays text, not a date

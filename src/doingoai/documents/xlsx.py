@@ -20,21 +20,34 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+# What a spreadsheet may read as the start of a formula (OWASP's list for CSV/formula injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def safe_value(value: Any) -> Any:
-    """Cells keep text as text: a value starting with "=" never becomes a formula (formula injection)."""
+    """A value a cell can hold: numbers and dates as they are, the rest as text without the control characters
+    an .xlsx cannot store (pasted Word text carries vertical tabs). Pair with `keep_text` on the cell."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, int | float | dt.date | dt.datetime):
         return value
-    return str(value)
+    return ILLEGAL_CHARACTERS_RE.sub(" ", str(value))
+
+
+def keep_text(cell: Any) -> Any:
+    """Text that a spreadsheet could take for a formula ("=HYPERLINK(…)", "+…", "-…", "@…") stays text: stored as
+    a string and marked with Excel's quote prefix (as if typed after an apostrophe), so it is shown exactly as
+    written and stays text even when the cell is edited. Returns the cell."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def _cell(ws: Any, value: Any, font: Font, fill: PatternFill | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=safe_value(value))
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cell.data_type = "s"
+    cell = keep_text(WriteOnlyCell(ws, value=safe_value(value)))
     cell.font = font
     cell.alignment = WRAP
     if isinstance(value, dt.date):
@@ -174,10 +187,8 @@ def _put(
     ws: Any, row: int, column: int, value: Any, font: Font, alignment: Alignment, border: Border | None = None
 ) -> None:
     cell = ws.cell(row=row, column=column)
-    value = safe_value(value)
-    cell.value = ILLEGAL_CHARACTERS_RE.sub(" ", value) if isinstance(value, str) else value
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cell.data_type = "s"  # text that looks like a formula stays text
+    cell.value = safe_value(value)
+    keep_text(cell)
     cell.font = font
     cell.alignment = alignment
     if border is not None:

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from doingoai.core.models import Unit
 from doingoai.documents import decree30
-from doingoai.documents.xlsx import safe_value
+from doingoai.documents.xlsx import keep_text, safe_value
 from doingoai.programs.exports import ExportError, ExportResult
 from doingoai.reporting.models import ReportingPeriod
 from doingoai.reporting.selectors import APPENDICES, SYSTEM, Consolidation, consolidate
@@ -240,8 +240,7 @@ def _sheet(
         ws.append([safe_value(v) for v in row])
         for cell in ws[ws.max_row]:
             cell.font, cell.alignment = BODY_FONT, WRAP
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text stays text (no formula injection)
+            keep_text(cell)  # no formula injection
     ws.freeze_panes = "A4"
 
 
