@@ -94,8 +94,10 @@ def test_programme_appendix_export(users):
 @pytest.mark.django_db
 def test_consolidated_report_export(users):
     units = [UnitFactory(name=payload) for payload in PAYLOADS]
-    period = ReportingPeriodFactory(units=units)
+    pasted = UnitFactory(name="Sở Tư pháp\x0b")  # a vertical tab pasted from Word used to crash the export
+    period = ReportingPeriodFactory(units=[*units, pasted])
     data = report_exports.consolidated_xlsx(consolidate(period=period, user=SYSTEM))
+    assert cells_with(data, "Sở Tư pháp ")
     for payload in PAYLOADS:
         found = cells_with(data, payload)
         assert found, payload
