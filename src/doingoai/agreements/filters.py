@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 
 from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
 from doingoai.core.choices import QUARTER_LABELS, Region
-from doingoai.core.filters import RegistryFilterSet
+from doingoai.core.filters import LookupChoiceFilter, RegistryFilterSet
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.delegations.filters import filter_quarter, year_choices
 
@@ -21,8 +21,8 @@ class AgreementFilterSet(RegistryFilterSet):
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )
-    partner = df.ModelChoiceFilter(label="Đối tác", queryset=Partner.objects.all(), empty_label="Tất cả")
-    proposing_unit = df.ModelChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all(), empty_label="Tất cả")
+    partner = LookupChoiceFilter(label="Đối tác", queryset=Partner.objects.all())
+    proposing_unit = LookupChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all())
     search_fields = (
         "title",
         "partner_text",

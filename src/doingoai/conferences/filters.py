@@ -4,7 +4,7 @@ import django_filters as df
 from django.db.models import Q, QuerySet
 
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
-from doingoai.core.filters import BOOL_CHOICES
+from doingoai.core.filters import BOOL_CHOICES, LookupChoiceFilter
 from doingoai.core.models import Unit
 from doingoai.delegations.filters import PlanFilterSet
 
@@ -16,7 +16,7 @@ class ConferenceFilterSet(PlanFilterSet):
         label="Hình thức", field_name="form", choices=ConferenceForm.choices, empty_label="Tất cả"
     )
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=ConferenceStatus.choices)
-    organising_unit = df.ModelChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all(), empty_label="Tất cả")
+    organising_unit = LookupChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all())
     pm_permit = df.ChoiceFilter(
         label="Thủ tướng cho phép", choices=BOOL_CHOICES, method="filter_pm_permit", empty_label="Tất cả"
     )

@@ -94,6 +94,10 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             return [self.partial_template_name]
         return [self.template_name]
 
+    def paginate_queryset(self, queryset: Any, page_size: int) -> tuple[Any, Any, Any, bool]:
+        # The table paginates (django-tables2); ListView paginating too would count the rows a second time.
+        return None, None, queryset, False
+
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if request.GET.get("export") == "xlsx":
             return self.export_xlsx()

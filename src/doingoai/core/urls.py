@@ -1,11 +1,14 @@
 from django.urls import include, path
 
 from doingoai.core import views
+from doingoai.core.models import Partner, Unit
 from doingoai.core.urls_helpers import registry_urls
 
 app_name = "core"
 
 urlpatterns = [
+    path("units/lookup/", views.LookupView.as_view(model=Unit), name="unit_lookup"),
+    path("partners/lookup/", views.LookupView.as_view(model=Partner), name="partner_lookup"),
     path(
         "units/",
         include(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.html import format_html, format_html_join
+from django.views import View
 
 from doingoai.core import filters, forms, generic, tables
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.text import search_key
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -84,3 +89,30 @@ class DiplomaticRelationDetailView(generic.ObjectDetailView):
 class DiplomaticRelationEditView(generic.ObjectEditView):
     queryset = DiplomaticRelation.objects.all()
     form_class = forms.DiplomaticRelationForm
+
+
+LOOKUP_LIMIT = 50
+
+
+class LookupView(LoginRequiredMixin, View):
+    """`/units/lookup/?q=`, `/partners/lookup/?q=`: the options of a `LookupSelect` (at most 50, by name)."""
+
+    model: type[Unit] | type[Partner] = Unit
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        text = request.GET.get("q", "").strip()[:100]
+        rows: QuerySet
+        if self.model is Partner:
+            rows = Partner.objects.restrict(request.user, "view").select_related("country")
+            for word in search_key(text).split():
+                rows = rows.filter(search_text__contains=word)
+        elif self.model is Unit:
+            rows = Unit.objects.restrict(request.user, "view")
+            for word in text.split():
+                rows = rows.filter(Q(name__icontains=word) | Q(short_name__icontains=word))
+        else:
+            raise Http404
+        found = list(rows.order_by("name")[:LOOKUP_LIMIT]) if text else []
+        options = format_html_join("", '<option value="{}">{}</option>', ((o.pk, str(o)) for o in found))
+        empty = "Tất cả" if found or not text else "Không tìm thấy — gõ tên khác"
+        return HttpResponse(format_html('<option value="">{}</option>{}', empty, options))

@@ -5,7 +5,7 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region
-from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
+from doingoai.core.filters import BOOL_CHOICES, LookupChoiceFilter, RegistryFilterSet
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 
@@ -33,12 +33,12 @@ class PlanFilterSet(RegistryFilterSet):
     region = df.ChoiceFilter(
         label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
     )
+    # One country or partner matches at most one link row per record, so no DISTINCT (it made every COUNT of a
+    # filtered list compare whole rows); a region may match several countries of a record, so it keeps it.
     country = df.ModelChoiceFilter(
-        label="Nước", field_name="countries", queryset=Country.objects.all(), empty_label="Tất cả", distinct=True
+        label="Nước", field_name="countries", queryset=Country.objects.all(), empty_label="Tất cả"
     )
-    partner = df.ModelChoiceFilter(
-        label="Đối tác", field_name="partners", queryset=Partner.objects.all(), empty_label="Tất cả", distinct=True
-    )
+    partner = LookupChoiceFilter(label="Đối tác", field_name="partners", queryset=Partner.objects.all())
     funding_source = df.ChoiceFilter(label="Nguồn kinh phí", choices=FundingSource.choices, empty_label="Tất cả")
     uses_state_budget = df.ChoiceFilter(label="Sử dụng NSNN", choices=BOOL_CHOICES, empty_label="Tất cả")
 
@@ -50,7 +50,7 @@ class DelegationFilterSet(PlanFilterSet):
     direction = df.ChoiceFilter(label="Loại đoàn", choices=Direction.choices, empty_label="Tất cả")
     group = df.ChoiceFilter(label="Nhóm", choices=DelegationGroup.choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=DelegationStatus.choices)
-    proposing_unit = df.ModelChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all(), empty_label="Tất cả")
+    proposing_unit = LookupChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all())
     search_fields = (
         "name",
         "capacity",
