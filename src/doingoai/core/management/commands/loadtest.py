@@ -18,6 +18,7 @@ worker that was not replaced.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
 import os
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
-from django.core.management import get_commands
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
@@ -93,6 +94,7 @@ class Command(BaseCommand):
         parser.add_argument("--stage", choices=["prepare", "verify"], help=argparse.SUPPRESS)
         parser.add_argument("--file", help=argparse.SUPPRESS)
         parser.add_argument("--tag", help=argparse.SUPPRESS)
+        parser.add_argument("--data", choices=["minimal", "demo", "national"], help=argparse.SUPPRESS)
 
     def say(self, message: str) -> None:
         self.stderr.write(f"[loadtest] {message}")
@@ -106,17 +108,31 @@ class Command(BaseCommand):
 
     # ------------------------------------------------------------------------------------ stages (child processes)
     def stage_prepare(self, options: dict[str, Any]) -> None:
+        """migrate, the data, the accounts and periods of the run: one process, so Django starts once."""
         from doingoai.core.loadtest.checks import prepare
 
-        periods = 6 + int(options["seconds"] // 10)
+        def step(name: str, *args: Any, **kwargs: Any) -> None:
+            started = time.perf_counter()
+            call_command(name, *args, stdout=io.StringIO(), **kwargs)
+            self.say(f"{name} {' '.join(map(str, args))}: {time.perf_counter() - started:.1f} s")
+
+        step("migrate", interactive=False, verbosity=0)
+        if options["data"] != "minimal":
+            step("load_refdata")
+        if options["data"] == "demo":
+            step("load_demo")
+        elif options["data"] == "national":
+            step("national_data", "--scale", options["scale"])
+        started = time.perf_counter()
         plan = prepare(
             tag=options["tag"],
             officers=max(8, options["users"]),
-            periods=periods,
+            periods=6 + int(options["seconds"] // 10),
             password=secrets.token_urlsafe(16),
             today=timezone.localdate(),
         )
         Path(options["file"]).write_text(json.dumps(plan, ensure_ascii=False))
+        self.say(f"tài khoản, kỳ báo cáo của lần chạy: {time.perf_counter() - started:.1f} s")
 
     def stage_verify(self, options: dict[str, Any]) -> None:
         from doingoai.core.loadtest.checks import check_integrity, verify_ledger
@@ -136,21 +152,16 @@ class Command(BaseCommand):
         log.write_bytes(b"")
 
         started = time.perf_counter()
-        self.child(env, "migrate", "--noinput", "-v0")
-        data = "minimal"
-        if not options["minimal"]:
-            self.child(env, "load_refdata")
-            if options["scale"] > 0 and "national_data" in get_commands():
-                data = f"national_data --scale {options['scale']}"
-                self.child(env, "national_data", "--scale", str(options["scale"]))
-            else:
-                data = "demo"
-                self.child(env, "load_demo")
+        data = "minimal" if options["minimal"] else "demo"
+        if not options["minimal"] and options["scale"] > 0 and "national_data" in get_commands():
+            data = "national"
         plan_file = folder / "plan.json"
         self.child(
-            env, "loadtest", "--stage", "prepare", "--tag", tag, "--file", str(plan_file),
-            "--users", str(options["users"]), "--seconds", str(options["seconds"]),
+            env, "loadtest", "--stage", "prepare", "--tag", tag, "--file", str(plan_file), "--data", data,
+            "--scale", str(options["scale"]), "--users", str(options["users"]), "--seconds", str(options["seconds"]),
         )  # fmt: skip
+        if data == "national":
+            data = f"national_data --scale {options['scale']}"
         plan = json.loads(plan_file.read_text())
         self.say(f"dữ liệu: {data}; chuẩn bị xong sau {time.perf_counter() - started:.0f} s")
 
