@@ -131,6 +131,20 @@ def test_reindex_command_rebuilds(users):
         call_command("reindex", "khong.co")
 
 
+def test_paused_indexing_for_bulk_loads_reindexes_at_the_end(users):
+    from doingoai.search.indexing import paused
+
+    kept = DelegationFactory(name="Đoàn Hủa Phăn", status="in_plan")
+    with paused():
+        d = DelegationFactory(name="Đoàn Xiêng Khoảng", status="in_plan")
+        kept.delete()
+        assert not SearchEntry.objects.filter(title=d.name).exists()  # not indexed one by one
+    assert titles(users["coordinator"], "xieng khoang") == [d.name]
+    assert titles(users["coordinator"], "hua phan") == []
+    DelegationFactory(name="Đoàn Luang Pha Bang", status="in_plan")  # current again afterwards
+    assert titles(users["coordinator"], "luang pha bang") == ["Đoàn Luang Pha Bang"]
+
+
 def test_the_lists_free_text_filter_uses_the_index(client_for, users, bolykhamxay):
     d = DelegationFactory(name="Đoàn Xiêng Khoảng", partner_text="Tỉnh Bô Ly Khăm Xay", status="in_plan")
     other = DelegationFactory(name="Đoàn Hủa Phăn", status="in_plan")

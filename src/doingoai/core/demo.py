@@ -42,6 +42,7 @@ from doingoai.documents.timeparse import parse_planned_time
 from doingoai.events.demo import build_events_demo
 from doingoai.programs.demo import load_programs
 from doingoai.reporting.demo import build_reporting_demo
+from doingoai.search import indexing as search_indexing
 
 SEED = 2026
 DEFAULT_PASSWORD = "doingoai-demo-2026"  # noqa: S105 - the published demo password (README, ./dev run)
@@ -2757,4 +2758,5 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
     they exist already; the delegations, conferences and agreements are always added, so callers check first
     that the database holds none (see the `load_demo` command).
     """
-    return DemoBuilder(password=password, today=today).run()
+    with search_indexing.paused():  # one reindex at the end: several times faster than record by record
+        return DemoBuilder(password=password, today=today).run()

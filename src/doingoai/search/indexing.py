@@ -9,7 +9,9 @@ reindex` command, and the first migrate of a database that already holds records
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.db import models
@@ -135,10 +137,24 @@ def _reindex_dependents(instance: Any, pks: dict[str, set[Any]] | None = None) -
 
 # --- signal receivers (connected once, for every sender: declarations may come from any app)
 
+_paused: ContextVar[bool] = ContextVar("doingoai_search_paused", default=False)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """Bulk loads (demo data, generated data): no indexing per write, one `reindex()` at the end — the same
+    index, several times faster than keeping it current record by record."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+    reindex()
+
 
 def on_save(sender: type[models.Model], instance: Any, raw: bool = False, **kwargs: Any) -> None:
-    if raw:
-        return  # fixture loading; `doingoai reindex` afterwards
+    if raw or _paused.get():
+        return  # fixture loading or a bulk load; reindexed afterwards
     if spec_for(sender) is not None:
         index_object(instance)
     if not kwargs.get("created"):
@@ -146,6 +162,8 @@ def on_save(sender: type[models.Model], instance: Any, raw: bool = False, **kwar
 
 
 def on_pre_delete(sender: type[models.Model], instance: Any, **kwargs: Any) -> None:
+    if _paused.get():
+        return
     # Many-to-many rows vanish with the record, so find who showed it before they do.
     deps = _dependents(sender)
     if deps:
@@ -156,6 +174,8 @@ def on_pre_delete(sender: type[models.Model], instance: Any, **kwargs: Any) -> N
 
 
 def on_delete(sender: type[models.Model], instance: Any, **kwargs: Any) -> None:
+    if _paused.get():
+        return
     remove_object(sender, instance.pk)
     pks = getattr(instance, "_search_dependents", None)
     if pks:
@@ -163,6 +183,8 @@ def on_delete(sender: type[models.Model], instance: Any, **kwargs: Any) -> None:
 
 
 def on_m2m(sender: Any, instance: Any, action: str, reverse: bool, model: Any, pk_set: Any, **kwargs: Any) -> None:
+    if _paused.get():
+        return
     if action == "pre_clear" and reverse and spec_for(model) is not None:
         name = _m2m_field_name(sender, model)
         if name:
