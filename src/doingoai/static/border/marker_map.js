@@ -1,6 +1,7 @@
 // The border markers on the vendored base map, one series per status; gates as squares. Data: json_script blocks.
 (function () {
   const read = (id) => JSON.parse(document.getElementById(id).textContent);
+  const esc = (text) => echarts.format.encodeHTML(String(text ?? ""));  // tooltips are HTML: names come from users
   const element = document.getElementById("marker-map");
   if (!element || !window.echarts) return;
   const bbox = read("map-bbox");
@@ -18,10 +19,10 @@
     data: points.filter((p) => p.status === s.value),
     tooltip: {
       formatter: (p) =>
-        `<strong>${p.data.kind} ${p.data.name}</strong><br>Xã ${p.data.commune}` +
-        (p.data.facing ? `<br>Đối diện: ${p.data.facing}` : "") +
-        `<br>Tình trạng: ${s.label}` +
-        (p.data.inspected ? `<br>Kiểm tra gần nhất: ${p.data.inspected}` : ""),
+        `<strong>${esc(p.data.kind)} ${esc(p.data.name)}</strong><br>Xã ${esc(p.data.commune)}` +
+        (p.data.facing ? `<br>Đối diện: ${esc(p.data.facing)}` : "") +
+        `<br>Tình trạng: ${esc(s.label)}` +
+        (p.data.inspected ? `<br>Kiểm tra gần nhất: ${esc(p.data.inspected)}` : ""),
     },
   }));
   series.push({
@@ -35,9 +36,9 @@
     label: { show: true, position: "right", formatter: (p) => p.data.name, fontSize: 11, color: "#333" },
     tooltip: {
       formatter: (p) =>
-        `<strong>${p.data.name}</strong>` +
-        (p.data.facing ? `<br>Đối diện: ${p.data.facing}` : "") +
-        (p.data.upgrade ? `<br>Nâng cấp: ${p.data.upgrade}` : ""),
+        `<strong>${esc(p.data.name)}</strong>` +
+        (p.data.facing ? `<br>Đối diện: ${esc(p.data.facing)}` : "") +
+        (p.data.upgrade ? `<br>Nâng cấp: ${esc(p.data.upgrade)}` : ""),
     },
   });
   chart.setOption({
