@@ -130,4 +130,10 @@ def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
     assert report["writes_acknowledged"] > 0
     assert report["writes_verified"] == report["writes_acknowledged"] and report["writes_missing"] == 0
     assert report["worker_replaced_pid"] not in (None, report["worker_killed_pid"])
+    assert report["database_settings"] == {
+        "vendor": "sqlite",
+        "journal_mode": "wal",
+        "busy_timeout_ms": 20000,
+        "begin": "IMMEDIATE",
+    }
     assert (tmp_path / "loadtest.sqlite3").exists()

@@ -138,7 +138,11 @@ class Command(BaseCommand):
         from doingoai.core.loadtest.checks import check_integrity, verify_ledger
 
         ledger = json.loads(Path(options["file"]).read_text())
-        result = {"ledger": verify_ledger(ledger), "integrity": check_integrity(options["tag"])}
+        result = {
+            "ledger": verify_ledger(ledger),
+            "integrity": check_integrity(options["tag"]),
+            "database": database_settings(),
+        }
         self.stdout.write(json.dumps(result, ensure_ascii=False))
 
     # -------------------------------------------------------------------------------------------- orchestrator
@@ -265,6 +269,7 @@ class Command(BaseCommand):
         ledger, integrity = verified["ledger"], verified["integrity"]
         report: dict[str, Any] = {
             "database": database,
+            "database_settings": verified["database"],
             "data": data,
             "users": options["users"],
             "logged_in": logins,
@@ -273,6 +278,7 @@ class Command(BaseCommand):
             "seconds": round(window, 1),
             "requests": len(samples),
             "throughput_rps": round(len(samples) / window, 1) if window else 0.0,
+            "load_average_1min": round(os.getloadavg()[0], 2),  # the machine is shared: how busy it was
             "reads": latency(reads),
             "writes": latency(writes),
             "by_label": {
@@ -322,10 +328,12 @@ class Command(BaseCommand):
         return report
 
     def print_report(self, r: dict[str, Any]) -> None:
-        self.say(f"{r['database']}; dữ liệu {r['data']}; {r['users']} người dùng ảo, {r['workers']} worker gunicorn")
+        self.say(f"{r['database']} {r['database_settings']}")
+        self.say(f"dữ liệu {r['data']}; {r['users']} người dùng ảo, {r['workers']} worker gunicorn")
         self.say(
             f"{r['requests']} yêu cầu trong {r['seconds']} s = {r['throughput_rps']} yêu cầu/s "
-            f"(đăng nhập {r['logged_in']}/{r['users']} trước đó, {r['login_seconds']} s)"
+            f"(đăng nhập {r['logged_in']}/{r['users']} trước đó, {r['login_seconds']} s; "
+            f"tải máy {r['load_average_1min']})"
         )
         for kind in ("reads", "writes"):
             x = r[kind]
@@ -347,6 +355,28 @@ class Command(BaseCommand):
         for line in r["writes_missing_detail"] + r["half_written_detail"]:
             self.say(f"  {line}")
         self.say("ĐẠT" if not r["failures"] else "KHÔNG ĐẠT: " + "; ".join(r["failures"]))
+
+
+def database_settings() -> dict[str, Any]:
+    """What guards concurrent writers on this database, as the server processes see it."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW default_transaction_isolation")
+            return {"vendor": connection.vendor, "isolation": cursor.fetchone()[0]}
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        journal = cursor.fetchone()[0]
+        cursor.execute("PRAGMA busy_timeout")
+        busy = cursor.fetchone()[0]
+    options = connection.settings_dict.get("OPTIONS", {})
+    return {
+        "vendor": "sqlite",
+        "journal_mode": journal,
+        "busy_timeout_ms": busy,
+        "begin": options.get("transaction_mode"),
+    }
 
 
 def fresh_postgres(url: str) -> str:
