@@ -170,7 +170,11 @@ class Command(BaseCommand):
         self.say(f"dữ liệu: {data}; chuẩn bị xong sau {time.perf_counter() - started:.0f} s")
 
         server = Gunicorn(port=free_port(), env=env, log=log, workers=options["workers"])
-        server.start()
+        try:
+            server.start()
+        except RuntimeError as exc:
+            server.stop()
+            raise CommandError(str(exc)) from exc
         self.say(f"gunicorn {options['workers']} worker tại http://127.0.0.1:{server.port}/ (nhật ký: {log})")
         run = Run(
             host="127.0.0.1",
