@@ -67,7 +67,7 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     return []
 
 
-def late_items(user: Any, today: dt.date) -> list[tuple[str, list[Any], str]]:
+def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any], str]]:
     """(heading, records, what is late) for each deadline rule of the foundation."""
     return [
         ("Đoàn ra chưa báo cáo kết quả sau 15 ngày", delegations_late_reports(user=user, today=today), "report_due"),
@@ -82,7 +82,7 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, list[Any], str]]:
             agreements_opinions_overdue(user=user, today=today),
             "opinions_due",
         ),
-        ("Hội nghị đã tổ chức chưa báo cáo", list(conferences_report_missing(user=user)), "held_on"),
+        ("Hội nghị đã tổ chức chưa báo cáo", conferences_report_missing(user=user), "held_on"),
         (
             "Viện trợ phi chính phủ chưa triển khai sau 6 tháng phê duyệt",
             aid_projects_start_late(user=user, today=today),
@@ -111,7 +111,10 @@ class HomeView(LoginRequiredMixin, View):
             "quarters": quarters,
             "plan_rows": rows,
             "waiting": [(h, qs[:10], qs.count()) for h, qs in waiting_for(request.user)],
-            "late": [(h, items[:10], len(items), attr) for h, items, attr in late_items(request.user, today)],
+            "late": [
+                (h, items[:10], items.count() if isinstance(items, QuerySet) else len(items), attr)
+                for h, items, attr in late_items(request.user, today)
+            ],
             "anniversaries": round_anniversaries(year=today.year + 1),
             "next_year": today.year + 1,
         }

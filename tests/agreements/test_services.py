@@ -287,13 +287,13 @@ def test_agreements_report_late_at_the_boundary(users, agreement):
     reported = AgreementFactory(status=S.SIGNED, signed_on=dt.date(2027, 4, 1), reported_on=dt.date(2027, 4, 5))
     AgreementFactory(status=S.APPROVED)  # not signed yet
     coordinator = users["coordinator"]
-    assert agreements_report_late(user=coordinator, today=dt.date(2027, 4, 17)) == []
-    assert agreements_report_late(user=coordinator, today=dt.date(2027, 4, 18)) == [signed]
+    assert list(agreements_report_late(user=coordinator, today=dt.date(2027, 4, 17))) == []
+    assert list(agreements_report_late(user=coordinator, today=dt.date(2027, 4, 18))) == [signed]
     assert reported not in agreements_report_late(user=coordinator, today=dt.date(2030, 1, 1))
     # A signed agreement is public: other units' officers see it too.
-    assert agreements_report_late(user=users["officer2"], today=dt.date(2027, 4, 18)) == [signed]
+    assert list(agreements_report_late(user=users["officer2"], today=dt.date(2027, 4, 18))) == [signed]
     services.agreement_record_report(agreement=signed, by=users["officer1"], reported_on=dt.date(2027, 4, 20))
-    assert agreements_report_late(user=coordinator, today=dt.date(2027, 4, 21)) == []
+    assert list(agreements_report_late(user=coordinator, today=dt.date(2027, 4, 21))) == []
 
 
 def test_agreements_opinions_overdue_at_the_boundary(users, agreement):

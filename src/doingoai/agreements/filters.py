@@ -12,7 +12,7 @@ from doingoai.delegations.filters import filter_quarter, year_choices
 
 class AgreementFilterSet(RegistryFilterSet):
     year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=AgreementStatus.choices)
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=AgreementStatus.choices, distinct=False)
     type = df.ChoiceFilter(label="Loại văn bản", choices=AgreementType.choices, empty_label="Tất cả")
     quarter = df.ChoiceFilter(
         label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -15,11 +16,14 @@ def agreement_list(*, user: Any) -> QuerySet[Agreement]:
     return Agreement.objects.restrict(user, "view").select_related("proposing_unit", "country", "partner")
 
 
-def agreements_report_late(*, user: Any, today: dt.date | None = None) -> list[Agreement]:
-    """Signed agreements not reported to the Prime Minister within 15 days of signing."""
+def agreements_report_late(*, user: Any, today: dt.date | None = None) -> QuerySet[Agreement]:
+    """Signed agreements not reported to the Prime Minister within 15 days of signing (`is_report_late` as a
+    query), oldest first."""
     today = today or timezone.localdate()
-    qs = agreement_list(user=user).filter(signed_on__isnull=False, reported_on__isnull=True)
-    return [a for a in qs.order_by("signed_on") if a.is_report_late(today)]
+    signed_before = today - dt.timedelta(days=int(settings.DOINGOAI_RULES["agreement_report_days"]))
+    return agreement_list(user=user).filter(signed_on__lt=signed_before, reported_on__isnull=True).order_by(
+        "signed_on", "pk"
+    )
 
 
 def agreements_opinions_overdue(*, user: Any, today: dt.date | None = None) -> list[Agreement]:

@@ -15,7 +15,7 @@ class ConferenceFilterSet(PlanFilterSet):
     form_kind = df.ChoiceFilter(
         label="Hình thức", field_name="form", choices=ConferenceForm.choices, empty_label="Tất cả"
     )
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=ConferenceStatus.choices)
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=ConferenceStatus.choices, distinct=False)
     organising_unit = LookupChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all())
     pm_permit = df.ChoiceFilter(
         label="Thủ tướng cho phép", choices=BOOL_CHOICES, method="filter_pm_permit", empty_label="Tất cả"

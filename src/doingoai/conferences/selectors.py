@@ -22,7 +22,8 @@ def conference_list(*, user: Any) -> QuerySet[Conference]:
 def conferences_permit_late(*, user: Any, today: dt.date | None = None) -> list[Conference]:
     """Proposals still without a permit after their apply-by date (30 or 40 days before the start)."""
     today = today or timezone.localdate()
-    qs = conference_list(user=user).filter(status=ConferenceStatus.PROPOSED)
+    # The apply-by date is computed per record; its countries and partners are not needed for that.
+    qs = conference_list(user=user).prefetch_related(None).filter(status=ConferenceStatus.PROPOSED)
     return [c for c in qs if c.apply_by and today > c.apply_by]
 
 

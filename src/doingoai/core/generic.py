@@ -94,6 +94,16 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             return [self.partial_template_name]
         return [self.template_name]
 
+    def get_table_data(self) -> Any:
+        """The filtered rows without the long texts the table does not show (purpose, notes, reports): the
+        database sorts the matching rows with every selected column, so these would be carried for nothing."""
+        data = super().get_table_data()
+        shown = set(self.get_table_class().base_columns)
+        long_texts = [
+            f.name for f in self.model._meta.concrete_fields if isinstance(f, models.TextField) and f.name not in shown
+        ]
+        return data.defer(*long_texts) if long_texts and isinstance(data, models.QuerySet) else data
+
     def paginate_queryset(self, queryset: Any, page_size: int) -> tuple[Any, Any, Any, bool]:
         # The table paginates (django-tables2); ListView paginating too would count the rows a second time.
         return None, None, queryset, False

@@ -73,7 +73,16 @@ class Delegation(PlannedTimeModel):
         verbose_name = "Đoàn"
         verbose_name_plural = "Đoàn ra, đoàn vào"
         ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
-        indexes = [models.Index(fields=["year", "status"]), models.Index(fields=["proposing_unit", "status"])]
+        indexes = [
+            models.Index(fields=["year", "status"]),
+            models.Index(fields=["proposing_unit", "status"]),
+            # Late result reports (home page, deadlines): small, in the order they are shown.
+            models.Index(
+                fields=["actual_end"],
+                condition=models.Q(status="done", result_reported_on__isnull=True),
+                name="delegation_report_missing",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
@@ -91,13 +92,19 @@ def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
     return [Overlap(index[pk], sorted(others.values(), key=lambda d: d.pk)) for pk, others in sorted(matches.items())]
 
 
-def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> list[Delegation]:
-    """Done outbound delegations whose result report is overdue (return + 15 days)."""
+def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> QuerySet[Delegation]:
+    """Done outbound delegations whose result report is overdue (return + 15 days), oldest first.
+
+    The rule of `Delegation.is_report_late` as a query: a national database holds thousands of them, so the
+    home page counts and shows the first ten instead of loading all."""
     today = today or timezone.localdate()
-    qs = delegation_list(user=user).filter(
-        direction=Direction.OUT, status=DelegationStatus.DONE, result_reported_on__isnull=True, actual_end__isnull=False
-    )
-    return [d for d in qs.order_by("actual_end") if d.is_report_late(today)]
+    returned_before = today - dt.timedelta(days=settings.DOINGOAI_RULES["delegation_report_days"])
+    return delegation_list(user=user).filter(
+        direction=Direction.OUT,
+        status=DelegationStatus.DONE,
+        result_reported_on__isnull=True,
+        actual_end__lt=returned_before,
+    ).order_by("actual_end", "pk")
 
 
 def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict[str, int]]]:
