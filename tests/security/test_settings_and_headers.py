@@ -24,7 +24,9 @@ TEMPLATES = Path(settings.BASE_DIR) / "templates"
 
 def run_check_deploy(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """`doingoai check --deploy --fail-level WARNING` in a fresh process: the settings read the environment once."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "HTTPS", "ALLOWED_HOSTS"}}
+    # (the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE is a test-process setting that check --deploy rightly flags)
+    ignored = {"SECRET_KEY", "DEBUG", "HTTPS", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in ignored}
     code = "from doingoai.cli import main; main(['check', '--deploy', '--fail-level', 'WARNING'])"
     return subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-c", code],
