@@ -13,7 +13,7 @@ from doingoai.agreements.models import Agreement, AgreementStatus
 
 
 def agreement_list(*, user: Any) -> QuerySet[Agreement]:
-    return Agreement.objects.restrict(user, "view").select_related("proposing_unit", "country", "partner")
+    return Agreement.objects.restrict(user, "view").select_related("proposing_unit", "country", "partner__country")
 
 
 def agreements_report_late(*, user: Any, today: dt.date | None = None) -> QuerySet[Agreement]:

@@ -9,7 +9,8 @@ from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.workflow import Workflow
 
 WORKFLOW = Workflow(services.TRANSITIONS, services.SERVICES)
-BASE = Agreement.objects.select_related("proposing_unit", "country", "partner")
+# A partner is named with its country, so the country comes along.
+BASE = Agreement.objects.select_related("proposing_unit", "country", "partner__country")
 
 
 class AgreementListView(generic.ObjectListView):

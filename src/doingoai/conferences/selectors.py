@@ -15,7 +15,7 @@ def conference_list(*, user: Any) -> QuerySet[Conference]:
     return (
         Conference.objects.restrict(user, "view")
         .select_related("organising_unit")
-        .prefetch_related("countries", "partners")
+        .prefetch_related("countries", "partners__country")
     )
 
 

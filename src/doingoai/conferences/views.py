@@ -11,7 +11,7 @@ from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.workflow import Workflow
 
 WORKFLOW = Workflow(services.TRANSITIONS, services.SERVICES)
-BASE = Conference.objects.select_related("organising_unit").prefetch_related("countries", "partners")
+BASE = Conference.objects.select_related("organising_unit").prefetch_related("countries", "partners__country")
 
 
 class ConferenceListView(generic.ObjectListView):

@@ -22,7 +22,7 @@ def delegation_list(*, user: Any) -> QuerySet[Delegation]:
     return (
         Delegation.objects.restrict(user, "view")
         .select_related("proposing_unit")
-        .prefetch_related("countries", "partners")
+        .prefetch_related("countries", "partners__country")
     )
 
 

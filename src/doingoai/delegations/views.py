@@ -14,7 +14,7 @@ from doingoai.delegations import filters, forms, selectors, services, tables
 from doingoai.delegations.models import Delegation
 
 WORKFLOW = Workflow(services.TRANSITIONS, services.SERVICES)
-BASE = Delegation.objects.select_related("proposing_unit").prefetch_related("countries", "partners")
+BASE = Delegation.objects.select_related("proposing_unit").prefetch_related("countries", "partners__country")
 
 
 class DelegationListView(generic.ObjectListView):

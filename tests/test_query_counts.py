@@ -1,0 +1,97 @@
+"""Query-count baselines of the main views (NetBox style): a new N+1 fails here, not in production.
+
+`BASELINE` holds the queries each view makes today for a coordinator with a few records of every kind; a view
+may make fewer (lower the number then), never more. The lists must make the same number of queries whatever
+the number of rows and the page size (prefetching, no per-row query). Speed itself is measured by
+`./dev bench` (bench/bench_national.py), never by timed tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from doingoai.core.choices import PartnerKind
+from tests.factories import (
+    AgreementFactory,
+    ConferenceFactory,
+    CountryFactory,
+    DelegationFactory,
+    OverseasVietnameseFactory,
+    PartnerFactory,
+)
+
+# URL (with {placeholders} filled from the data) → queries made for the coordinator.
+BASELINE = {
+    "/": 24,
+    "/dashboard/": 15,
+    "/search/?q=hop+tac": 16,
+    "/delegations/": 13,
+    "/delegations/?year=2027&country={country}&status=in_plan&sort=name": 14,
+    "/delegations/{delegation}/": 28,
+    "/conferences/": 13,
+    "/conferences/{conference}/": 26,
+    "/agreements/": 10,
+    "/agreements/{agreement}/": 11,
+    "/diaspora/": 12,
+    "/partners/": 10,
+    "/units/": 9,
+    "/partners/lookup/?q=tinh": 6,
+    "/api/delegations/": 10,
+}
+
+
+def make_rows(users, n: int) -> dict[str, int]:
+    """`n` records of each main registry, each with countries and partners, owned by officer1's unit."""
+    unit = users["officer1"].unit
+    country = CountryFactory()
+    other = CountryFactory()
+    partners = [PartnerFactory(country=country, kind=PartnerKind.LOCALITY) for _ in range(3)]
+    first = {}
+    for i in range(n):
+        d = DelegationFactory(proposing_unit=unit, status="in_plan", countries=[country, other])
+        d.partners.set(partners[: 1 + i % 3])
+        c = ConferenceFactory(organising_unit=unit, status="permitted")
+        c.countries.set([country])
+        c.partners.set(partners[:2])
+        a = AgreementFactory(proposing_unit=unit, status="proposed", country=country, partner=partners[i % 3])
+        OverseasVietnameseFactory(recording_unit=unit, country=country)
+        first.setdefault("delegation", d.pk)
+        first.setdefault("conference", c.pk)
+        first.setdefault("agreement", a.pk)
+    return first | {"country": country.pk}
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_views_stay_within_their_query_baseline(client, users):
+    ids = make_rows(users, 6)
+    client.force_login(users["coordinator"])
+    counts = {}
+    for pattern in BASELINE:
+        url = pattern.format(**ids)
+        client.get(url)  # caches (content types, sessions) warmed as in a running server
+        counts[pattern] = count_queries(client, url)
+    over = {p: (n, BASELINE[p]) for p, n in counts.items() if n > BASELINE[p]}
+    assert not over, f"more queries than the baseline (now, baseline): {over}; all counts: {counts}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/delegations/", "/conferences/", "/agreements/", "/diaspora/", "/api/delegations/"])
+def test_list_queries_do_not_grow_with_rows_or_page_size(client, users, path):
+    make_rows(users, 3)
+    client.force_login(users["coordinator"])
+    client.get(path)
+    few = count_queries(client, path)
+    make_rows(users, 30)
+    sep = "&" if "?" in path else "?"
+    assert count_queries(client, path) == few, "a query per row (N+1)"
+    size = "page_size" if path.startswith("/api/") else "per_page"
+    assert count_queries(client, f"{path}{sep}{size}=100") == few, "queries depend on the page size"
