@@ -228,12 +228,32 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     # Choice sets sharing a field name ("kind") get their own names in the OpenAPI document.
     "ENUM_NAME_OVERRIDES": {
+        "AgreementStatusEnum": "doingoai.agreements.models.AgreementStatus",
+        "AidKindEnum": "doingoai.aid.models.AidKind",
+        "AidStatusEnum": "doingoai.aid.models.AidStatus",
+        "InvestmentStatusEnum": "doingoai.aid.models.InvestmentStatus",
+        "GateClassEnum": "doingoai.border.models.GateClass",
+        "MarkerKindEnum": "doingoai.border.models.MarkerKind",
+        "MarkerStatusEnum": "doingoai.border.models.MarkerStatus",
+        "ConferenceStatusEnum": "doingoai.conferences.models.ConferenceStatus",
+        "ApecStatusEnum": "doingoai.consular.models.ApecStatus",
+        "CaseKindEnum": "doingoai.consular.models.CaseKind",
+        "CaseStatusEnum": "doingoai.consular.models.CaseStatus",
+        "PressVisitStatusEnum": "doingoai.consular.models.PressVisitStatus",
         "PartnerKindEnum": "doingoai.core.choices.PartnerKind",
+        "RegionEnum": "doingoai.core.choices.Region",
         "UnitKindEnum": "doingoai.core.choices.UnitKind",
+        "DelegationStatusEnum": "doingoai.delegations.models.DelegationStatus",
+        "DirectionEnum": "doingoai.delegations.models.Direction",
+        "EventKindEnum": "doingoai.events.models.EventKind",
+        "EventStatusEnum": "doingoai.events.models.EventStatus",  # training courses share it
+        "InspectionStatusEnum": "doingoai.events.models.InspectionStatus",
+        "ProgramStatusEnum": "doingoai.programs.models.ProgramStatus",
+        "PeriodKindEnum": "doingoai.reporting.models.PeriodKind",
+        "PeriodStatusEnum": "doingoai.reporting.models.PeriodStatus",
+        "ReportStatusEnum": "doingoai.reporting.models.ReportStatus",
     },
     "COMPONENT_SPLIT_REQUEST": True,
-    # `check --deploy` is about the deployment; the schema is generated and validated by tests/api instead.
-    "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
 
 # Rules of law kept as data (see core/rules.py for their use).

@@ -172,3 +172,10 @@ def test_openapi_document_is_valid_and_lists_every_registry(users):
     assert "/api/figures/{year}/" in paths and "/api/search/" in paths
     assert {"tokenAuth", "cookieAuth"} <= set(schema["components"]["securitySchemes"])
     assert api_client().get("/api/schema/").status_code == 401
+
+
+def test_openapi_document_generates_without_warnings(tmp_path):
+    """Warnings (an untyped filter, two choice sets under one enum name) make the document ambiguous for client
+    generators, and `check --deploy` reports them: generation must be clean."""
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "schema.yaml"))
+    assert "/api/unit-reports/{id}/actions/{name}/" in (tmp_path / "schema.yaml").read_text()

@@ -3,6 +3,8 @@ from __future__ import annotations
 import django_filters as df
 from django.db.models import QuerySet
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from doingoai.consular.models import (
     ApecCardApplication,
@@ -20,8 +22,13 @@ from doingoai.delegations.filters import year_choices
 from doingoai.diaspora.filters import CONSENT_CHOICES, filter_consent
 
 
+@extend_schema_field(OpenApiTypes.INT)
+class YearFilter(df.ChoiceFilter):
+    """The year of a date field (its type is not guessable from `field_name="…__year"` for the API schema)."""
+
+
 class CitizenCaseFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(
+    year = YearFilter(
         label="Năm tiếp nhận", field_name="opened_on__year", choices=year_choices, empty_label="Tất cả"
     )
     kind = df.ChoiceFilter(label="Loại vụ việc", choices=CaseKind.choices, empty_label="Tất cả")
@@ -45,7 +52,7 @@ class CitizenCaseFilterSet(RegistryFilterSet):
 
 
 class ApecCardApplicationFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(
+    year = YearFilter(
         label="Năm nộp hồ sơ", field_name="submitted_on__year", choices=year_choices, empty_label="Tất cả"
     )
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=ApecStatus.choices)
@@ -72,7 +79,7 @@ class ApecCardApplicationFilterSet(RegistryFilterSet):
 
 
 class ForeignPressVisitFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm", field_name="start_date__year", choices=year_choices, empty_label="Tất cả")
+    year = YearFilter(label="Năm", field_name="start_date__year", choices=year_choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=PressVisitStatus.choices)
     country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
     host_unit = df.ModelChoiceFilter(label="Đơn vị đón tiếp", queryset=Unit.objects.all(), empty_label="Tất cả")
