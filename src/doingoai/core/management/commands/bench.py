@@ -20,6 +20,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--only", default="", help="chỉ chạy các hàm có tên chứa chuỗi này")
         parser.add_argument("--quick", action="store_true", help="chạy bản rút gọn")
+        parser.add_argument(
+            "--postgres", action="store_true", help="đo cả trên PostgreSQL (khởi động cụm PostgreSQL cục bộ)"
+        )
         parser.add_argument("--dir", default=str(Path(settings.PROJECT_DIR) / "bench"))
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -39,7 +42,8 @@ class Command(BaseCommand):
                     continue
                 if options["only"] and options["only"] not in name:
                     continue
-                kwargs = {"quick": options["quick"]} if "quick" in inspect.signature(func).parameters else {}
+                wanted = inspect.signature(func).parameters
+                kwargs = {k: options[k] for k in ("quick", "postgres") if k in wanted}
                 started = time.perf_counter()
                 self.stderr.write(f"[bench] {name}…")
                 results[name] = func(**kwargs)
