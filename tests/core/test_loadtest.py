@@ -97,6 +97,12 @@ def test_prepared_reports_are_verified_with_their_frozen_versions(users, client_
 
 
 def test_client_reads_the_messages_cookie_like_the_next_page_would():
+    short = CookieStorage(RequestFactory().get("/"))
+    short.add(constants.SUCCESS, "Đã lưu: Đoàn")  # too short to be compressed
+    response = HttpResponse()
+    short.update(response)
+    assert decode_messages(response.cookies["messages"].value) == [(25, "Đã lưu: Đoàn")]
+
     storage = CookieStorage(RequestFactory().get("/"))
     storage.add(constants.SUCCESS, "Đã lưu: Đoàn công tác, “Lào”")
     storage.add(constants.ERROR, "Không thể “Đưa vào kế hoạch” khi bản ghi đang ở trạng thái “Dự thảo”. " * 5)
@@ -127,6 +133,7 @@ def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["failures"] == []
     assert report["requests"] > 0 and report["server_errors_5xx"] == 0 and report["database_locked"] == 0
+    assert report["client_errors_4xx"] == 0 and report["logged_in"] == 6
     assert report["writes_acknowledged"] > 0
     assert report["writes_verified"] == report["writes_acknowledged"] and report["writes_missing"] == 0
     assert report["worker_replaced_pid"] not in (None, report["worker_killed_pid"])

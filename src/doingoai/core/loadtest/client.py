@@ -40,9 +40,10 @@ class Response:
 def decode_messages(value: str) -> list[tuple[int, str]]:
     """The (level, text) pairs of Django's `messages` cookie (signed, not encrypted: readable without the key)."""
     value = value.strip('"').replace("\\054", ",").replace('\\"', '"')
-    payload = value.rsplit(":", 1)[0]
+    payload = value.split(":", 1)[0]  # "payload:timestamp:signature"; base64url never contains ":"
     compressed = payload.startswith(".")
-    raw = base64.urlsafe_b64decode(payload.lstrip(".") + "=" * (-len(payload.lstrip(".")) % 4))
+    body = payload.lstrip(".")
+    raw = base64.b64decode(body + "=" * (-len(body) % 4), altchars=b"-_", validate=True)
     data: Any = json.loads(zlib.decompress(raw) if compressed else raw)
     return [(int(item[2]), str(item[3])) for item in data if isinstance(item, list) and len(item) >= 4]
 

@@ -1,10 +1,11 @@
 """Virtual users: each logs in with its own session, then reads (lists, details, search, dashboard) and writes
 (proposes a delegation, submits a unit report, moves a workflow step) until the deadline.
 
-A write counts as acknowledged when the server answered it with its success redirect (and, for workflow steps
-that redirect in both cases, the success message in the `messages` cookie). Every acknowledged write goes to the
-ledger with the state it must have left in the database; a write left without an answer (connection cut by the
-killed worker) is kept as "pending": the object may be in the state before or after it, never in between.
+A write counts as acknowledged when the server answered it with its success redirect carrying a success message
+(workflow steps redirect on refusal too, with an error message: the `messages` cookie tells them apart). Every
+acknowledged write goes to the ledger with the state it must have left in the database; a write left without an
+answer (connection cut by the killed worker) is kept as "pending": the object may be in the state before or after
+it, never in between.
 Records move through shared pools (drafts → proposed → in plan; reports → submitted), so one record is never
 changed by two virtual users at once and a refusal always means something went wrong.
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from doingoai.core.loadtest.client import CONNECTION_ERRORS, ERROR, Browser, Response
+from doingoai.core.loadtest.client import CONNECTION_ERRORS, ERROR, SUCCESS, Browser, Response
 
 SECTION_TEXTS = {
     "other": "Đơn vị tiếp và làm việc với các đoàn khách quốc tế; tham gia quảng bá hình ảnh của tỉnh.",
@@ -114,6 +115,7 @@ class Run:
     pools: Pools = field(default_factory=Pools)
     samples: list[Sample] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)  # writes answered without success: none are expected
     lock: threading.Lock = field(default_factory=threading.Lock)
     t0: float = 0.0  # perf_counter at the start of the measured window
     deadline: float = 0.0
@@ -239,12 +241,24 @@ class VirtualUser(threading.Thread):
     def post(self, label: str, path: str, form: dict[str, Any]) -> tuple[Response | None, bool]:
         """POST, then follow the redirect like a browser; (response, acknowledged as a success)."""
         response = self.call("write", label, "POST", path, form)
-        if response is None or response.status != 302:
+        if response is None or response.status >= 500:
             return response, False
-        message = self.browser.last_message()
-        ok = not (message and message[0] >= ERROR)
+        if response.status != 302:
+            self.refused(label, f"HTTP {response.status}")
+            return response, False
+        # Every successful step sets a success message; a redirect without a fresh one (to the login page, say)
+        # or with an error message is not an acknowledgement.
+        fresh = any(line.startswith("messages=") for line in response.headers.get("set-cookie", []))
+        message = self.browser.last_message() if fresh else None
+        ok = message is not None and SUCCESS <= message[0] < ERROR
+        if not ok:
+            self.refused(label, message[1] if message else f"302 → {response.location}")
         self.call("read", "after_write", "GET", response.location or "/")
         return response, ok
+
+    def refused(self, label: str, why: str) -> None:
+        with self.r.lock:
+            self.r.refusals.append(f"{label}: {why[:200]}")
 
     def step(self, model: str, pk: int, verb: str, status: str, path: str, form: dict[str, Any]) -> bool:
         response, ok = self.post(verb, path, form)

@@ -304,6 +304,8 @@ class Command(BaseCommand):
             "writes_verified": ledger["verified"],
             "writes_missing": ledger["missing"],
             "writes_missing_detail": ledger["missing_detail"][:30],
+            "writes_refused": len(run.refusals),
+            "writes_refused_detail": sorted(set(run.refusals))[:10],
             "writes_unanswered": sum(1 for e in run.ledger.as_list() if e["pending"]) + run.ledger.unanswered_creates,
             "records_checked": integrity["records"],
             "half_written": integrity["half_written"],
@@ -324,6 +326,8 @@ class Command(BaseCommand):
             failures.append(f"{integrity['half_written']} bản ghi ghi dở")
         if kill and (kill.error or not kill.replacement_pid):
             failures.append(f"worker bị giết không được thay thế ({kill.error or 'không thấy worker mới'})")
+        if run.refusals:
+            failures.append(f"{len(run.refusals)} thao tác ghi bị từ chối: {run.refusals[0]}")
         if run.crashes:
             failures.append(f"{len(run.crashes)} người dùng ảo dừng vì lỗi của chương trình thử: {run.crashes[0]}")
         if not ledger["acknowledged"]:
@@ -353,10 +357,10 @@ class Command(BaseCommand):
             )
         self.say(
             f"ghi: {r['writes_acknowledged']} được xác nhận, {r['writes_verified']} có trong cơ sở dữ liệu, "
-            f"{r['writes_missing']} thiếu; {r['writes_unanswered']} không được trả lời; {r['records_checked']} bản ghi "
-            f"kiểm tra, {r['half_written']} ghi dở"
+            f"{r['writes_missing']} thiếu; {r['writes_refused']} bị từ chối; {r['writes_unanswered']} không được trả "
+            f"lời; {r['records_checked']} bản ghi kiểm tra, {r['half_written']} ghi dở"
         )
-        for line in r["writes_missing_detail"] + r["half_written_detail"]:
+        for line in r["writes_missing_detail"] + r["half_written_detail"] + r["writes_refused_detail"]:
             self.say(f"  {line}")
         self.say("ĐẠT" if not r["failures"] else "KHÔNG ĐẠT: " + "; ".join(r["failures"]))
 
