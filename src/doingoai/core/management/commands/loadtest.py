@@ -11,8 +11,8 @@
 4. gunicorn stops; `loadtest --stage verify` checks every acknowledged write and that nothing is half-written.
 
 Human lines go to stderr, one JSON object to stdout (last line). The exit status is 1 when a target fails:
-a 5xx answer, "database is locked", a missing or half-written write, a connection error outside the kill, or a
-worker that was not replaced.
+a 5xx answer, "database is locked", a missing, refused or half-written write, a connection error outside the
+kill, or a worker that was not replaced.
 """
 
 from __future__ import annotations
