@@ -105,7 +105,10 @@ def _ensure_local_postgres() -> None:
         f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{PG_ROLE}') THEN "
         f"CREATE ROLE {PG_ROLE} LOGIN CREATEDB PASSWORD '{PG_PASSWORD}'; END IF; END $$"
     )
-    run("su", "postgres", "-c", f'psql -q -c "{sql}"')
+    # Through stdin: a shell would expand the "$$" of the DO block.
+    subprocess.run(
+        ["su", "postgres", "-c", "psql -q -v ON_ERROR_STOP=1"], input=sql, text=True, check=True, capture_output=True
+    )
 
 
 # ------------------------------------------------------------------------------------------------- child side
