@@ -18,7 +18,6 @@ from doingoai.aid.models import InvestmentStatus
 from doingoai.core.models import Unit
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.imports.models import ImportStatus, PendingImport
-from tests.browser.conftest import browser, page, shots  # noqa: F401 - Playwright fixtures
 from tests.browser.test_delegation_flow import login
 from tests.factories import (
     AgreementFactory,
@@ -163,7 +162,7 @@ def pages_to_open(records: dict[str, Any], year: int) -> list[tuple[str, bool]]:
     return urls
 
 
-def test_a_script_in_every_text_field_never_runs(live_server, page, users, shots):  # noqa: F811 - fixtures
+def test_a_script_in_every_text_field_never_runs(live_server, page, users, shots):
     year = dt.date.today().year
     records = registry_records(year)
     pending = PendingImport.objects.create(
