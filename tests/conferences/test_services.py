@@ -266,6 +266,40 @@ def test_apply_by(users, start_date, time_text, sensitive, planned_start, apply_
     assert c.apply_by == apply_by
 
 
+def test_permit_late_query_agrees_with_the_apply_by_rule(users):
+    """The query form of the rule against Conference.apply_by itself, over start dates and planned months
+    around year and month ends, both authorities, and many days."""
+    import random
+
+    rng = random.Random(2027)
+    unit = users["officer1"].unit
+    made = []
+    for _ in range(60):
+        year = rng.choice([2026, 2027, 2028])
+        start = dt.date(year, rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.4 else None
+        made.append(
+            ConferenceFactory(
+                year=year,
+                start_date=start,
+                has_foreign_high_level=rng.random() < 0.3,
+                sensitive_topics=rng.random() < 0.1,
+                status=S.PROPOSED,
+                organising_unit=unit,
+            )
+        )
+    for c in made:  # planned months of every shape: none, January, December, a quarter, any
+        if c.start_date is None:
+            mask = rng.choice([0, 1, 2, 6, 1 << 11, 0b111 << 6, rng.randint(1, 4095)])
+            Conference.objects.filter(pk=c.pk).update(month_mask=mask)
+    rows = list(Conference.objects.filter(pk__in=[c.pk for c in made]))
+    for today in [dt.date(2026, 11, 21), dt.date(2026, 12, 1), dt.date(2027, 1, 1)] + [
+        dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 1100)) for _ in range(25)
+    ]:
+        expected = {c.pk for c in rows if c.apply_by and today > c.apply_by}
+        got = {c.pk for c in conferences_permit_late(user=users["coordinator"], today=today)}
+        assert got == expected, today
+
+
 def test_permit_late_from_the_day_after_apply_by(users):
     late = ConferenceFactory(
         start_date=dt.date(2027, 10, 15), status=S.PROPOSED, organising_unit=users["officer1"].unit

@@ -21,13 +21,19 @@ def agreements_report_late(*, user: Any, today: dt.date | None = None) -> QueryS
     query), oldest first."""
     today = today or timezone.localdate()
     signed_before = today - dt.timedelta(days=int(settings.DOINGOAI_RULES["agreement_report_days"]))
-    return agreement_list(user=user).filter(signed_on__lt=signed_before, reported_on__isnull=True).order_by(
-        "signed_on", "pk"
+    return (
+        agreement_list(user=user)
+        .filter(signed_on__lt=signed_before, reported_on__isnull=True)
+        .order_by("signed_on", "pk")
     )
 
 
 def agreements_opinions_overdue(*, user: Any, today: dt.date | None = None) -> list[Agreement]:
     """Consultations whose 7 working days have passed (the coordinator follows up)."""
     today = today or timezone.localdate()
-    qs = agreement_list(user=user).filter(status=AgreementStatus.CONSULTED)
+    # Working days are never fewer than calendar days: only consultations older than that can be overdue.
+    days = int(settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+    qs = agreement_list(user=user).filter(
+        status=AgreementStatus.CONSULTED, consulted_on__lt=today - dt.timedelta(days=days)
+    )
     return [a for a in qs if a.opinions_due and today > a.opinions_due]

@@ -28,9 +28,7 @@ class YearFilter(df.ChoiceFilter):
 
 
 class CitizenCaseFilterSet(RegistryFilterSet):
-    year = YearFilter(
-        label="Năm tiếp nhận", field_name="opened_on__year", choices=year_choices, empty_label="Tất cả"
-    )
+    year = YearFilter(label="Năm tiếp nhận", field_name="opened_on__year", choices=year_choices, empty_label="Tất cả")
     kind = df.ChoiceFilter(label="Loại vụ việc", choices=CaseKind.choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=CaseStatus.choices)
     country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")

@@ -99,12 +99,16 @@ def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> Quer
     home page counts and shows the first ten instead of loading all."""
     today = today or timezone.localdate()
     returned_before = today - dt.timedelta(days=settings.DOINGOAI_RULES["delegation_report_days"])
-    return delegation_list(user=user).filter(
-        direction=Direction.OUT,
-        status=DelegationStatus.DONE,
-        result_reported_on__isnull=True,
-        actual_end__lt=returned_before,
-    ).order_by("actual_end", "pk")
+    return (
+        delegation_list(user=user)
+        .filter(
+            direction=Direction.OUT,
+            status=DelegationStatus.DONE,
+            result_reported_on__isnull=True,
+            actual_end__lt=returned_before,
+        )
+        .order_by("actual_end", "pk")
+    )
 
 
 def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict[str, int]]]:
