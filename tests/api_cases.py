@@ -152,6 +152,8 @@ class ApiOwnedCases:
         assert first.status_code == 200, first.json()
         second = client.patch(self.url(obj.pk), {self.title_field: "Lần hai", "version": obj.version}, format="json")
         assert second.status_code == 409
+        not_a_number = client.patch(self.url(obj.pk), {"version": "hai"}, format="json")
+        assert not_a_number.json() == {"version": ["Phiên bản phải là số nguyên."]}
         assert "vừa được người khác cập nhật" in second.json()["detail"]
         obj.refresh_from_db()
         assert getattr(obj, self.title_field) == "Lần một"

@@ -44,6 +44,8 @@ def test_officer_saves_submits_and_coordinator_returns_then_accepts(users, perio
     assert saved.json()["texts"]["other"] == TEXTS["other"] and saved.json()["status"] == "draft"
     stale = officer.patch(url, {"texts": {"other": "Ghi đè"}, "version": mine.version}, format="json")
     assert stale.status_code == 409 and "người khác" in stale.json()["detail"]
+    not_a_number = officer.patch(url, {"texts": TEXTS, "version": "hai"}, format="json")
+    assert not_a_number.status_code == 400 and not_a_number.json() == {"version": ["Phiên bản phải là số nguyên."]}
     bad = officer.patch(url, {"texts": {"khong_co": "x"}}, format="json")
     assert bad.status_code == 400 and "Không có mục: khong_co" in bad.json()["texts"][0]
 

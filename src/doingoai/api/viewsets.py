@@ -48,6 +48,17 @@ def web_view(view_class: Any, request: Request) -> Any:
     return view
 
 
+def expected_version(data: Any) -> int | None:
+    """The `version` a client read (stale-edit check), or None; a 400 naming the field when it is not a number."""
+    raw = data.get("version") if hasattr(data, "get") else None
+    if raw in (None, ""):
+        return None
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        raise serializers.ValidationError({"version": ["Phiên bản phải là số nguyên."]}) from None
+
+
 ERROR = inline_serializer("Error", {"detail": serializers.CharField()})
 
 
@@ -106,13 +117,8 @@ class WriteMixin:
         view, form = view_and_form
         if not form.is_valid():
             return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
-        expected = data.get("version") if hasattr(data, "get") else None
         try:
-            expected_version = int(expected) if expected not in (None, "") else None
-        except (TypeError, ValueError):
-            return Response({"version": ["Phiên bản phải là số nguyên."]}, status=status.HTTP_400_BAD_REQUEST)
-        try:
-            saved = view.save_form(form, expected_version)
+            saved = view.save_form(form, expected_version(data))
         except ConflictError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         except StepPermissionDenied as exc:

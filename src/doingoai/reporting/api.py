@@ -22,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from doingoai.api.registry import register_viewset
+from doingoai.api.viewsets import expected_version
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
 from doingoai.reporting import selectors, services
 from doingoai.reporting.models import SECTIONS, ReportingPeriod, UnitReport
@@ -86,16 +87,6 @@ def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
     return {key: "" if value is None else str(value) for key, value in texts.items()}
 
 
-def _version(data: Any) -> int | None:
-    raw = data.get("version") if hasattr(data, "get") else None
-    if raw in (None, ""):
-        return None
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise serializers.ValidationError({"version": ["Phiên bản phải là số nguyên."]}) from None
-
-
 def _refused(exc: WorkflowError) -> Response:
     if isinstance(exc, StepPermissionDenied):
         return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
@@ -139,7 +130,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         texts = _texts(request.data, required=True)
         try:
             report = services.unit_report_save(
-                report=report, by=request.user, texts=texts or {}, expected_version=_version(request.data)
+                report=report, by=request.user, texts=texts or {}, expected_version=expected_version(request.data)
             )
         except ConflictError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
@@ -194,7 +185,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
                     report=report,
                     by=request.user,
                     texts=_texts(request.data, required=False),
-                    expected_version=_version(request.data),
+                    expected_version=expected_version(request.data),
                 )
             elif name == "return":
                 report = services.unit_report_return(report=report, by=request.user, comment=comment)
