@@ -84,11 +84,11 @@ def events(agreement: Agreement) -> list[str]:
 
 def run(step: str, agreement: Agreement, by: Any, **overrides: Any) -> Agreement:
     kwargs = {**STEPS[step][0], **overrides}
-    return services.SERVICES[step](agreement=agreement, by=by, **kwargs)
+    return services.WORKFLOW.services[step](agreement=agreement, by=by, **kwargs)
 
 
 def test_every_transition_is_covered_by_a_service():
-    assert set(services.TRANSITIONS) == set(services.SERVICES)
+    assert set(services.TRANSITIONS) == set(services.WORKFLOW.services)
     assert set(STEPS) == set(services.TRANSITIONS)
 
 

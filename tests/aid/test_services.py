@@ -67,11 +67,11 @@ INVESTMENT_STEPS: dict[str, tuple[dict[str, Any], set[str], set[str], str]] = {
     "withdraw": ({"reason": "Điều chỉnh quy hoạch"}, LEADERS, {I.PROPOSED, I.OPEN, I.IN_TALKS}, I.WITHDRAWN),
 }
 WORKFLOWS = {
-    "aid": (AID_STEPS, services.AID_TRANSITIONS, services.AID_SERVICES, S, "aidproject"),
+    "aid": (AID_STEPS, services.AID_TRANSITIONS, services.AID_WORKFLOW.services, S, "aidproject"),
     "investment": (
         INVESTMENT_STEPS,
         services.INVESTMENT_TRANSITIONS,
-        services.INVESTMENT_SERVICES,
+        services.INVESTMENT_WORKFLOW.services,
         I,
         "investmentopportunity",
     ),

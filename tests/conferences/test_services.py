@@ -68,11 +68,11 @@ def events(conference: Conference) -> list[str]:
 
 def run(step: str, conference: Conference, by: Any, **overrides: Any) -> Conference:
     kwargs = {**STEPS[step][0], **overrides}
-    return services.SERVICES[step](conference=conference, by=by, **kwargs)
+    return services.WORKFLOW.services[step](conference=conference, by=by, **kwargs)
 
 
 def test_every_transition_is_covered_by_a_service():
-    assert set(services.TRANSITIONS) == set(services.SERVICES)
+    assert set(services.TRANSITIONS) == set(services.WORKFLOW.services)
     assert set(STEPS) == set(services.TRANSITIONS)
 
 

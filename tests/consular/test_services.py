@@ -18,9 +18,9 @@ DAY = dt.date(2026, 3, 15)
 
 
 def test_every_transition_is_covered_by_a_service():
-    assert set(services.CASE_TRANSITIONS) == set(services.CASE_SERVICES)
-    assert set(services.APEC_TRANSITIONS) == set(services.APEC_SERVICES)
-    assert set(services.PRESS_TRANSITIONS) == set(services.PRESS_SERVICES)
+    assert set(services.CASE_TRANSITIONS) == set(services.CASE_WORKFLOW.services)
+    assert set(services.APEC_TRANSITIONS) == set(services.APEC_WORKFLOW.services)
+    assert set(services.PRESS_TRANSITIONS) == set(services.PRESS_WORKFLOW.services)
 
 
 # --- APEC eligibility at its boundaries (Decision 09/2023/QĐ-TTg)

@@ -137,4 +137,4 @@ def test_done_cannot_be_postponed(users, draft):
 
 
 def test_every_transition_is_covered_by_a_service():
-    assert set(services.TRANSITIONS) == set(services.SERVICES)
+    assert set(services.TRANSITIONS) == set(services.WORKFLOW.services)

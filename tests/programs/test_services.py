@@ -21,7 +21,7 @@ YEAR = 2027
 
 
 def test_every_transition_has_a_service():
-    assert set(services.TRANSITIONS) == set(services.SERVICES)
+    assert set(services.TRANSITIONS) == set(services.WORKFLOW.services)
 
 
 def issue(program, users, number="818/CTr-UBND"):

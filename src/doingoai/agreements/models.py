@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from doingoai.core import rules
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -19,7 +20,7 @@ class AgreementType(models.TextChoices):
     OTHER = "other", "Khác"
 
 
-class AgreementStatus(models.TextChoices):
+class AgreementStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     CONSULTED = "consulted", "Đã xin ý kiến"
@@ -29,6 +30,17 @@ class AgreementStatus(models.TextChoices):
     EXPIRED = "expired", "Hết hiệu lực"
     TERMINATED = "terminated", "Chấm dứt"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "consulted": "primary",
+        "approved": "success",
+        "signed": "success",
+        "in_force": "success",
+        "expired": "secondary",
+        "terminated": "danger",
+        "cancelled": "danger",
+    }
 
 
 class Agreement(PlannedTimeModel):

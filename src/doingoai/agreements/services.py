@@ -7,13 +7,12 @@ proposed → consulted (opinions due in 7 working days) → approved → signed 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from doingoai.agreements.models import Agreement
 from doingoai.agreements.models import AgreementStatus as S
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -55,17 +54,21 @@ TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+WORKFLOW = Workflow(TRANSITIONS)
 
 
+@WORKFLOW.step("submit")
 def agreement_submit(*, agreement: Agreement, by: Any) -> Agreement:
     """The proposing unit sends its draft agreement to the coordinator."""
     return apply_transition(agreement, TRANSITIONS["submit"], by=by)
 
 
+@WORKFLOW.step("return_to_draft")
 def agreement_return_to_draft(*, agreement: Agreement, by: Any, comment: str) -> Agreement:
     return apply_noted_transition(agreement, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
+@WORKFLOW.step("consult")
 def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, consulted_bodies: str) -> Agreement:
     """Ask the Ministry of Foreign Affairs and related bodies for their written opinion."""
     agreement = apply_transition(
@@ -79,6 +82,7 @@ def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, c
     return agreement
 
 
+@WORKFLOW.step("approve")
 def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, approved_on: dt.date) -> Agreement:
     if not approval_ref.strip():
         raise WorkflowError("Cần nhập số văn bản phê duyệt.")
@@ -92,6 +96,7 @@ def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, appro
     )
 
 
+@WORKFLOW.step("sign")
 def agreement_sign(
     *, agreement: Agreement, by: Any, signed_on: dt.date, valid_until: dt.date | None = None
 ) -> Agreement:
@@ -107,6 +112,7 @@ def agreement_sign(
     )
 
 
+@WORKFLOW.step("record_report")
 def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.date) -> Agreement:
     """The report to the Prime Minister (copy to the Ministry) was sent; keeps the status as it is."""
     agreement.refresh_from_db(fields=["signed_on"])
@@ -122,6 +128,7 @@ def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.da
     )
 
 
+@WORKFLOW.step("bring_into_force")
 def agreement_bring_into_force(*, agreement: Agreement, by: Any, effective_on: dt.date) -> Agreement:
     return apply_transition(
         agreement,
@@ -132,6 +139,7 @@ def agreement_bring_into_force(*, agreement: Agreement, by: Any, effective_on: d
     )
 
 
+@WORKFLOW.step("expire")
 def agreement_expire(*, agreement: Agreement, by: Any, ended_on: dt.date) -> Agreement:
     return apply_transition(
         agreement,
@@ -142,6 +150,7 @@ def agreement_expire(*, agreement: Agreement, by: Any, ended_on: dt.date) -> Agr
     )
 
 
+@WORKFLOW.step("terminate")
 def agreement_terminate(*, agreement: Agreement, by: Any, ended_on: dt.date, reason: str) -> Agreement:
     return apply_transition(
         agreement,
@@ -153,19 +162,6 @@ def agreement_terminate(*, agreement: Agreement, by: Any, ended_on: dt.date, rea
     )
 
 
+@WORKFLOW.step("cancel")
 def agreement_cancel(*, agreement: Agreement, by: Any, reason: str) -> Agreement:
     return apply_noted_transition(agreement, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
-
-
-SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": agreement_submit,
-    "return_to_draft": agreement_return_to_draft,
-    "consult": agreement_consult,
-    "approve": agreement_approve,
-    "sign": agreement_sign,
-    "record_report": agreement_record_report,
-    "bring_into_force": agreement_bring_into_force,
-    "expire": agreement_expire,
-    "terminate": agreement_terminate,
-    "cancel": agreement_cancel,
-}

@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from doingoai.core import rules
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Partner, Unit, UnitOwnedModel
 
 
@@ -73,7 +74,7 @@ class AidKind(models.TextChoices):
     NGO = "ngo", "Viện trợ phi chính phủ nước ngoài"
 
 
-class AidStatus(models.TextChoices):
+class AidStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     APPRAISED = "appraised", "Đã thẩm định"
@@ -81,6 +82,15 @@ class AidStatus(models.TextChoices):
     IMPLEMENTING = "implementing", "Đang triển khai"
     CLOSED = "closed", "Đã kết thúc"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "appraised": "primary",
+        "approved": "success",
+        "implementing": "success",
+        "closed": "dark",
+        "cancelled": "danger",
+    }
 
 
 class AidProject(UnitOwnedModel):
@@ -155,13 +165,21 @@ class AidProject(UnitOwnedModel):
         return bool(self.status == AidStatus.APPROVED and deadline and today > deadline)
 
 
-class InvestmentStatus(models.TextChoices):
+class InvestmentStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     OPEN = "open", "Đang kêu gọi đầu tư"
     IN_TALKS = "in_talks", "Đang đàm phán"
     AWARDED = "awarded", "Đã có nhà đầu tư"
     WITHDRAWN = "withdrawn", "Rút khỏi danh mục"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "open": "success",
+        "in_talks": "primary",
+        "awarded": "dark",
+        "withdrawn": "secondary",
+    }
 
 
 class InvestmentOpportunity(UnitOwnedModel):

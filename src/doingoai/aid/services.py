@@ -10,7 +10,6 @@ Investment opportunities (FDI catalogue): proposed → open (published) → in t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from doingoai.aid.models import AidProject, InvestmentOpportunity
@@ -18,7 +17,7 @@ from doingoai.aid.models import AidStatus as S
 from doingoai.aid.models import InvestmentStatus as I
 from doingoai.core.choices import Role
 from doingoai.core.models import Partner
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 APPRAISERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.FINANCE})
@@ -72,18 +71,22 @@ AID_TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+AID_WORKFLOW = Workflow(AID_TRANSITIONS)
 
 
+@AID_WORKFLOW.step("submit")
 def aid_project_submit(*, aidproject: AidProject, by: Any) -> AidProject:
     """The managing unit sends its proposal to the coordinator."""
     return apply_transition(aidproject, AID_TRANSITIONS["submit"], by=by)
 
 
+@AID_WORKFLOW.step("return_to_draft")
 def aid_project_return_to_draft(*, aidproject: AidProject, by: Any, comment: str) -> AidProject:
     """Back to the unit with the coordinator's comment."""
     return apply_noted_transition(aidproject, AID_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
+@AID_WORKFLOW.step("appraise")
 def aid_project_appraise(*, aidproject: AidProject, by: Any, appraised_on: dt.date, appraisal_note: str) -> AidProject:
     """Record the appraisal (the finance department and the bodies consulted)."""
     if not appraisal_note.strip():
@@ -98,6 +101,7 @@ def aid_project_appraise(*, aidproject: AidProject, by: Any, appraised_on: dt.da
     )
 
 
+@AID_WORKFLOW.step("approve")
 def aid_project_approve(
     *, aidproject: AidProject, by: Any, approval_ref: str, approved_on: dt.date, approving_authority: str = ""
 ) -> AidProject:
@@ -117,6 +121,7 @@ def aid_project_approve(
     )
 
 
+@AID_WORKFLOW.step("start")
 def aid_project_start(*, aidproject: AidProject, by: Any, started_on: dt.date) -> AidProject:
     """The project starts implementing (the date the first activity or disbursement took place)."""
     aidproject.refresh_from_db(fields=["approved_on"])
@@ -132,6 +137,7 @@ def aid_project_start(*, aidproject: AidProject, by: Any, started_on: dt.date) -
     )
 
 
+@AID_WORKFLOW.step("close")
 def aid_project_close(*, aidproject: AidProject, by: Any, closed_on: dt.date, result: str) -> AidProject:
     """The project ends, with a summary of its results."""
     aidproject.refresh_from_db(fields=["started_on"])
@@ -149,6 +155,7 @@ def aid_project_close(*, aidproject: AidProject, by: Any, closed_on: dt.date, re
     )
 
 
+@AID_WORKFLOW.step("cancel")
 def aid_project_cancel(*, aidproject: AidProject, by: Any, reason: str) -> AidProject:
     """Cancel a proposal or revoke an approval (Decree 80/2020/NĐ-CP: not implemented within 6 months)."""
     return apply_transition(
@@ -159,17 +166,6 @@ def aid_project_cancel(*, aidproject: AidProject, by: Any, reason: str) -> AidPr
         summary=f"Hủy/thu hồi: {reason}",
         data={"reason": reason},
     )
-
-
-AID_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": aid_project_submit,
-    "return_to_draft": aid_project_return_to_draft,
-    "appraise": aid_project_appraise,
-    "approve": aid_project_approve,
-    "start": aid_project_start,
-    "close": aid_project_close,
-    "cancel": aid_project_cancel,
-}
 
 
 INVESTMENT_TRANSITIONS: dict[str, Transition] = {
@@ -212,13 +208,16 @@ INVESTMENT_TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+INVESTMENT_WORKFLOW = Workflow(INVESTMENT_TRANSITIONS)
 
 
+@INVESTMENT_WORKFLOW.step("submit")
 def investment_opportunity_submit(*, investmentopportunity: InvestmentOpportunity, by: Any) -> InvestmentOpportunity:
     """The managing unit proposes the project for the catalogue."""
     return apply_transition(investmentopportunity, INVESTMENT_TRANSITIONS["submit"], by=by)
 
 
+@INVESTMENT_WORKFLOW.step("return_to_draft")
 def investment_opportunity_return_to_draft(
     *, investmentopportunity: InvestmentOpportunity, by: Any, comment: str
 ) -> InvestmentOpportunity:
@@ -228,6 +227,7 @@ def investment_opportunity_return_to_draft(
     )
 
 
+@INVESTMENT_WORKFLOW.step("publish")
 def investment_opportunity_publish(
     *, investmentopportunity: InvestmentOpportunity, by: Any, public: bool = True
 ) -> InvestmentOpportunity:
@@ -242,6 +242,7 @@ def investment_opportunity_publish(
     )
 
 
+@INVESTMENT_WORKFLOW.step("start_talks")
 def investment_opportunity_start_talks(
     *,
     investmentopportunity: InvestmentOpportunity,
@@ -263,6 +264,7 @@ def investment_opportunity_start_talks(
     )
 
 
+@INVESTMENT_WORKFLOW.step("reopen")
 def investment_opportunity_reopen(
     *, investmentopportunity: InvestmentOpportunity, by: Any, reason: str
 ) -> InvestmentOpportunity:
@@ -272,6 +274,7 @@ def investment_opportunity_reopen(
     )
 
 
+@INVESTMENT_WORKFLOW.step("award")
 def investment_opportunity_award(
     *,
     investmentopportunity: InvestmentOpportunity,
@@ -305,6 +308,7 @@ def investment_opportunity_award(
     )
 
 
+@INVESTMENT_WORKFLOW.step("withdraw")
 def investment_opportunity_withdraw(
     *, investmentopportunity: InvestmentOpportunity, by: Any, reason: str
 ) -> InvestmentOpportunity:
@@ -312,14 +316,3 @@ def investment_opportunity_withdraw(
     return apply_noted_transition(
         investmentopportunity, INVESTMENT_TRANSITIONS["withdraw"], by=by, note=reason, key="reason"
     )
-
-
-INVESTMENT_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": investment_opportunity_submit,
-    "return_to_draft": investment_opportunity_return_to_draft,
-    "publish": investment_opportunity_publish,
-    "start_talks": investment_opportunity_start_talks,
-    "reopen": investment_opportunity_reopen,
-    "award": investment_opportunity_award,
-    "withdraw": investment_opportunity_withdraw,
-}

@@ -9,102 +9,20 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views import View
 
-from doingoai.aid import filters, forms, services, tables
 from doingoai.aid.formatting import format_amount, format_number
 from doingoai.aid.maps import province_map
-from doingoai.aid.models import SECTOR_EN, AidProject, InvestmentOpportunity, Sector
+from doingoai.aid.models import SECTOR_EN, Sector
 from doingoai.aid.public import TEXTS, language
 from doingoai.aid.selectors import count_by, public_investment_opportunities
 from doingoai.core import generic
-from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.workflow import Workflow
-
-AID_WORKFLOW = Workflow(services.AID_TRANSITIONS, services.AID_SERVICES)
-INVESTMENT_WORKFLOW = Workflow(services.INVESTMENT_TRANSITIONS, services.INVESTMENT_SERVICES)
-AID_BASE = AidProject.objects.select_related("managing_unit", "donor", "donor__country")
-INVESTMENT_BASE = InvestmentOpportunity.objects.select_related("managing_unit", "investor")
 
 
-class NumbersMixin:
+class NumbersDetailView(generic.ObjectDetailView):
     """Amounts and areas on the detail page in Vietnamese number format (1.234.567,5)."""
 
     def field_rows(self, obj: Any) -> list[tuple[str, Any]]:
-        rows = super().field_rows(obj)  # type: ignore[misc]
+        rows = super().field_rows(obj)
         return [(label, format_number(v) if isinstance(v, Decimal) else v) for label, v in rows]
-
-
-class AidProjectListView(generic.ObjectListView):
-    queryset = AID_BASE
-    filterset_class = filters.AidProjectFilterSet
-    table_class = tables.AidProjectTable
-
-
-class AidProjectDetailView(NumbersMixin, generic.ObjectDetailView):
-    queryset = AID_BASE
-    workflow = AID_WORKFLOW
-    extra_template = "aid/_aidproject_extra.html"
-
-    def extra_context(self, obj: AidProject) -> dict[str, Any]:
-        return {"start_late": obj.is_start_late(), "amount_text": format_amount(obj.amount, obj.currency)}
-
-
-class AidProjectEditView(generic.ObjectEditView):
-    queryset = AidProject.objects.all()
-    form_class = forms.AidProjectForm
-
-
-class AidProjectDeleteView(generic.ObjectDeleteView):
-    queryset = AidProject.objects.all()
-
-
-class AidProjectActionView(generic.ObjectActionView):
-    queryset = AidProject.objects.all()
-    workflow = AID_WORKFLOW
-    forms = {
-        "return_to_draft": CommentForm,
-        "appraise": forms.AppraiseForm,
-        "approve": forms.AidApproveForm,
-        "start": forms.StartForm,
-        "close": forms.CloseForm,
-        "cancel": ReasonForm,
-    }
-
-
-class InvestmentOpportunityListView(generic.ObjectListView):
-    queryset = INVESTMENT_BASE
-    filterset_class = filters.InvestmentOpportunityFilterSet
-    table_class = tables.InvestmentOpportunityTable
-
-
-class InvestmentOpportunityDetailView(NumbersMixin, generic.ObjectDetailView):
-    queryset = INVESTMENT_BASE
-    workflow = INVESTMENT_WORKFLOW
-    extra_template = "aid/_investmentopportunity_extra.html"
-
-    def extra_context(self, obj: InvestmentOpportunity) -> dict[str, Any]:
-        return {"on_public_page": obj.public and obj.status == "open"}
-
-
-class InvestmentOpportunityEditView(generic.ObjectEditView):
-    queryset = InvestmentOpportunity.objects.all()
-    form_class = forms.InvestmentOpportunityForm
-
-
-class InvestmentOpportunityDeleteView(generic.ObjectDeleteView):
-    queryset = InvestmentOpportunity.objects.all()
-
-
-class InvestmentOpportunityActionView(generic.ObjectActionView):
-    queryset = InvestmentOpportunity.objects.all()
-    workflow = INVESTMENT_WORKFLOW
-    forms = {
-        "return_to_draft": CommentForm,
-        "publish": forms.PublishForm,
-        "start_talks": forms.TalksForm,
-        "reopen": ReasonForm,
-        "award": forms.AwardForm,
-        "withdraw": ReasonForm,
-    }
 
 
 class PublicInvestmentView(View):

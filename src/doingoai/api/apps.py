@@ -5,9 +5,10 @@ class ApiConfig(AppConfig):
     name = "doingoai.api"
     label = "api"
     verbose_name = "API"
+    url_prefix = "api/"
 
     def ready(self) -> None:
         from django.utils.module_loading import autodiscover_modules
 
-        # Each app's api.py declares its endpoints (api.registry.register).
+        # Hand-written viewsets (api.registry.register_viewset) in apps' api.py; registries come from registry.py.
         autodiscover_modules("api")

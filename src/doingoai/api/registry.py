@@ -1,39 +1,24 @@
-"""What the REST API serves: each registry declares itself in its app's `api.py`.
+"""What the REST API serves: every registry whose declaration (`registry.py`) has `api = Api(...)`.
 
-A registry joins the API with one declaration in `src/doingoai/<things>/api.py` (found automatically at
-start-up). It names the registry's own web views, so the API uses exactly their queryset, filters, form,
-workflow and step forms — the same rights and the same services as the web pages::
+The API uses exactly the declaration's queryset, filters, form, workflow, step forms and services — the same
+rights and the same writes as the web pages, without going through the web's views::
 
-    from doingoai.api.registry import Figures, register
-    from doingoai.delegations import views
-
-    register(
+    api = Api(
         "delegations",                          # /api/delegations/
-        list_view=views.DelegationListView,     # queryset + filterset_class (filters like the list)
-        detail_view=views.DelegationDetailView, # optional: its queryset for single records
-        edit_view=views.DelegationEditView,     # create/update: the view's get_form() validates, its
-                                                #   save_form() saves (core.services.object_save by default)
-        delete_view=views.DelegationDeleteView, # optional: DELETE through the view's delete_object()
-        action_view=views.DelegationActionView, # optional: workflow + step forms →
-                                                #   POST /api/delegations/{id}/actions/{step}/
         figures=Figures(appendix="1, 2", done_statuses=("done",), split_by="direction",
                         region_field="countries__region"),   # optional: in /api/figures/{year}/
     )
 
-Options:
-- `read_only=True` (or no `edit_view`): list and retrieve only.
-- `exclude=("field", ...)`: model fields never sent (personal data, internal columns); `search_text`,
-  `month_mask` are never sent anyway.
-- `serializer_class`: a DRF serializer replacing the generated read serializer.
-- `on_retrieve`: callable `(obj, user) -> None` run on every retrieve (e.g. the access log that Decree
-  13/2023 asks for personal data).
-- `on_list`: callable `(objects, user) -> None` run with the rows of every list page sent.
-- `mask`: callable `(obj, data, user, detail) -> data` applied to every record sent (`detail` is False in
-  lists): hides what the user's role does not need (masked contacts of persons).
-- `figures`: a `Figures` for registries with a plan year (`year`, `month_mask`, `status`), so the year's
-  figures (planned vs done per quarter, counts by status, per region) include them.
+- a registry with a `form` is writable: POST/PUT/PATCH validate with the form (Vietnamese messages per field)
+  and save with `Registry.create/update` (stale `version` refused with 409); DELETE uses `Registry.delete`
+  when the registry is `deletable`; its workflow's steps are `POST /api/<prefix>/{id}/actions/{step}/`.
+- `Api(read_only=True)`: list and retrieve only.
+- `exclude=("field", ...)`: model fields never sent (`search_text`, `month_mask` never are anyway).
+- `serializer_class`, `on_retrieve(obj, user)`, `on_list(rows, user)`, `mask(obj, data, user, detail)`: for
+  registries of persons (the access log and masked contacts of Decree 13/2023).
 
 Rows are always `restrict(user, "view"|"change"|"delete")`-ed, so another unit's draft is a 404 here too.
+Records whose pages are not registries (unit reports) join with `register_viewset`.
 """
 
 from __future__ import annotations
@@ -44,61 +29,75 @@ from typing import Any
 
 from django.db import models
 
+from doingoai.core.registry import Api, Figures, Registry, all_registries
 
-@dataclass(frozen=True)
-class Figures:
-    """How a plan registry counts in `/api/figures/{year}/`."""
-
-    appendix: str = ""  # "1, 2" (Phụ lục 1 đoàn ra, Phụ lục 2 đoàn vào), "3", "4", or "" when none
-    done_statuses: tuple[str, ...] = ()  # statuses that count as carried out
-    # Statuses that count as planned; None: every status except draft, proposed and cancelled.
-    planned_statuses: tuple[str, ...] | None = None
-    split_by: str | None = None  # a choice field that splits the counts (e.g. "direction")
-    region_field: str | None = None  # path to Country.region (e.g. "countries__region", "country__region")
+__all__ = ["ApiSpec", "Figures", "register_viewset", "registered", "viewsets"]
 
 
 @dataclass(frozen=True)
 class ApiSpec:
-    prefix: str
-    list_view: Any
-    detail_view: Any = None
-    edit_view: Any = None
-    delete_view: Any = None
-    action_view: Any = None
-    read_only: bool = False
-    exclude: tuple[str, ...] = ()
-    serializer_class: Any = None
-    on_retrieve: Callable[[Any, Any], None] | None = None
-    on_list: Callable[[list[Any], Any], None] | None = None
-    mask: Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None = None
-    figures: Figures | None = None
+    """A registry as the API sees it: its declaration and its `Api` options."""
+
+    registry: Registry
+    options: Api
+
+    @property
+    def prefix(self) -> str:
+        return self.options.prefix
 
     @property
     def model(self) -> type[models.Model]:
-        return self.list_view.queryset.model
+        return self.registry.model
 
     @property
     def queryset(self) -> models.QuerySet:
-        return (self.detail_view or self.list_view).queryset
+        return self.registry.get_queryset()
 
     @property
     def filterset_class(self) -> Any:
-        return getattr(self.list_view, "filterset_class", None)
+        return self.registry.filterset
 
     @property
     def form_class(self) -> Any:
-        return None if self.read_only or self.edit_view is None else self.edit_view.form_class
+        return None if self.options.read_only else self.registry.form
+
+    @property
+    def deletable(self) -> bool:
+        return self.form_class is not None and self.registry.deletable and self.options.delete
 
     @property
     def workflow(self) -> Any:
-        return getattr(self.action_view, "workflow", None) if self.action_view else None
+        return self.registry.workflow
 
     @property
     def step_forms(self) -> dict[str, Any]:
-        return dict(getattr(self.action_view, "forms", {}) or {}) if self.action_view else {}
+        return dict(self.registry.step_forms)
+
+    @property
+    def exclude(self) -> tuple[str, ...]:
+        return self.options.exclude
+
+    @property
+    def serializer_class(self) -> Any:
+        return self.options.serializer_class
+
+    @property
+    def on_retrieve(self) -> Callable[[Any, Any], None] | None:
+        return self.options.on_retrieve
+
+    @property
+    def on_list(self) -> Callable[[list[Any], Any], None] | None:
+        return self.options.on_list
+
+    @property
+    def mask(self) -> Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None:
+        return self.options.mask
+
+    @property
+    def figures(self) -> Figures | None:
+        return self.options.figures
 
 
-_REGISTRY: dict[str, ApiSpec] = {}
 # Hand-written viewsets of records whose web pages are not the generic registry views (reporting): prefix → class.
 _VIEWSETS: dict[str, Any] = {}
 
@@ -114,43 +113,6 @@ def viewsets() -> dict[str, Any]:
     return dict(_VIEWSETS)
 
 
-def register(
-    prefix: str,
-    *,
-    list_view: Any,
-    detail_view: Any = None,
-    edit_view: Any = None,
-    delete_view: Any = None,
-    action_view: Any = None,
-    read_only: bool = False,
-    exclude: tuple[str, ...] = (),
-    serializer_class: Any = None,
-    on_retrieve: Callable[[Any, Any], None] | None = None,
-    on_list: Callable[[list[Any], Any], None] | None = None,
-    mask: Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None = None,
-    figures: Figures | None = None,
-) -> ApiSpec:
-    """Declare `/api/<prefix>/` (see the module docstring). Returns the declaration."""
-    if not hasattr(list_view.queryset, "restrict"):
-        raise TypeError(f"{prefix}: the list view's queryset must be a RestrictedQuerySet (BaseModel).")
-    spec = ApiSpec(
-        prefix=prefix,
-        list_view=list_view,
-        detail_view=detail_view,
-        edit_view=edit_view,
-        delete_view=delete_view,
-        action_view=action_view,
-        read_only=read_only,
-        exclude=tuple(exclude),
-        serializer_class=serializer_class,
-        on_retrieve=on_retrieve,
-        on_list=on_list,
-        mask=mask,
-        figures=figures,
-    )
-    _REGISTRY[prefix] = spec
-    return spec
-
-
 def registered() -> list[ApiSpec]:
-    return list(_REGISTRY.values())
+    """Every registry declared with `api = Api(...)`."""
+    return [ApiSpec(registry=r, options=r.api) for r in all_registries() if r.api is not None]

@@ -1,10 +1,10 @@
-"""One generic viewset, generated per declared registry: the web's rights, filters, forms and services.
+"""One generic viewset, generated per declared registry (`registry.py`): its rights, filters, form and services.
 
 - rows: `restrict(user, "view")` for reads and steps, "change" for PUT/PATCH, "delete" for DELETE — another
   unit's draft is a 404, as on the web;
-- create/update: the registry's web form validates (Vietnamese messages per field) and
-  `core.services.object_save` saves (history attributed to the user, stale `version` refused with 409);
-- delete: `core.services.object_delete`;
+- create/update: the registry's form validates (Vietnamese messages per field) and the registry's
+  create/update services save (history attributed to the user, stale `version` refused with 409);
+- delete: the registry's delete service;
 - workflow: `GET {id}/actions/` lists the steps open to the user, `POST {id}/actions/{name}/` validates the
   step's web form and calls the step's service.
 """
@@ -38,14 +38,6 @@ from doingoai.core import permissions
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
 
 RIGHTS = {"update": "change", "partial_update": "change", "destroy": "delete"}
-
-
-def web_view(view_class: Any, request: Request) -> Any:
-    """An instance of a registry's web view set up for this request, to reuse its form and service hooks
-    (`get_form`, `save_form`, `delete_object`)."""
-    view = view_class()
-    view.setup(request._request)
-    return view
 
 
 def expected_version(data: Any) -> int | None:
@@ -98,7 +90,7 @@ class RegistryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
 
 class WriteMixin:
-    """Create and update, through the web form and core.services (declared registries with an edit view)."""
+    """Create and update through the registry's form and services (registries with a form)."""
 
     spec: ApiSpec
     request: Request
@@ -106,19 +98,19 @@ class WriteMixin:
     get_object: Any
     get_serializer_context: Any
 
-    def _form(self, obj: Any, data: Any, partial: bool = False) -> tuple[Any, Any]:
-        """The web edit view (its `get_form` and `save_form`, overrides included) and its form bound to `data`."""
-        view = web_view(self.spec.edit_view, self.request)
-        probe = view.get_form(obj)
+    def _form(self, obj: Any, data: Any, partial: bool = False) -> Any:
+        """The registry's form for `obj`, bound to `data` (over the record's current values for a PATCH)."""
+        registry, user = self.spec.registry, self.request.user
+        probe = registry.form_for(user=user, instance=obj)
         initial = instance_data(probe) if partial else None
-        return view, view.get_form(obj, to_form_data(probe, data, initial))
+        return registry.form_for(user=user, instance=obj, data=to_form_data(probe, data, initial))
 
-    def _save(self, view_and_form: tuple[Any, Any], data: Any, created: bool) -> Response:
-        view, form = view_and_form
+    def _save(self, form: Any, data: Any, created: bool) -> Response:
         if not form.is_valid():
             return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
         try:
-            saved = view.save_form(form, expected_version(data))
+            version = expected_version(data)
+            saved = self.spec.registry.save_form(form=form, by=self.request.user, expected_version=version)
         except ConflictError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         except StepPermissionDenied as exc:
@@ -148,7 +140,7 @@ class DeleteMixin:
 
     def destroy(self, request: Request, pk: Any = None) -> Response:
         try:
-            web_view(self.spec.delete_view, request).delete_object(self.get_object())
+            self.spec.registry.delete(obj=self.get_object(), by=request.user)
         except WorkflowError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -274,7 +266,7 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
     bases: list[type] = []
     if write is not None:
         bases.append(WriteMixin)
-        if spec.delete_view is not None:
+        if spec.deletable:
             bases.append(DeleteMixin)
     if spec.workflow is not None:
         attrs |= _workflow_actions(spec, read)

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from doingoai.border.numbers import marker_sort_key
-from doingoai.core.choices import PartnerKind, Role
+from doingoai.core.choices import PartnerKind, Role, StatusChoices
 from doingoai.core.models import BaseModel, Partner, Unit
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
 from doingoai.core.text import search_key
@@ -23,11 +23,12 @@ class MarkerKind(models.TextChoices):
     STAKE = "stake", "Cọc dấu"
 
 
-class MarkerStatus(models.TextChoices):
+class MarkerStatus(StatusChoices):
     GOOD = "good", "Tốt"
     DAMAGED = "damaged", "Hư hỏng"
     DESTROYED = "destroyed", "Bị phá hủy, mất"
     REBUILT = "rebuilt", "Đã khôi phục"
+    __colours__ = {"good": "success", "damaged": "warning", "destroyed": "danger", "rebuilt": "primary"}
 
 
 class BorderMarker(BaseModel):

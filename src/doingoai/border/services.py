@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from django.db import transaction
-from django.forms import ModelForm
 from django.utils import timezone
 
 from doingoai.border.models import BorderMarker, MarkerInspection
 from doingoai.core import permissions
 from doingoai.core.choices import Role
-from doingoai.core.services import object_delete, object_save
+from doingoai.core.services import object_create, object_delete, object_update
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 
 
@@ -77,15 +77,26 @@ def marker_inspection_record(
 
 
 @transaction.atomic
-def marker_inspection_save(*, form: ModelForm, by: Any, expected_version: int | None = None) -> MarkerInspection:
-    """Create or edit an inspection through its form; the markers it concerns (before and after) follow."""
-    previous_marker_id = form.initial.get("marker") if form.instance.pk else None
-    _check_date(form.cleaned_data["inspected_on"])
-    inspection: Any = object_save(form=form, by=by, expected_version=expected_version)
+def marker_inspection_create(*, by: Any, values: Mapping[str, Any]) -> MarkerInspection:
+    """Record an inspection from validated values (web form, API); the marker's status follows."""
+    _check_date(values["inspected_on"])
+    inspection: Any = object_create(model=MarkerInspection, by=by, values=values)
     marker_status_refresh(marker=inspection.marker, by=by)
-    if previous_marker_id and previous_marker_id != inspection.marker_id:
-        marker_status_refresh(marker=BorderMarker.objects.get(pk=previous_marker_id), by=by)
     return inspection
+
+
+@transaction.atomic
+def marker_inspection_update(
+    *, inspection: MarkerInspection, by: Any, values: Mapping[str, Any], expected_version: int | None
+) -> MarkerInspection:
+    """Correct an inspection; the markers it concerns (before and after) follow."""
+    previous_marker_id = MarkerInspection.objects.filter(pk=inspection.pk).values_list("marker_id", flat=True).first()
+    _check_date(values.get("inspected_on", inspection.inspected_on))
+    saved: Any = object_update(obj=inspection, by=by, values=values, expected_version=expected_version)
+    marker_status_refresh(marker=saved.marker, by=by)
+    if previous_marker_id and previous_marker_id != saved.marker_id:
+        marker_status_refresh(marker=BorderMarker.objects.get(pk=previous_marker_id), by=by)
+    return saved
 
 
 @transaction.atomic

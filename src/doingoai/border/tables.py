@@ -6,14 +6,13 @@ import django_tables2 as tables
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection
+from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection, MarkerStatus
 from doingoai.core.tables import RegistryTable
-
-MARKER_COLOURS = {"good": "success", "damaged": "warning", "destroyed": "danger", "rebuilt": "primary"}
 
 
 def status_badge(value: str, label: str) -> Any:
-    return format_html('<span class="badge text-bg-{}">{}</span>', MARKER_COLOURS.get(value, "secondary"), label)
+    colour = MarkerStatus.__colours__.get(value, "secondary")
+    return format_html('<span class="badge text-bg-{}">{}</span>', colour, label)
 
 
 class BorderMarkerTable(RegistryTable):

@@ -7,7 +7,7 @@ import datetime as dt
 from django.db import models
 
 from doingoai.core import rules
-from doingoai.core.choices import FundingSource
+from doingoai.core.choices import FundingSource, StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -17,7 +17,7 @@ class ConferenceForm(models.TextChoices):
     HYBRID = "hybrid", "Trực tiếp kết hợp trực tuyến"
 
 
-class ConferenceStatus(models.TextChoices):
+class ConferenceStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     PERMITTED = "permitted", "Đã cấp phép"
@@ -25,6 +25,15 @@ class ConferenceStatus(models.TextChoices):
     REPORTED = "reported", "Đã báo cáo"
     POSTPONED = "postponed", "Tạm hoãn"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "permitted": "success",
+        "held": "dark",
+        "reported": "dark",
+        "postponed": "warning",
+        "cancelled": "danger",
+    }
 
 
 class Conference(PlannedTimeModel):

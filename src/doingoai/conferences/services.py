@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
@@ -11,7 +10,7 @@ from django.utils import timezone
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -43,17 +42,21 @@ TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+WORKFLOW = Workflow(TRANSITIONS)
 
 
+@WORKFLOW.step("submit")
 def conference_submit(*, conference: Conference, by: Any) -> Conference:
     """The organising unit sends its proposal to the coordinator."""
     return apply_transition(conference, TRANSITIONS["submit"], by=by)
 
 
+@WORKFLOW.step("return_to_draft")
 def conference_return_to_draft(*, conference: Conference, by: Any, comment: str) -> Conference:
     return apply_noted_transition(conference, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
+@WORKFLOW.step("permit")
 def conference_permit(
     *, conference: Conference, by: Any, permit_ref: str, permit_date: dt.date, applied_on: dt.date | None = None
 ) -> Conference:
@@ -74,6 +77,7 @@ def conference_permit(
     )
 
 
+@WORKFLOW.step("hold")
 def conference_hold(*, conference: Conference, by: Any, held_on: dt.date) -> Conference:
     return apply_transition(
         conference,
@@ -85,6 +89,7 @@ def conference_hold(*, conference: Conference, by: Any, held_on: dt.date) -> Con
     )
 
 
+@WORKFLOW.step("report")
 def conference_report(*, conference: Conference, by: Any, report: str) -> Conference:
     """The report after the event (Decision 06/2020/QĐ-TTg)."""
     if not report.strip():
@@ -97,20 +102,11 @@ def conference_report(*, conference: Conference, by: Any, report: str) -> Confer
     )
 
 
+@WORKFLOW.step("postpone")
 def conference_postpone(*, conference: Conference, by: Any, reason: str) -> Conference:
     return apply_noted_transition(conference, TRANSITIONS["postpone"], by=by, note=reason, key="reason")
 
 
+@WORKFLOW.step("cancel")
 def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Conference:
     return apply_noted_transition(conference, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
-
-
-SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": conference_submit,
-    "return_to_draft": conference_return_to_draft,
-    "permit": conference_permit,
-    "hold": conference_hold,
-    "report": conference_report,
-    "postpone": conference_postpone,
-    "cancel": conference_cancel,
-}

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from django.db import models
 from django.utils import timezone
 
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
 from doingoai.core.text import search_key
 from doingoai.diaspora.models import ERASED_LABEL, PersonalDataModel
@@ -25,10 +26,11 @@ class CaseKind(models.TextChoices):
     OTHER = "other", "Khác"
 
 
-class CaseStatus(models.TextChoices):
+class CaseStatus(StatusChoices):
     OPEN = "open", "Mới tiếp nhận"
     IN_PROGRESS = "in_progress", "Đang xử lý"
     CLOSED = "closed", "Đã kết thúc"
+    __colours__ = {"open": "success", "in_progress": "warning", "closed": "dark"}
 
 
 class CitizenCase(PersonalDataModel):
@@ -91,13 +93,21 @@ class CitizenCase(PersonalDataModel):
         return super().mask_value(name, value)
 
 
-class ApecStatus(models.TextChoices):
+class ApecStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     SUBMITTED = "submitted", "Đã nộp hồ sơ"
     APPROVED = "approved", "Đã cho phép"
     REFUSED = "refused", "Không cho phép"
     CARD_ISSUED = "card_issued", "Đã cấp thẻ"
     RETURNED = "returned", "Đã nộp lại thẻ"
+    __colours__ = {
+        "draft": "secondary",
+        "submitted": "info",
+        "approved": "success",
+        "refused": "danger",
+        "card_issued": "success",
+        "returned": "secondary",
+    }
 
 
 class ApecCardApplication(UnitOwnedModel):
@@ -160,12 +170,19 @@ class ApecCardApplication(UnitOwnedModel):
         )
 
 
-class PressVisitStatus(models.TextChoices):
+class PressVisitStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề nghị"
     APPROVED = "approved", "Đã chấp thuận"
     DONE = "done", "Đã thực hiện"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "approved": "success",
+        "done": "dark",
+        "cancelled": "danger",
+    }
 
 
 class ForeignPressVisit(UnitOwnedModel):

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
@@ -24,7 +23,7 @@ from doingoai.consular.models import (
     PressVisitStatus,
 )
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -45,13 +44,16 @@ CASE_TRANSITIONS: dict[str, Transition] = {
         Transition("reopen", "Mở lại", (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
     ]
 }
+CASE_WORKFLOW = Workflow(CASE_TRANSITIONS)
 
 
+@CASE_WORKFLOW.step("start")
 def citizen_case_start(*, citizencase: CitizenCase, by: Any) -> CitizenCase:
     """The unit (or the coordinator) starts working on a case it received."""
     return apply_transition(citizencase, CASE_TRANSITIONS["start"], by=by)
 
 
+@CASE_WORKFLOW.step("close")
 def citizen_case_close(*, citizencase: CitizenCase, by: Any, closed_on: dt.date, outcome: str) -> CitizenCase:
     """Close a case with what was done for the citizen."""
     if not outcome.strip():
@@ -69,6 +71,7 @@ def citizen_case_close(*, citizencase: CitizenCase, by: Any, closed_on: dt.date,
     )
 
 
+@CASE_WORKFLOW.step("reopen")
 def citizen_case_reopen(*, citizencase: CitizenCase, by: Any, reason: str) -> CitizenCase:
     # Not apply_noted_transition: the closing date is cleared in the same step.
     return apply_transition(
@@ -80,12 +83,6 @@ def citizen_case_reopen(*, citizencase: CitizenCase, by: Any, reason: str) -> Ci
         data={"reason": reason},
     )
 
-
-CASE_SERVICES: dict[str, Callable[..., Any]] = {
-    "start": citizen_case_start,
-    "close": citizen_case_close,
-    "reopen": citizen_case_reopen,
-}
 
 # --------------------------------------------------------------------------------------------- APEC cards
 
@@ -124,8 +121,10 @@ APEC_TRANSITIONS: dict[str, Transition] = {
         Transition("return_card", "Ghi nhận đã nộp lại thẻ", (A.CARD_ISSUED,), A.RETURNED, owner=True),
     ]
 }
+APEC_WORKFLOW = Workflow(APEC_TRANSITIONS)
 
 
+@APEC_WORKFLOW.step("submit")
 def apec_application_submit(
     *, apeccardapplication: ApecCardApplication, by: Any, submitted_on: dt.date
 ) -> ApecCardApplication:
@@ -150,6 +149,7 @@ def apec_application_submit(
     )
 
 
+@APEC_WORKFLOW.step("return_to_draft")
 def apec_application_return_to_draft(
     *, apeccardapplication: ApecCardApplication, by: Any, comment: str
 ) -> ApecCardApplication:
@@ -158,6 +158,7 @@ def apec_application_return_to_draft(
     )
 
 
+@APEC_WORKFLOW.step("approve")
 def apec_application_approve(
     *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date
 ) -> ApecCardApplication:
@@ -172,6 +173,7 @@ def apec_application_approve(
     )
 
 
+@APEC_WORKFLOW.step("refuse")
 def apec_application_refuse(
     *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date, reason: str
 ) -> ApecCardApplication:
@@ -186,6 +188,7 @@ def apec_application_refuse(
     )
 
 
+@APEC_WORKFLOW.step("issue_card")
 def apec_application_issue_card(
     *,
     apeccardapplication: ApecCardApplication,
@@ -209,6 +212,7 @@ def apec_application_issue_card(
     )
 
 
+@APEC_WORKFLOW.step("record_left_post")
 def apec_application_record_left_post(
     *, apeccardapplication: ApecCardApplication, by: Any, left_post_on: dt.date
 ) -> ApecCardApplication:
@@ -223,6 +227,7 @@ def apec_application_record_left_post(
     )
 
 
+@APEC_WORKFLOW.step("return_card")
 def apec_application_return_card(
     *, apeccardapplication: ApecCardApplication, by: Any, card_returned_on: dt.date
 ) -> ApecCardApplication:
@@ -235,16 +240,6 @@ def apec_application_return_card(
         summary=f"Đã nộp lại thẻ ngày {card_returned_on:%d/%m/%Y}",
     )
 
-
-APEC_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": apec_application_submit,
-    "return_to_draft": apec_application_return_to_draft,
-    "approve": apec_application_approve,
-    "refuse": apec_application_refuse,
-    "issue_card": apec_application_issue_card,
-    "record_left_post": apec_application_record_left_post,
-    "return_card": apec_application_return_card,
-}
 
 # --------------------------------------------------------------------------------------------- press visits
 
@@ -266,18 +261,22 @@ PRESS_TRANSITIONS: dict[str, Transition] = {
         Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
     ]
 }
+PRESS_WORKFLOW = Workflow(PRESS_TRANSITIONS)
 
 
+@PRESS_WORKFLOW.step("submit")
 def press_visit_submit(*, foreignpressvisit: ForeignPressVisit, by: Any) -> ForeignPressVisit:
     return apply_transition(foreignpressvisit, PRESS_TRANSITIONS["submit"], by=by)
 
 
+@PRESS_WORKFLOW.step("return_to_draft")
 def press_visit_return_to_draft(*, foreignpressvisit: ForeignPressVisit, by: Any, comment: str) -> ForeignPressVisit:
     return apply_noted_transition(
         foreignpressvisit, PRESS_TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment"
     )
 
 
+@PRESS_WORKFLOW.step("approve")
 def press_visit_approve(
     *,
     foreignpressvisit: ForeignPressVisit,
@@ -304,6 +303,7 @@ def press_visit_approve(
     )
 
 
+@PRESS_WORKFLOW.step("complete")
 def press_visit_complete(*, foreignpressvisit: ForeignPressVisit, by: Any, report: str) -> ForeignPressVisit:
     if not report.strip():
         raise WorkflowError("Cần ghi báo cáo kết quả.")
@@ -313,14 +313,6 @@ def press_visit_complete(*, foreignpressvisit: ForeignPressVisit, by: Any, repor
     return apply_transition(foreignpressvisit, PRESS_TRANSITIONS["complete"], by=by, changes={"report": report.strip()})
 
 
+@PRESS_WORKFLOW.step("cancel")
 def press_visit_cancel(*, foreignpressvisit: ForeignPressVisit, by: Any, reason: str) -> ForeignPressVisit:
     return apply_noted_transition(foreignpressvisit, PRESS_TRANSITIONS["cancel"], by=by, note=reason)
-
-
-PRESS_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": press_visit_submit,
-    "return_to_draft": press_visit_return_to_draft,
-    "approve": press_visit_approve,
-    "complete": press_visit_complete,
-    "cancel": press_visit_cancel,
-}

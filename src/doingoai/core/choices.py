@@ -1,6 +1,48 @@
 """Choice sets shared by the apps (value in English, label in the documents' Vietnamese)."""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
 from django.db import models
+
+
+class StatusChoices(models.TextChoices):
+    """A registry's statuses, each with the Bootstrap colour of its badge::
+
+    class DelegationStatus(StatusChoices):
+        DRAFT = "draft", "Dự thảo"
+        DONE = "done", "Đã thực hiện"
+        __colours__ = {"draft": "secondary", "done": "dark"}   # others: "secondary"
+    """
+
+    __colours__: Mapping[str, str] = {}
+
+    @property
+    def colour(self) -> str:
+        return type(self).__colours__.get(self.value, "secondary")
+
+    @classmethod
+    def colours_for(cls, model: Any) -> Mapping[str, str]:
+        """The colours of `model`'s `status` field (the StatusChoices subclass with the same choices)."""
+        return _colours_for(model)
+
+
+@cache
+def _colours_for(model: Any) -> Mapping[str, str]:
+    try:
+        choices = list(model._meta.get_field("status").choices or ())
+    except Exception:
+        return {}
+    pending = list(StatusChoices.__subclasses__())
+    while pending:
+        sub = pending.pop()
+        pending += sub.__subclasses__()
+        if sub.choices == choices:
+            return dict(sub.__colours__)
+    return {}
 
 
 class Role(models.TextChoices):

@@ -1,11 +1,8 @@
 """Generic registry views, written once and configured per model (NetBox style).
 
-A registry's views.py declares, for example:
-
-    class DelegationListView(generic.ObjectListView):
-        queryset = Delegation.objects.select_related(...)
-        filterset_class = DelegationFilterSet
-        table_class = DelegationTable
+The classes of a registry's pages are made from its declaration (`core.registry.Registry.views`), which sets
+`registry`, `queryset`, `filterset_class`, `table_class`, `form_class`, `workflow` and the page details; the
+writes go through the declaration's services (`Registry.create/update/delete`).
 
 Every view restricts its queryset to what the user may see or change (`restrict`), so a record outside the
 user's rights is a 404, never a 403 that would confirm it exists.
@@ -32,6 +29,7 @@ from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
 from doingoai.core import permissions
+from doingoai.core.choices import StatusChoices
 from doingoai.core.exports import export_rows, field_columns
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
@@ -48,6 +46,7 @@ def url_name(model: type[models.Model], action: str) -> str:
 
 
 class RegistryMixin(LoginRequiredMixin):
+    registry: ClassVar[Any] = None  # the declaration (core.registry.Registry) these pages are made from
     queryset: ClassVar[models.QuerySet]
     action = "view"
     request: HttpRequest
@@ -217,6 +216,7 @@ class ObjectDetailView(RegistryMixin, View):
             "verbose_name_plural": meta.verbose_name_plural,
             "list_url": reverse(url_name(self.model, "list")),
             "fields": self.field_rows(obj),
+            "status_colour": StatusChoices.colours_for(self.model).get(getattr(obj, "status", ""), "secondary"),
             "extra_template": self.extra_template,
             "actions": self.workflow.available(user, obj) if self.workflow else [],
             "can_edit": permissions.can(user, "change", obj) and self._has_url("edit", obj.pk),
@@ -229,7 +229,7 @@ class ObjectDetailView(RegistryMixin, View):
         }
 
     def extra_context(self, obj: Any) -> dict[str, Any]:
-        return {}
+        return self.registry.detail_context(obj, self.request) if self.registry is not None else {}
 
     def field_rows(self, obj: Any) -> list[tuple[str, Any]]:
         names = self.detail_fields or [
@@ -259,10 +259,15 @@ class ObjectEditView(RegistryMixin, View):
 
     def get_form(self, obj: Any, data: Any = None) -> ModelForm:
         files = self.request.FILES if data is not None else None
-        return self.form_class(data=data, files=files, instance=obj, user=self.request.user)  # type: ignore[call-arg]
+        form = self.form_class(data=data, files=files, instance=obj, user=self.request.user)  # type: ignore[call-arg]
+        if obj.pk is None and data is None and self.registry is not None:
+            form.initial.update(self.registry.form_initial(self.request))
+        return form
 
     def save_form(self, form: ModelForm, expected_version: int | None) -> Any:
-        """Save the validated form; a registry whose saves have consequences overrides this with its service."""
+        """Save the validated form through the registry's create/update services."""
+        if self.registry is not None:
+            return self.registry.save_form(form=form, by=self.request.user, expected_version=expected_version)
         return object_save(form=form, by=self.request.user, expected_version=expected_version)
 
     def get(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
@@ -307,8 +312,11 @@ class ObjectDeleteView(RegistryMixin, View):
         return render(request, self.template_name, {"object": obj, "meta": self.model._meta})
 
     def delete_object(self, obj: Any) -> None:
-        """Delete through the service; a registry whose deletions have consequences overrides this."""
-        object_delete(obj=obj, by=self.request.user)
+        """Delete through the registry's service (core.services.object_delete unless declared otherwise)."""
+        if self.registry is not None:
+            self.registry.delete(obj=obj, by=self.request.user)
+        else:
+            object_delete(obj=obj, by=self.request.user)
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         obj = get_object_or_404(self.get_queryset(), pk=pk)

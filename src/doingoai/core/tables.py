@@ -7,46 +7,15 @@ from typing import Any
 import django_tables2 as tables
 from django.utils.html import format_html
 
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
-
-STATUS_COLOURS = {
-    "draft": "secondary",
-    "proposed": "info",
-    "in_plan": "primary",
-    "approved": "success",
-    "done": "dark",
-    "postponed": "warning",
-    "cancelled": "danger",
-    "permitted": "success",
-    "held": "dark",
-    "reported": "dark",
-    "consulted": "primary",
-    "signed": "success",
-    "in_force": "success",
-    "expired": "secondary",
-    "terminated": "danger",
-    "appraised": "primary",
-    "implementing": "success",
-    "closed": "dark",
-    "open": "success",
-    "in_talks": "primary",
-    "awarded": "dark",
-    "withdrawn": "secondary",
-    "planned": "primary",
-    "in_progress": "warning",
-    "concluded": "dark",
-    "submitted": "info",
-    "refused": "danger",
-    "card_issued": "success",
-    "returned": "secondary",
-}
 
 
 class StatusColumn(tables.Column):
     def render(self, value: Any, record: Any) -> str:
         return format_html(
             '<span class="badge text-bg-{}">{}</span>',
-            STATUS_COLOURS.get(record.status, "secondary"),
+            StatusChoices.colours_for(type(record)).get(record.status, "secondary"),
             record.get_status_display(),
         )
 

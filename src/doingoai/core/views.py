@@ -1,4 +1,4 @@
-"""Reference registries (units, partners, countries, diplomatic relations) and the health check."""
+"""The health check and the look-ups of the reference registries (whose pages come from reference_registry.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.html import format_html, format_html_join
 from django.views import View
 
-from doingoai.core import filters, forms, generic, tables
-from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.models import Partner, Unit
 from doingoai.core.text import search_key
 
 
@@ -23,72 +22,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
     except Exception as exc:
         return JsonResponse({"status": "error", "database": str(exc)[:200]}, status=503)
     return JsonResponse({"status": "ok"})
-
-
-class UnitListView(generic.ObjectListView):
-    queryset = Unit.objects.select_related("parent")
-    filterset_class = filters.UnitFilterSet
-    table_class = tables.UnitTable
-
-
-class UnitDetailView(generic.ObjectDetailView):
-    queryset = Unit.objects.select_related("parent")
-
-
-class UnitEditView(generic.ObjectEditView):
-    queryset = Unit.objects.all()
-    form_class = forms.UnitForm
-
-
-class PartnerListView(generic.ObjectListView):
-    queryset = Partner.objects.select_related("country")
-    filterset_class = filters.PartnerFilterSet
-    table_class = tables.PartnerTable
-
-
-class PartnerDetailView(generic.ObjectDetailView):
-    queryset = Partner.objects.select_related("country")
-
-
-class PartnerEditView(generic.ObjectEditView):
-    queryset = Partner.objects.all()
-    form_class = forms.PartnerForm
-
-
-class PartnerDeleteView(generic.ObjectDeleteView):
-    queryset = Partner.objects.all()
-
-
-class CountryListView(generic.ObjectListView):
-    queryset = Country.objects.all()
-    filterset_class = filters.CountryFilterSet
-    table_class = tables.CountryTable
-    paginate_by = 50
-
-
-class CountryDetailView(generic.ObjectDetailView):
-    queryset = Country.objects.all()
-
-
-class CountryEditView(generic.ObjectEditView):
-    queryset = Country.objects.all()
-    form_class = forms.CountryForm
-
-
-class DiplomaticRelationListView(generic.ObjectListView):
-    queryset = DiplomaticRelation.objects.select_related("country")
-    filterset_class = filters.DiplomaticRelationFilterSet
-    table_class = tables.DiplomaticRelationTable
-    paginate_by = 100
-
-
-class DiplomaticRelationDetailView(generic.ObjectDetailView):
-    queryset = DiplomaticRelation.objects.select_related("country")
-
-
-class DiplomaticRelationEditView(generic.ObjectEditView):
-    queryset = DiplomaticRelation.objects.all()
-    form_class = forms.DiplomaticRelationForm
 
 
 LOOKUP_LIMIT = 50

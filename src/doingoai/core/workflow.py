@@ -6,8 +6,8 @@ business event, all in one transaction. Services in each app call `apply_transit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -60,10 +60,33 @@ class Transition:
         return obj.status in self.sources and self.permits(user, obj)
 
 
-@dataclass
 class Workflow:
-    transitions: Mapping[str, Transition] = field(default_factory=dict)
-    services: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    """A registry's steps, each bound to the service that takes it::
+
+    WORKFLOW = Workflow(TRANSITIONS)
+
+    @WORKFLOW.step("approve")
+    def delegation_approve(*, delegation: Delegation, by: User, decision_ref: str) -> Delegation: ...
+    """
+
+    def __init__(self, transitions: Mapping[str, Transition] | Iterable[Transition]) -> None:
+        items = transitions.values() if isinstance(transitions, Mapping) else transitions
+        self.transitions: dict[str, Transition] = {t.name: t for t in items}
+        self.services: dict[str, Callable[..., Any]] = {}
+
+    def __getitem__(self, name: str) -> Transition:
+        return self.transitions[name]
+
+    def step(self, name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """Decorator binding a service to the step `name` (unknown names fail at import)."""
+        if name not in self.transitions:
+            raise KeyError(f"No step named {name!r} in this workflow.")
+
+        def bind(service: Callable[..., Any]) -> Callable[..., Any]:
+            self.services[name] = service
+            return service
+
+        return bind
 
     def available(self, user: Any, obj: Any) -> list[Transition]:
         return [t for t in self.transitions.values() if t.available(user, obj)]
@@ -131,6 +154,7 @@ def apply_transition(
 
 def apply_noted_transition(obj: Any, transition: Transition, *, by: Any, note: str, key: str = "reason") -> Any:
     """A step whose only input is a note (a reason or a comment), kept on the record and in the business event."""
+    changes = {"status_note": note} if any(f.name == "status_note" for f in type(obj)._meta.fields) else {}
     return apply_transition(
-        obj, transition, by=by, changes={"status_note": note}, summary=f"{transition.label}: {note}", data={key: note}
+        obj, transition, by=by, changes=changes, summary=f"{transition.label}: {note}", data={key: note}
     )

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from doingoai.core.choices import FundingSource
+from doingoai.core.choices import FundingSource, StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -25,7 +25,7 @@ class DelegationGroup(models.TextChoices):
     DISTRICTS = "districts", "Huyện, thành phố, thị xã, xã"
 
 
-class DelegationStatus(models.TextChoices):
+class DelegationStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     IN_PLAN = "in_plan", "Trong kế hoạch"
@@ -33,6 +33,15 @@ class DelegationStatus(models.TextChoices):
     DONE = "done", "Đã thực hiện"
     POSTPONED = "postponed", "Tạm hoãn"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "in_plan": "primary",
+        "approved": "success",
+        "done": "dark",
+        "postponed": "warning",
+        "cancelled": "danger",
+    }
 
 
 class Delegation(PlannedTimeModel):

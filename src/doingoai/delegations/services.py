@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
 
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.delegations.models import Delegation
 from doingoai.delegations.models import DelegationStatus as S
 
@@ -51,23 +50,28 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("cancel", "Hủy", ACTIVE, S.CANCELLED, roles=LEADERS, style="danger"),
     ]
 }
+WORKFLOW = Workflow(TRANSITIONS)
 
 
+@WORKFLOW.step("submit")
 def delegation_submit(*, delegation: Delegation, by: Any) -> Delegation:
     """A unit sends its draft to the coordinator."""
     return apply_transition(delegation, TRANSITIONS["submit"], by=by)
 
 
+@WORKFLOW.step("return_to_draft")
 def delegation_return_to_draft(*, delegation: Delegation, by: Any, comment: str) -> Delegation:
     """The coordinator sends a proposal back to its unit with a comment."""
     return apply_noted_transition(delegation, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
+@WORKFLOW.step("include_in_plan")
 def delegation_include_in_plan(*, delegation: Delegation, by: Any) -> Delegation:
     """The coordinator puts a proposal into the year's plan (Phụ lục 1, 2)."""
     return apply_transition(delegation, TRANSITIONS["include_in_plan"], by=by)
 
 
+@WORKFLOW.step("approve")
 def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, decision_date: dt.date) -> Delegation:
     """Leaders decide to send/receive the delegation; the decision number and date are recorded."""
     if not decision_ref.strip():
@@ -82,6 +86,7 @@ def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, de
     )
 
 
+@WORKFLOW.step("complete")
 def delegation_complete(
     *, delegation: Delegation, by: Any, actual_start: dt.date, actual_end: dt.date, result_report: str = ""
 ) -> Delegation:
@@ -101,6 +106,7 @@ def delegation_complete(
     )
 
 
+@WORKFLOW.step("report_result")
 def delegation_report_result(*, delegation: Delegation, by: Any, result_report: str) -> Delegation:
     """The unit files the report on results after return."""
     if not result_report.strip():
@@ -114,26 +120,16 @@ def delegation_report_result(*, delegation: Delegation, by: Any, result_report: 
     )
 
 
+@WORKFLOW.step("postpone")
 def delegation_postpone(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
     return apply_noted_transition(delegation, TRANSITIONS["postpone"], by=by, note=reason, key="reason")
 
 
+@WORKFLOW.step("resume")
 def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
     return apply_transition(delegation, TRANSITIONS["resume"], by=by)
 
 
+@WORKFLOW.step("cancel")
 def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
     return apply_noted_transition(delegation, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
-
-
-SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": delegation_submit,
-    "return_to_draft": delegation_return_to_draft,
-    "include_in_plan": delegation_include_in_plan,
-    "approve": delegation_approve,
-    "complete": delegation_complete,
-    "report_result": delegation_report_result,
-    "postpone": delegation_postpone,
-    "resume": delegation_resume,
-    "cancel": delegation_cancel,
-}

@@ -1,31 +1,11 @@
-from django.urls import include, path
+from django.urls import path
 
-from doingoai.core.urls_helpers import registry_urls
 from doingoai.diaspora import views
 
 app_name = "diaspora"
 
+# The Decree 13/2023 logs; the registries' own pages come from registry.py.
 urlpatterns = [
     path("access-log/", views.PersonalDataAccessListView.as_view(), name="personaldataaccess_list"),
     path("erasures/", views.ErasureRecordListView.as_view(), name="erasurerecord_list"),
-    path(
-        "associations/",
-        include(
-            registry_urls(
-                "diasporaassociation",
-                list_view=views.DiasporaAssociationListView,
-                detail=views.DiasporaAssociationDetailView,
-                edit=views.DiasporaAssociationEditView,
-                delete=views.DiasporaAssociationDeleteView,
-            )
-        ),
-    ),
-    path("<int:pk>/export/", views.OverseasVietnameseExportView.as_view(), name="overseasvietnamese_export"),
-    path("<int:pk>/erase/", views.OverseasVietnameseEraseView.as_view(), name="overseasvietnamese_erase"),
-    *registry_urls(
-        "overseasvietnamese",
-        list_view=views.OverseasVietnameseListView,
-        detail=views.OverseasVietnameseDetailView,
-        edit=views.OverseasVietnameseEditView,
-    ),
 ]

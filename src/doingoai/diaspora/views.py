@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from typing import Any, ClassVar
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -23,9 +23,7 @@ from doingoai.diaspora import filters, forms, selectors, services, tables
 from doingoai.diaspora.models import (
     PROCESSING_FIELDS,
     AccessAction,
-    DiasporaAssociation,
     ErasureRecord,
-    OverseasVietnamese,
     PersonalDataAccess,
 )
 from doingoai.diaspora.personal_data import may_export, sees_contacts_on_record
@@ -204,60 +202,3 @@ class ErasureRecordListView(CoordinatorOnlyListView):
     queryset = ErasureRecord.objects.select_related("content_type")
     filterset_class = filters.ErasureRecordFilterSet
     table_class = tables.ErasureRecordTable
-
-
-# --- overseas Vietnamese
-
-PERSONS = OverseasVietnamese.objects.select_related("country", "association", "recording_unit")
-
-
-class OverseasVietnameseListView(PersonalDataListView):
-    queryset = PERSONS
-    filterset_class = filters.OverseasVietnameseFilterSet
-    table_class = tables.OverseasVietnameseTable
-
-
-class OverseasVietnameseDetailView(PersonalDataDetailView):
-    queryset = PERSONS
-
-
-class OverseasVietnameseEditView(PersonalDataEditView):
-    queryset = OverseasVietnamese.objects.all()
-    form_class = forms.OverseasVietnameseForm
-
-
-class OverseasVietnameseExportView(PersonalDataExportView):
-    queryset: ClassVar = OverseasVietnamese.objects.all()
-
-
-class OverseasVietnameseEraseView(PersonalDataEraseView):
-    queryset: ClassVar = OverseasVietnamese.objects.all()
-
-
-# --- associations
-
-ASSOCIATIONS = DiasporaAssociation.objects.select_related("country")
-
-
-class DiasporaAssociationListView(generic.ObjectListView):
-    queryset = ASSOCIATIONS
-    filterset_class = filters.DiasporaAssociationFilterSet
-    table_class = tables.DiasporaAssociationTable
-
-
-class DiasporaAssociationDetailView(generic.ObjectDetailView):
-    queryset = ASSOCIATIONS
-    extra_template = "diaspora/_association_extra.html"
-
-    def extra_context(self, obj: DiasporaAssociation) -> dict[str, Any]:
-        members = selectors.overseas_vietnamese_list(user=self.request.user).filter(association=obj)
-        return {"members_recorded": members.count()}
-
-
-class DiasporaAssociationEditView(generic.ObjectEditView):
-    queryset = DiasporaAssociation.objects.all()
-    form_class = forms.DiasporaAssociationForm
-
-
-class DiasporaAssociationDeleteView(generic.ObjectDeleteView):
-    queryset = DiasporaAssociation.objects.all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -17,13 +18,21 @@ class EventKind(models.TextChoices):
     OTHER = "other", "Khác"
 
 
-class EventStatus(models.TextChoices):
+class EventStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     PLANNED = "planned", "Trong kế hoạch"
     HELD = "held", "Đã tổ chức"
     REPORTED = "reported", "Đã báo cáo"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "planned": "primary",
+        "held": "dark",
+        "reported": "dark",
+        "cancelled": "danger",
+    }
 
 
 class Event(PlannedTimeModel):
@@ -61,13 +70,21 @@ class Event(PlannedTimeModel):
         return self.title
 
 
-class TrainingStatus(models.TextChoices):
+class TrainingStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     PLANNED = "planned", "Trong kế hoạch"
     HELD = "held", "Đã tổ chức"
     REPORTED = "reported", "Đã báo cáo"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "planned": "primary",
+        "held": "dark",
+        "reported": "dark",
+        "cancelled": "danger",
+    }
 
 
 class TrainingCourse(PlannedTimeModel):
@@ -114,13 +131,21 @@ class InspectionField(models.TextChoices):
     OTHER = "other", "Khác"
 
 
-class InspectionStatus(models.TextChoices):
+class InspectionStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     PROPOSED = "proposed", "Đề xuất"
     PLANNED = "planned", "Đã có quyết định"
     IN_PROGRESS = "in_progress", "Đang thanh tra, kiểm tra"
     CONCLUDED = "concluded", "Đã kết luận"
     CANCELLED = "cancelled", "Hủy"
+    __colours__ = {
+        "draft": "secondary",
+        "proposed": "info",
+        "planned": "primary",
+        "in_progress": "warning",
+        "concluded": "dark",
+        "cancelled": "danger",
+    }
 
 
 class Inspection(PlannedTimeModel):

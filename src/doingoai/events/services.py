@@ -7,13 +7,12 @@ Inspection: proposed → planned (decision issued) → in progress → concluded
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
 
 from doingoai.core.choices import Role
-from doingoai.core.workflow import Transition, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.events.models import Event, Inspection, TrainingCourse
 from doingoai.events.models import EventStatus as E
 from doingoai.events.models import InspectionStatus as N
@@ -66,23 +65,28 @@ def _cancel(obj: Any, transitions: dict[str, Transition], by: Any, reason: str) 
 # ------------------------------------------------------------------------------------------------ events
 
 EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu")
+EVENT_WORKFLOW = Workflow(EVENT_TRANSITIONS)
 
 
+@EVENT_WORKFLOW.step("submit")
 def event_submit(*, event: Event, by: Any) -> Event:
     """The organising unit sends its proposal to the coordinator."""
     return apply_transition(event, EVENT_TRANSITIONS["submit"], by=by)
 
 
+@EVENT_WORKFLOW.step("return_to_draft")
 def event_return_to_draft(*, event: Event, by: Any, comment: str) -> Event:
     """Back to the unit with the coordinator's comment."""
     return _return(event, EVENT_TRANSITIONS, by, comment)
 
 
+@EVENT_WORKFLOW.step("accept")
 def event_accept(*, event: Event, by: Any) -> Event:
     """The coordinator puts the event into the year's plan."""
     return apply_transition(event, EVENT_TRANSITIONS["accept"], by=by)
 
 
+@EVENT_WORKFLOW.step("hold")
 def event_hold(
     *,
     event: Event,
@@ -107,6 +111,7 @@ def event_hold(
     )
 
 
+@EVENT_WORKFLOW.step("report")
 def event_report(*, event: Event, by: Any, report: str) -> Event:
     """The report on the event's results."""
     return apply_transition(
@@ -117,41 +122,37 @@ def event_report(*, event: Event, by: Any, report: str) -> Event:
     )
 
 
+@EVENT_WORKFLOW.step("cancel")
 def event_cancel(*, event: Event, by: Any, reason: str) -> Event:
     """The event will not take place."""
     return _cancel(event, EVENT_TRANSITIONS, by, reason)
 
 
-EVENT_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": event_submit,
-    "return_to_draft": event_return_to_draft,
-    "accept": event_accept,
-    "hold": event_hold,
-    "report": event_report,
-    "cancel": event_cancel,
-}
-
-
 # -------------------------------------------------------------------------------------- training courses
 
 TRAINING_TRANSITIONS = _plan_transitions(T, "mở lớp tập huấn, bồi dưỡng")
+TRAINING_WORKFLOW = Workflow(TRAINING_TRANSITIONS)
 
 
+@TRAINING_WORKFLOW.step("submit")
 def training_course_submit(*, trainingcourse: TrainingCourse, by: Any) -> TrainingCourse:
     """The organising unit sends its proposal to the coordinator."""
     return apply_transition(trainingcourse, TRAINING_TRANSITIONS["submit"], by=by)
 
 
+@TRAINING_WORKFLOW.step("return_to_draft")
 def training_course_return_to_draft(*, trainingcourse: TrainingCourse, by: Any, comment: str) -> TrainingCourse:
     """Back to the unit with the coordinator's comment."""
     return _return(trainingcourse, TRAINING_TRANSITIONS, by, comment)
 
 
+@TRAINING_WORKFLOW.step("accept")
 def training_course_accept(*, trainingcourse: TrainingCourse, by: Any) -> TrainingCourse:
     """The coordinator puts the course into the year's plan."""
     return apply_transition(trainingcourse, TRAINING_TRANSITIONS["accept"], by=by)
 
 
+@TRAINING_WORKFLOW.step("hold")
 def training_course_hold(
     *,
     trainingcourse: TrainingCourse,
@@ -172,6 +173,7 @@ def training_course_hold(
     )
 
 
+@TRAINING_WORKFLOW.step("report")
 def training_course_report(*, trainingcourse: TrainingCourse, by: Any, report: str) -> TrainingCourse:
     """The report on the course's results."""
     return apply_transition(
@@ -182,19 +184,10 @@ def training_course_report(*, trainingcourse: TrainingCourse, by: Any, report: s
     )
 
 
+@TRAINING_WORKFLOW.step("cancel")
 def training_course_cancel(*, trainingcourse: TrainingCourse, by: Any, reason: str) -> TrainingCourse:
     """The course will not take place."""
     return _cancel(trainingcourse, TRAINING_TRANSITIONS, by, reason)
-
-
-TRAINING_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": training_course_submit,
-    "return_to_draft": training_course_return_to_draft,
-    "accept": training_course_accept,
-    "hold": training_course_hold,
-    "report": training_course_report,
-    "cancel": training_course_cancel,
-}
 
 
 # ------------------------------------------------------------------------------------------- inspections
@@ -226,18 +219,22 @@ INSPECTION_TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+INSPECTION_WORKFLOW = Workflow(INSPECTION_TRANSITIONS)
 
 
+@INSPECTION_WORKFLOW.step("submit")
 def inspection_submit(*, inspection: Inspection, by: Any) -> Inspection:
     """The inspecting unit proposes the inspection for the plan."""
     return apply_transition(inspection, INSPECTION_TRANSITIONS["submit"], by=by)
 
 
+@INSPECTION_WORKFLOW.step("return_to_draft")
 def inspection_return_to_draft(*, inspection: Inspection, by: Any, comment: str) -> Inspection:
     """Back to the unit with the coordinator's comment."""
     return _return(inspection, INSPECTION_TRANSITIONS, by, comment)
 
 
+@INSPECTION_WORKFLOW.step("decide")
 def inspection_decide(*, inspection: Inspection, by: Any, decision_ref: str, decision_date: dt.date) -> Inspection:
     """Record the decision ordering the inspection."""
     if not decision_ref.strip():
@@ -252,6 +249,7 @@ def inspection_decide(*, inspection: Inspection, by: Any, decision_ref: str, dec
     )
 
 
+@INSPECTION_WORKFLOW.step("start")
 def inspection_start(*, inspection: Inspection, by: Any, actual_start: dt.date) -> Inspection:
     """The inspection team starts work at the inspected unit."""
     inspection.refresh_from_db(fields=["decision_date"])
@@ -267,6 +265,7 @@ def inspection_start(*, inspection: Inspection, by: Any, actual_start: dt.date) 
     )
 
 
+@INSPECTION_WORKFLOW.step("conclude")
 def inspection_conclude(
     *,
     inspection: Inspection,
@@ -301,16 +300,7 @@ def inspection_conclude(
     )
 
 
+@INSPECTION_WORKFLOW.step("cancel")
 def inspection_cancel(*, inspection: Inspection, by: Any, reason: str) -> Inspection:
     """The inspection is called off."""
     return _cancel(inspection, INSPECTION_TRANSITIONS, by, reason)
-
-
-INSPECTION_SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": inspection_submit,
-    "return_to_draft": inspection_return_to_draft,
-    "decide": inspection_decide,
-    "start": inspection_start,
-    "conclude": inspection_conclude,
-    "cancel": inspection_cancel,
-}

@@ -11,14 +11,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from doingoai.core import permissions, rules
+from doingoai.core.choices import StatusChoices
 from doingoai.core.models import BaseModel, Unit
 
 
-class ProgramStatus(models.TextChoices):
+class ProgramStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     CONSOLIDATED = "consolidated", "Đã tổng hợp, trình lãnh đạo"
     ISSUED = "issued", "Đã ban hành"
     ADJUSTED = "adjusted", "Đã điều chỉnh"
+    __colours__ = {"draft": "secondary", "consolidated": "primary", "issued": "success", "adjusted": "info"}
 
 
 class Pillar(models.TextChoices):

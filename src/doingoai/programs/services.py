@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -21,6 +20,7 @@ from doingoai.core.choices import Role
 from doingoai.core.services import object_delete
 from doingoai.core.workflow import (
     Transition,
+    Workflow,
     WorkflowError,
     apply_noted_transition,
     apply_transition,
@@ -83,6 +83,7 @@ TRANSITIONS: dict[str, Transition] = {
         ),
     ]
 }
+WORKFLOW = Workflow(TRANSITIONS)
 
 
 @transaction.atomic
@@ -130,11 +131,13 @@ def program_item_delete(*, item: ProgramItem, by: Any) -> None:
     object_delete(obj=item, by=by)
 
 
+@WORKFLOW.step("submit")
 def program_submit(*, program: Program, by: Any) -> Program:
     """The coordinator submits the consolidated draft to the provincial leaders."""
     return apply_transition(program, TRANSITIONS["submit"], by=by)
 
 
+@WORKFLOW.step("return_to_draft")
 def program_return_to_draft(*, program: Program, by: Any, comment: str) -> Program:
     """The draft goes back to the coordinator with the leaders' comments."""
     return apply_noted_transition(program, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
@@ -155,6 +158,7 @@ def _new_version(*, program: Program, by: Any, note: str) -> PlanVersion:
 
 
 @transaction.atomic
+@WORKFLOW.step("issue")
 def program_issue(
     *,
     program: Program,
@@ -187,6 +191,7 @@ def program_issue(
     return program
 
 
+@WORKFLOW.step("open_adjustment")
 def program_open_adjustment(
     *, program: Program, by: Any, deadline: dt.date | None = None, today: dt.date | None = None
 ) -> Program:
@@ -211,6 +216,7 @@ def program_open_adjustment(
 
 
 @transaction.atomic
+@WORKFLOW.step("record_version")
 def program_record_version(*, program: Program, by: Any, note: str = "") -> Program:
     """Close the adjustment round: the appendices as they are now become a new version of the plan."""
     program = Program.objects.get(pk=program.pk)
@@ -226,12 +232,3 @@ def program_record_version(*, program: Program, by: Any, note: str = "") -> Prog
         data={"version": version.number},
     )
     return program
-
-
-SERVICES: dict[str, Callable[..., Any]] = {
-    "submit": program_submit,
-    "return_to_draft": program_return_to_draft,
-    "issue": program_issue,
-    "open_adjustment": program_open_adjustment,
-    "record_version": program_record_version,
-}

@@ -1,93 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
-from doingoai.core import generic, permissions
-from doingoai.core.workflow import Workflow, WorkflowError
-from doingoai.programs import exports, filters, forms, selectors, services, tables
+from doingoai.core import generic
+from doingoai.core.workflow import WorkflowError
+from doingoai.programs import exports, selectors, services
 from doingoai.programs.models import Program, ProgramItem
-
-WORKFLOW = Workflow(services.TRANSITIONS, services.SERVICES)
-
-
-class ProgramListView(generic.ObjectListView):
-    queryset = Program.objects.all()
-    filterset_class = filters.ProgramFilterSet
-    table_class = tables.ProgramTable
-    extra_buttons_template = "programs/_list_buttons.html"
-
-
-class ProgramDetailView(generic.ObjectDetailView):
-    queryset = Program.objects.all()
-    workflow = WORKFLOW
-    extra_template = "programs/_detail_extra.html"
-    detail_fields = [
-        "year",
-        "title",
-        "number",
-        "issued_on",
-        "signer_name",
-        "signer_position",
-        "status",
-        "adjustment_deadline",
-        "adjustment_opened_on",
-        "preamble",
-        "closing",
-        "recipients",
-        "status_note",
-        "note",
-    ]
-
-    def extra_context(self, obj: Program) -> dict[str, Any]:
-        user = self.request.user
-        appendices = selectors.plan_appendices(year=obj.year, user=user)
-        counts = selectors.plan_counts(appendices)
-        planned = [
-            ("Đoàn ra (Phụ lục 1)", obj.planned_outbound, counts.outbound),
-            ("Đoàn vào (Phụ lục 2)", obj.planned_inbound, counts.inbound),
-            ("Hội nghị, hội thảo quốc tế (Phụ lục 3)", obj.planned_conferences, counts.conferences),
-            ("Thỏa thuận quốc tế (Phụ lục 4)", obj.planned_agreements, counts.agreements),
-        ]
-        versions = list(selectors.program_versions(program=obj))
-        return {
-            "tree": selectors.program_tree(program=obj),
-            "appendices": appendices,
-            "planned": planned,
-            "versions": versions,
-            "can_edit_items": permissions.can_create(user, ProgramItem),
-            "can_change_program": permissions.can(user, "change", obj),
-            "can_delete_program": permissions.can(user, "delete", obj),
-            "export_url": reverse("programs:export"),
-        }
-
-
-class ProgramEditView(generic.ObjectEditView):
-    queryset = Program.objects.all()
-    form_class = forms.ProgramForm
-
-
-class ProgramDeleteView(generic.ObjectDeleteView):
-    queryset = Program.objects.all()
-
-
-class ProgramActionView(generic.ObjectActionView):
-    queryset = Program.objects.all()
-    workflow = WORKFLOW
-    forms = {
-        "return_to_draft": forms.CommentForm,
-        "issue": forms.IssueForm,
-        "open_adjustment": forms.OpenAdjustmentForm,
-        "record_version": forms.RecordVersionForm,
-    }
 
 
 class ProgramVersionsView(LoginRequiredMixin, View):
@@ -143,29 +67,6 @@ class ProgramExportView(LoginRequiredMixin, View):
         response = HttpResponse(result.content, content_type=result.content_type)
         response["Content-Disposition"] = f'attachment; filename="{result.filename}"'
         return response
-
-
-class ProgramItemListView(generic.ObjectListView):
-    queryset = ProgramItem.objects.select_related("program", "lead_unit")
-    filterset_class = filters.ProgramItemFilterSet
-    table_class = tables.ProgramItemTable
-
-
-class ProgramItemDetailView(generic.ObjectDetailView):
-    queryset = ProgramItem.objects.select_related("program", "parent", "lead_unit").prefetch_related(
-        "coordinating_units"
-    )
-
-
-class ProgramItemEditView(generic.ObjectEditView):
-    """Add (`?program=…&parent=…` pre-fill the form) or edit a task of the body."""
-
-    queryset = ProgramItem.objects.select_related("program")
-    form_class = forms.ProgramItemForm
-
-    def get_form(self, obj: Any, data: Any = None) -> ModelForm:
-        initial = {k: self.request.GET[k] for k in ("program", "parent") if self.request.GET.get(k, "").isdigit()}
-        return self.form_class(data=data, instance=obj, user=self.request.user, initial=initial)  # type: ignore[call-arg]
 
 
 class ProgramItemDeleteView(generic.ObjectDeleteView):

@@ -21,13 +21,15 @@ class SearchConfig(AppConfig):
     name = "doingoai.search"
     label = "search"
     verbose_name = "Tìm kiếm"
+    url_prefix = "search/"
 
     def ready(self) -> None:
-        from django.utils.module_loading import autodiscover_modules
+        from doingoai.core.registry import all_registries
+        from doingoai.search import indexing, registry
 
-        from doingoai.search import indexing
-
-        # Each app's search.py declares its registry (search.registry.register).
-        autodiscover_modules("search")
+        # Every registry declared with `search = Search(...)` (its app's registry.py) is searchable.
+        for declared in all_registries():
+            if declared.search is not None:
+                registry.register(declared.model, **vars(declared.search))
         indexing.connect_signals()
         post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="doingoai.search.fill_empty_index")

@@ -1,13 +1,6 @@
-"""What the search box covers: each registry declares itself in its app's `search.py`.
+"""What the search box covers: every registry declared with `search = Search(...)` in its `registry.py`::
 
-A registry joins the search with one declaration in `src/doingoai/<things>/search.py` (found automatically
-at start-up, like Django's admin.py)::
-
-    from doingoai.search.registry import register
-    from doingoai.delegations.models import Delegation
-
-    register(
-        Delegation,
+    search = Search(
         fields=["name", "head", "purpose", "partner_text", "countries", "partners", "proposing_unit"],
         title="name",             # optional; default str(obj)
         label="Đoàn ra, đoàn vào",  # optional; default Meta.verbose_name_plural

@@ -1,0 +1,61 @@
+"""Hội nghị, hội thảo quốc tế (Phụ lục 3): the registry's one declaration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+
+from doingoai.conferences import filters, forms, services, tables
+from doingoai.conferences.models import Conference
+from doingoai.core.forms import CommentForm, ReasonForm
+from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
+
+
+@register
+class ConferenceRegistry(Registry):
+    model = Conference
+    queryset = Conference.objects.select_related("organising_unit").prefetch_related("countries", "partners__country")
+    form = forms.ConferenceForm
+    filterset = filters.ConferenceFilterSet
+    table = tables.ConferenceTable
+    workflow = services.WORKFLOW
+    step_forms = {
+        "permit": forms.PermitForm,
+        "hold": forms.HoldForm,
+        "report": forms.ReportForm,
+        "postpone": ReasonForm,
+        "cancel": ReasonForm,
+        "return_to_draft": CommentForm,
+    }
+    detail_template = "conferences/_detail_extra.html"
+    list_buttons_template = "conferences/_list_buttons.html"
+    menu = Menu("plan", "Hội nghị", order=30, title="Hội nghị, hội thảo quốc tế")
+    search = Search(
+        fields=[
+            "title",
+            "partner_text",
+            "partners",
+            "countries",
+            "place",
+            "time_text",
+            "organising_unit",
+            "permitting_authority_text",
+            "permit_ref",
+            "status",
+            "note",
+        ],
+        order=20,
+    )
+    api = Api(
+        "conferences",
+        figures=Figures(
+            appendix="3",
+            done_statuses=("held", "reported"),
+            planned_statuses=("proposed", "permitted", "held", "reported", "postponed"),
+            region_field="countries__region",
+        ),
+    )
+
+    def detail_context(self, obj: Conference, request: Any) -> dict[str, Any]:
+        return {"authority": obj.required_authority, "today": timezone.localdate()}

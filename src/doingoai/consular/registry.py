@@ -1,0 +1,89 @@
+"""Citizen protection (personal data), APEC Business Travel Card applications, foreign press visits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+from doingoai.consular import filters, forms, services, tables
+from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
+from doingoai.core.forms import CommentForm, ReasonForm
+from doingoai.core.registry import Access, Api, Menu, Registry, Search, register
+from doingoai.diaspora.registry import PersonsRegistry
+from doingoai.diaspora.views import PersonalDataDetailView
+
+
+class CitizenCaseDetailView(PersonalDataDetailView):
+    consent_expected = False  # citizen protection rests on the law, not on the person's consent
+
+
+@register
+class CitizenCaseRegistry(PersonsRegistry):
+    model = CitizenCase
+    path = "consular/cases/"
+    queryset = CitizenCase.objects.select_related("country", "recording_unit")
+    form = forms.CitizenCaseForm
+    filterset = filters.CitizenCaseFilterSet
+    table = tables.CitizenCaseTable
+    workflow = services.CASE_WORKFLOW
+    step_forms = {"close": forms.CloseCaseForm, "reopen": ReasonForm}
+    detail_view = CitizenCaseDetailView
+    menu = Menu("consular", "Bảo hộ công dân", order=30)
+    search = Search(fields=["person_name", "kind", "country", "place", "status"], personal_data=True, order=60)
+    api = PersonsRegistry.personal_api("citizen-cases")
+
+
+@register
+class ApecCardApplicationRegistry(Registry):
+    model = ApecCardApplication
+    path = "consular/apec/"
+    access = Access.PRIVATE
+    queryset = ApecCardApplication.objects.select_related("receiving_unit").prefetch_related("countries")
+    form = forms.ApecCardApplicationForm
+    filterset = filters.ApecCardApplicationFilterSet
+    table = tables.ApecCardApplicationTable
+    workflow = services.APEC_WORKFLOW
+    step_forms = {
+        "submit": forms.SubmitApecForm,
+        "return_to_draft": CommentForm,
+        "approve": forms.ApecApproveForm,
+        "refuse": forms.ApecRefuseForm,
+        "issue_card": forms.IssueCardForm,
+        "record_left_post": forms.LeftPostForm,
+        "return_card": forms.CardReturnedForm,
+    }
+    detail_template = "consular/_apec_extra.html"
+    menu = Menu("consular", "Thẻ ABTC (doanh nhân APEC)", order=40)
+    search = Search(
+        fields=["applicant_name", "position", "enterprise", "countries", "receiving_unit", "status", "decision_ref"],
+        personal_data=True,
+        order=61,
+    )
+    api = Api("apec")
+
+    def detail_context(self, obj: ApecCardApplication, request: Any) -> dict[str, Any]:
+        return {"card_to_be_returned": obj.card_to_be_returned(), "rules": settings.DOINGOAI_RULES}
+
+
+@register
+class ForeignPressVisitRegistry(Registry):
+    model = ForeignPressVisit
+    path = "press/"
+    queryset = ForeignPressVisit.objects.select_related("country", "host_unit")
+    form = forms.ForeignPressVisitForm
+    filterset = filters.ForeignPressVisitFilterSet
+    table = tables.ForeignPressVisitTable
+    workflow = services.PRESS_WORKFLOW
+    step_forms = {
+        "return_to_draft": CommentForm,
+        "approve": forms.PressApproveForm,
+        "complete": forms.PressReportForm,
+        "cancel": ReasonForm,
+    }
+    menu = Menu("consular", "Phóng viên nước ngoài", order=50)
+    search = Search(
+        fields=["outlet", "country", "journalists", "places", "topic", "host_unit", "approval_ref", "status", "note"],
+        order=62,
+    )
+    api = Api("press")

@@ -1,0 +1,69 @@
+"""The reference registries (units, foreign partners, countries, diplomatic relations): one declaration each.
+
+Other apps declare theirs in their `registry.py`; core's module of that name is the framework itself, so
+core's declarations live here and `CoreConfig.ready` imports them."""
+
+from __future__ import annotations
+
+from doingoai.core import filters, forms, tables
+from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
+
+
+@register
+class UnitRegistry(Registry):
+    model = Unit
+    path = "units/"
+    queryset = Unit.objects.select_related("parent")
+    form = forms.UnitForm
+    filterset = filters.UnitFilterSet
+    table = tables.UnitTable
+    deletable = False  # units merge and rename (active_to), their records stay
+    menu = Menu("reference", "Cơ quan, đơn vị", order=20)
+    search = Search(fields=["name", "short_name", "kind", "parent", "note"], order=50)
+    api = Api("units")
+
+
+@register
+class PartnerRegistry(Registry):
+    model = Partner
+    path = "partners/"
+    queryset = Partner.objects.select_related("country")
+    form = forms.PartnerForm
+    filterset = filters.PartnerFilterSet
+    table = tables.PartnerTable
+    menu = Menu("reference", "Đối tác nước ngoài", order=10)
+    search = Search(fields=["name", "aliases", "kind", "country", "note"], order=40)
+    api = Api("partners")
+
+
+@register
+class CountryRegistry(Registry):
+    model = Country
+    path = "countries/"
+    form = forms.CountryForm
+    filterset = filters.CountryFilterSet
+    table = tables.CountryTable
+    deletable = False
+    paginate_by = 50
+    menu = Menu("reference", "Nước, vùng lãnh thổ", order=30)
+    search = Search(fields=["name_vi", "name_en", "code", "aliases", "region"], order=60)
+    api = Api("countries")
+
+
+@register
+class DiplomaticRelationRegistry(Registry):
+    model = DiplomaticRelation
+    path = "relations/"
+    queryset = DiplomaticRelation.objects.select_related("country")
+    form = forms.DiplomaticRelationForm
+    filterset = filters.DiplomaticRelationFilterSet
+    table = tables.DiplomaticRelationTable
+    deletable = False
+    paginate_by = 100
+    menu = Menu("reference", "Quan hệ ngoại giao", order=40)
+    search = Search(fields=["name_vi", "code", "country", "established_on"], order=70)
+    api = Api("relations")
+
+
+menu_links(MenuLink("reference", "Kỷ niệm năm chẵn", "anniversaries", order=50))

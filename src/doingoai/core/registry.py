@@ -1,0 +1,459 @@
+"""One declaration per registry, from which everything else is derived (in the spirit of Django's `ModelAdmin`).
+
+Each registry app has a `registry.py` with one declaration per model::
+
+    @register
+    class DelegationRegistry(Registry):
+        model = Delegation
+        path = ""                                   # under the app's `url_prefix` (apps.py)
+        queryset = Delegation.objects.select_related("proposing_unit")
+        form = forms.DelegationForm                 # None: a read-only registry
+        filterset = filters.DelegationFilterSet
+        table = tables.DelegationTable
+        workflow = services.WORKFLOW                # transitions with their services (core.workflow)
+        step_forms = {"approve": forms.ApproveForm}
+        search = Search(fields=["name", "head"], order=10)
+        api = Api("delegations", figures=Figures(appendix="1, 2", done_statuses=("done",)))
+        menu = Menu("plan", "Đoàn ra", query="direction=out")
+
+From it come the pages (list with filters and export, detail with history and workflow, create/edit, delete,
+workflow steps) and their URLs (`<app>:<model>_list|detail|add|edit|delete|action`), the REST API
+(`api/`), the search entry (`search/`), the menu, the rules of the authorization matrix and the generated
+tests (`tests/`), the deadlines (`Deadline`) and the demo rows (`example`). Apps are found from
+`INSTALLED_APPS`: an app joins by having a `registry.py`; `./dev startregistry` scaffolds one.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from django.apps import apps
+from django.db import models
+from django.forms import Form, ModelForm
+from django.urls import URLPattern, include, path, reverse
+from django.utils.module_loading import autodiscover_modules
+
+from doingoai.core import permissions, services
+
+if TYPE_CHECKING:
+    from doingoai.core.deadlines import Deadline
+    from doingoai.core.workflow import Workflow
+
+
+class Access(enum.StrEnum):
+    """Who reads and writes a registry's records (the authorization matrix and generated tests follow it)."""
+
+    OWNED = "owned"  # a unit's records: its drafts stay with it, the rest is read by every unit
+    PRIVATE = "private"  # a unit's records that stay with it in every status (e.g. APEC card files)
+    PERSONS = "persons"  # personal data (Decree 13/2023): the recording unit only, logged, never deleted
+    REFERENCE = "reference"  # everyone signed in reads; the coordinator and the administrator write
+
+
+@dataclass(frozen=True)
+class Search:
+    """The registry in the search box (see `doingoai.search.registry` for what each option does)."""
+
+    fields: Sequence[str]
+    title: str | Callable[[Any], str] | None = None
+    label: str = ""
+    extra_text: Callable[[Any], str] | None = None
+    personal_data: bool = False
+    visible_to: Callable[[Any], bool] | None = None
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How a plan registry counts in `/api/figures/{year}/` (the year's planned vs done)."""
+
+    appendix: str = ""  # "1, 2" (Phụ lục 1 đoàn ra, Phụ lục 2 đoàn vào), "3", "4", or "" when none
+    done_statuses: tuple[str, ...] = ()  # statuses that count as carried out
+    # Statuses that count as planned; None: every status except draft, proposed and cancelled.
+    planned_statuses: tuple[str, ...] | None = None
+    split_by: str | None = None  # a choice field that splits the counts (e.g. "direction")
+    region_field: str | None = None  # path to Country.region (e.g. "countries__region", "country__region")
+
+
+@dataclass(frozen=True)
+class Api:
+    """The registry in the REST API at `/api/<prefix>/` (see `doingoai.api.registry`)."""
+
+    prefix: str
+    read_only: bool = False
+    exclude: tuple[str, ...] = ()  # model fields never sent (personal data, internal columns)
+    serializer_class: Any = None  # a DRF serializer replacing the generated read serializer
+    on_retrieve: Callable[[Any, Any], None] | None = None  # (obj, user): e.g. the personal-data access log
+    on_list: Callable[[list[Any], Any], None] | None = None  # (rows of a page, user)
+    mask: Callable[[Any, dict[str, Any], Any, bool], dict[str, Any]] | None = None  # (obj, data, user, detail)
+    figures: Figures | None = None
+    delete: bool = True  # False: no DELETE even where the web deletes (a record whose deletion cascades)
+
+
+@dataclass(frozen=True)
+class Menu:
+    """Where the registry's list appears in the top menu."""
+
+    group: str  # a key of MENU_GROUPS
+    label: str = ""  # default: the model's verbose_name_plural
+    order: int = 100
+    query: str = ""  # e.g. "direction=out": a pre-filtered list
+    visible_to: Callable[[Any], bool] | None = None
+    title: str = ""  # the tooltip, when the label is short
+    divider_before: bool = False
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    """A page that is not a registry's list (a map, a calendar, the reports) in the top menu."""
+
+    group: str
+    label: str
+    url_name: str
+    order: int = 100
+    query: str = ""
+    visible_to: Callable[[Any], bool] | None = None
+    divider_before: bool = False
+    title: str = ""
+
+
+# Top-menu groups, in order: "plan" entries are top-level links, the others are drop-downs.
+MENU_GROUPS: dict[str, str] = {
+    "plan": "",
+    "follow": "Theo dõi",
+    "cooperation": "Hợp tác",
+    "consular": "Lãnh sự",
+    "reference": "Danh mục",
+}
+
+
+class Registry:
+    """A registry's declaration: subclass, set the attributes, decorate with `@register`."""
+
+    model: ClassVar[type[models.Model]]
+    path: ClassVar[str] = ""  # URL segment under the app's url_prefix ("" or "training/")
+    queryset: ClassVar[models.QuerySet | None] = None  # select_related/prefetch_related of the pages
+    form: ClassVar[type[ModelForm] | None] = None  # None: no create/edit (read-only registry)
+    filterset: ClassVar[type | None] = None
+    table: ClassVar[type | None] = None
+    workflow: ClassVar[Workflow | None] = None
+    step_forms: ClassVar[Mapping[str, type[Form]]] = {}
+    deletable: ClassVar[bool] = True
+    access: ClassVar[Access | None] = None  # None: OWNED for unit-owned models, REFERENCE otherwise
+    search: ClassVar[Search | None] = None
+    api: ClassVar[Api | None] = None
+    menu: ClassVar[Menu | None] = None
+    deadlines: ClassVar[Sequence[Deadline]] = ()
+    # Page details.
+    paginate_by: ClassVar[int] = 25
+    detail_fields: ClassVar[Sequence[str]] = ()  # default: every field but bookkeeping
+    export_fields: ClassVar[Sequence[str]] = ()  # default: every field
+    detail_template: ClassVar[str | None] = None  # extra block of the detail page
+    list_buttons_template: ClassVar[str | None] = None  # extra buttons of the list page
+    # Base classes of the generated views, for registries whose pages do more (persons, border markers).
+    list_view: ClassVar[type | None] = None
+    detail_view: ClassVar[type | None] = None
+    edit_view: ClassVar[type | None] = None
+    delete_view: ClassVar[type | None] = None
+    action_view: ClassVar[type | None] = None
+
+    # --- derived names
+    @property
+    def model_name(self) -> str:
+        return str(self.model._meta.model_name)
+
+    @property
+    def app_label(self) -> str:
+        return str(self.model._meta.app_label)
+
+    @property
+    def label(self) -> str:
+        return str(self.model._meta.verbose_name_plural)
+
+    @property
+    def rights(self) -> Access:
+        if self.access is not None:
+            return self.access
+        return Access.OWNED if getattr(self.model, "owner_field", None) else Access.REFERENCE
+
+    def url_name(self, action: str) -> str:
+        return f"{self.app_label}:{self.model_name}_{action}"
+
+    def get_queryset(self) -> models.QuerySet:
+        qs = self.queryset if self.queryset is not None else self.model._default_manager.all()
+        return qs.all()
+
+    # --- writes (the services that web, API and imports share); override for registries with consequences
+    def create(self, *, by: Any, values: Mapping[str, Any]) -> Any:
+        """A new record from validated values (a form's or the API's cleaned data, or an import row)."""
+        return services.object_create(model=self.model, by=by, values=values)
+
+    def update(self, *, obj: Any, by: Any, values: Mapping[str, Any], expected_version: int | None) -> Any:
+        return services.object_update(obj=obj, by=by, values=values, expected_version=expected_version)
+
+    def delete(self, *, obj: Any, by: Any) -> None:
+        services.object_delete(obj=obj, by=by)
+
+    def save_form(self, *, form: ModelForm, by: Any, expected_version: int | None) -> Any:
+        """Create or update from a validated form (web or API), through `create`/`update`."""
+        values = form_values(form)
+        if form.instance.pk is None:
+            return self.create(by=by, values=values)
+        return self.update(obj=form.instance, by=by, values=values, expected_version=expected_version)
+
+    def form_for(self, *, user: Any, instance: Any = None, data: Any = None, files: Any = None) -> ModelForm:
+        if self.form is None:
+            raise TypeError(f"{self.model.__name__}: a read-only registry has no form.")
+        return self.form(data=data, files=files, instance=instance, user=user)  # type: ignore[call-arg]
+
+    # --- pages
+    def detail_context(self, obj: Any, request: Any) -> dict[str, Any]:
+        """Extra context of the detail page (for `detail_template`)."""
+        return {}
+
+    def form_initial(self, request: Any) -> dict[str, Any]:
+        """Initial values of a new record's form (e.g. from the query string)."""
+        return {}
+
+    # --- demo and generated tests
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
+        """Field values of a valid record owned by `unit` (the n-th of a series), or None when the registry
+        cannot make one alone (the tests then need a fixture). Used by the demo, the authorization matrix and
+        the generated tests."""
+        return None
+
+    def published_status(self) -> str | None:
+        """A status in which other units may read the record (generated tests), or None."""
+        private = set(getattr(self.model, "private_statuses", ()))
+        field_ = _status_field(self.model)
+        if field_ is None:
+            return None
+        for value, _ in field_.choices or ():
+            if value not in private and value not in getattr(self.model, "editable_statuses", ()):
+                return str(value)
+        return None
+
+    # --- derived pieces
+    def views(self) -> dict[str, Any]:
+        """The page classes: `list`, `detail`, and (as declared) `edit`, `delete`, `action`."""
+        from doingoai.core import generic
+
+        name = self.model.__name__
+        common: dict[str, Any] = {"registry": self, "queryset": self.get_queryset()}
+        # Page details only where declared, so the base classes' own (persons' pages) stay.
+        list_attrs = _declared(
+            filterset_class=self.filterset,
+            table_class=self.table,
+            paginate_by=self.paginate_by,
+            export_fields=list(self.export_fields),
+            extra_buttons_template=self.list_buttons_template,
+        )
+        detail_attrs = _declared(
+            workflow=self.workflow, detail_fields=list(self.detail_fields), extra_template=self.detail_template
+        )
+        result: dict[str, Any] = {
+            "list": type(f"{name}ListView", (self.list_view or generic.ObjectListView,), common | list_attrs),
+            "detail": type(f"{name}DetailView", (self.detail_view or generic.ObjectDetailView,), common | detail_attrs),
+        }
+        if self.form is not None:
+            result["edit"] = type(
+                f"{name}EditView",
+                (self.edit_view or generic.ObjectEditView,),
+                common | {"queryset": self.model._default_manager.all(), "form_class": self.form},
+            )
+            if self.deletable:
+                result["delete"] = type(
+                    f"{name}DeleteView",
+                    (self.delete_view or generic.ObjectDeleteView,),
+                    common | {"queryset": self.model._default_manager.all()},
+                )
+        if self.workflow is not None:
+            result["action"] = type(
+                f"{name}ActionView",
+                (self.action_view or generic.ObjectActionView,),
+                common
+                | {"queryset": self.model._default_manager.all(), "workflow": self.workflow, "forms": self.step_forms},
+            )
+        return result
+
+    def urlpatterns(self) -> list[URLPattern]:
+        """list (/), add/, <pk>/, <pk>/edit/, <pk>/delete/, <pk>/action/<name>/, named `<model>_<action>`."""
+        views = self.views()
+        m = self.model_name
+        urls = [
+            path(f"{self.path}", views["list"].as_view(), name=f"{m}_list"),
+            path(f"{self.path}<int:pk>/", views["detail"].as_view(), name=f"{m}_detail"),
+        ]
+        if "edit" in views:
+            urls += [
+                path(f"{self.path}add/", views["edit"].as_view(), name=f"{m}_add"),
+                path(f"{self.path}<int:pk>/edit/", views["edit"].as_view(), name=f"{m}_edit"),
+            ]
+        if "delete" in views:
+            urls.append(path(f"{self.path}<int:pk>/delete/", views["delete"].as_view(), name=f"{m}_delete"))
+        if "action" in views:
+            urls.append(path(f"{self.path}<int:pk>/action/<str:name>/", views["action"].as_view(), name=f"{m}_action"))
+        return self.extra_urls() + urls
+
+    def extra_urls(self) -> list[URLPattern]:
+        """More pages of a record (under `path`), for registries that have them (a person's data export)."""
+        return []
+
+    def check(self) -> list[str]:
+        """Problems of the declaration (run by Django's system checks at start-up)."""
+        problems = []
+        if not hasattr(self.model._default_manager.all(), "restrict"):
+            problems.append(f"{self.model.__name__}: the model needs core's RestrictedQuerySet (BaseModel).")
+        if self.workflow is not None:
+            for name in self.workflow.transitions:
+                if name not in self.workflow.services:
+                    problems.append(f"{self.model.__name__}: no service bound to the step “{name}”.")
+            for name in self.step_forms:
+                if name not in self.workflow.transitions:
+                    problems.append(f"{self.model.__name__}: a step form for the unknown step “{name}”.")
+        if self.search is not None:
+            for name in self.search.fields:
+                try:
+                    self.model._meta.get_field(name)
+                except Exception:
+                    problems.append(f"{self.model.__name__}: search field “{name}” does not exist.")
+        if self.menu is not None and self.menu.group not in MENU_GROUPS:
+            problems.append(f"{self.model.__name__}: unknown menu group “{self.menu.group}”.")
+        return problems
+
+
+def _declared(**attrs: Any) -> dict[str, Any]:
+    return {name: value for name, value in attrs.items() if value not in (None, [], {})}
+
+
+def form_values(form: ModelForm) -> dict[str, Any]:
+    """A validated ModelForm's values of model fields (what the create/update services take)."""
+    names = {f.name for f in form._meta.model._meta.get_fields() if getattr(f, "concrete", False) or f.many_to_many}
+    return {name: value for name, value in form.cleaned_data.items() if name in names}
+
+
+def _status_field(model: type[models.Model]) -> Any:
+    try:
+        return model._meta.get_field("status")
+    except Exception:
+        return None
+
+
+_REGISTRIES: dict[type[models.Model], Registry] = {}
+_LINKS: list[MenuLink] = []
+_discovered = False
+
+
+def register(cls: type[Registry]) -> type[Registry]:
+    """Class decorator: declare a registry (one per model)."""
+    if cls.model in _REGISTRIES and type(_REGISTRIES[cls.model]) is not cls:
+        raise ValueError(f"{cls.model.__name__} is declared twice ({cls.__name__}).")
+    _REGISTRIES[cls.model] = cls()
+    return cls
+
+
+def menu_links(*links: MenuLink) -> None:
+    """Pages other than registry lists that an app puts in the top menu (called from its registry.py)."""
+    _LINKS.extend(link for link in links if link not in _LINKS)
+
+
+def autodiscover() -> None:
+    """Import every installed app's `registry.py` (once)."""
+    global _discovered
+    if not _discovered:
+        autodiscover_modules("registry")
+        _discovered = True
+
+
+def all_registries() -> list[Registry]:
+    autodiscover()
+    return list(_REGISTRIES.values())
+
+
+def registry_for(model: type[models.Model] | Any) -> Registry | None:
+    autodiscover()
+    return _REGISTRIES.get(model if isinstance(model, type) else type(model))
+
+
+def app_urlpatterns() -> list[Any]:
+    """Every project app's pages, under its `url_prefix` and namespace: the declared registries' pages, then
+    the app's own `urls.py` (pages that are not registries)."""
+    autodiscover()
+    result: list[Any] = []
+    for config in apps.get_app_configs():
+        prefix = getattr(config, "url_prefix", None)
+        if prefix is None:
+            continue
+        patterns: list[Any] = []
+        for reg in _REGISTRIES.values():
+            if reg.app_label == config.label:
+                patterns += reg.urlpatterns()
+        try:
+            extra = importlib.import_module(f"{config.name}.urls")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{config.name}.urls":
+                raise
+        else:
+            patterns = list(extra.urlpatterns) + patterns
+        if patterns:
+            result.append(path(prefix, include((patterns, config.label), namespace=config.label)))
+    return result
+
+
+@dataclass
+class MenuEntry:
+    label: str
+    url_name: str
+    query: str = ""
+    divider_before: bool = False
+    title: str = ""
+
+    @property
+    def url(self) -> str:
+        address = reverse(self.url_name)
+        return f"{address}?{self.query}" if self.query else address
+
+
+@dataclass
+class MenuGroup:
+    key: str
+    label: str
+    entries: list[MenuEntry] = field(default_factory=list)
+
+
+def menu_for(user: Any) -> list[MenuGroup]:
+    """The top menu this user sees, in MENU_GROUPS order."""
+    autodiscover()
+    items: list[tuple[str, int, MenuEntry]] = []
+    for reg in _REGISTRIES.values():
+        menu = reg.menu
+        if menu is None or (menu.visible_to is not None and not menu.visible_to(user)):
+            continue
+        entry = MenuEntry(menu.label or reg.label, reg.url_name("list"), menu.query, menu.divider_before, menu.title)
+        items.append((menu.group, menu.order, entry))
+    for link in _LINKS:
+        if link.visible_to is None or link.visible_to(user):
+            entry = MenuEntry(link.label, link.url_name, link.query, link.divider_before, link.title)
+            items.append((link.group, link.order, entry))
+    groups = {key: MenuGroup(key, label) for key, label in MENU_GROUPS.items()}
+    for group, _, entry in sorted(items, key=lambda i: (list(MENU_GROUPS).index(i[0]), i[1])):
+        groups[group].entries.append(entry)
+    return [g for g in groups.values() if g.entries]
+
+
+def may_create(user: Any, reg: Registry) -> bool:
+    return reg.form is not None and permissions.can_create(user, reg.model)
+
+
+def status_colours(model: type[models.Model]) -> Mapping[str, str]:
+    """The badge colour of each status of `model` (declared on its StatusChoices)."""
+    from doingoai.core.choices import StatusChoices
+
+    return StatusChoices.colours_for(model)
+
+
+def registries_with(attr: str) -> Iterable[Registry]:
+    return (r for r in all_registries() if getattr(r, attr, None))

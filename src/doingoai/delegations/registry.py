@@ -1,0 +1,67 @@
+"""Đoàn ra, đoàn vào (Phụ lục 1, 2): the registry's one declaration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doingoai.core.registry import Api, Figures, MenuLink, Registry, Search, menu_links, register
+from doingoai.delegations import filters, forms, selectors, services, tables
+from doingoai.delegations.models import Delegation
+
+
+@register
+class DelegationRegistry(Registry):
+    model = Delegation
+    queryset = Delegation.objects.select_related("proposing_unit").prefetch_related("countries", "partners__country")
+    form = forms.DelegationForm
+    filterset = filters.DelegationFilterSet
+    table = tables.DelegationTable
+    workflow = services.WORKFLOW
+    step_forms = {
+        "approve": forms.ApproveForm,
+        "complete": forms.CompleteForm,
+        "report_result": forms.ReportForm,
+        "postpone": forms.ReasonForm,
+        "cancel": forms.ReasonForm,
+        "return_to_draft": forms.CommentForm,
+    }
+    detail_template = "delegations/_detail_extra.html"
+    list_buttons_template = "delegations/_list_buttons.html"
+    search = Search(
+        fields=[
+            "name",
+            "direction",
+            "capacity",
+            "head",
+            "composition",
+            "countries",
+            "partners",
+            "partner_text",
+            "purpose",
+            "time_text",
+            "proposing_unit",
+            "decision_ref",
+            "status",
+            "note",
+        ],
+        order=10,
+    )
+    api = Api(
+        "delegations",
+        figures=Figures(
+            appendix="1, 2", done_statuses=("done",), split_by="direction", region_field="countries__region"
+        ),
+    )
+
+    def detail_context(self, obj: Delegation, request: Any) -> dict[str, Any]:
+        return {
+            "overlaps": selectors.delegation_overlaps(delegation=obj, user=request.user),
+            "report_late": obj.is_report_late(),
+        }
+
+
+menu_links(
+    MenuLink("plan", "Đoàn ra", "delegations:delegation_list", order=20, query="direction=out"),
+    MenuLink("plan", "Đoàn vào", "delegations:delegation_list", order=21, query="direction=in"),
+    MenuLink("follow", "Đoàn có thể kết hợp", "delegations:overlaps", order=40),
+)

@@ -1,0 +1,97 @@
+"""Foreign-affairs events and exchanges, training courses, inspections: one declaration each."""
+
+from __future__ import annotations
+
+from doingoai.core.forms import CommentForm, ReasonForm
+from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
+from doingoai.events import filters, forms, services, tables
+from doingoai.events.models import Event, Inspection, TrainingCourse
+
+
+@register
+class EventRegistry(Registry):
+    model = Event
+    path = "events/"
+    queryset = Event.objects.select_related("organising_unit").prefetch_related("countries")
+    form = forms.EventForm
+    filterset = filters.EventFilterSet
+    table = tables.EventTable
+    workflow = services.EVENT_WORKFLOW
+    step_forms = {
+        "return_to_draft": CommentForm,
+        "hold": forms.EventHoldForm,
+        "report": forms.ReportForm,
+        "cancel": ReasonForm,
+    }
+    detail_template = "events/_planned_extra.html"
+    menu = Menu("cooperation", "Sự kiện, giao lưu đối ngoại", order=30)
+    search = Search(
+        fields=[
+            "title", "kind", "partner_text", "partners", "countries", "place", "participants", "organising_unit",
+            "time_text", "status", "note",
+        ],
+        order=32,
+    )  # fmt: skip
+    api = Api("events", figures=Figures(done_statuses=("held", "reported"), region_field="countries__region"))
+
+
+@register
+class TrainingCourseRegistry(Registry):
+    model = TrainingCourse
+    path = "training/"
+    queryset = TrainingCourse.objects.select_related("organising_unit")
+    form = forms.TrainingCourseForm
+    filterset = filters.TrainingCourseFilterSet
+    table = tables.TrainingCourseTable
+    workflow = services.TRAINING_WORKFLOW
+    step_forms = {
+        "return_to_draft": CommentForm,
+        "hold": forms.TrainingHoldForm,
+        "report": forms.ReportForm,
+        "cancel": ReasonForm,
+    }
+    detail_template = "events/_planned_extra.html"
+    menu = Menu("cooperation", "Tập huấn, bồi dưỡng", order=40)
+    search = Search(
+        fields=[
+            "title",
+            "topic",
+            "audience",
+            "place",
+            "partner_text",
+            "organising_unit",
+            "time_text",
+            "status",
+            "note",
+        ],
+        order=33,
+    )
+    api = Api("training", figures=Figures(done_statuses=("held", "reported")))
+
+
+@register
+class InspectionRegistry(Registry):
+    model = Inspection
+    path = "inspections/"
+    queryset = Inspection.objects.select_related("inspecting_unit", "inspected_unit")
+    form = forms.InspectionForm
+    filterset = filters.InspectionFilterSet
+    table = tables.InspectionTable
+    workflow = services.INSPECTION_WORKFLOW
+    step_forms = {
+        "return_to_draft": CommentForm,
+        "decide": forms.DecideForm,
+        "start": forms.InspectionStartForm,
+        "conclude": forms.ConcludeForm,
+        "cancel": ReasonForm,
+    }
+    detail_template = "events/_planned_extra.html"
+    menu = Menu("cooperation", "Thanh tra, kiểm tra", order=50)
+    search = Search(
+        fields=[
+            "title", "inspecting_unit", "inspected_unit", "domain", "scope", "decision_ref", "findings",
+            "conclusion_ref", "status", "note",
+        ],
+        order=34,
+    )  # fmt: skip
+    api = Api("inspections", figures=Figures(done_statuses=("concluded",)))

@@ -1,0 +1,5 @@
+"""The periodic reports in the top menu (their pages are not registries: see urls.py)."""
+
+from doingoai.core.registry import MenuLink, menu_links
+
+menu_links(MenuLink("follow", "Báo cáo định kỳ", "reporting:period_list", order=10))
