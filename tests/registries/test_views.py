@@ -127,3 +127,9 @@ def test_every_scaffolded_registry_has_generated_tests():
     kinds = {r.model._meta.label: r.rights for r in all_registries() if has_example(r)}
     uncovered = {label for label, rights in kinds.items() if label not in GENERATED and rights != Access.PERSONS}
     assert not uncovered, f"no generated tests for {uncovered}"
+
+
+def test_every_declaration_passes_its_checks():
+    from doingoai.core.checks import registry_declarations
+
+    assert registry_declarations() == []

@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
     url_prefix = ""
 
     def ready(self) -> None:
-        from doingoai.core import reference_registry  # noqa: F401 - core's declarations (see that module)
+        from doingoai.core import checks, reference_registry  # noqa: F401 - system checks; core's declarations
