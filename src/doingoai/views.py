@@ -13,15 +13,15 @@ from django.utils import timezone
 from django.views import View
 
 from doingoai.agreements.models import AgreementStatus
-from doingoai.agreements.selectors import agreement_list, agreements_opinions_overdue, agreements_report_late
-from doingoai.aid.selectors import aid_projects_start_late
+from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
-from doingoai.conferences.selectors import conference_list, conferences_permit_late, conferences_report_missing
+from doingoai.conferences.selectors import conference_list
 from doingoai.core.choices import QUARTER_LABELS, Role
+from doingoai.core.deadlines import declared_rules
 from doingoai.core.permissions import role_of
 from doingoai.core.selectors import round_anniversaries
 from doingoai.delegations.models import DelegationStatus, Direction
-from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done, delegations_late_reports
+from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
 
 
 def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
@@ -67,28 +67,9 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     return []
 
 
-def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any], str]]:
-    """(heading, records, what is late) for each deadline rule of the foundation."""
-    return [
-        ("Đoàn ra chưa báo cáo kết quả sau 15 ngày", delegations_late_reports(user=user, today=today), "report_due"),
-        (
-            "Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký",
-            agreements_report_late(user=user, today=today),
-            "report_due",
-        ),
-        ("Hội nghị, hội thảo quá hạn xin phép", conferences_permit_late(user=user, today=today), "apply_by"),
-        (
-            "Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)",
-            agreements_opinions_overdue(user=user, today=today),
-            "opinions_due",
-        ),
-        ("Hội nghị đã tổ chức chưa báo cáo", conferences_report_missing(user=user), "held_on"),
-        (
-            "Viện trợ phi chính phủ chưa triển khai sau 6 tháng phê duyệt",
-            aid_projects_start_late(user=user, today=today),
-            "start_deadline",
-        ),
-    ]
+def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any]]]:
+    """(heading, overdue records) for each deadline the registries declare (core.deadlines)."""
+    return [(rule.heading, rule.overdue(registry, user, today)) for registry, rule in declared_rules()]
 
 
 class HomeView(LoginRequiredMixin, View):
@@ -112,8 +93,8 @@ class HomeView(LoginRequiredMixin, View):
             "plan_rows": rows,
             "waiting": [(h, qs[:10], qs.count()) for h, qs in waiting_for(request.user)],
             "late": [
-                (h, items[:10], items.count() if isinstance(items, QuerySet) else len(items), attr)
-                for h, items, attr in late_items(request.user, today)
+                (h, items[:10], items.count() if isinstance(items, QuerySet) else len(items))
+                for h, items in late_items(request.user, today)
             ],
             "anniversaries": round_anniversaries(year=today.year + 1),
             "next_year": today.year + 1,

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
+from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -41,6 +42,11 @@ class AgreementStatus(StatusChoices):
         "terminated": "danger",
         "cancelled": "danger",
     }
+
+
+# Report to the Prime Minister within N days of signing (15, Law 70/2020/QH14): the rule of
+# `Agreement.report_due` and of the deadline declared in deadlines.py.
+REPORT_DUE = DaysAfter("signed_on", "agreement_report_days")
 
 
 class Agreement(PlannedTimeModel):
@@ -93,7 +99,7 @@ class Agreement(PlannedTimeModel):
     @property
     def report_due(self) -> dt.date | None:
         """Report to the Prime Minister within 15 days of signing."""
-        return rules.agreement_report_due(self.signed_on) if self.signed_on else None
+        return REPORT_DUE.due(self)
 
     def is_report_late(self, today: dt.date | None = None) -> bool:
         due = self.report_due

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from doingoai.agreements import filters, forms, services, tables
+from doingoai.agreements import deadlines, filters, forms, services, tables
 from doingoai.agreements.models import Agreement
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
@@ -30,6 +30,7 @@ class AgreementRegistry(Registry):
         "terminate": forms.TerminateForm,
         "cancel": ReasonForm,
     }
+    deadlines = [deadlines.PM_REPORT, deadlines.OPINIONS]
     detail_template = "agreements/_detail_extra.html"
     list_buttons_template = "agreements/_list_buttons.html"
     menu = Menu("plan", "Thỏa thuận", order=40, title="Thỏa thuận quốc tế")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
-from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from doingoai.agreements.models import Agreement, AgreementStatus
+from doingoai.agreements.deadlines import OPINIONS, PM_REPORT
+from doingoai.agreements.models import Agreement
 
 
 def agreement_list(*, user: Any) -> QuerySet[Agreement]:
@@ -17,23 +17,12 @@ def agreement_list(*, user: Any) -> QuerySet[Agreement]:
 
 
 def agreements_report_late(*, user: Any, today: dt.date | None = None) -> QuerySet[Agreement]:
-    """Signed agreements not reported to the Prime Minister within 15 days of signing (`is_report_late` as a
-    query), oldest first."""
-    today = today or timezone.localdate()
-    signed_before = today - dt.timedelta(days=int(settings.DOINGOAI_RULES["agreement_report_days"]))
-    return (
-        agreement_list(user=user)
-        .filter(signed_on__lt=signed_before, reported_on__isnull=True)
-        .order_by("signed_on", "pk")
-    )
+    """Signed agreements not reported to the Prime Minister in time (the declared rule as a query), oldest first."""
+    rows = PM_REPORT.overdue_in(agreement_list(user=user).filter(PM_REPORT.open()), today or timezone.localdate())
+    return cast(QuerySet[Agreement], rows)
 
 
 def agreements_opinions_overdue(*, user: Any, today: dt.date | None = None) -> list[Agreement]:
     """Consultations whose 7 working days have passed (the coordinator follows up)."""
-    today = today or timezone.localdate()
-    # Working days are never fewer than calendar days: only consultations older than that can be overdue.
-    days = int(settings.DOINGOAI_RULES["agreement_opinion_working_days"])
-    qs = agreement_list(user=user).filter(
-        status=AgreementStatus.CONSULTED, consulted_on__lt=today - dt.timedelta(days=days)
-    )
-    return [a for a in qs if a.opinions_due and today > a.opinions_due]
+    rows = OPINIONS.overdue_in(agreement_list(user=user).filter(OPINIONS.open()), today or timezone.localdate())
+    return list(rows)

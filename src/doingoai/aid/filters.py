@@ -4,6 +4,7 @@ import django_filters as df
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from doingoai.aid.deadlines import START
 from doingoai.aid.models import (
     AidKind,
     AidProject,
@@ -13,7 +14,6 @@ from doingoai.aid.models import (
     InvestmentStatus,
     Sector,
 )
-from doingoai.aid.selectors import late_start
 from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
 from doingoai.core.models import Partner, Unit
 from doingoai.delegations.filters import year_choices
@@ -52,7 +52,7 @@ class AidProjectFilterSet(RegistryFilterSet):
         """Approved NGO aid past its 6-month start deadline (Decree 80/2020/NĐ-CP)."""
         if not value:
             return queryset
-        late = late_start(queryset, today=timezone.localdate())
+        late = START.overdue_in(queryset.filter(START.open()), timezone.localdate())
         return queryset.filter(pk__in=[a.pk for a in late])
 
 

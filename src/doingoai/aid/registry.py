@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from doingoai.aid import filters, forms, services, tables
+from doingoai.aid import deadlines, filters, forms, services, tables
 from doingoai.aid.formatting import format_amount
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.views import NumbersDetailView
@@ -30,6 +30,7 @@ class AidProjectRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_view = NumbersDetailView
+    deadlines = [deadlines.START]
     detail_template = "aid/_aidproject_extra.html"
     menu = Menu("cooperation", "ODA, vốn vay ưu đãi, viện trợ phi chính phủ", order=10)
     search = Search(

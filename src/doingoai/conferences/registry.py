@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from doingoai.conferences import filters, forms, services, tables
+from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
@@ -28,6 +28,7 @@ class ConferenceRegistry(Registry):
         "cancel": ReasonForm,
         "return_to_draft": CommentForm,
     }
+    deadlines = [deadlines.PERMIT, deadlines.REPORT]
     detail_template = "conferences/_detail_extra.html"
     list_buttons_template = "conferences/_list_buttons.html"
     menu = Menu("plan", "Hội nghị", order=30, title="Hội nghị, hội thảo quốc tế")

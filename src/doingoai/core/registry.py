@@ -19,7 +19,7 @@ Each registry app has a `registry.py` with one declaration per model::
 From it come the pages (list with filters and export, detail with history and workflow, create/edit, delete,
 workflow steps) and their URLs (`<app>:<model>_list|detail|add|edit|delete|action`), the REST API
 (`api/`), the search entry (`search/`), the menu, the rules of the authorization matrix and the generated
-tests (`tests/`), the deadlines (`Deadline`) and the demo rows (`example`). Apps are found from
+tests (`tests/`), the deadlines (`core.deadlines.DeadlineRule`) and the demo rows (`example`). Apps are found from
 `INSTALLED_APPS`: an app joins by having a `registry.py`; `./dev startregistry` scaffolds one.
 """
 
@@ -40,7 +40,7 @@ from django.utils.module_loading import autodiscover_modules
 from doingoai.core import permissions, services
 
 if TYPE_CHECKING:
-    from doingoai.core.deadlines import Deadline
+    from doingoai.core.deadlines import DeadlineRule
     from doingoai.core.workflow import Workflow
 
 
@@ -146,7 +146,7 @@ class Registry:
     search: ClassVar[Search | None] = None
     api: ClassVar[Api | None] = None
     menu: ClassVar[Menu | None] = None
-    deadlines: ClassVar[Sequence[Deadline]] = ()
+    deadlines: ClassVar[Sequence[DeadlineRule]] = ()
     # Page details.
     paginate_by: ClassVar[int] = 25
     detail_fields: ClassVar[Sequence[str]] = ()  # default: every field but bookkeeping

@@ -62,10 +62,6 @@ def opinions_due(consulted_on: dt.date) -> dt.date:
     return add_working_days(consulted_on, int(settings.DOINGOAI_RULES["agreement_opinion_working_days"]))
 
 
-def agreement_report_due(signed_on: dt.date) -> dt.date:
-    return signed_on + dt.timedelta(days=int(settings.DOINGOAI_RULES["agreement_report_days"]))
-
-
 def plan_adjustment_deadline(year: int) -> dt.date:
     month, day = (int(x) for x in str(settings.DOINGOAI_PLAN_ADJUSTMENT_DEADLINE).split("-"))
     return dt.date(year, month, day)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from doingoai.core.choices import FundingSource, StatusChoices
+from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
 
 
@@ -42,6 +42,11 @@ class DelegationStatus(StatusChoices):
         "postponed": "warning",
         "cancelled": "danger",
     }
+
+
+# An outbound delegation reports its results within N days of return (15 by the common rule): the rule of
+# `Delegation.report_due` and of the deadline declared in deadlines.py.
+RESULT_REPORT_DUE = DaysAfter("actual_end", "delegation_report_days")
 
 
 class Delegation(PlannedTimeModel):
@@ -99,9 +104,9 @@ class Delegation(PlannedTimeModel):
     @property
     def report_due(self) -> dt.date | None:
         """An outbound delegation reports its results within N days of return (15 by the common rule)."""
-        if self.direction != Direction.OUT or self.status != DelegationStatus.DONE or not self.actual_end:
+        if self.direction != Direction.OUT or self.status != DelegationStatus.DONE:
             return None
-        return self.actual_end + dt.timedelta(days=settings.DOINGOAI_RULES["delegation_report_days"])
+        return RESULT_REPORT_DUE.due(self)
 
     def is_report_late(self, today: dt.date | None = None) -> bool:
         due = self.report_due

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doingoai.core.registry import Api, Figures, MenuLink, Registry, Search, menu_links, register
-from doingoai.delegations import filters, forms, selectors, services, tables
+from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
 from doingoai.delegations.models import Delegation
 
 
@@ -25,6 +25,7 @@ class DelegationRegistry(Registry):
         "cancel": forms.ReasonForm,
         "return_to_draft": forms.CommentForm,
     }
+    deadlines = [deadlines.RESULT_REPORT]
     detail_template = "delegations/_detail_extra.html"
     list_buttons_template = "delegations/_list_buttons.html"
     search = Search(

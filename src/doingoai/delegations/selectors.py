@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from django.conf import settings
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
+from doingoai.delegations.deadlines import RESULT_REPORT
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 
 # Finished or dropped trips cannot be combined any more.
@@ -93,22 +93,11 @@ def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
 
 
 def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> QuerySet[Delegation]:
-    """Done outbound delegations whose result report is overdue (return + 15 days), oldest first.
-
-    The rule of `Delegation.is_report_late` as a query: a national database holds thousands of them, so the
-    home page counts and shows the first ten instead of loading all."""
-    today = today or timezone.localdate()
-    returned_before = today - dt.timedelta(days=settings.DOINGOAI_RULES["delegation_report_days"])
-    return (
-        delegation_list(user=user)
-        .filter(
-            direction=Direction.OUT,
-            status=DelegationStatus.DONE,
-            result_reported_on__isnull=True,
-            actual_end__lt=returned_before,
-        )
-        .order_by("actual_end", "pk")
-    )
+    """Done outbound delegations whose result report is overdue (the declared rule as a query), oldest first:
+    a national database holds thousands of them, so the home page counts and shows the first ten."""
+    records = delegation_list(user=user).filter(RESULT_REPORT.open())
+    rows = RESULT_REPORT.overdue_in(records, today or timezone.localdate())
+    return cast(QuerySet[Delegation], rows)
 
 
 def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict[str, int]]]:

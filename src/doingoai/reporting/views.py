@@ -27,7 +27,7 @@ from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import ConflictError, WorkflowError
 from doingoai.reporting import exports, selectors, services
-from doingoai.reporting.deadlines import KIND_LABELS, deadline_list
+from doingoai.reporting.deadlines import deadline_list, kind_labels
 from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
 from doingoai.reporting.models import (
     DISPLAY_STATES,
@@ -506,7 +506,8 @@ class DeadlineListView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
         kind = request.GET.get("kind", "")
-        kinds = {kind} if kind in KIND_LABELS else None
+        labels = kind_labels()
+        kinds = {kind} if kind in labels else None
         deadlines = deadline_list(user=request.user, today=today, kinds=kinds)
         soon = today + dt.timedelta(days=int(settings.DOINGOAI_REMINDER_DAYS_BEFORE))
         groups = [
@@ -514,7 +515,7 @@ class DeadlineListView(LoginRequiredMixin, View):
             ("Sắp đến hạn", "warning", [d for d in deadlines if today <= d.due <= soon]),
             ("Các hạn tiếp theo", "secondary", [d for d in deadlines if d.due > soon]),
         ]
-        ctx = {"groups": groups, "today": today, "kind": kind, "kinds": sorted(KIND_LABELS.items(), key=lambda x: x[1])}
+        ctx = {"groups": groups, "today": today, "kind": kind, "kinds": sorted(labels.items(), key=lambda x: x[1])}
         return render(request, "reporting/deadlines.html", ctx)
 
 

@@ -1,0 +1,41 @@
+"""The agreements' deadlines (Law 70/2020/QH14): opinions within 7 working days, the report to the Prime
+Minister within 15 days of signing."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+from doingoai.agreements.models import REPORT_DUE, Agreement, AgreementStatus
+from doingoai.core.deadlines import COORDINATOR, DeadlineRule
+
+
+def _opinions_overdue(records: QuerySet, today: dt.date) -> list[Agreement]:
+    # Working days are never fewer than calendar days: only consultations older than that can be overdue.
+    days = int(settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+    older = records.filter(consulted_on__lt=today - dt.timedelta(days=days))
+    return [a for a in older if a.opinions_due and today > a.opinions_due]
+
+
+PM_REPORT = DeadlineRule(
+    kind="agreement_report",
+    label="Báo cáo Thủ tướng sau khi ký thỏa thuận",
+    heading="Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký",
+    open=lambda: Q(
+        signed_on__isnull=False,
+        reported_on__isnull=True,
+        status__in=[AgreementStatus.SIGNED, AgreementStatus.IN_FORCE],
+    ),
+    after=REPORT_DUE,
+    title=lambda a: f"Báo cáo Thủ tướng: {a.title}",
+)
+OPINIONS = DeadlineRule(
+    kind="agreement_opinions",
+    label="Hạn trả lời ý kiến về thỏa thuận",
+    heading="Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)",
+    open=lambda: Q(status=AgreementStatus.CONSULTED, consulted_on__isnull=False),
+    due=lambda a: a.opinions_due,
+    overdue_query=_opinions_overdue,
+    title=lambda a: f"Trả lời ý kiến về thỏa thuận: {a.title}",
+    responsible=COORDINATOR,
+)

@@ -1,0 +1,146 @@
+"""Deadlines, declared once per registry (`Registry.deadlines`) from the rules kept in settings.
+
+A registry declares each of its deadlines as a `DeadlineRule`: which records still owe something (`open`), when
+it is due (`due`, or `after=DaysAfter(field, rule)` for "N days after a date"), what to call it, who must act,
+and — for home pages at national scale — the rule written as a query (`overdue_query`; derived for `after`).
+The deadline list and reminders (`reporting.deadlines`), the home page's "late" lists, the calendar and the
+record's own lateness flags all read these declarations, so a rule is written in one place.
+
+A deadline is never stored: it is computed from its record, so it cannot disagree with the registry and
+disappears when the work is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+if TYPE_CHECKING:
+    from doingoai.core.registry import Registry
+
+# Who must act: the unit that owns the record, the coordinating agency, or everyone.
+UNIT = "unit"
+COORDINATOR = "coordinator"
+EVERYONE = "everyone"
+# Reminder stages (reporting.models.ReminderStage has the same values).
+UPCOMING = "upcoming"
+OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One thing still to be done by a date."""
+
+    kind: str
+    key: str  # stable: "<kind>:<id>", the reminders' identity
+    title: str
+    due: dt.date
+    unit: Any  # the unit that must act (None: not one unit's)
+    url: str
+    responsible: str = UNIT
+    # Some deadlines have nothing to fulfil after the day (the plan adjustment round simply closes).
+    remind_overdue: bool = True
+    kind_label: str = ""
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.due - today).days
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return today > self.due and self.remind_overdue
+
+    def stage(self, today: dt.date, days_before: int | None = None) -> str | None:
+        """ "upcoming" from N days before the due date to the due date itself, "overdue" after it, else None."""
+        days_before = settings.DOINGOAI_REMINDER_DAYS_BEFORE if days_before is None else days_before
+        if today > self.due:
+            return OVERDUE if self.remind_overdue else None
+        if (self.due - today).days <= days_before:
+            return UPCOMING
+        return None
+
+
+@dataclass(frozen=True)
+class DaysAfter:
+    """Due N days after a date of the record, N being `settings.DOINGOAI_RULES[rule]` (15 days after return…)."""
+
+    field: str
+    rule: str
+
+    @property
+    def days(self) -> int:
+        return int(settings.DOINGOAI_RULES[self.rule])
+
+    def due(self, obj: Any) -> dt.date | None:
+        start = getattr(obj, self.field)
+        return start + dt.timedelta(days=self.days) if start else None
+
+    def overdue(self, queryset: QuerySet, today: dt.date) -> QuerySet:
+        """The same rule as a query: the date is more than N days before today (oldest first)."""
+        before = today - dt.timedelta(days=self.days)
+        return queryset.filter(**{f"{self.field}__lt": before}).order_by(self.field, "pk")
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    kind: str  # "delegation_report"
+    label: str  # the kind, in lists: "Báo cáo kết quả đoàn ra"
+    heading: str  # the home page's list of overdue records: "Đoàn ra chưa báo cáo kết quả sau 15 ngày"
+    open: Callable[[], Q]  # the records that still owe it
+    title: Callable[[Any], str]
+    after: DaysAfter | None = None
+    due: Callable[[Any], dt.date | None] | None = None  # when not `after`
+    # The overdue records as a query (national scale); default: `after`'s, else computed row by row.
+    overdue_query: Callable[[QuerySet, dt.date], QuerySet | list[Any]] | None = None
+    responsible: str = UNIT
+    in_deadline_list: bool = True  # False: shown as late on the home page only (no date to remind of)
+
+    def due_of(self, obj: Any) -> dt.date | None:
+        if self.after is not None:
+            return self.after.due(obj)
+        return self.due(obj) if self.due is not None else None
+
+    def records(self, registry: Registry, user: Any) -> QuerySet:
+        return registry.get_queryset().restrict(user, "view").filter(self.open())  # type: ignore[attr-defined]
+
+    def deadlines(self, registry: Registry, user: Any) -> Iterator[Deadline]:
+        owner = getattr(registry.model, "owner_field", None)
+        for obj in self.records(registry, user):
+            due = self.due_of(obj)
+            if due is not None:
+                yield Deadline(
+                    self.kind,
+                    f"{self.kind}:{obj.pk}",
+                    self.title(obj),
+                    due,
+                    getattr(obj, owner) if owner else None,
+                    obj.get_absolute_url(),
+                    responsible=self.responsible,
+                    kind_label=self.label,
+                )
+
+    def overdue(self, registry: Registry, user: Any, today: dt.date) -> QuerySet | list[Any]:
+        """The records past this deadline that `user` may see, oldest first where the rule is a query."""
+        return self.overdue_in(self.records(registry, user), today)
+
+    def overdue_in(self, records: QuerySet, today: dt.date) -> QuerySet | list[Any]:
+        """The rows of `records` (already restricted to the user and `open`) past this deadline."""
+        if self.overdue_query is not None:
+            return self.overdue_query(records, today)
+        if self.after is not None:
+            return self.after.overdue(records, today)
+        return [obj for obj in records if (due := self.due_of(obj)) is not None and today > due]
+
+
+def declared_rules() -> list[tuple[Registry, DeadlineRule]]:
+    """Every registry's deadlines, in the order of the declarations."""
+    from doingoai.core.registry import all_registries
+
+    return [(reg, rule) for reg in all_registries() for rule in reg.deadlines]
+
+
+def kind_labels() -> dict[str, str]:
+    return {rule.kind: rule.label for _, rule in declared_rules()}
