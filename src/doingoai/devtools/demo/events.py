@@ -1,6 +1,6 @@
 """Demo events, training courses and inspections, moved through their workflows by the services.
 
-Called by core.demo.DemoBuilder.run(): this year's activities (some held and reported, one held without its
+Called by `doingoai.devtools.demo.load_demo`: this year's activities (some held and reported, one held without its
 report, some planned) and next year's proposals.
 """
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.events import services
 from doingoai.events.models import (
     Event,
@@ -21,9 +22,6 @@ from doingoai.events.models import (
     TrainingCourse,
     TrainingStatus,
 )
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Demo consular work: citizen-protection cases, APEC card files, foreign press visits. Every person is invented.
 
-Called by core.demo.DemoBuilder.run(); dates are relative to the builder's `today`, and every step goes through
+Called by `doingoai.devtools.demo.load_demo`; dates are relative to the builder's `today`, and every step goes through
 the services as the user who would take it, so the history and events read like real use. One card holder has
 left the post without returning the card, so the "card to be returned" flag has something to show.
 """
@@ -8,14 +8,12 @@ left the post without returning the card, so the "card to be returned" flag has 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from doingoai.consular import services
 from doingoai.consular.models import ApecCardApplication, CaseKind, CitizenCase, ForeignPressVisit
 from doingoai.core.workflow import save_tracked
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
+from doingoai.devtools.demo.builder import DemoBuilder
 
 FICTITIOUS = "Dữ liệu minh họa: nhân vật hư cấu."
 

@@ -1,7 +1,7 @@
 """Demo programmes: this year's (issued, with its adjustment round) and next year's (consolidated, waiting for the
 leader to issue it), each with a body tree.
 
-Called once from `doingoai.core.demo.DemoBuilder.run` after the registries are filled, so that the appendices
+Called once from `doingoai.devtools.demo.load_demo` after the registries are filled, so that the appendices
 are drawn from the demo's delegations, conferences and agreements. Every write goes through the services, as
 the user who would take the step (the coordinator drafts and submits, the leader issues).
 """
@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from doingoai.core.selectors import round_anniversaries
+from doingoai.core.workflow import save_tracked
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
+from doingoai.devtools.demo.plan import DelegationSpec, create_delegation
 from doingoai.programs import services
 from doingoai.programs.models import Pillar, Program
 from doingoai.programs.selectors import plan_appendices, plan_counts
@@ -343,9 +345,6 @@ def _program(builder: Any, year: int, *, progress: bool) -> Program:
 
 def _adjust_the_plan(builder: Any, year: int) -> None:
     """What an adjustment round changes: one inbound visit dropped, one moved, one added."""
-    from doingoai.core.demo import DelegationSpec  # the demo's own record format (imported late: no cycle)
-    from doingoai.core.workflow import save_tracked
-
     planned = list(
         Delegation.objects.filter(year=year, direction=Direction.IN, status=DelegationStatus.IN_PLAN).order_by("id")
     )
@@ -377,7 +376,7 @@ def _adjust_the_plan(builder: Any, year: int) -> None:
         "province",
         "Ngân sách tỉnh (chi đón tiếp)",
     )
-    added = builder.create_delegation(spec, year, spec.time_text, spec.size)
+    added = create_delegation(builder, spec, year, spec.time_text, spec.size)
     officer = builder.officers.get(spec.unit, builder.coordinator)
     added = builder.step(delegation_services.delegation_submit, delegation=added, by=officer)
     builder.step(delegation_services.delegation_include_in_plan, delegation=added, by=builder.coordinator)

@@ -1,7 +1,7 @@
 """Demo overseas Vietnamese and their associations. Every person is invented (names, phones "00…",
 e-mails at example.org); the notes say so.
 
-Called by core.demo.DemoBuilder.run(): persons recorded by the coordinator and by the demo officers' units (so
+Called by `doingoai.devtools.demo.load_demo`: persons recorded by the coordinator and by the demo officers' units (so
 each role sees what the Decree 13/2023 rules give it), one consent withdrawn, one record erased on request, and
 a few readings already in the access log.
 """
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from doingoai.core.workflow import save_tracked
+from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.diaspora import services
 from doingoai.diaspora.models import AccessAction, ConsentMeans, DiasporaAssociation, OverseasVietnamese
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
 
 FICTITIOUS = "Dữ liệu minh họa: nhân vật hư cấu."
 

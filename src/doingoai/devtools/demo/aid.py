@@ -1,6 +1,6 @@
 """Demo aid projects and investment opportunities, moved through their workflows by the services.
 
-Called by core.demo.DemoBuilder.run(); dates are relative to the builder's `today`, so the NGO-aid start rule
+Called by `doingoai.devtools.demo.load_demo`; dates are relative to the builder's `today`, so the NGO-aid start rule
 (one late, one still within its 6 months) and the public investment page always have something to show.
 """
 
@@ -9,14 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from doingoai.aid import services
 from doingoai.aid.models import AidKind, AidProject, AidStatus, InvestmentOpportunity, InvestmentStatus, Sector
 from doingoai.core import rules
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
+from doingoai.devtools.demo.builder import DemoBuilder
 
 
 @dataclass(frozen=True)

@@ -1,53 +1,30 @@
-"""Demo data: a province's units and users, and two years of foreign affairs work moved through its workflows.
-
-`load_demo()` builds what a demonstration needs: about fifty units of every kind (with the 2025 mergers kept
-as history), the six demo accounts plus one officer per unit that owns records, and for the current and the
-next year the delegations (Phụ lục 1, 2), international conferences (Phụ lục 3) and agreements (Phụ lục 4).
+"""Demo plan of the current and the next year: delegations (Phụ lục 1, 2), international conferences (Phụ lục 3)
+and agreements (Phụ lục 4).
 
 Records are created by an officer of their unit and moved on by calling the workflow services as the user
 who would take each step (the unit submits, the coordinator consolidates and consults, the leader approves),
 so the field history and the business events look like real use. The current year is under way (done,
 postponed, cancelled, late reports, an overdue permit application, a late report on a signed agreement); the
-next year is being planned (drafts and proposals). The run is deterministic: `random.Random(2026)`.
+next year is being planned (drafts and proposals).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import random
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from django.conf import settings
-from django.contrib.auth.hashers import make_password
-from django.db import transaction
 
 from doingoai.agreements import services as agreement_services
 from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
-from doingoai.aid.demo import build_aid_demo
-from doingoai.border.demo import build_border_demo
 from doingoai.conferences import services as conference_services
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
-from doingoai.consular.demo import build_consular_demo
 from doingoai.core import rules
-from doingoai.core.choices import FundingSource, Role, UnitKind
-from doingoai.core.management.commands.load_refdata import sync_refdata
-from doingoai.core.models import Country, Partner, Unit, User
+from doingoai.core.choices import FundingSource
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
-from doingoai.diaspora.demo import build_diaspora_demo
+from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.documents.timeparse import parse_planned_time
-from doingoai.events.demo import build_events_demo
-from doingoai.programs.demo import load_programs
-from doingoai.reporting.demo import build_reporting_demo
-from doingoai.search import indexing as search_indexing
 
-SEED = 2026
-DEFAULT_PASSWORD = "doingoai-demo-2026"  # noqa: S105 - the published demo password (README, ./dev run)
-
-K = UnitKind
 F = FundingSource
 OUT, IN = Direction.OUT, Direction.IN
 G_A = DelegationGroup.CENTRAL_LEADERS
@@ -58,172 +35,6 @@ G_DIS = DelegationGroup.DISTRICTS
 DS = DelegationStatus
 CS = ConferenceStatus
 AS = AgreementStatus
-
-
-# --------------------------------------------------------------------------------------------------- units
-
-
-@dataclass(frozen=True)
-class UnitSpec:
-    key: str
-    name: str
-    short_name: str
-    kind: str
-    parent: str = ""
-    coordinator: bool = False
-    active_from: dt.date | None = None
-    active_to: dt.date | None = None
-    note: str = ""
-
-
-MERGED_ON = dt.date(2025, 3, 1)  # the 2025 reorganisation of provincial departments took effect on 1/3/2025
-MERGED_UNTIL = MERGED_ON - dt.timedelta(days=1)
-
-
-def unit_specs(province: str, coordinator_name: str) -> list[UnitSpec]:
-    """The province's agencies, organisations, armed forces, districts, communes and public bodies."""
-    merged = "Sắp xếp tổ chức bộ máy năm 2025: hợp nhất vào {} từ ngày 01/3/2025."
-    return [
-        UnitSpec("tinhuy", f"Tỉnh ủy {province}", "Tỉnh ủy", K.PARTY),
-        UnitSpec("bantgdv", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "BTGDV", K.PARTY, "tinhuy", active_from=MERGED_ON),
-        UnitSpec("bantochuc", "Ban Tổ chức Tỉnh ủy", "BTC", K.PARTY, "tinhuy"),
-        UnitSpec("hdnd", f"Hội đồng nhân dân tỉnh {province}", "HĐND tỉnh", K.COUNCIL),
-        UnitSpec("vpdbqh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "VP ĐĐBQH&HĐND", K.COUNCIL, "hdnd"),
-        UnitSpec("ubnd", f"Ủy ban nhân dân tỉnh {province}", "UBND tỉnh", K.PEOPLES_COMMITTEE),
-        UnitSpec("vpubnd", "Văn phòng UBND tỉnh", "VP UBND", K.PEOPLES_COMMITTEE, "ubnd"),
-        UnitSpec(
-            "songoaivu",
-            coordinator_name,
-            "SNgV",
-            K.DEPARTMENT,
-            "ubnd",
-            coordinator=True,
-            note="Cơ quan chuyên môn tham mưu công tác đối ngoại; cơ quan điều phối trên hệ thống.",
-        ),
-        UnitSpec("sotaichinh", "Sở Tài chính", "STC", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sodulich", "Sở Du lịch", "SDL", K.DEPARTMENT, "ubnd"),
-        UnitSpec("soyte", "Sở Y tế", "SYT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sogddt", "Sở Giáo dục và Đào tạo", "SGDĐT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("socongthuong", "Sở Công Thương", "SCT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sovhtt", "Sở Văn hóa và Thể thao", "SVHTT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sokhcn", "Sở Khoa học và Công nghệ", "SKHCN", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sonnmt", "Sở Nông nghiệp và Môi trường", "SNNMT", K.DEPARTMENT, "ubnd", active_from=MERGED_ON),
-        UnitSpec("sonoivu", "Sở Nội vụ", "SNV", K.DEPARTMENT, "ubnd"),
-        UnitSpec("soxaydung", "Sở Xây dựng", "SXD", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sotuphap", "Sở Tư pháp", "STP", K.DEPARTMENT, "ubnd"),
-        UnitSpec("bqlkkt", "Ban Quản lý Khu kinh tế Đông Nam", "BQL KKT", K.DEPARTMENT, "ubnd"),
-        UnitSpec(
-            "sokhdt",
-            "Sở Kế hoạch và Đầu tư",
-            "SKHĐT",
-            K.DEPARTMENT,
-            "sotaichinh",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Tài chính"),
-        ),
-        UnitSpec(
-            "sonnptnt",
-            "Sở Nông nghiệp và Phát triển nông thôn",
-            "SNNPTNT",
-            K.DEPARTMENT,
-            "sonnmt",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nông nghiệp và Môi trường"),
-        ),
-        UnitSpec(
-            "sotnmt",
-            "Sở Tài nguyên và Môi trường",
-            "STNMT",
-            K.DEPARTMENT,
-            "sonnmt",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nông nghiệp và Môi trường"),
-        ),
-        UnitSpec(
-            "soldtbxh",
-            "Sở Lao động - Thương binh và Xã hội",
-            "SLĐTBXH",
-            K.DEPARTMENT,
-            "sonoivu",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nội vụ"),
-        ),
-        UnitSpec("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "MTTQ tỉnh", K.MASS_ORG),
-        UnitSpec("tinhdoan", "Tỉnh đoàn", "Tỉnh đoàn", K.MASS_ORG, "mttq"),
-        UnitSpec("hoiphunu", "Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN", K.MASS_ORG, "mttq"),
-        UnitSpec("lhhn", "Liên hiệp các tổ chức hữu nghị tỉnh", "LHHN", K.MASS_ORG),
-        UnitSpec("hoinongdan", "Hội Nông dân tỉnh", "HND", K.MASS_ORG, "mttq"),
-        UnitSpec("ldld", "Liên đoàn Lao động tỉnh", "LĐLĐ", K.MASS_ORG, "mttq"),
-        UnitSpec("congan", "Công an tỉnh", "CA tỉnh", K.ARMED_FORCE),
-        UnitSpec("bchqs", "Bộ Chỉ huy Quân sự tỉnh", "BCHQS", K.ARMED_FORCE),
-        UnitSpec("bdbp", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "BĐBP", K.ARMED_FORCE),
-        UnitSpec("kyson", "UBND huyện Kỳ Sơn", "Kỳ Sơn", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("tuongduong", "UBND huyện Tương Dương", "Tương Dương", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("quephong", "UBND huyện Quế Phong", "Quế Phong", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("concuong", "UBND huyện Con Cuông", "Con Cuông", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("anhson", "UBND huyện Anh Sơn", "Anh Sơn", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("thanhchuong", "UBND huyện Thanh Chương", "Thanh Chương", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("vinh", "UBND thành phố Vinh", "TP Vinh", K.DISTRICT, "ubnd"),
-        UnitSpec("myly", "UBND xã Mỹ Lý", "Mỹ Lý", K.COMMUNE, "kyson", note="Xã biên giới"),
-        UnitSpec("namcan", "UBND xã Nậm Cắn", "Nậm Cắn", K.COMMUNE, "kyson", note="Xã biên giới, cửa khẩu Nậm Cắn"),
-        UnitSpec("tamhop", "UBND xã Tam Hợp", "Tam Hợp", K.COMMUNE, "tuongduong", note="Xã biên giới"),
-        UnitSpec("thongthu", "UBND xã Thông Thụ", "Thông Thụ", K.COMMUNE, "quephong", note="Xã biên giới"),
-        UnitSpec(
-            "thanhthuy",
-            "UBND xã Thanh Thủy",
-            "Thanh Thủy",
-            K.COMMUNE,
-            "thanhchuong",
-            note="Xã biên giới, cửa khẩu Thanh Thủy",
-        ),
-        UnitSpec("bvhndk", f"Bệnh viện Hữu nghị Đa khoa {province}", "BV HNĐK", K.ENTERPRISE, "soyte"),
-        UnitSpec("vqgpumat", "Vườn quốc gia Pù Mát", "VQG Pù Mát", K.ENTERPRISE, "sonnmt"),
-        UnitSpec("dhvinh", "Trường Đại học Vinh", "ĐH Vinh", K.ENTERPRISE),
-        UnitSpec("dhykvinh", "Trường Đại học Y khoa Vinh", "ĐH YK Vinh", K.ENTERPRISE, "ubnd"),
-        UnitSpec("ttxt", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", "TTXT", K.ENTERPRISE, "ubnd"),
-        UnitSpec("cangnt", "Công ty Cổ phần Cảng Nghệ Tĩnh", "Cảng Nghệ Tĩnh", K.ENTERPRISE),
-    ]
-
-
-# --------------------------------------------------------------------------------------------------- users
-
-
-@dataclass(frozen=True)
-class UserSpec:
-    username: str
-    role: str
-    unit: str  # UnitSpec.key, or "" for none
-    full_name: str
-    superuser: bool = False
-
-
-DEMO_USERS = [
-    UserSpec("coordinator", Role.COORDINATOR, "songoaivu", "Nguyễn Thị Thu Hà"),
-    UserSpec("leader", Role.LEADER, "ubnd", "Phan Đức Thắng"),
-    UserSpec("finance", Role.FINANCE, "sotaichinh", "Võ Thị Lan Anh"),
-    UserSpec("admin", Role.ADMIN, "", "Đặng Quốc Huy", superuser=True),
-    UserSpec("officer1", Role.UNIT_OFFICER, "sodulich", "Lê Minh Tuấn"),
-    UserSpec("officer2", Role.UNIT_OFFICER, "congan", "Hồ Văn Long"),
-]
-
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Hồ", "Phan", "Võ", "Đặng", "Bùi", "Hoàng", "Đinh", "Lương", "Vi", "Lô", "Cao"]
-# (middle names, given names) for men and for women
-NAME_PARTS = [
-    (
-        ["Văn", "Đình", "Hữu", "Quang", "Minh", "Xuân", "Thanh"],
-        ["An", "Bình", "Cường", "Hải", "Hùng", "Khánh", "Nam", "Phúc", "Sơn", "Trung", "Đức", "Hiếu"],
-    ),
-    (
-        ["Thị", "Thị Thu", "Thị Minh", "Ngọc", "Thanh"],
-        ["Dung", "Giang", "Hạnh", "Hương", "Lan", "Linh", "Nga", "Tâm", "Thảo", "Vân", "Yến", "Quỳnh"],
-    ),
-]
-
-
-def split_name(full_name: str) -> tuple[str, str]:
-    """("Nguyễn Thị Thu Hà") → first_name "Hà" (tên), last_name "Nguyễn Thị Thu" (họ và tên đệm)."""
-    *family, given = full_name.split()
-    return given, " ".join(family)
 
 
 # ----------------------------------------------------------------------------------------------- delegations
@@ -1837,7 +1648,6 @@ INBOUND: list[DelegationSpec] = [
     ),
 ]
 
-
 # ----------------------------------------------------------------------------------------- conferences
 
 
@@ -2020,7 +1830,6 @@ CONFERENCES: list[ConferenceSpec] = [
         now=CS.REPORTED,
     ),
 ]
-
 
 # ------------------------------------------------------------------------------------------ agreements
 
@@ -2209,554 +2018,410 @@ TIME_CHOICES = [
     "{month}/{year}",
 ]
 
-
-# ------------------------------------------------------------------------------------------------ builder
-
-
-class DemoBuilder:
-    """Writes the demo data for `today`; `run()` returns the counts of what it created."""
-
-    def __init__(self, *, password: str, today: dt.date) -> None:
-        self.password = password
-        self.today = today
-        self.year = today.year
-        self.rng = random.Random(SEED)  # noqa: S311 - demo data, not security
-        self.province: str = settings.PROVINCE_NAME
-        self.units: dict[str, Unit] = {}
-        self.users: dict[str, User] = {}
-        self.officers: dict[str, User] = {}
-        self.countries: dict[str, Country] = {}
-        self.partners: dict[str, Partner] = {}
-        self.counts: dict[str, int] = {
-            "units": 0,
-            "users": 0,
-            "delegations": 0,
-            "conferences": 0,
-            "agreements": 0,
-            "workflow_steps": 0,
-        }
-        self._ref = 150
-
-    # ---------------------------------------------------------------- helpers
-
-    def fill(self, text: str, year: int) -> str:
-        return text.replace("{province}", self.province).replace("{year4}", str(year + 4)).replace("{year}", str(year))
-
-    def ref(self, pattern: str) -> str:
-        """A document number in the given pattern ("{}/QĐ-UBND"); increasing, like a real register."""
-        self._ref += self.rng.randint(3, 40)
-        return pattern.format(self._ref)
-
-    def step(self, service: Any, **kwargs: Any) -> Any:
-        self.counts["workflow_steps"] += 1
-        return service(**kwargs)
-
-    @property
-    def coordinator(self) -> User:
-        return self.users["coordinator"]
-
-    @property
-    def leader(self) -> User:
-        return self.users["leader"]
-
-    def latest_past(self, margin: int = 20) -> dt.date:
-        return self.today - dt.timedelta(days=margin)
-
-    def past_start(self, time_text: str, length: int, margin: int = 20) -> tuple[dt.date, str]:
-        """A start date, `length` days before an end no later than today − margin, inside the planned months.
-
-        Returns the date and the planned-time text to keep: the written one when the date fits it, else
-        "Tháng M" for the month the activity actually happened in.
-        """
-        latest_end = self.latest_past(margin)
-        latest_start = latest_end - dt.timedelta(days=max(length - 1, 0))
-        months = sorted(parse_planned_time(time_text).months)
-        year = self.year
-        fitting = [m for m in months if latest_start.year == year and dt.date(year, m, 1) <= latest_start]
-        if fitting:
-            month = self.rng.choice(fitting)
-            last_day = calendar.monthrange(year, month)[1]
-            if month == latest_start.month:
-                last_day = latest_start.day
-            return dt.date(year, month, self.rng.randint(1, last_day)), time_text
-        if latest_start.year == year:
-            span = (latest_start - dt.date(year, 1, 1)).days
-            start = dt.date(year, 1, 1) + dt.timedelta(days=self.rng.randint(0, span))
-        else:  # the year has only just begun: it happened late last year
-            start = latest_start - dt.timedelta(days=self.rng.randint(0, 40))
-        return start, (time_text if not months else f"Tháng {start.month}")
-
-    def upcoming(self, days: int) -> dt.date:
-        """A day `days` ahead, kept inside the current year when the year leaves room."""
-        return min(self.today + dt.timedelta(days=days), max(dt.date(self.year, 12, 31), self.today))
-
-    # ---------------------------------------------------------------- reference
-
-    def build_units(self) -> None:
-        specs = unit_specs(self.province, settings.COORDINATOR_UNIT_NAME)
-        seen: set[str] = set()
-        unique = []
-        for spec in specs:
-            if spec.name not in seen:  # a configured coordinator name may repeat another unit's name
-                seen.add(spec.name)
-                unique.append(spec)
-        keys = {s.key for s in unique}
-        # Parents first (a merged unit lists the new unit it went into as its parent).
-        pending = [s for s in unique if not s.parent or s.parent in keys]
-        ordered: list[UnitSpec] = []
-        while pending:
-            ready = [s for s in pending if not s.parent or s.parent in {o.key for o in ordered}]
-            ordered += ready
-            pending = [s for s in pending if s not in ready]
-        for spec in ordered:
-            unit: Unit = Unit.objects.filter(name=spec.name).first() or Unit(name=spec.name)
-            unit.parent = self.units.get(spec.parent)
-            unit.short_name = spec.short_name
-            unit.kind = spec.kind
-            unit.is_coordinator = spec.coordinator
-            unit.email = f"{spec.key}@example.org"
-            unit.active_from = spec.active_from
-            unit.active_to = spec.active_to
-            unit.note = spec.note
-            unit._change_reason = "Nạp dữ liệu minh họa"  # type: ignore[attr-defined]
-            unit.save()
-            self.units[spec.key] = unit
-            self.counts["units"] += 1
-
-    def make_user(
-        self,
-        username: str,
-        role: str,
-        unit: Unit | None,
-        full_name: str,
-        *,
-        superuser: bool = False,
-        password_hash: str | None = None,
-    ) -> User:
-        first, last = split_name(full_name)
-        user = User.objects.filter(username=username).first() or User(username=username)
-        user.role = role
-        user.unit = unit
-        user.first_name, user.last_name = first, last
-        user.email = f"{username}@example.org"
-        user.is_staff = user.is_superuser = superuser
-        user.is_active = True
-        if password_hash:
-            user.password = password_hash
-        else:
-            user.set_password(self.password)
-        user.save()
-        self.counts["users"] += 1
-        return user
-
-    def build_users(self) -> None:
-        for spec in DEMO_USERS:
-            unit = self.units.get(spec.unit) if spec.unit else None
-            self.users[spec.username] = self.make_user(
-                spec.username, spec.role, unit, spec.full_name, superuser=spec.superuser
-            )
-        self.officers = {"sodulich": self.users["officer1"], "congan": self.users["officer2"]}
-        specs: list[Any] = [*OUTBOUND, *INBOUND, *CONFERENCES, *AGREEMENTS]
-        owners = {s.unit for s in specs} - set(self.officers)
-        shared_hash = make_password(self.password)  # hashed once: one hash per user would take seconds
-        for key in sorted(owners):
-            middle_names, given_names = self.rng.choice(NAME_PARTS)
-            name = f"{self.rng.choice(SURNAMES)} {self.rng.choice(middle_names)} {self.rng.choice(given_names)}"
-            self.officers[key] = self.make_user(
-                f"canbo_{key}", Role.UNIT_OFFICER, self.units[key], name, password_hash=shared_hash
-            )
-
-    def load_reference(self) -> None:
-        if not Country.objects.exists():
-            sync_refdata()
-        self.countries = {c.code: c for c in Country.objects.all()}
-        for partner in Partner.objects.all():
-            self.partners.setdefault(partner.name, partner)
-
-    def lookup(self, countries: Iterable[str], partners: Iterable[str]) -> tuple[list[Country], list[Partner]]:
-        try:
-            return [self.countries[c] for c in countries], [self.partners[p] for p in partners]
-        except KeyError as exc:
-            raise LookupError(f"Dữ liệu minh họa dùng {exc} không có trong dữ liệu tham chiếu.") from exc
-
-    # ---------------------------------------------------------------- delegations
-
-    def create_delegation(self, spec: DelegationSpec, year: int, time_text: str, size: int) -> Delegation:
-        officer = self.officers[spec.unit]
-        duration = spec.duration_text or f"{spec.days:02d} ngày"
-        delegation = Delegation(
-            year=year,
-            direction=spec.direction,
-            group=spec.group,
-            name=self.fill(spec.name, year),
-            capacity=spec.capacity,
-            head=spec.head,
-            size=size,
-            composition=spec.composition,
-            partner_text=spec.partner_text,
-            purpose=self.fill(spec.purpose, year),
-            duration_text=duration,
-            duration_days=spec.days,
-            time_text=self.fill(time_text, year),
-            funding_source=spec.funding,
-            funding_text=self.fill(spec.funding_text, year),
-            uses_state_budget=spec.funding in FundingSource.state_budget(),
-            proposing_unit=self.units[spec.unit],
-        )
-        delegation._history_user = officer  # type: ignore[attr-defined]
-        delegation.save()
-        countries, partners = self.lookup(spec.countries, spec.partners)
-        delegation.countries.set(countries)
-        delegation.partners.set(partners)
-        self.counts["delegations"] += 1
-        return delegation
-
-    def decision_ref(self, spec: DelegationSpec) -> str:
-        return self.ref("{}-QĐ/TU" if spec.group == G_A and spec.unit == "tinhuy" else "{}/QĐ-UBND")
-
-    def delegations_current(self) -> None:
-        """This year's plan, under way: done (some reports late), approved, in the plan, postponed, cancelled."""
-        specs = [*OUTBOUND, *INBOUND]
-        pool = [DS.DONE] * 38 + [DS.APPROVED] * 14 + [DS.IN_PLAN] * 16 + [DS.POSTPONED] * 6 + [DS.CANCELLED] * 6
-        self.rng.shuffle(pool)
-        late_left = 4  # outbound delegations back for more than 15 days without a result report
-        for i, spec in enumerate(specs):
-            status = spec.now or pool[i % len(pool)]
-            officer = self.officers[spec.unit]
-            time_text = spec.time_text
-            start = end = None
-            if status == DS.DONE:
-                start, time_text = self.past_start(self.fill(time_text, self.year), spec.days)
-                end = start + dt.timedelta(days=spec.days - 1)
-            d = self.create_delegation(spec, self.year, time_text, spec.size)
-            d = self.step(delegation_services.delegation_submit, delegation=d, by=officer)
-            if status == DS.CANCELLED and i % 2:
-                self.step(
-                    delegation_services.delegation_cancel,
-                    delegation=d,
-                    by=self.leader,
-                    reason=self.rng.choice(CANCEL_REASONS),
-                )
-                continue
-            d = self.step(delegation_services.delegation_include_in_plan, delegation=d, by=self.coordinator)
-            if status == DS.IN_PLAN:
-                continue
-            if status in (DS.POSTPONED, DS.CANCELLED) and i % 3 == 0:
-                service = (
-                    delegation_services.delegation_postpone
-                    if status == DS.POSTPONED
-                    else delegation_services.delegation_cancel
-                )
-                reasons = POSTPONE_REASONS if status == DS.POSTPONED else CANCEL_REASONS
-                self.step(service, delegation=d, by=self.leader, reason=self.rng.choice(reasons))
-                continue
-            decided = (
-                start - dt.timedelta(days=self.rng.randint(7, 25))
-                if start
-                else self.today - dt.timedelta(days=self.rng.randint(5, 60))
-            )
-            d = self.step(
-                delegation_services.delegation_approve,
-                delegation=d,
-                by=self.leader,
-                decision_ref=self.decision_ref(spec),
-                decision_date=decided,
-            )
-            if status == DS.APPROVED:
-                continue
-            if status == DS.POSTPONED:
-                self.step(
-                    delegation_services.delegation_postpone,
-                    delegation=d,
-                    by=self.leader,
-                    reason=self.rng.choice(POSTPONE_REASONS),
-                )
-                continue
-            if status == DS.CANCELLED:
-                self.step(
-                    delegation_services.delegation_cancel,
-                    delegation=d,
-                    by=self.leader,
-                    reason=self.rng.choice(CANCEL_REASONS),
-                )
-                continue
-            if start is None or end is None:  # set above for every DONE delegation
-                continue
-            late = spec.direction == OUT and late_left > 0 and spec.group != G_A
-            report_now = not late and self.rng.random() < 0.5
-            d = self.step(
-                delegation_services.delegation_complete,
-                delegation=d,
-                by=officer,
-                actual_start=start,
-                actual_end=end,
-                result_report=self.rng.choice(RESULT_REPORTS) if report_now else "",
-            )
-            if late:
-                late_left -= 1
-            elif not report_now and (spec.direction == OUT or self.rng.random() < 0.5):
-                self.step(
-                    delegation_services.delegation_report_result,
-                    delegation=d,
-                    by=officer,
-                    result_report=self.rng.choice(RESULT_REPORTS),
-                )
-
-    def delegations_next(self) -> None:
-        """Next year's plan, being consolidated: drafts, proposals, a few already in the plan, two sent back."""
-        year = self.year + 1
-        forced = {
-            "sodulich": [DS.DRAFT, DS.PROPOSED, DS.DRAFT, DS.PROPOSED, DS.IN_PLAN],
-            "congan": [DS.DRAFT, DS.PROPOSED, DS.PROPOSED, DS.DRAFT, DS.IN_PLAN, DS.DRAFT],
-        }
-        returned_left = len(RETURN_COMMENTS)
-        for spec in [*OUTBOUND, *INBOUND]:
-            officer = self.officers[spec.unit]
-            if forced.get(spec.unit):
-                status = forced[spec.unit].pop(0)
-            else:
-                status = self.rng.choices([DS.DRAFT, DS.PROPOSED, DS.IN_PLAN], weights=[3, 4, 3])[0]
-            time_text = spec.time_text
-            if not spec.now and self.rng.random() < 0.3 and parse_planned_time(time_text).months:
-                time_text = self.rng.choice(TIME_CHOICES).replace("{month}", str(self.rng.randint(2, 11)))
-            size = spec.size if spec.size > 12 else max(3, spec.size + self.rng.choice([-1, 0, 0, 1]))
-            d = self.create_delegation(spec, year, time_text, size)
-            if status == DS.DRAFT:
-                continue
-            d = self.step(delegation_services.delegation_submit, delegation=d, by=officer)
-            if status == DS.PROPOSED and returned_left and spec.unit not in forced and self.rng.random() < 0.2:
-                returned_left -= 1
-                self.step(
-                    delegation_services.delegation_return_to_draft,
-                    delegation=d,
-                    by=self.coordinator,
-                    comment=RETURN_COMMENTS[returned_left],
-                )
-                continue
-            if status == DS.IN_PLAN:
-                self.step(delegation_services.delegation_include_in_plan, delegation=d, by=self.coordinator)
-
-    # ---------------------------------------------------------------- conferences
-
-    def create_conference(self, spec: ConferenceSpec, year: int, time_text: str, start: dt.date | None) -> Conference:
-        authority = rules.conference_authority(high_level=spec.high_level, sensitive=spec.sensitive)
-        vn, foreign_in_vn, abroad = spec.delegates
-        conference = Conference(
-            year=year,
-            title=self.fill(spec.title, year),
-            form=spec.form,
-            partner_text=spec.partner_text,
-            delegates_vn=vn,
-            delegates_foreign_in_vn=foreign_in_vn,
-            delegates_from_abroad=abroad,
-            start_date=start,
-            days=spec.days,
-            place=spec.place,
-            time_text=time_text,
-            funding_source=spec.funding,
-            funding_text=spec.funding_text,
-            uses_state_budget=spec.funding in FundingSource.state_budget(),
-            has_foreign_high_level=spec.high_level,
-            sensitive_topics=spec.sensitive,
-            permitting_authority_text=authority.label,
-            organising_unit=self.units[spec.unit],
-        )
-        conference._history_user = self.officers[spec.unit]  # type: ignore[attr-defined]
-        conference.save()
-        countries, partners = self.lookup(spec.countries, spec.partners)
-        conference.countries.set(countries)
-        conference.partners.set(partners)
-        self.counts["conferences"] += 1
-        return conference
-
-    def permit_ref(self, spec: ConferenceSpec) -> str:
-        return self.ref("{}/TTg-QHQT" if spec.high_level or spec.sensitive else "{}/UBND-NV")
-
-    def conferences_current(self) -> None:
-        """Reported, held (report missing), permitted, one proposal past its apply-by date, postponed, cancelled."""
-        for spec in CONFERENCES:
-            officer = self.officers[spec.unit]
-            apply_days = rules.conference_authority(high_level=spec.high_level, sensitive=spec.sensitive).apply_days
-            time_text, start = spec.time_text, None
-            if spec.now in (CS.HELD, CS.REPORTED):
-                start, time_text = self.past_start(spec.time_text, spec.days)
-            elif spec.now == CS.PERMITTED:
-                start = self.upcoming(25)
-                time_text = f"Tháng {start.month}"
-            elif spec.now == CS.PROPOSED:  # opens in about three weeks: the 30/40-day application is overdue
-                start = self.upcoming(20)
-                time_text = f"Tháng {start.month}"
-            c = self.create_conference(spec, self.year, time_text, start)
-            c = self.step(conference_services.conference_submit, conference=c, by=officer)
-            if spec.now == CS.PROPOSED:
-                continue
-            if spec.now == CS.CANCELLED:
-                self.step(
-                    conference_services.conference_cancel,
-                    conference=c,
-                    by=self.leader,
-                    reason=self.rng.choice(CANCEL_REASONS),
-                )
-                continue
-            if start is None:  # postponed: permitted some weeks ago, then put off
-                applied = self.today - dt.timedelta(days=apply_days + 30)
-                permitted = applied + dt.timedelta(days=12)
-            elif start > self.today:
-                applied = self.today - dt.timedelta(days=self.rng.randint(25, 35))
-                permitted = self.today - dt.timedelta(days=self.rng.randint(3, 10))
-            else:
-                applied = start - dt.timedelta(days=apply_days + self.rng.randint(3, 12))
-                permitted = applied + dt.timedelta(days=self.rng.randint(7, 20))
-            c = self.step(
-                conference_services.conference_permit,
-                conference=c,
-                by=self.leader,
-                permit_ref=self.permit_ref(spec),
-                permit_date=permitted,
-                applied_on=applied,
-            )
-            if spec.now == CS.POSTPONED:
-                self.step(
-                    conference_services.conference_postpone,
-                    conference=c,
-                    by=self.leader,
-                    reason=self.rng.choice(POSTPONE_REASONS),
-                )
-                continue
-            if spec.now == CS.PERMITTED or start is None:
-                continue
-            c = self.step(conference_services.conference_hold, conference=c, by=officer, held_on=start)
-            if spec.now == CS.REPORTED:
-                self.step(
-                    conference_services.conference_report,
-                    conference=c,
-                    by=officer,
-                    report=self.rng.choice(CONFERENCE_REPORTS),
-                )
-
-    def conferences_next(self) -> None:
-        year = self.year + 1
-        for spec in CONFERENCES:
-            c = self.create_conference(spec, year, spec.time_text, None)
-            if spec.next == CS.PROPOSED:
-                self.step(conference_services.conference_submit, conference=c, by=self.officers[spec.unit])
-
-    # ---------------------------------------------------------------- agreements
-
-    def create_agreement(self, spec: AgreementSpec, year: int, time_text: str) -> Agreement:
-        countries, partners = self.lookup([spec.country], [spec.partner])
-        agreement = Agreement(
-            year=year,
-            proposing_unit=self.units[spec.unit],
-            capacity=self.fill(spec.capacity, year),
-            type=spec.type,
-            title=self.fill(spec.title, year),
-            country=countries[0],
-            partner=partners[0],
-            partner_text=spec.partner_text,
-            signing_level=spec.signing_level,
-            approving_authority=spec.approving_authority,
-            time_text=time_text,
-        )
-        agreement._history_user = self.officers[spec.unit]  # type: ignore[attr-defined]
-        agreement.save()
-        self.counts["agreements"] += 1
-        return agreement
-
-    def agreements_current(self) -> None:
-        """Consulted, approved, signed (one report to the Prime Minister late), in force, proposed."""
-        late_left = 1
-        ags = agreement_services
-        for spec in AGREEMENTS:
-            if not spec.now:
-                continue
-            officer = self.officers[spec.unit]
-            time_text, signed = spec.time_text, None
-            if spec.now in (AS.SIGNED, AS.IN_FORCE):
-                signed, time_text = self.past_start(spec.time_text, 1, margin=25)
-            a = self.create_agreement(spec, self.year, time_text)
-            a = self.step(ags.agreement_submit, agreement=a, by=officer)
-            if spec.now == AS.PROPOSED:
-                continue
-            if signed:
-                consulted = signed - dt.timedelta(days=self.rng.randint(45, 70))
-                approved = signed - dt.timedelta(days=self.rng.randint(10, 25))
-            elif spec.now == AS.APPROVED:
-                consulted = self.today - dt.timedelta(days=self.rng.randint(40, 60))
-                approved = self.today - dt.timedelta(days=self.rng.randint(5, 15))
-            else:
-                consulted = self.today - dt.timedelta(days=self.rng.randint(4, 12))
-                approved = self.today
-            a = self.step(
-                ags.agreement_consult,
-                agreement=a,
-                by=self.coordinator,
-                consulted_on=consulted,
-                consulted_bodies="Bộ Ngoại giao; Bộ Công an; Bộ Quốc phòng",
-            )
-            if spec.now == AS.CONSULTED:
-                continue
-            a = self.step(
-                ags.agreement_approve,
-                agreement=a,
-                by=self.leader,
-                approval_ref=self.ref("{}/QĐ-UBND"),
-                approved_on=approved,
-            )
-            if spec.now == AS.APPROVED or signed is None:
-                continue
-            valid_until = dt.date(signed.year + 5, signed.month, min(signed.day, 28))
-            a = self.step(ags.agreement_sign, agreement=a, by=officer, signed_on=signed, valid_until=valid_until)
-            if spec.now == AS.SIGNED and late_left:
-                late_left -= 1  # signed weeks ago; the report to the Prime Minister is still missing
-                continue
-            a = self.step(
-                ags.agreement_record_report,
-                agreement=a,
-                by=officer,
-                reported_on=signed + dt.timedelta(days=self.rng.randint(4, 12)),
-            )
-            if spec.now == AS.IN_FORCE:
-                self.step(ags.agreement_bring_into_force, agreement=a, by=self.coordinator, effective_on=signed)
-
-    def agreements_next(self) -> None:
-        year = self.year + 1
-        for spec in AGREEMENTS:
-            if not spec.next:
-                continue
-            a = self.create_agreement(spec, year, spec.time_text)
-            if spec.next == AS.PROPOSED:
-                self.step(agreement_services.agreement_submit, agreement=a, by=self.officers[spec.unit])
-
-    # ---------------------------------------------------------------- all
-
-    def run(self) -> dict[str, int]:
-        self.load_reference()
-        self.build_units()
-        self.build_users()
-        self.delegations_current()
-        self.delegations_next()
-        self.conferences_current()
-        self.conferences_next()
-        self.agreements_current()
-        self.agreements_next()
-        build_aid_demo(self)
-        build_events_demo(self)
-        build_diaspora_demo(self)
-        build_consular_demo(self)
-        build_border_demo(self)
-        self.counts["programs"] = load_programs(self)
-        self.counts["unit_reports"] = build_reporting_demo(self)
-        return dict(self.counts)
+# ------------------------------------------------------------------------------------------------ steps
 
 
-@transaction.atomic
-def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
-    """Write the demo province (units, users, this year's and next year's work) and return what was created.
+def latest_past(builder: DemoBuilder, margin: int = 20) -> dt.date:
+    return builder.today - dt.timedelta(days=margin)
 
-    Loads the reference data first when there are no countries. Units and users are updated in place when
-    they exist already; the delegations, conferences and agreements are always added, so callers check first
-    that the database holds none (see the `load_demo` command).
+
+def past_start(builder: DemoBuilder, time_text: str, length: int, margin: int = 20) -> tuple[dt.date, str]:
+    """A start date, `length` days before an end no later than today − margin, inside the planned months.
+
+    Returns the date and the planned-time text to keep: the written one when the date fits it, else
+    "Tháng M" for the month the activity actually happened in.
     """
-    with search_indexing.paused():  # one reindex at the end: several times faster than record by record
-        return DemoBuilder(password=password, today=today).run()
+    latest_end = latest_past(builder, margin)
+    latest_start = latest_end - dt.timedelta(days=max(length - 1, 0))
+    months = sorted(parse_planned_time(time_text).months)
+    year = builder.year
+    fitting = [m for m in months if latest_start.year == year and dt.date(year, m, 1) <= latest_start]
+    if fitting:
+        month = builder.rng.choice(fitting)
+        last_day = calendar.monthrange(year, month)[1]
+        if month == latest_start.month:
+            last_day = latest_start.day
+        return dt.date(year, month, builder.rng.randint(1, last_day)), time_text
+    if latest_start.year == year:
+        span = (latest_start - dt.date(year, 1, 1)).days
+        start = dt.date(year, 1, 1) + dt.timedelta(days=builder.rng.randint(0, span))
+    else:  # the year has only just begun: it happened late last year
+        start = latest_start - dt.timedelta(days=builder.rng.randint(0, 40))
+    return start, (time_text if not months else f"Tháng {start.month}")
+
+
+def upcoming(builder: DemoBuilder, days: int) -> dt.date:
+    """A day `days` ahead, kept inside the current year when the year leaves room."""
+    return min(builder.today + dt.timedelta(days=days), max(dt.date(builder.year, 12, 31), builder.today))
+
+
+def create_delegation(builder: DemoBuilder, spec: DelegationSpec, year: int, time_text: str, size: int) -> Delegation:
+    officer = builder.officers[spec.unit]
+    duration = spec.duration_text or f"{spec.days:02d} ngày"
+    delegation = Delegation(
+        year=year,
+        direction=spec.direction,
+        group=spec.group,
+        name=builder.fill(spec.name, year),
+        capacity=spec.capacity,
+        head=spec.head,
+        size=size,
+        composition=spec.composition,
+        partner_text=spec.partner_text,
+        purpose=builder.fill(spec.purpose, year),
+        duration_text=duration,
+        duration_days=spec.days,
+        time_text=builder.fill(time_text, year),
+        funding_source=spec.funding,
+        funding_text=builder.fill(spec.funding_text, year),
+        uses_state_budget=spec.funding in FundingSource.state_budget(),
+        proposing_unit=builder.units[spec.unit],
+    )
+    delegation._history_user = officer  # type: ignore[attr-defined]
+    delegation.save()
+    countries, partners = builder.lookup(spec.countries, spec.partners)
+    delegation.countries.set(countries)
+    delegation.partners.set(partners)
+    builder.counts["delegations"] += 1
+    return delegation
+
+
+def decision_ref(builder: DemoBuilder, spec: DelegationSpec) -> str:
+    return builder.ref("{}-QĐ/TU" if spec.group == G_A and spec.unit == "tinhuy" else "{}/QĐ-UBND")
+
+
+def delegations_current(builder: DemoBuilder) -> None:
+    """This year's plan, under way: done (some reports late), approved, in the plan, postponed, cancelled."""
+    specs = [*OUTBOUND, *INBOUND]
+    pool = [DS.DONE] * 38 + [DS.APPROVED] * 14 + [DS.IN_PLAN] * 16 + [DS.POSTPONED] * 6 + [DS.CANCELLED] * 6
+    builder.rng.shuffle(pool)
+    late_left = 4  # outbound delegations back for more than 15 days without a result report
+    for i, spec in enumerate(specs):
+        status = spec.now or pool[i % len(pool)]
+        officer = builder.officers[spec.unit]
+        time_text = spec.time_text
+        start = end = None
+        if status == DS.DONE:
+            start, time_text = past_start(builder, builder.fill(time_text, builder.year), spec.days)
+            end = start + dt.timedelta(days=spec.days - 1)
+        d = create_delegation(builder, spec, builder.year, time_text, spec.size)
+        d = builder.step(delegation_services.delegation_submit, delegation=d, by=officer)
+        if status == DS.CANCELLED and i % 2:
+            builder.step(
+                delegation_services.delegation_cancel,
+                delegation=d,
+                by=builder.leader,
+                reason=builder.rng.choice(CANCEL_REASONS),
+            )
+            continue
+        d = builder.step(delegation_services.delegation_include_in_plan, delegation=d, by=builder.coordinator)
+        if status == DS.IN_PLAN:
+            continue
+        if status in (DS.POSTPONED, DS.CANCELLED) and i % 3 == 0:
+            service = (
+                delegation_services.delegation_postpone
+                if status == DS.POSTPONED
+                else delegation_services.delegation_cancel
+            )
+            reasons = POSTPONE_REASONS if status == DS.POSTPONED else CANCEL_REASONS
+            builder.step(service, delegation=d, by=builder.leader, reason=builder.rng.choice(reasons))
+            continue
+        decided = (
+            start - dt.timedelta(days=builder.rng.randint(7, 25))
+            if start
+            else builder.today - dt.timedelta(days=builder.rng.randint(5, 60))
+        )
+        d = builder.step(
+            delegation_services.delegation_approve,
+            delegation=d,
+            by=builder.leader,
+            decision_ref=decision_ref(builder, spec),
+            decision_date=decided,
+        )
+        if status == DS.APPROVED:
+            continue
+        if status == DS.POSTPONED:
+            builder.step(
+                delegation_services.delegation_postpone,
+                delegation=d,
+                by=builder.leader,
+                reason=builder.rng.choice(POSTPONE_REASONS),
+            )
+            continue
+        if status == DS.CANCELLED:
+            builder.step(
+                delegation_services.delegation_cancel,
+                delegation=d,
+                by=builder.leader,
+                reason=builder.rng.choice(CANCEL_REASONS),
+            )
+            continue
+        if start is None or end is None:  # set above for every DONE delegation
+            continue
+        late = spec.direction == OUT and late_left > 0 and spec.group != G_A
+        report_now = not late and builder.rng.random() < 0.5
+        d = builder.step(
+            delegation_services.delegation_complete,
+            delegation=d,
+            by=officer,
+            actual_start=start,
+            actual_end=end,
+            result_report=builder.rng.choice(RESULT_REPORTS) if report_now else "",
+        )
+        if late:
+            late_left -= 1
+        elif not report_now and (spec.direction == OUT or builder.rng.random() < 0.5):
+            builder.step(
+                delegation_services.delegation_report_result,
+                delegation=d,
+                by=officer,
+                result_report=builder.rng.choice(RESULT_REPORTS),
+            )
+
+
+def delegations_next(builder: DemoBuilder) -> None:
+    """Next year's plan, being consolidated: drafts, proposals, a few already in the plan, two sent back."""
+    year = builder.year + 1
+    forced = {
+        "sodulich": [DS.DRAFT, DS.PROPOSED, DS.DRAFT, DS.PROPOSED, DS.IN_PLAN],
+        "congan": [DS.DRAFT, DS.PROPOSED, DS.PROPOSED, DS.DRAFT, DS.IN_PLAN, DS.DRAFT],
+    }
+    returned_left = len(RETURN_COMMENTS)
+    for spec in [*OUTBOUND, *INBOUND]:
+        officer = builder.officers[spec.unit]
+        if forced.get(spec.unit):
+            status = forced[spec.unit].pop(0)
+        else:
+            status = builder.rng.choices([DS.DRAFT, DS.PROPOSED, DS.IN_PLAN], weights=[3, 4, 3])[0]
+        time_text = spec.time_text
+        if not spec.now and builder.rng.random() < 0.3 and parse_planned_time(time_text).months:
+            time_text = builder.rng.choice(TIME_CHOICES).replace("{month}", str(builder.rng.randint(2, 11)))
+        size = spec.size if spec.size > 12 else max(3, spec.size + builder.rng.choice([-1, 0, 0, 1]))
+        d = create_delegation(builder, spec, year, time_text, size)
+        if status == DS.DRAFT:
+            continue
+        d = builder.step(delegation_services.delegation_submit, delegation=d, by=officer)
+        if status == DS.PROPOSED and returned_left and spec.unit not in forced and builder.rng.random() < 0.2:
+            returned_left -= 1
+            builder.step(
+                delegation_services.delegation_return_to_draft,
+                delegation=d,
+                by=builder.coordinator,
+                comment=RETURN_COMMENTS[returned_left],
+            )
+            continue
+        if status == DS.IN_PLAN:
+            builder.step(delegation_services.delegation_include_in_plan, delegation=d, by=builder.coordinator)
+
+
+def create_conference(
+    builder: DemoBuilder, spec: ConferenceSpec, year: int, time_text: str, start: dt.date | None
+) -> Conference:
+    authority = rules.conference_authority(high_level=spec.high_level, sensitive=spec.sensitive)
+    vn, foreign_in_vn, abroad = spec.delegates
+    conference = Conference(
+        year=year,
+        title=builder.fill(spec.title, year),
+        form=spec.form,
+        partner_text=spec.partner_text,
+        delegates_vn=vn,
+        delegates_foreign_in_vn=foreign_in_vn,
+        delegates_from_abroad=abroad,
+        start_date=start,
+        days=spec.days,
+        place=spec.place,
+        time_text=time_text,
+        funding_source=spec.funding,
+        funding_text=spec.funding_text,
+        uses_state_budget=spec.funding in FundingSource.state_budget(),
+        has_foreign_high_level=spec.high_level,
+        sensitive_topics=spec.sensitive,
+        permitting_authority_text=authority.label,
+        organising_unit=builder.units[spec.unit],
+    )
+    conference._history_user = builder.officers[spec.unit]  # type: ignore[attr-defined]
+    conference.save()
+    countries, partners = builder.lookup(spec.countries, spec.partners)
+    conference.countries.set(countries)
+    conference.partners.set(partners)
+    builder.counts["conferences"] += 1
+    return conference
+
+
+def permit_ref(builder: DemoBuilder, spec: ConferenceSpec) -> str:
+    return builder.ref("{}/TTg-QHQT" if spec.high_level or spec.sensitive else "{}/UBND-NV")
+
+
+def conferences_current(builder: DemoBuilder) -> None:
+    """Reported, held (report missing), permitted, one proposal past its apply-by date, postponed, cancelled."""
+    for spec in CONFERENCES:
+        officer = builder.officers[spec.unit]
+        apply_days = rules.conference_authority(high_level=spec.high_level, sensitive=spec.sensitive).apply_days
+        time_text, start = spec.time_text, None
+        if spec.now in (CS.HELD, CS.REPORTED):
+            start, time_text = past_start(builder, spec.time_text, spec.days)
+        elif spec.now == CS.PERMITTED:
+            start = upcoming(builder, 25)
+            time_text = f"Tháng {start.month}"
+        elif spec.now == CS.PROPOSED:  # opens in about three weeks: the 30/40-day application is overdue
+            start = upcoming(builder, 20)
+            time_text = f"Tháng {start.month}"
+        c = create_conference(builder, spec, builder.year, time_text, start)
+        c = builder.step(conference_services.conference_submit, conference=c, by=officer)
+        if spec.now == CS.PROPOSED:
+            continue
+        if spec.now == CS.CANCELLED:
+            builder.step(
+                conference_services.conference_cancel,
+                conference=c,
+                by=builder.leader,
+                reason=builder.rng.choice(CANCEL_REASONS),
+            )
+            continue
+        if start is None:  # postponed: permitted some weeks ago, then put off
+            applied = builder.today - dt.timedelta(days=apply_days + 30)
+            permitted = applied + dt.timedelta(days=12)
+        elif start > builder.today:
+            applied = builder.today - dt.timedelta(days=builder.rng.randint(25, 35))
+            permitted = builder.today - dt.timedelta(days=builder.rng.randint(3, 10))
+        else:
+            applied = start - dt.timedelta(days=apply_days + builder.rng.randint(3, 12))
+            permitted = applied + dt.timedelta(days=builder.rng.randint(7, 20))
+        c = builder.step(
+            conference_services.conference_permit,
+            conference=c,
+            by=builder.leader,
+            permit_ref=permit_ref(builder, spec),
+            permit_date=permitted,
+            applied_on=applied,
+        )
+        if spec.now == CS.POSTPONED:
+            builder.step(
+                conference_services.conference_postpone,
+                conference=c,
+                by=builder.leader,
+                reason=builder.rng.choice(POSTPONE_REASONS),
+            )
+            continue
+        if spec.now == CS.PERMITTED or start is None:
+            continue
+        c = builder.step(conference_services.conference_hold, conference=c, by=officer, held_on=start)
+        if spec.now == CS.REPORTED:
+            builder.step(
+                conference_services.conference_report,
+                conference=c,
+                by=officer,
+                report=builder.rng.choice(CONFERENCE_REPORTS),
+            )
+
+
+def conferences_next(builder: DemoBuilder) -> None:
+    year = builder.year + 1
+    for spec in CONFERENCES:
+        c = create_conference(builder, spec, year, spec.time_text, None)
+        if spec.next == CS.PROPOSED:
+            builder.step(conference_services.conference_submit, conference=c, by=builder.officers[spec.unit])
+
+
+def create_agreement(builder: DemoBuilder, spec: AgreementSpec, year: int, time_text: str) -> Agreement:
+    countries, partners = builder.lookup([spec.country], [spec.partner])
+    agreement = Agreement(
+        year=year,
+        proposing_unit=builder.units[spec.unit],
+        capacity=builder.fill(spec.capacity, year),
+        type=spec.type,
+        title=builder.fill(spec.title, year),
+        country=countries[0],
+        partner=partners[0],
+        partner_text=spec.partner_text,
+        signing_level=spec.signing_level,
+        approving_authority=spec.approving_authority,
+        time_text=time_text,
+    )
+    agreement._history_user = builder.officers[spec.unit]  # type: ignore[attr-defined]
+    agreement.save()
+    builder.counts["agreements"] += 1
+    return agreement
+
+
+def agreements_current(builder: DemoBuilder) -> None:
+    """Consulted, approved, signed (one report to the Prime Minister late), in force, proposed."""
+    late_left = 1
+    ags = agreement_services
+    for spec in AGREEMENTS:
+        if not spec.now:
+            continue
+        officer = builder.officers[spec.unit]
+        time_text, signed = spec.time_text, None
+        if spec.now in (AS.SIGNED, AS.IN_FORCE):
+            signed, time_text = past_start(builder, spec.time_text, 1, margin=25)
+        a = create_agreement(builder, spec, builder.year, time_text)
+        a = builder.step(ags.agreement_submit, agreement=a, by=officer)
+        if spec.now == AS.PROPOSED:
+            continue
+        if signed:
+            consulted = signed - dt.timedelta(days=builder.rng.randint(45, 70))
+            approved = signed - dt.timedelta(days=builder.rng.randint(10, 25))
+        elif spec.now == AS.APPROVED:
+            consulted = builder.today - dt.timedelta(days=builder.rng.randint(40, 60))
+            approved = builder.today - dt.timedelta(days=builder.rng.randint(5, 15))
+        else:
+            consulted = builder.today - dt.timedelta(days=builder.rng.randint(4, 12))
+            approved = builder.today
+        a = builder.step(
+            ags.agreement_consult,
+            agreement=a,
+            by=builder.coordinator,
+            consulted_on=consulted,
+            consulted_bodies="Bộ Ngoại giao; Bộ Công an; Bộ Quốc phòng",
+        )
+        if spec.now == AS.CONSULTED:
+            continue
+        a = builder.step(
+            ags.agreement_approve,
+            agreement=a,
+            by=builder.leader,
+            approval_ref=builder.ref("{}/QĐ-UBND"),
+            approved_on=approved,
+        )
+        if spec.now == AS.APPROVED or signed is None:
+            continue
+        valid_until = dt.date(signed.year + 5, signed.month, min(signed.day, 28))
+        a = builder.step(ags.agreement_sign, agreement=a, by=officer, signed_on=signed, valid_until=valid_until)
+        if spec.now == AS.SIGNED and late_left:
+            late_left -= 1  # signed weeks ago; the report to the Prime Minister is still missing
+            continue
+        a = builder.step(
+            ags.agreement_record_report,
+            agreement=a,
+            by=officer,
+            reported_on=signed + dt.timedelta(days=builder.rng.randint(4, 12)),
+        )
+        if spec.now == AS.IN_FORCE:
+            builder.step(ags.agreement_bring_into_force, agreement=a, by=builder.coordinator, effective_on=signed)
+
+
+def agreements_next(builder: DemoBuilder) -> None:
+    year = builder.year + 1
+    for spec in AGREEMENTS:
+        if not spec.next:
+            continue
+        a = create_agreement(builder, spec, year, spec.time_text)
+        if spec.next == AS.PROPOSED:
+            builder.step(agreement_services.agreement_submit, agreement=a, by=builder.officers[spec.unit])
+
+
+def owner_units() -> set[str]:
+    """The units that propose or organise a record of the plan (each gets an officer)."""
+    specs: list[DelegationSpec | ConferenceSpec | AgreementSpec] = [*OUTBOUND, *INBOUND, *CONFERENCES, *AGREEMENTS]
+    return {s.unit for s in specs}
+
+
+def build_plan(builder: DemoBuilder) -> None:
+    """This year's delegations, conferences and agreements under way, and next year's being planned."""
+    delegations_current(builder)
+    delegations_next(builder)
+    conferences_current(builder)
+    conferences_next(builder)
+    agreements_current(builder)
+    agreements_next(builder)

@@ -4,7 +4,7 @@ Illustrative only: the marker numbers and coordinates are invented (the points l
 line of the vendored map, not at real markers), and every record's note says so. Inspections go through the
 service, so each marker's status follows its latest inspection as in real use.
 
-Called by core.demo.DemoBuilder.run().
+Called by `doingoai.devtools.demo.load_demo`.
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from doingoai.border import services
 from doingoai.border.models import BorderGate, BorderMarker, GateClass, MarkerKind, MarkerStatus, UpgradeStatus
 from doingoai.core.workflow import save_tracked
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
+from doingoai.devtools.demo.builder import DemoBuilder
 
 ILLUSTRATIVE = "Dữ liệu minh họa: số hiệu, tọa độ không phải số liệu thật của mốc."
 
