@@ -8,161 +8,61 @@ left the post without returning the card, so the "card to be returned" flag has 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from doingoai.consular import services
 from doingoai.consular.models import ApecCardApplication, CaseKind, CitizenCase, ForeignPressVisit
 from doingoai.core.workflow import save_tracked
 from doingoai.devtools.demo.builder import DemoBuilder
+from doingoai.devtools.demo.records import read_toml, records
 
 FICTITIOUS = "Dữ liệu minh họa: nhân vật hư cấu."
 
-# (unit, name, passport, country, place, kind, days ago, sensitive, summary, end status)
-CASES = [
-    (
-        "congan",
-        "Lầu Bá Thử",
-        "C0000101",
-        "LA",
-        "Huyện Noỏng Hét, tỉnh Xiêng Khoảng",
-        CaseKind.DETAINED,
-        12,
-        False,
-        "Bị tạm giữ do nhập cảnh không có giấy tờ hợp lệ; gia đình đề nghị hỗ trợ.",
-        "in_progress",
-    ),
-    (
-        "congan",
-        "Vi Văn Thử",
-        "",
-        "LA",
-        "Tỉnh Bo Ly Khăm Xay",
-        CaseKind.TRAFFICKING,
-        40,
-        True,
-        "Nghi là nạn nhân bị lừa bán sang làm việc; đã tiếp nhận, đang xác minh.",
-        "in_progress",
-    ),
-    (
-        "songoaivu",
-        "Nguyễn Thị Thử Hoa",
-        "C0000102",
-        "KR",
-        "Gyeonggi",
-        CaseKind.ACCIDENT,
-        70,
-        True,
-        "Tai nạn lao động, điều trị tại bệnh viện; hỗ trợ thân nhân sang chăm sóc.",
-        "closed",
-    ),
-    (
-        "songoaivu",
-        "Trần Văn Thử Hùng",
-        "C0000103",
-        "JP",
-        "Aichi",
-        CaseKind.DEATH,
-        95,
-        False,
-        "Tử vong do bệnh; hỗ trợ gia đình làm thủ tục đưa thi hài về nước.",
-        "closed",
-    ),
-    (
-        "songoaivu",
-        "Phạm Văn Thử Long",
-        "C0000104",
-        "MY",
-        "Kuala Lumpur",
-        CaseKind.LABOUR,
-        5,
-        False,
-        "Lao động bị giữ hộ chiếu; đề nghị Đại sứ quán can thiệp.",
-        "open",
-    ),
-    (
-        "congan",
-        "Lô Thị Thử",
-        "",
-        "LA",
-        "Cửa khẩu quốc tế Nậm Cắn (phía Lào)",
-        CaseKind.STRANDED,
-        3,
-        False,
-        "Mất giấy tờ, mắc kẹt ở cửa khẩu; cần xác nhận nhân thân.",
-        "open",
-    ),
-]
 
-# (unit, applicant, born, position, in post since (years ago), enterprise, founded (years ago), end status)
-APPLICATIONS = [
-    ("songoaivu", "Hoàng Văn Thử Minh", 1975, "Tổng Giám đốc", 8, "Công ty Cổ phần Minh Họa Logistics", 15, "draft"),
-    ("songoaivu", "Lê Thị Thử Vân", 1982, "Giám đốc", 5, "Công ty TNHH Xuất khẩu Minh Họa", 9, "submitted"),
-    ("socongthuong", "Đinh Văn Thử Cường", 1979, "Phó Giám đốc", 3, "Công ty Cổ phần Gỗ Minh Họa", 12, "approved"),
-    ("songoaivu", "Bùi Thị Thử Hạnh", 1986, "Giám đốc", 2, "Công ty TNHH Thương mại Minh Họa", 3, "refused"),
-    ("socongthuong", "Võ Văn Thử Phúc", 1970, "Chủ tịch HĐQT", 10, "Tập đoàn Minh Họa", 20, "card_issued"),
-    ("songoaivu", "Cao Văn Thử Sơn", 1968, "Tổng Giám đốc", 12, "Công ty Cổ phần Cảng Minh Họa", 25, "left_post"),
-    ("songoaivu", "Nguyễn Thị Thử Yến", 1980, "Giám đốc", 7, "Công ty TNHH Du lịch Minh Họa", 11, "returned"),
-]
+@dataclass(frozen=True)
+class CaseSpec:
+    unit: str
+    name: str
+    passport: str
+    country: str
+    place: str
+    kind: CaseKind
+    days_ago: int
+    sensitive: bool
+    summary: str
+    end: str  # open, in_progress, closed
 
-# (unit, outlet, country, journalists, starts in days (negative: past), days, places, topic, end status)
-VISITS = [
-    (
-        "songoaivu",
-        "Đài Phát thanh Quốc gia Lào (minh họa)",
-        "LA",
-        "02 phóng viên, 01 kỹ thuật viên",
-        -60,
-        4,
-        "Khu di tích Kim Liên; Cửa khẩu quốc tế Nậm Cắn",
-        "Quan hệ hữu nghị Việt – Lào, thương mại qua biên giới",
-        "done",
-    ),
-    (
-        "sodulich",
-        "Tạp chí Du lịch Minh Họa (Nhật Bản)",
-        "JP",
-        "01 phóng viên, 01 nhiếp ảnh",
-        -25,
-        3,
-        "Bãi biển Cửa Lò; Vườn quốc gia Pù Mát",
-        "Du lịch sinh thái miền Tây",
-        "done",
-    ),
-    (
-        "songoaivu",
-        "Hãng tin Minh Họa (Hàn Quốc)",
-        "KR",
-        "02 phóng viên",
-        12,
-        3,
-        "Khu kinh tế Đông Nam; Khu công nghiệp",
-        "Môi trường đầu tư của tỉnh",
-        "approved",
-    ),
-    (
-        "sodulich",
-        "Đài Truyền hình Minh Họa (Thái Lan)",
-        "TH",
-        "03 phóng viên, quay phim",
-        30,
-        5,
-        "Làng Sen; Đền Cuông",
-        "Văn hóa, lễ hội truyền thống",
-        "proposed",
-    ),
-    ("sodulich", "Báo Minh Họa (Úc)", "AU", "01 phóng viên", 45, 2, "Thành phố Vinh", "Giáo dục nghề nghiệp", "draft"),
-    (
-        "songoaivu",
-        "Thông tấn xã Minh Họa (Pháp)",
-        "FR",
-        "02 phóng viên",
-        -5,
-        2,
-        "Các xã biên giới",
-        "Đời sống đồng bào vùng biên",
-        "cancelled",
-    ),
-]
+
+@dataclass(frozen=True)
+class ApplicationSpec:
+    unit: str
+    applicant: str
+    born: int
+    position: str
+    in_post_years: int
+    enterprise: str
+    founded_years_ago: int
+    end: str  # draft, submitted, refused, approved, card_issued, left_post, returned
+
+
+@dataclass(frozen=True)
+class VisitSpec:
+    unit: str
+    outlet: str
+    country: str
+    journalists: str
+    starts_in_days: int  # negative: past
+    days: int
+    places: str
+    topic: str
+    end: str  # draft, proposed, cancelled, approved, done
+
+
+_DATA = read_toml("consular.toml")
+CASES = records(CaseSpec, _DATA["case"])
+APPLICATIONS = records(ApplicationSpec, _DATA["apec_application"])
+VISITS = records(VisitSpec, _DATA["press_visit"])
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -175,56 +75,58 @@ def build_consular_demo(builder: DemoBuilder) -> None:
     def officer(unit: str) -> Any:
         return builder.officers.get(unit, coordinator)
 
-    for i, (unit, name, passport, country, place, kind, ago, sensitive, summary, end) in enumerate(CASES):
+    for i, spec in enumerate(CASES):
         case = CitizenCase(
-            person_name=name,
-            passport_number=passport,
-            country=builder.countries[country],
-            place=place,
-            kind=kind,
-            opened_on=today - dt.timedelta(days=ago),
-            summary=summary,
-            sensitive=sensitive,
+            person_name=spec.name,
+            passport_number=spec.passport,
+            country=builder.countries[spec.country],
+            place=spec.place,
+            kind=spec.kind,
+            opened_on=today - dt.timedelta(days=spec.days_ago),
+            summary=spec.summary,
+            sensitive=spec.sensitive,
             purpose="Bảo hộ quyền, lợi ích hợp pháp của công dân ở nước ngoài",
-            recording_unit=builder.units[unit],
+            recording_unit=builder.units[spec.unit],
             note=FICTITIOUS,
         )
-        case = save_tracked(case, by=officer(unit), reason="Tạo mới")
-        if end == "open":
+        case = save_tracked(case, by=officer(spec.unit), reason="Tạo mới")
+        if spec.end == "open":
             continue
-        case = builder.step(services.citizen_case_start, citizencase=case, by=officer(unit))
-        if end == "closed":
+        case = builder.step(services.citizen_case_start, citizencase=case, by=officer(spec.unit))
+        if spec.end == "closed":
             builder.step(
                 services.citizen_case_close,
                 citizencase=case,
-                by=officer(unit),
-                closed_on=today - dt.timedelta(days=ago - 20 - i),
+                by=officer(spec.unit),
+                closed_on=today - dt.timedelta(days=spec.days_ago - 20 - i),
                 outcome="Đã phối hợp với cơ quan đại diện hoàn tất hỗ trợ; gia đình đã nhận thông báo.",
             )
     builder.counts["citizen_cases"] = len(CASES)
 
-    for i, (unit, name, born, position, in_post, enterprise, founded, end) in enumerate(APPLICATIONS):
-        by = officer(unit)
+    for i, application in enumerate(APPLICATIONS):
+        by = officer(application.unit)
         app = ApecCardApplication(
-            applicant_name=name,
-            birth_date=dt.date(born, 1 + i, 10 + i),
-            position=position,
-            in_post_since=_years_before(today, in_post),
-            enterprise=enterprise,
-            enterprise_established_on=_years_before(today, founded),
-            receiving_unit=builder.units[unit],
+            applicant_name=application.applicant,
+            birth_date=dt.date(application.born, 1 + i, 10 + i),
+            position=application.position,
+            in_post_since=_years_before(today, application.in_post_years),
+            enterprise=application.enterprise,
+            enterprise_established_on=_years_before(today, application.founded_years_ago),
+            receiving_unit=builder.units[application.unit],
             note=FICTITIOUS,
         )
         app = save_tracked(app, by=by, reason="Tạo mới")
         app.countries.set([builder.countries[c] for c in ("JP", "KR", "AU", "SG")[: 2 + i % 3]])
-        if end == "draft":
+        if application.end == "draft":
             continue
-        submitted = today - dt.timedelta(days=400 - 40 * i) if end != "submitted" else today - dt.timedelta(days=6)
+        submitted = (
+            today - dt.timedelta(days=400 - 40 * i) if application.end != "submitted" else today - dt.timedelta(days=6)
+        )
         app = builder.step(services.apec_application_submit, apeccardapplication=app, by=by, submitted_on=submitted)
-        if end == "submitted":
+        if application.end == "submitted":
             continue
         decided = submitted + dt.timedelta(days=15)
-        if end == "refused":
+        if application.end == "refused":
             builder.step(
                 services.apec_application_refuse,
                 apeccardapplication=app,
@@ -241,7 +143,7 @@ def build_consular_demo(builder: DemoBuilder) -> None:
             decision_ref=builder.ref("{}/UBND-NV"),
             decision_date=decided,
         )
-        if end == "approved":
+        if application.end == "approved":
             continue
         issued = decided + dt.timedelta(days=30)
         app = builder.step(
@@ -252,12 +154,12 @@ def build_consular_demo(builder: DemoBuilder) -> None:
             card_issued_on=issued,
             card_expires_on=issued.replace(year=issued.year + 5),
         )
-        if end in ("left_post", "returned"):
-            left = today - dt.timedelta(days=45 if end == "left_post" else 90)
+        if application.end in ("left_post", "returned"):
+            left = today - dt.timedelta(days=45 if application.end == "left_post" else 90)
             app = builder.step(
                 services.apec_application_record_left_post, apeccardapplication=app, by=by, left_post_on=left
             )
-            if end == "returned":
+            if application.end == "returned":
                 builder.step(
                     services.apec_application_return_card,
                     apeccardapplication=app,
@@ -266,30 +168,30 @@ def build_consular_demo(builder: DemoBuilder) -> None:
                 )
     builder.counts["apec_applications"] = len(APPLICATIONS)
 
-    for unit, outlet, country, journalists, starts, days, places, topic, end in VISITS:
-        by = officer(unit)
-        start = today + dt.timedelta(days=starts)
+    for visit_spec in VISITS:
+        by = officer(visit_spec.unit)
+        start = today + dt.timedelta(days=visit_spec.starts_in_days)
         visit = ForeignPressVisit(
-            outlet=outlet,
-            country=builder.countries[country],
-            journalists=journalists,
+            outlet=visit_spec.outlet,
+            country=builder.countries[visit_spec.country],
+            journalists=visit_spec.journalists,
             start_date=start,
-            end_date=start + dt.timedelta(days=days - 1),
-            places=places,
-            topic=topic,
-            host_unit=builder.units[unit],
+            end_date=start + dt.timedelta(days=visit_spec.days - 1),
+            places=visit_spec.places,
+            topic=visit_spec.topic,
+            host_unit=builder.units[visit_spec.unit],
             note=FICTITIOUS,
         )
         visit = save_tracked(visit, by=by, reason="Tạo mới")
-        if end == "draft":
+        if visit_spec.end == "draft":
             continue
         visit = builder.step(services.press_visit_submit, foreignpressvisit=visit, by=by)
-        if end == "cancelled":
+        if visit_spec.end == "cancelled":
             builder.step(
                 services.press_visit_cancel, foreignpressvisit=visit, by=leader, reason="Đối tác hoãn chuyến công tác."
             )
             continue
-        if end == "proposed":
+        if visit_spec.end == "proposed":
             continue
         visit = builder.step(
             services.press_visit_approve,
@@ -299,7 +201,7 @@ def build_consular_demo(builder: DemoBuilder) -> None:
             approved_on=start - dt.timedelta(days=10),
             accompanying_officer="Cán bộ Phòng Lãnh sự, Sở Ngoại vụ",
         )
-        if end == "done":
+        if visit_spec.end == "done":
             builder.step(
                 services.press_visit_complete,
                 foreignpressvisit=visit,

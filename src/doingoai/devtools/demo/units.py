@@ -14,8 +14,7 @@ from django.contrib.auth.hashers import make_password
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import Unit, User
 from doingoai.devtools.demo.builder import DemoBuilder
-
-K = UnitKind
+from doingoai.devtools.demo.records import read_toml, records
 
 
 @dataclass(frozen=True)
@@ -23,7 +22,7 @@ class UnitSpec:
     key: str
     name: str
     short_name: str
-    kind: str
+    kind: UnitKind
     parent: str = ""
     coordinator: bool = False
     active_from: dt.date | None = None
@@ -31,148 +30,28 @@ class UnitSpec:
     note: str = ""
 
 
-MERGED_ON = dt.date(2025, 3, 1)  # the 2025 reorganisation of provincial departments took effect on 1/3/2025
-MERGED_UNTIL = MERGED_ON - dt.timedelta(days=1)
-
-
-def unit_specs(province: str, coordinator_name: str) -> list[UnitSpec]:
-    """The province's agencies, organisations, armed forces, districts, communes and public bodies."""
-    merged = "Sắp xếp tổ chức bộ máy năm 2025: hợp nhất vào {} từ ngày 01/3/2025."
-    return [
-        UnitSpec("tinhuy", f"Tỉnh ủy {province}", "Tỉnh ủy", K.PARTY),
-        UnitSpec("bantgdv", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "BTGDV", K.PARTY, "tinhuy", active_from=MERGED_ON),
-        UnitSpec("bantochuc", "Ban Tổ chức Tỉnh ủy", "BTC", K.PARTY, "tinhuy"),
-        UnitSpec("hdnd", f"Hội đồng nhân dân tỉnh {province}", "HĐND tỉnh", K.COUNCIL),
-        UnitSpec("vpdbqh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "VP ĐĐBQH&HĐND", K.COUNCIL, "hdnd"),
-        UnitSpec("ubnd", f"Ủy ban nhân dân tỉnh {province}", "UBND tỉnh", K.PEOPLES_COMMITTEE),
-        UnitSpec("vpubnd", "Văn phòng UBND tỉnh", "VP UBND", K.PEOPLES_COMMITTEE, "ubnd"),
-        UnitSpec(
-            "songoaivu",
-            coordinator_name,
-            "SNgV",
-            K.DEPARTMENT,
-            "ubnd",
-            coordinator=True,
-            note="Cơ quan chuyên môn tham mưu công tác đối ngoại; cơ quan điều phối trên hệ thống.",
-        ),
-        UnitSpec("sotaichinh", "Sở Tài chính", "STC", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sodulich", "Sở Du lịch", "SDL", K.DEPARTMENT, "ubnd"),
-        UnitSpec("soyte", "Sở Y tế", "SYT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sogddt", "Sở Giáo dục và Đào tạo", "SGDĐT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("socongthuong", "Sở Công Thương", "SCT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sovhtt", "Sở Văn hóa và Thể thao", "SVHTT", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sokhcn", "Sở Khoa học và Công nghệ", "SKHCN", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sonnmt", "Sở Nông nghiệp và Môi trường", "SNNMT", K.DEPARTMENT, "ubnd", active_from=MERGED_ON),
-        UnitSpec("sonoivu", "Sở Nội vụ", "SNV", K.DEPARTMENT, "ubnd"),
-        UnitSpec("soxaydung", "Sở Xây dựng", "SXD", K.DEPARTMENT, "ubnd"),
-        UnitSpec("sotuphap", "Sở Tư pháp", "STP", K.DEPARTMENT, "ubnd"),
-        UnitSpec("bqlkkt", "Ban Quản lý Khu kinh tế Đông Nam", "BQL KKT", K.DEPARTMENT, "ubnd"),
-        UnitSpec(
-            "sokhdt",
-            "Sở Kế hoạch và Đầu tư",
-            "SKHĐT",
-            K.DEPARTMENT,
-            "sotaichinh",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Tài chính"),
-        ),
-        UnitSpec(
-            "sonnptnt",
-            "Sở Nông nghiệp và Phát triển nông thôn",
-            "SNNPTNT",
-            K.DEPARTMENT,
-            "sonnmt",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nông nghiệp và Môi trường"),
-        ),
-        UnitSpec(
-            "sotnmt",
-            "Sở Tài nguyên và Môi trường",
-            "STNMT",
-            K.DEPARTMENT,
-            "sonnmt",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nông nghiệp và Môi trường"),
-        ),
-        UnitSpec(
-            "soldtbxh",
-            "Sở Lao động - Thương binh và Xã hội",
-            "SLĐTBXH",
-            K.DEPARTMENT,
-            "sonoivu",
-            active_to=MERGED_UNTIL,
-            note=merged.format("Sở Nội vụ"),
-        ),
-        UnitSpec("mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "MTTQ tỉnh", K.MASS_ORG),
-        UnitSpec("tinhdoan", "Tỉnh đoàn", "Tỉnh đoàn", K.MASS_ORG, "mttq"),
-        UnitSpec("hoiphunu", "Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN", K.MASS_ORG, "mttq"),
-        UnitSpec("lhhn", "Liên hiệp các tổ chức hữu nghị tỉnh", "LHHN", K.MASS_ORG),
-        UnitSpec("hoinongdan", "Hội Nông dân tỉnh", "HND", K.MASS_ORG, "mttq"),
-        UnitSpec("ldld", "Liên đoàn Lao động tỉnh", "LĐLĐ", K.MASS_ORG, "mttq"),
-        UnitSpec("congan", "Công an tỉnh", "CA tỉnh", K.ARMED_FORCE),
-        UnitSpec("bchqs", "Bộ Chỉ huy Quân sự tỉnh", "BCHQS", K.ARMED_FORCE),
-        UnitSpec("bdbp", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "BĐBP", K.ARMED_FORCE),
-        UnitSpec("kyson", "UBND huyện Kỳ Sơn", "Kỳ Sơn", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("tuongduong", "UBND huyện Tương Dương", "Tương Dương", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("quephong", "UBND huyện Quế Phong", "Quế Phong", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("concuong", "UBND huyện Con Cuông", "Con Cuông", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("anhson", "UBND huyện Anh Sơn", "Anh Sơn", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("thanhchuong", "UBND huyện Thanh Chương", "Thanh Chương", K.DISTRICT, "ubnd", note="Huyện biên giới"),
-        UnitSpec("vinh", "UBND thành phố Vinh", "TP Vinh", K.DISTRICT, "ubnd"),
-        UnitSpec("myly", "UBND xã Mỹ Lý", "Mỹ Lý", K.COMMUNE, "kyson", note="Xã biên giới"),
-        UnitSpec("namcan", "UBND xã Nậm Cắn", "Nậm Cắn", K.COMMUNE, "kyson", note="Xã biên giới, cửa khẩu Nậm Cắn"),
-        UnitSpec("tamhop", "UBND xã Tam Hợp", "Tam Hợp", K.COMMUNE, "tuongduong", note="Xã biên giới"),
-        UnitSpec("thongthu", "UBND xã Thông Thụ", "Thông Thụ", K.COMMUNE, "quephong", note="Xã biên giới"),
-        UnitSpec(
-            "thanhthuy",
-            "UBND xã Thanh Thủy",
-            "Thanh Thủy",
-            K.COMMUNE,
-            "thanhchuong",
-            note="Xã biên giới, cửa khẩu Thanh Thủy",
-        ),
-        UnitSpec("bvhndk", f"Bệnh viện Hữu nghị Đa khoa {province}", "BV HNĐK", K.ENTERPRISE, "soyte"),
-        UnitSpec("vqgpumat", "Vườn quốc gia Pù Mát", "VQG Pù Mát", K.ENTERPRISE, "sonnmt"),
-        UnitSpec("dhvinh", "Trường Đại học Vinh", "ĐH Vinh", K.ENTERPRISE),
-        UnitSpec("dhykvinh", "Trường Đại học Y khoa Vinh", "ĐH YK Vinh", K.ENTERPRISE, "ubnd"),
-        UnitSpec("ttxt", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", "TTXT", K.ENTERPRISE, "ubnd"),
-        UnitSpec("cangnt", "Công ty Cổ phần Cảng Nghệ Tĩnh", "Cảng Nghệ Tĩnh", K.ENTERPRISE),
-    ]
-
-
-# --------------------------------------------------------------------------------------------------- users
-
-
 @dataclass(frozen=True)
 class UserSpec:
     username: str
-    role: str
+    role: Role
     unit: str  # UnitSpec.key, or "" for none
     full_name: str
     superuser: bool = False
 
 
-DEMO_USERS = [
-    UserSpec("coordinator", Role.COORDINATOR, "songoaivu", "Nguyễn Thị Thu Hà"),
-    UserSpec("leader", Role.LEADER, "ubnd", "Phan Đức Thắng"),
-    UserSpec("finance", Role.FINANCE, "sotaichinh", "Võ Thị Lan Anh"),
-    UserSpec("admin", Role.ADMIN, "", "Đặng Quốc Huy", superuser=True),
-    UserSpec("officer1", Role.UNIT_OFFICER, "sodulich", "Lê Minh Tuấn"),
-    UserSpec("officer2", Role.UNIT_OFFICER, "congan", "Hồ Văn Long"),
-]
+def unit_specs(province: str, coordinator_name: str) -> list[UnitSpec]:
+    """The province's agencies, organisations, armed forces, districts, communes and public bodies (units.toml)."""
+    rows = read_toml("units.toml")["unit"]
+    for row in rows:
+        row["name"] = row["name"].replace("{province}", province).replace("{coordinator}", coordinator_name)
+    return records(UnitSpec, rows)
 
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Hồ", "Phan", "Võ", "Đặng", "Bùi", "Hoàng", "Đinh", "Lương", "Vi", "Lô", "Cao"]
+
+_USERS = read_toml("users.toml")
+DEMO_USERS = records(UserSpec, _USERS["user"])
+SURNAMES: list[str] = _USERS["surnames"]
 # (middle names, given names) for men and for women
-NAME_PARTS = [
-    (
-        ["Văn", "Đình", "Hữu", "Quang", "Minh", "Xuân", "Thanh"],
-        ["An", "Bình", "Cường", "Hải", "Hùng", "Khánh", "Nam", "Phúc", "Sơn", "Trung", "Đức", "Hiếu"],
-    ),
-    (
-        ["Thị", "Thị Thu", "Thị Minh", "Ngọc", "Thanh"],
-        ["Dung", "Giang", "Hạnh", "Hương", "Lan", "Linh", "Nga", "Tâm", "Thảo", "Vân", "Yến", "Quỳnh"],
-    ),
-]
+NAME_PARTS: list[tuple[list[str], list[str]]] = [(part["middle"], part["given"]) for part in _USERS["name_parts"]]
 
 
 def split_name(full_name: str) -> tuple[str, str]:
