@@ -2,7 +2,7 @@
 
 `bench_national` never touches the developer's database. It runs this file as a child process against a fresh
 SQLite file `var/bench/national.sqlite3` (WAL, as deployed); the child migrates, loads the reference data,
-generates the data set (doingoai.core.national: 250,000 delegations at scale 1.0, 10,000 with --quick) and
+generates the data set (doingoai.devtools.national: 250,000 delegations at scale 1.0, 10,000 with --quick) and
 measures, on the same data and in the same run, each page through django.test.Client beside its peers:
 
 - our delegation list (filtered by year, country and status, sorted by name) against the Django admin
@@ -192,8 +192,8 @@ def child_main(scale: float, quick: bool) -> dict[str, Any]:
 
     from doingoai.core.management.commands.load_refdata import sync_refdata
     from doingoai.core.models import Country, User
-    from doingoai.core.national import generate
     from doingoai.delegations.models import Delegation
+    from doingoai.devtools.national import generate
     from doingoai.search import fulltext
     from doingoai.search.query import parse
     from doingoai.search.registry import registered

@@ -1,4 +1,4 @@
-"""factory_boy factories for every registry (test data only; demo data lives in core/demo.py)."""
+"""factory_boy factories for every registry (test data only; demo data lives in devtools/demo/)."""
 
 from __future__ import annotations
 

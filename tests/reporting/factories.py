@@ -1,4 +1,4 @@
-"""Factories of the reporting app (test data only; demo data lives in reporting/demo.py)."""
+"""Factories of the reporting app (test data only; demo data lives in devtools/demo/reporting.py)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from doingoai.core.choices import Role
-from doingoai.reporting.demo import build_reporting_demo
+from doingoai.devtools.demo.reporting import build_reporting_demo
 from doingoai.reporting.models import ReportingPeriod, ReportingSchedule
 from tests.factories import UnitFactory, UserFactory
 

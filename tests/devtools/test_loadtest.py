@@ -15,10 +15,10 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from doingoai.core.loadtest.checks import check_integrity, prepare, verify_ledger
-from doingoai.core.loadtest.client import Browser, decode_messages
-from doingoai.core.management.commands.loadtest import percentile
 from doingoai.delegations.models import Delegation
+from doingoai.devtools.loadtest.checks import check_integrity, prepare, verify_ledger
+from doingoai.devtools.loadtest.client import Browser, decode_messages
+from doingoai.devtools.management.commands.loadtest import percentile
 from doingoai.reporting.models import UnitReport, UnitReportVersion
 from tests.factories import CountryFactory
 

@@ -1,15 +1,17 @@
 """Demo events, training courses and inspections, moved through their workflows by the services.
 
-Called by core.demo.DemoBuilder.run(): this year's activities (some held and reported, one held without its
-report, some planned) and next year's proposals.
+Called by `doingoai.devtools.demo.load_demo`: this year's activities (some held and reported, one held without its
+report, some planned) and next year's proposals. The records are data/events.toml.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from doingoai.devtools.demo.builder import DemoBuilder
+from doingoai.devtools.demo.records import read_toml, records
 from doingoai.events import services
 from doingoai.events.models import (
     Event,
@@ -22,88 +24,20 @@ from doingoai.events.models import (
     TrainingStatus,
 )
 
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
-
 
 @dataclass(frozen=True)
 class EventSpec:
     unit: str
     title: str
-    kind: str
+    kind: EventKind
     place: str
     countries: tuple[str, ...]
     partners: tuple[str, ...]
     participants: str
     people: int
     days_from_today: int  # negative: already took place
-    status: str
+    status: EventStatus
     next_year: bool = False
-
-
-EVENTS = [
-    EventSpec(
-        "sovhtt",
-        "Tuần văn hóa Nghệ An tại tỉnh Xiêng Khoảng",
-        EventKind.CULTURAL,
-        "Tỉnh Xiêng Khoảng, Lào",
-        ("LA",),
-        ("Xiêng Khoảng",),
-        "Đoàn nghệ thuật truyền thống tỉnh, nghệ nhân dân ca ví, giặm",
-        45,
-        -120,
-        EventStatus.REPORTED,
-    ),
-    EventSpec(
-        "lhhn",
-        "Gặp mặt hữu nghị nhân kỷ niệm ngày thiết lập quan hệ ngoại giao Việt Nam - Lào",
-        EventKind.COMMEMORATION,
-        "Thành phố Vinh",
-        ("LA",),
-        (),
-        "Lưu học sinh Lào, đại diện các sở, ngành, đoàn thể",
-        180,
-        -60,
-        EventStatus.HELD,  # held; the report is still missing
-    ),
-    EventSpec(
-        "tinhdoan",
-        "Trại hè thanh niên Việt - Lào biên giới",
-        EventKind.YOUTH,
-        "Huyện Kỳ Sơn",
-        ("LA",),
-        (),
-        "Đoàn viên thanh niên hai bên biên giới",
-        120,
-        45,
-        EventStatus.PLANNED,
-    ),
-    EventSpec(
-        "sodulich",
-        "Giới thiệu du lịch Nghệ An tại Hội chợ du lịch quốc tế Seoul",
-        EventKind.PROMOTION,
-        "Seoul, Hàn Quốc",
-        ("KR",),
-        (),
-        "Sở Du lịch, doanh nghiệp lữ hành",
-        12,
-        90,
-        EventStatus.PROPOSED,
-    ),
-    EventSpec(
-        "sovhtt",
-        "Giải bóng đá giao hữu các tỉnh Bắc Trung Bộ và Trung Lào",
-        EventKind.SPORTS,
-        "Thành phố Vinh",
-        ("LA",),
-        ("Bo Ly Khăm Xay",),
-        "Đội tuyển các tỉnh",
-        150,
-        200,
-        EventStatus.PROPOSED,
-        next_year=True,
-    ),
-]
 
 
 @dataclass(frozen=True)
@@ -116,55 +50,7 @@ class CourseSpec:
     planned: int
     attended: int
     days_from_today: int
-    status: str
-
-
-COURSES = [
-    CourseSpec(
-        "songoaivu",
-        "Bồi dưỡng kiến thức, kỹ năng đối ngoại cho cán bộ cấp xã biên giới",
-        "Công tác biên giới, quản lý người nước ngoài, lễ tân đối ngoại",
-        "Cán bộ xã biên giới",
-        "Huyện Tương Dương",
-        60,
-        57,
-        -90,
-        TrainingStatus.REPORTED,
-    ),
-    CourseSpec(
-        "songoaivu",
-        "Tập huấn thông tin đối ngoại và xử lý thông tin trên báo chí nước ngoài",
-        "Thông tin đối ngoại; trả lời phỏng vấn báo chí nước ngoài",
-        "Người phát ngôn các sở, ngành",
-        "Thành phố Vinh",
-        80,
-        74,
-        -30,
-        TrainingStatus.HELD,
-    ),
-    CourseSpec(
-        "sonoivu",
-        "Bồi dưỡng tiếng Lào cho cán bộ, chiến sĩ biên phòng",
-        "Tiếng Lào giao tiếp",
-        "Cán bộ đồn biên phòng",
-        "Huyện Kỳ Sơn",
-        40,
-        0,
-        60,
-        TrainingStatus.PLANNED,
-    ),
-    CourseSpec(
-        "sodulich",
-        "Kỹ năng đón tiếp khách quốc tế cho doanh nghiệp du lịch",
-        "Lễ tân, văn hóa các thị trường khách chính",
-        "Doanh nghiệp lữ hành, lưu trú",
-        "Thị xã Cửa Lò",
-        100,
-        0,
-        75,
-        TrainingStatus.DRAFT,
-    ),
-]
+    status: TrainingStatus
 
 
 @dataclass(frozen=True)
@@ -172,50 +58,16 @@ class InspectionSpec:
     unit: str
     title: str
     inspected: str
-    domain: str
+    domain: InspectionField
     scope: str
     time_text: str
-    status: str
+    status: InspectionStatus
 
 
-INSPECTIONS = [
-    InspectionSpec(
-        "songoaivu",
-        "Kiểm tra việc quản lý đoàn ra, đoàn vào",
-        "sodulich",
-        InspectionField.DELEGATIONS,
-        "Xin phép, báo cáo kết quả các đoàn ra năm trước",
-        "Quý I",
-        InspectionStatus.CONCLUDED,
-    ),
-    InspectionSpec(
-        "songoaivu",
-        "Kiểm tra tiếp nhận, sử dụng viện trợ phi chính phủ nước ngoài",
-        "kyson",
-        InspectionField.AID,
-        "Các khoản viện trợ phi chính phủ đang triển khai trên địa bàn",
-        "Quý II",
-        InspectionStatus.IN_PROGRESS,
-    ),
-    InspectionSpec(
-        "songoaivu",
-        "Kiểm tra việc ký kết, thực hiện thỏa thuận quốc tế",
-        "tuongduong",
-        InspectionField.AGREEMENTS,
-        "Thỏa thuận quốc tế của cấp huyện với địa phương Lào",
-        "Quý IV",
-        InspectionStatus.PLANNED,
-    ),
-    InspectionSpec(
-        "songoaivu",
-        "Kiểm tra tổ chức hội nghị, hội thảo quốc tế",
-        "sogddt",
-        InspectionField.CONFERENCES,
-        "Hồ sơ xin phép và báo cáo sau hội nghị",
-        "Quý III",
-        InspectionStatus.PROPOSED,
-    ),
-]
+_DATA = read_toml("events.toml")
+EVENTS = records(EventSpec, _DATA["event"])
+COURSES = records(CourseSpec, _DATA["course"])
+INSPECTIONS = records(InspectionSpec, _DATA["inspection"])
 
 
 def _owner(builder: DemoBuilder, unit: str) -> Any:

@@ -1,4 +1,4 @@
-"""`doingoai national_data --scale S`: bulk-load the national-scale data set (doingoai.core.national).
+"""`doingoai national_data --scale S`: bulk-load the national-scale data set (doingoai.devtools.national).
 
 For benchmarks and load tests on a fresh database (migrated, `load_refdata` run): 34 provinces over 10 years;
 `--scale 1.0` is 250,000 delegations, 50,000 conferences, 20,000 agreements, 200,000 overseas Vietnamese and
@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from doingoai.core.national import SEED, generate
+from doingoai.devtools.national import SEED, generate
 
 
 class Command(BaseCommand):

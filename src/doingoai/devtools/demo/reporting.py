@@ -4,7 +4,8 @@ The period is opened by the coordinator with the due date the default schedule s
 that own records in the demo. When the due date has passed, some units reported on time (accepted, or waiting
 for review), some late, one was returned for more detail (officer1's unit: work waiting for the demo officer),
 and some never reported (officer2's unit among them); before it, a few units have already reported. The
-timestamps are moved back to the dates the story needs, since the services stamp "now".
+timestamps are moved back to the dates the story needs, since the services stamp "now". What the units write is
+data/reporting.toml.
 """
 
 from __future__ import annotations
@@ -16,30 +17,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from doingoai.core.models import BusinessEvent
+from doingoai.devtools.demo.records import read_toml
 from doingoai.reporting import selectors, services
 from doingoai.reporting.models import PeriodKind, ReportingSchedule, UnitReport, UnitReportVersion
 from doingoai.reporting.schedule import schedule_entries, suggest_period
 
-OTHER_TEXTS = [
-    "Đơn vị phối hợp tiếp và làm việc với các đoàn khách quốc tế đến tìm hiểu cơ hội hợp tác; tham gia các hoạt "
-    "động quảng bá hình ảnh của tỉnh trên các kênh thông tin đối ngoại.",
-    "Đơn vị duy trì trao đổi thông tin thường xuyên với các đối tác nước ngoài, cập nhật tình hình thực hiện các "
-    "văn bản hợp tác đã ký và chuẩn bị nội dung cho các hoạt động của 6 tháng cuối năm.",
-    "Đơn vị tổ chức quán triệt các quy định về quản lý thống nhất hoạt động đối ngoại tới cán bộ, công chức; "
-    "rà soát các nội dung hợp tác quốc tế thuộc lĩnh vực phụ trách.",
-]
-ASSESSMENT_TEXTS = [
-    "Các hoạt động đối ngoại cơ bản thực hiện theo kế hoạch; một số hoạt động phải điều chỉnh thời gian do lịch "
-    "làm việc của đối tác. Đề nghị cơ quan điều phối sớm thông báo lịch các đoàn cấp tỉnh để đơn vị chủ động phối hợp.",
-    "Nguồn kinh phí cho hoạt động đối ngoại còn hạn chế; đề nghị ưu tiên bố trí kinh phí cho các đoàn có nội dung "
-    "hợp tác cụ thể và kết hợp các đoàn cùng địa bàn để tiết kiệm.",
-    "Việc báo cáo kết quả sau các đoàn ra còn chậm; đơn vị sẽ chấn chỉnh, bảo đảm báo cáo trong 15 ngày sau khi về "
-    "nước.",
-]
-RETURN_COMMENT = (
-    "Đề nghị bổ sung kết quả cụ thể của các đoàn đã thực hiện (nội dung ký kết, kiến nghị) và đánh giá những việc "
-    "còn tồn đọng trước khi nộp lại."
-)
+_TEXTS = read_toml("reporting.toml")
+OTHER_TEXTS: list[str] = _TEXTS["other_texts"]
+ASSESSMENT_TEXTS: list[str] = _TEXTS["assessment_texts"]
+RETURN_COMMENT: str = _TEXTS["return_comment"]
 
 
 def _at(day: dt.date, hour: int) -> dt.datetime:

@@ -13,7 +13,7 @@ Speed over ceremony: the big tables are written with one `executemany` per chunk
 search rows (`search_searchentry`; the FTS5 triggers or the generated tsvector column index them) are
 written in the same pass — no model `save()`, no signals. The small tables (units, partners, users) go
 through `bulk_create` (with history for units and partners). Run on a freshly migrated database after
-`load_refdata`; the demo accounts of `core.demo` (coordinator, leader, officer1, …) are created when absent.
+`load_refdata`; the demo accounts of `devtools.demo` (coordinator, leader, officer1, …) are created when absent.
 Deterministic for a given seed and day.
 """
 
@@ -39,6 +39,8 @@ from doingoai.core.choices import FundingSource, PartnerKind, Role, UnitKind
 from doingoai.core.models import Country, Partner, Unit, User
 from doingoai.core.text import search_key
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
+from doingoai.devtools.demo.builder import DEFAULT_PASSWORD, DemoBuilder
+from doingoai.devtools.demo.units import DEMO_USERS, build_units, make_user
 from doingoai.diaspora.models import OverseasVietnamese
 from doingoai.documents.timeparse import parse_planned_time
 from doingoai.search.models import SearchEntry
@@ -393,14 +395,12 @@ class Generator:
 
     def demo_accounts(self) -> None:
         """The demo province's units and accounts (coordinator, leader, officer1, …) unless they exist."""
-        from doingoai.core.demo import DEFAULT_PASSWORD, DEMO_USERS, DemoBuilder
-
         builder = DemoBuilder(password=os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD, today=self.today)
         if not User.objects.filter(username__in=[u.username for u in DEMO_USERS]).exists():
-            builder.build_units()
+            build_units(builder)
             for spec in DEMO_USERS:
                 unit = builder.units.get(spec.unit) if spec.unit else None
-                builder.make_user(spec.username, spec.role, unit, spec.full_name, superuser=spec.superuser)
+                make_user(builder, spec.username, spec.role, unit, spec.full_name, superuser=spec.superuser)
         users = {u.username: u for u in User.objects.filter(username__in=["coordinator", "leader"])}
         self.coordinator_id = users["coordinator"].pk
         self.leader_id = users["leader"].pk

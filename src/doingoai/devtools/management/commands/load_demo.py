@@ -1,4 +1,4 @@
-"""`doingoai load_demo [--if-empty]`: fill the database with a demo province (see doingoai.core.demo).
+"""`doingoai load_demo [--if-empty]`: fill the database with a demo province (see doingoai.devtools.demo).
 
 The demo accounts (coordinator, leader, finance, admin, officer1, officer2 and one `canbo_<unit>` per unit) get
 the password in the environment variable DEMO_PASSWORD, by default "doingoai-demo-2026".
@@ -13,8 +13,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from doingoai.core.demo import DEFAULT_PASSWORD, load_demo
 from doingoai.delegations.models import Delegation
+from doingoai.devtools.demo import load_demo
+from doingoai.devtools.demo.builder import DEFAULT_PASSWORD
 
 
 class Command(BaseCommand):

@@ -1,23 +1,22 @@
 """Demo overseas Vietnamese and their associations. Every person is invented (names, phones "00…",
 e-mails at example.org); the notes say so.
 
-Called by core.demo.DemoBuilder.run(): persons recorded by the coordinator and by the demo officers' units (so
+Called by `doingoai.devtools.demo.load_demo`: persons recorded by the coordinator and by the demo officers' units (so
 each role sees what the Decree 13/2023 rules give it), one consent withdrawn, one record erased on request, and
-a few readings already in the access log.
+a few readings already in the access log. The records are data/diaspora.toml.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from doingoai.core.workflow import save_tracked
+from doingoai.devtools.demo.builder import DemoBuilder
+from doingoai.devtools.demo.records import read_toml, records
 from doingoai.diaspora import services
 from doingoai.diaspora.models import AccessAction, ConsentMeans, DiasporaAssociation, OverseasVietnamese
-
-if TYPE_CHECKING:
-    from doingoai.core.demo import DemoBuilder
 
 FICTITIOUS = "Dữ liệu minh họa: nhân vật hư cấu."
 
@@ -31,15 +30,6 @@ class AssociationSpec:
     members: int
 
 
-ASSOCIATIONS = [
-    AssociationSpec("Hội đồng hương {province} tại Viêng Chăn", "LA", "Viêng Chăn", "Hồ Sỹ Thử Khang", 640),
-    AssociationSpec("Hội đồng hương {province} tại Khăm Muộn", "LA", "Thà Khẹc", "Nguyễn Đình Thử Lâm", 410),
-    AssociationSpec("Hội người Việt {province} tại U-đon Tha-ni", "TH", "U-đon Tha-ni", "Phan Thị Thử Hà", 380),
-    AssociationSpec("Hội đồng hương {province} tại Hàn Quốc", "KR", "Seoul", "Trần Quốc Thử Vinh", 250),
-    AssociationSpec("Hội đồng hương {province} tại Cộng hòa Séc", "CZ", "Praha", "Lê Thị Thử Mai", 190),
-]
-
-
 @dataclass(frozen=True)
 class PersonSpec:
     unit: str  # the recording unit (key of the demo units)
@@ -49,33 +39,13 @@ class PersonSpec:
     city: str
     commune: str
     occupation: str
-    association: int | None  # index in ASSOCIATIONS
     purpose: str
+    association: int | None = None  # index in ASSOCIATIONS
 
 
-P_NETWORK = "Kết nối kiều bào với quê hương; mời dự hội nghị kiều bào và các sự kiện của tỉnh"
-P_INVEST = "Xúc tiến đầu tư, thương mại: giới thiệu cơ hội đầu tư của tỉnh"
-P_TOURISM = "Quảng bá du lịch quê hương qua cộng đồng người Việt"
-P_SECURITY = "Phối hợp nắm tình hình, hỗ trợ công dân và thân nhân"
-
-PERSONS = [
-    PersonSpec("songoaivu", "Nguyễn Văn Thử An", 1968, "LA", "Viêng Chăn", "xã Diễn Thử", "Kinh doanh", 0, P_NETWORK),
-    PersonSpec("songoaivu", "Hồ Thị Minh Thử", 1975, "LA", "Thà Khẹc", "xã Nghi Thử", "Nhà hàng", 1, P_NETWORK),
-    PersonSpec("songoaivu", "Phan Đình Thử", 1959, "TH", "U-đon Tha-ni", "xã Hưng Thử", "Hưu trí", 2, P_NETWORK),
-    PersonSpec("songoaivu", "Lê Quang Thử", 1981, "KR", "Seoul", "phường Thử Vinh", "Kỹ sư", 3, P_INVEST),
-    PersonSpec("songoaivu", "Trần Thị Thu Thử", 1986, "CZ", "Praha", "xã Thử Thành", "Thương mại", 4, P_INVEST),
-    PersonSpec("songoaivu", "Đặng Văn Thử Bình", 1972, "LA", "Viêng Chăn", "xã Thử Sơn", "Xây dựng", 0, P_INVEST),
-    PersonSpec("songoaivu", "Vũ Thị Thử Lan", 1990, "JP", "Nagoya", "xã Thử Lộc", "Thực tập sinh", None, P_NETWORK),
-    PersonSpec("sodulich", "Bùi Minh Thử", 1979, "TH", "Na-khon Pha-nom", "xã Thử Lâm", "Lữ hành", 2, P_TOURISM),
-    PersonSpec(
-        "sodulich", "Cao Thị Thử Hương", 1983, "LA", "Luông Pha Băng", "xã Thử Quang", "Khách sạn", None, P_TOURISM
-    ),
-    PersonSpec("sodulich", "Hoàng Văn Thử Đức", 1965, "AU", "Melbourne", "xã Thử Trung", "Ẩm thực", None, P_TOURISM),
-    PersonSpec("congan", "Lương Văn Thử", 1970, "LA", "Xiêng Khoảng", "xã Thử Lý", "Buôn bán", None, P_SECURITY),
-    PersonSpec("congan", "Vi Thị Thử Nga", 1988, "LA", "Sầm Nưa", "xã Thử Cắn", "Lao động tự do", None, P_SECURITY),
-    PersonSpec("congan", "Lô Văn Thử Hải", 1977, "LA", "Pắc Xăn", "xã Thử Hợp", "Vận tải", None, P_SECURITY),
-    PersonSpec("kyson", "Xồng Bá Thử", 1969, "LA", "Noỏng Hét", "xã Thử Lý", "Làm nương", None, P_NETWORK),
-]
+_DATA = read_toml("diaspora.toml")
+ASSOCIATIONS = records(AssociationSpec, _DATA["association"])
+PERSONS = records(PersonSpec, [row | {"purpose": _DATA["purposes"][row["purpose"]]} for row in _DATA["person"]])
 
 
 def phone(i: int) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from doingoai.core.loadtest.client import CONNECTION_ERRORS, ERROR, SUCCESS, Browser, Response
+from doingoai.devtools.loadtest.client import CONNECTION_ERRORS, ERROR, SUCCESS, Browser, Response
 
 SECTION_TEXTS = {
     "other": "Đơn vị tiếp và làm việc với các đoàn khách quốc tế; tham gia quảng bá hình ảnh của tỉnh.",

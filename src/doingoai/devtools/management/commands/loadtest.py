@@ -35,8 +35,8 @@ from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from doingoai.core.loadtest.scenario import Run, Sample, run_users
-from doingoai.core.loadtest.server import Gunicorn, WorkerKill, free_port
+from doingoai.devtools.loadtest.scenario import Run, Sample, run_users
+from doingoai.devtools.loadtest.server import Gunicorn, WorkerKill, free_port
 
 DEFAULT_POSTGRES = "postgres://doingoai:doingoai@127.0.0.1:5432/doingoai"
 LOCKED = "database is locked"
@@ -109,7 +109,7 @@ class Command(BaseCommand):
     # ------------------------------------------------------------------------------------ stages (child processes)
     def stage_prepare(self, options: dict[str, Any]) -> None:
         """migrate, the data, the accounts and periods of the run: one process, so Django starts once."""
-        from doingoai.core.loadtest.checks import prepare
+        from doingoai.devtools.loadtest.checks import prepare
 
         def step(name: str, *args: Any, **kwargs: Any) -> None:
             started = time.perf_counter()
@@ -135,7 +135,7 @@ class Command(BaseCommand):
         self.say(f"tài khoản, kỳ báo cáo của lần chạy: {time.perf_counter() - started:.1f} s")
 
     def stage_verify(self, options: dict[str, Any]) -> None:
-        from doingoai.core.loadtest.checks import check_integrity, verify_ledger
+        from doingoai.devtools.loadtest.checks import check_integrity, verify_ledger
 
         ledger = json.loads(Path(options["file"]).read_text())
         result = {
