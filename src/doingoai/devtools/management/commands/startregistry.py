@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 import doingoai
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "scaffold"
+TEMPLATES = Path(__file__).resolve().parents[2] / "scaffold"  # devtools/scaffold/
 SETTINGS = Path(doingoai.__file__).resolve().parent / "settings.py"
 GROUPS = ("plan", "follow", "cooperation", "consular", "reference")
 
