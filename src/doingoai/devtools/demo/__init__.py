@@ -4,7 +4,8 @@
 as history), the six demo accounts plus one officer per unit that owns records (`units`), for the current and
 the next year the delegations, international conferences and agreements (`plan`), then the other registries
 (`aid`, `events`, `diaspora`, `consular`, `border`), the programmes drawn from that plan (`programs`) and this
-year's first reporting period (`reporting`). Every part takes the same `DemoBuilder` (`builder`), in this order:
+year's first reporting period (`reporting`), and a few rows of any other registry from its declaration's
+`example()` (`examples`). Every part takes the same `DemoBuilder` (`builder`), in this order:
 the run is deterministic.
 """
 
@@ -20,6 +21,7 @@ from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.devtools.demo.consular import build_consular_demo
 from doingoai.devtools.demo.diaspora import build_diaspora_demo
 from doingoai.devtools.demo.events import build_events_demo
+from doingoai.devtools.demo.examples import build_example_demo
 from doingoai.devtools.demo.plan import build_plan, owner_units
 from doingoai.devtools.demo.programs import load_programs
 from doingoai.devtools.demo.reporting import build_reporting_demo
@@ -48,4 +50,5 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
         build_border_demo(builder)
         builder.counts["programs"] = load_programs(builder)
         builder.counts["unit_reports"] = build_reporting_demo(builder)
+        build_example_demo(builder)  # registries without a demo module of their own
         return dict(builder.counts)
