@@ -11,7 +11,7 @@ from django.views import View
 
 from doingoai.core import filters, forms, generic, tables
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -8,7 +8,7 @@ is read for the stated counts, deadlines, reporting duties, anniversaries, legal
 
 Round anniversaries come from the text only: a date range "(23/9/1975-23/9/2025)" beside a country or a
 diplomatic cue, or a named one ("kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc") whose
-dates are looked up in the reference data (``core/data/diplomatic_relations.csv``); nothing is computed that
+dates are looked up in the reference data (``reference/data/diplomatic_relations.csv``); nothing is computed that
 the text does not state.
 """
 
@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from doingoai.core import refdata
 from doingoai.documents.gazetteer import Gazetteer, compact, default_gazetteer, fold, fold_keep
 from doingoai.documents.model import Cell, Document, Paragraph, Table
 from doingoai.documents.timeparse import parse_planned_time
+from doingoai.reference import refdata
 
 __all__ = ["CONTRACT_KEYS", "extract"]
 

@@ -5,7 +5,7 @@ Names are compared accent-, case-, punctuation- and space-insensitively on whole
 Singapore. Short acronyms ("WB", "ADB", "KfW") must be written with their capitals, so ordinary words never
 match them. The longest name wins at each position ("Thủ đô Viêng Chăn" before "Viêng Chăn").
 
-Besides the partners of the shipped gazetteer (``core/data/partners.csv``), foreign localities are recognised
+Besides the partners of the shipped gazetteer (``reference/data/partners.csv``), foreign localities are recognised
 by the way plans name them: "tỉnh X (Lào)", "các tỉnh: X, Y, Z (Lào)", "thành phố Y, Hàn Quốc", "huyện X,
 tỉnh Y" where Y is a foreign province; their country comes from the country named beside them.
 """
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from doingoai.core import refdata
+from doingoai.reference import refdata
 
 __all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "default_gazetteer", "fold", "fold_keep", "tokens"]
 

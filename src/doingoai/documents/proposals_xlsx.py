@@ -21,10 +21,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from doingoai.core.text import search_key
 from doingoai.documents.timeparse import parse_planned_time
 from doingoai.documents.upload_checks import XLSX_MAIN, UploadError, check_package, check_size
 from doingoai.documents.xlsx import keep_text, safe_value
+from doingoai.reference.text import search_key
 
 __all__ = [
     "KINDS",

@@ -28,7 +28,6 @@ from doingoai.core import rules
 from doingoai.core.choices import FundingSource, PartnerKind, Role
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
-from doingoai.core.text import compact_key, search_key
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.documents import proposals_xlsx
@@ -36,6 +35,7 @@ from doingoai.documents.model import DocumentError
 from doingoai.documents.proposals_xlsx import Lookups, ProposalSheet
 from doingoai.documents.upload_checks import check_document
 from doingoai.imports.models import ImportStatus, PendingImport
+from doingoai.reference.text import compact_key, search_key
 
 logger = logging.getLogger(__name__)
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
