@@ -8,14 +8,15 @@ is read for the stated counts, deadlines, reporting duties, anniversaries, legal
 
 Round anniversaries come from the text only: a date range "(23/9/1975-23/9/2025)" beside a country or a
 diplomatic cue, or a named one ("kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc") whose
-dates are looked up in the reference data (``reference/data/diplomatic_relations.csv``); nothing is computed that
-the text does not state.
+dates are looked up in the reference data (the relations an administrator keeps at /relations/, or the shipped
+``reference/data/diplomatic_relations.csv``); nothing is computed that the text does not state.
+
+One module per part of the contract (``header``, ``body``, ``anniversaries``, ``legal``, ``partners``,
+``appendices``, ``tasks``); ``common`` holds the helpers and the per-document context they share.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Sequence
 from typing import Any
 
 from doingoai.documents.extract.anniversaries import _anniversaries
@@ -26,7 +27,7 @@ from doingoai.documents.extract.header import _document_info
 from doingoai.documents.extract.legal import _legal_references
 from doingoai.documents.extract.partners import _partners
 from doingoai.documents.extract.tasks import _tasks
-from doingoai.documents.gazetteer import Gazetteer, default_gazetteer
+from doingoai.documents.gazetteer import gazetteer_for
 from doingoai.documents.model import Document
 from doingoai.reference import refdata
 
@@ -47,17 +48,17 @@ CONTRACT_KEYS = (
 )
 
 
-def extract(
-    document: Document,
-    *,
-    gazetteer: Gazetteer | None = None,
-    relations: Sequence[refdata.RelationRow] | None = None,
-) -> dict[str, Any]:
-    """Extract the DESIGN.md contract from a document; every key is present (null or [] when absent)."""
+def extract(document: Document, *, reference: refdata.ReferenceData | None = None) -> dict[str, Any]:
+    """Extract the DESIGN.md contract from a document; every key is present (null or [] when absent).
+
+    ``reference`` holds the countries, partners and diplomatic relations to recognise: by default the shipped
+    CSV files; the Django side passes the database's (``core.selectors.reference_from_database``).
+    """
+    reference = refdata.shipped() if reference is None else reference
     context = _Context(
         document=document,
-        gazetteer=gazetteer or default_gazetteer(),
-        relations=list(relations if relations is not None else _relations()),
+        gazetteer=gazetteer_for(reference),
+        relations=reference.relations,
         lines=list(document.lines()),
         paragraphs=document.paragraphs(),
     )
@@ -79,9 +80,3 @@ def extract(
         "agreements": agreements,
         "tasks": _tasks(context.paragraphs),
     }
-
-
-@functools.cache
-def _relations() -> tuple[refdata.RelationRow, ...]:
-    """The shipped diplomatic relations (read once per process)."""
-    return tuple(refdata.load_relations())

@@ -56,7 +56,7 @@ def _is_upper(line: str) -> bool:
 class _Context:
     document: Document
     gazetteer: Gazetteer
-    relations: list[refdata.RelationRow]
+    relations: tuple[refdata.RelationRow, ...]
     lines: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     year: int | None = None
