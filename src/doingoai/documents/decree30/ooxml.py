@@ -13,12 +13,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from doingoai.documents.decree30.layout import (
-    FONT,
-    NUMBER_COLUMN_CM,
-    ZERO,
-    xml_safe,
-)
+from doingoai.documents.decree30.layout import FONT, NUMBER_COLUMN_CM, ZERO, xml_safe
 
 
 def _set_run_font(run_or_style_element: object, size: Length | None = None) -> None:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from doingoai.documents.proposals_xlsx.model import (
-    EXAMPLE_PREFIX,
-    Column,
-    Template,
-)
+from doingoai.documents.proposals_xlsx.model import EXAMPLE_PREFIX, Column, Template
 
 _TIME_HELP = (
     "Ghi như trong kế hoạch: “Tháng 6”, “Tháng 11-12”, “Quý II”, “Quý II/Quý III”, “Quý I, II, III”, "

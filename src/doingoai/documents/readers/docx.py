@@ -9,11 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import (
-    _collapse_row,
-    _finish,
-    clean_inline,
-)
+from doingoai.documents.readers.cleanup import _collapse_row, _finish, clean_inline
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

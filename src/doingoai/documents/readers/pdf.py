@@ -11,12 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import (
-    _SUPERSCRIPT_DIGITS,
-    _collapse_row,
-    _finish,
-    clean_inline,
-)
+from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline
 from doingoai.documents.readers.text import _BULLET, _PAGE_NUMBER, _full_width, _paragraphs, strip_markers
 
 MAX_PAGES = 500

@@ -21,12 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import (
-    _SUPERSCRIPT_DIGITS,
-    _collapse_row,
-    _finish,
-    clean_inline,
-)
+from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline
 
 MAX_CHARS = 5_000_000
 
