@@ -15,13 +15,13 @@ from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.agreements.selectors import agreements_report_late
 from doingoai.conferences.models import Conference, ConferenceStatus
 from doingoai.conferences.selectors import conferences_permit_late
-from doingoai.core import refdata
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import BusinessEvent, Country, DiplomaticRelation, Partner, Unit, User
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_overlap_groups, delegations_late_reports
 from doingoai.devtools.demo.builder import DEFAULT_PASSWORD
 from doingoai.devtools.demo.units import DEMO_USERS
+from doingoai.reference import refdata
 
 REFDATA_MODELS = (Country, DiplomaticRelation, Partner)
 DEMO_MODELS = (Unit, User, Delegation, Conference, Agreement, Country, DiplomaticRelation, Partner)

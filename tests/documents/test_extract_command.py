@@ -18,6 +18,7 @@ from tests.documents import samples
 COMMAND = [sys.executable, "-m", "doingoai.cli", "extract"]
 
 
+@pytest.mark.django_db  # the command reads the reference data of the database
 def test_prints_the_contract_as_json(tmp_path):
     path = tmp_path / "chuong-trinh.docx"
     path.write_bytes(samples.build_docx())

@@ -215,7 +215,7 @@ def test_a_zip_bomb_is_refused_before_openpyxl_opens_it(client_for, users, monke
     def never(*args, **kwargs):
         raise AssertionError("openpyxl must not open a zip bomb")
 
-    monkeypatch.setattr("doingoai.documents.proposals_xlsx.load_workbook", never)
+    monkeypatch.setattr("doingoai.documents.proposals_xlsx.reading.load_workbook", never)
     response = upload(client_for("officer1"), out.getvalue())
     assert response.status_code == 400
     assert "bom nén" in response.content.decode()

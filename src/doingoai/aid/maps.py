@@ -14,7 +14,7 @@ from typing import Any
 
 from django.contrib.staticfiles import finders
 
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 
 GEOJSON = "vendor/geo/vietnam-provinces.geojson"
 # Degrees around the province within which a neighbour is drawn (for orientation only).

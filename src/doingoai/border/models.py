@@ -11,7 +11,7 @@ from doingoai.border.numbers import marker_sort_key
 from doingoai.core.choices import PartnerKind, Role, StatusChoices
 from doingoai.core.models import BaseModel, Partner, Unit
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 
 # A facing province is a Lao locality of the partners' reference data.
 LAO_PROVINCES = {"kind": PartnerKind.LOCALITY, "country__code": "LA"}

@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
-from doingoai.core.text import search_key
 from doingoai.diaspora.models import ERASED_LABEL, PersonalDataModel
 from doingoai.diaspora.personal_data import HIDDEN, mask_document_number
+from doingoai.reference.text import search_key
 
 
 class CaseKind(models.TextChoices):

@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from doingoai.core.choices import PartnerKind, Region, UnitKind
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 
 BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
 

@@ -15,8 +15,8 @@ from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
 from doingoai.core.choices import PartnerKind, Region, Role, UnitKind
-from doingoai.core.text import search_key
 from doingoai.documents.timeparse import format_months, parse_planned_time
+from doingoai.reference.text import search_key
 
 if TYPE_CHECKING:
     from django.db.models import Q

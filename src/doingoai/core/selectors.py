@@ -6,7 +6,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from doingoai.core.models import DiplomaticRelation
+from django.db import connection
+
+from doingoai.core.models import Country, DiplomaticRelation, Partner
+from doingoai.reference import refdata
 
 
 @dataclass(frozen=True)
@@ -27,3 +30,48 @@ def round_anniversaries(*, year: int, every: int = 5) -> list[Anniversary]:
             day = 28 if leap_day and not calendar.isleap(year) else established.day
             result.append(Anniversary(relation, years, dt.date(year, established.month, day)))
     return sorted(result, key=lambda a: a.date)
+
+
+def reference_from_database() -> refdata.ReferenceData:
+    """Countries, partners and diplomatic relations as the administrator keeps them, for the document extractor.
+
+    Rows come in the order they were created, as `load_refdata` writes the CSV files' order, so an unedited
+    database reads exactly like the shipped files. A table that is empty or not created yet (a fresh database
+    before `migrate` or `load_refdata`) gives the shipped rows instead.
+    """
+    tables = {model._meta.db_table for model in (Country, Partner, DiplomaticRelation)}
+    if not tables <= set(connection.introspection.table_names()):
+        return refdata.shipped()
+    countries = tuple(
+        refdata.CountryRow(code=code, name_vi=name_vi, name_en=name_en, region=region, aliases=tuple(aliases))
+        for code, name_vi, name_en, region, aliases in Country.objects.order_by("pk").values_list(
+            "code", "name_vi", "name_en", "region", "aliases"
+        )
+    )
+    partners = tuple(
+        refdata.PartnerRow(
+            name=name,
+            country=country,
+            kind=kind,
+            aliases=tuple(aliases),
+            friendship_since=friendship_since,
+            mou_since=mou_since,
+        )
+        for name, country, kind, aliases, friendship_since, mou_since in Partner.objects.order_by("pk").values_list(
+            "name", "country__code", "kind", "aliases", "friendship_since", "mou_since"
+        )
+    )
+    relations = tuple(
+        refdata.RelationRow(code=code, name_vi=name_vi, established_on=established_on, kind=kind, confidence=confidence)
+        for code, name_vi, established_on, kind, confidence in DiplomaticRelation.objects.order_by("pk").values_list(
+            "code", "name_vi", "established_on", "kind", "confidence"
+        )
+    )
+    if countries and partners and relations:
+        return refdata.ReferenceData(countries=countries, partners=partners, relations=relations)
+    shipped = refdata.shipped()  # read from the files only when a table is empty
+    return refdata.ReferenceData(
+        countries=countries or shipped.countries,
+        partners=partners or shipped.partners,
+        relations=relations or shipped.relations,
+    )

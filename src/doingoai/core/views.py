@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.views import View
 
 from doingoai.core.models import Partner, Unit
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -37,12 +37,12 @@ from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
 from doingoai.core.choices import FundingSource, PartnerKind, Role, UnitKind
 from doingoai.core.models import Country, Partner, Unit, User
-from doingoai.core.text import search_key
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.devtools.demo.builder import DEFAULT_PASSWORD, DemoBuilder
 from doingoai.devtools.demo.units import DEMO_USERS, build_units, make_user
 from doingoai.diaspora.models import OverseasVietnamese
 from doingoai.documents.timeparse import parse_planned_time
+from doingoai.reference.text import search_key
 from doingoai.search.models import SearchEntry
 
 SEED = 2026

@@ -19,8 +19,8 @@ from django.urls import NoReverseMatch, reverse
 
 from doingoai.core.models import BaseModel, Country, RestrictedQuerySet, Unit
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
-from doingoai.core.text import search_key
 from doingoai.diaspora.personal_data import mask_address, mask_email, mask_phone, personal_data_q
+from doingoai.reference.text import search_key
 
 ERASED_LABEL = "[Đã xóa dữ liệu cá nhân theo yêu cầu]"
 

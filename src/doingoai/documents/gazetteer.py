@@ -5,9 +5,10 @@ Names are compared accent-, case-, punctuation- and space-insensitively on whole
 Singapore. Short acronyms ("WB", "ADB", "KfW") must be written with their capitals, so ordinary words never
 match them. The longest name wins at each position ("Thủ đô Viêng Chăn" before "Viêng Chăn").
 
-Besides the partners of the shipped gazetteer (``core/data/partners.csv``), foreign localities are recognised
-by the way plans name them: "tỉnh X (Lào)", "các tỉnh: X, Y, Z (Lào)", "thành phố Y, Hàn Quốc", "huyện X,
-tỉnh Y" where Y is a foreign province; their country comes from the country named beside them.
+Besides the partners of the reference data (the shipped ``reference/data/partners.csv``, or the database's),
+foreign localities are recognised by the way plans name them: "tỉnh X (Lào)", "các tỉnh: X, Y, Z (Lào)", "thành
+phố Y, Hàn Quốc", "huyện X, tỉnh Y" where Y is a foreign province; their country comes from the country named
+beside them.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from doingoai.core import refdata
+from doingoai.reference import refdata
 
-__all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "default_gazetteer", "fold", "fold_keep", "tokens"]
+__all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "fold", "fold_keep", "gazetteer_for", "tokens"]
 
 T = TypeVar("T")
 
@@ -386,7 +387,7 @@ class Gazetteer:
         return found
 
 
-@functools.cache
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer built from the shipped reference data (read once per process)."""
-    return Gazetteer(refdata.load_countries(), refdata.load_partners())
+@functools.lru_cache(maxsize=4)
+def gazetteer_for(reference: refdata.ReferenceData) -> Gazetteer:
+    """The gazetteer of ``reference``, built once per distinct value: the same rows read again reuse it."""
+    return Gazetteer(reference.countries, reference.partners)

@@ -28,7 +28,7 @@ from doingoai.core import rules
 from doingoai.core.choices import FundingSource, PartnerKind, Role
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
-from doingoai.core.text import compact_key, search_key
+from doingoai.core.selectors import reference_from_database
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.documents import proposals_xlsx
@@ -36,6 +36,7 @@ from doingoai.documents.model import DocumentError
 from doingoai.documents.proposals_xlsx import Lookups, ProposalSheet
 from doingoai.documents.upload_checks import check_document
 from doingoai.imports.models import ImportStatus, PendingImport
+from doingoai.reference.text import compact_key, search_key
 
 logger = logging.getLogger(__name__)
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -817,12 +818,13 @@ def _mark_duplicates(sections: Mapping[str, list[PlanRow]], year: int) -> None:
 def extract_file(path: Path) -> dict[str, Any]:
     """The extract contract of a document on disk (see DESIGN.md, `doingoai extract`).
 
-    Raises DocumentError (a one-line Vietnamese message) for a file that cannot be read.
+    Read against the database's reference data, so the administrator's countries, partners and diplomatic
+    relations count. Raises DocumentError (a one-line Vietnamese message) for a file that cannot be read.
     """
     from doingoai.documents.extract import extract
     from doingoai.documents.readers import read
 
-    return dict(extract(read(path, path.name)))
+    return dict(extract(read(path, path.name), reference=reference_from_database()))
 
 
 def _require_coordinator(user: Any, what: str) -> None:

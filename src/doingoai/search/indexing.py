@@ -17,7 +17,7 @@ from typing import Any
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 from doingoai.search.models import SearchEntry
 from doingoai.search.registry import SearchSpec, registered, spec_for
 

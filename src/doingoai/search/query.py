@@ -1,6 +1,6 @@
 """From what the user typed to a full-text query: normalised words, alias groups, a prefix for live typing.
 
-"Xiêng Khoảng", "xieng khoang" and "XIENG-KHOANG" are the same query (`core.text.search_key` drops accents,
+"Xiêng Khoảng", "xieng khoang" and "XIENG-KHOANG" are the same query (`reference.text.search_key` drops accents,
 so old and new tone placement — "hoà"/"hòa", "Hoá"/"Hóa" — meet too). Words that spell a partner's or
 country's name or alias, joined or apart ("Bolykhămxay", "Bo Ly Khăm Xay", "Borikhamxay"), become one group
 that matches any spelling of that name.
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Max
 
-from doingoai.core.text import compact_key, search_key
+from doingoai.reference.text import compact_key, search_key
 
 # Longest run of words tried as one name ("Thủ đô Viêng Chăn" is four words, "Nakhon Luang Viêng Chăn" five).
 MAX_NAME_WORDS = 6

@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from doingoai.core.text import search_key
+from doingoai.reference.text import search_key
 from doingoai.search import fulltext
 from doingoai.search.models import SearchEntry
 from doingoai.search.query import Query, parse

@@ -2,7 +2,9 @@
 
 Reads .docx, .pdf or text (judged by content), writes one JSON object to stdout and exits 0; for a file that
 cannot be read it writes one line in Vietnamese to stderr and exits 1. The work is done by the Django-free
-``documents`` package; this command only connects it to the command line.
+``documents`` package; this command only connects it to the command line and to the reference data of the
+database (countries, partners, diplomatic relations as the administrator keeps them; the shipped files while
+the tables are empty).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from doingoai.core.selectors import reference_from_database
 from doingoai.documents.extract import extract
 from doingoai.documents.model import DocumentError
 from doingoai.documents.readers import read
@@ -30,4 +33,5 @@ class Command(BaseCommand):
         except DocumentError as exc:
             sys.stderr.write(f"{options['file']}: {exc}\n")
             sys.exit(1)
-        self.stdout.write(json.dumps(extract(document), ensure_ascii=False, indent=2))
+        data = extract(document, reference=reference_from_database())
+        self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))

@@ -13,8 +13,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
-from doingoai.core import refdata
 from doingoai.core.models import Country, DiplomaticRelation, Partner
+from doingoai.reference import refdata
 
 CHANGE_REASON = "Nạp dữ liệu tham chiếu"
 
@@ -59,7 +59,7 @@ def _upsert(
 
 @transaction.atomic
 def sync_refdata() -> dict[str, Tally]:
-    """Bring Country, DiplomaticRelation and Partner in line with the CSV files in core/data/."""
+    """Bring Country, DiplomaticRelation and Partner in line with the CSV files in reference/data/."""
     tallies = {"countries": Tally(), "relations": Tally(), "partners": Tally()}
 
     countries: dict[str, Country] = {c.code: c for c in Country.objects.all()}

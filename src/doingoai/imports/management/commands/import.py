@@ -9,11 +9,11 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from doingoai.core.models import Country, Unit, User
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
-from doingoai.core.text import search_key
 from doingoai.delegations.models import DelegationStatus
 from doingoai.documents.model import DocumentError
 from doingoai.documents.upload_checks import UploadError, check_document
 from doingoai.imports import services
+from doingoai.reference.text import search_key
 
 
 class Command(BaseCommand):

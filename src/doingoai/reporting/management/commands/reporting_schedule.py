@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from doingoai.core.selectors import reference_from_database
 from doingoai.core.workflow import WorkflowError
 from doingoai.documents.extract import extract
 from doingoai.documents.model import DocumentError
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
         try:
-            data = extract(read(path, path.name))
+            data = extract(read(path, path.name), reference=reference_from_database())
         except (DocumentError, OSError) as exc:
             raise CommandError(f"Không đọc được {path}: {exc}") from exc
         try:

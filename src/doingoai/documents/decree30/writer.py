@@ -1,13 +1,4 @@
-"""Official documents in the format of Decree 30/2020/NĐ-CP (Annex I), written with python-docx. No Django.
-
-`build_document(OfficialDocument(...))` returns the bytes of a .docx that opens cleanly in Word and LibreOffice:
-A4 portrait, margins 20/20/30/15 mm, Times New Roman; the two-column header (issuing body with its short line,
-national motto with its line, "Số: …", place and date in italics); document kind and title; justified body
-with a first-line indent; page numbers centred in the top margin from page 2 (a PAGE field in the header of a
-section with a different first page); "Nơi nhận" beside the signature block; then each appendix in its own
-landscape section, with its own page numbers, a bordered table whose header repeats on every page, merged group
-rows ("A", "ĐOÀN … : 04 đoàn") and numbered rows.
-"""
+"""The writer: an :class:`OfficialDocument` in, the bytes of its .docx out."""
 
 from __future__ import annotations
 
@@ -15,451 +6,68 @@ import datetime
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Length, Mm, Pt, Twips
-from docx.table import Table as DocxTable
-from docx.table import _Cell
-from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.shared import Cm, Emu, Length, Mm, Pt
 
-__all__ = [
-    "Appendix",
-    "GroupRow",
-    "Heading",
-    "OfficialDocument",
-    "Paragraph",
-    "Signature",
-    "Table",
-    "build_document",
-    "format_place_date",
-]
-
-# ------------------------------------------------------------------------------------------------ the API
-
-
-@dataclass
-class Signature:
-    authority: str  # "TM. ỦY BAN NHÂN DÂN"
-    deputy: str = ""  # "KT. CHỦ TỊCH"
-    position: str = ""  # "PHÓ CHỦ TỊCH"
-    name: str = ""
-
-
-@dataclass
-class Heading:
-    text: str
-    level: int = 1
-
-
-@dataclass
-class Paragraph:
-    text: str
-    bold: bool = False
-    italic: bool = False
-
-
-@dataclass
-class Table:
-    columns: list[str]
-    rows: list[list[str]]
-    widths_cm: list[float] | None = None
-
-
-@dataclass
-class GroupRow:
-    """A header row inside an appendix table: `label` in the first column, `text` merged across the others."""
-
-    label: str
-    text: str
-
-
-@dataclass
-class Appendix:
-    """One appendix ("PHỤ LỤC 1") on its own landscape pages.
-
-    `columns` are all the table's columns, the number column ("TT") first. A data row gives one cell per column;
-    a row one cell short gets its number (1, 2, … continuous through the appendix) written in the first column.
-    `column_groups` makes a two-row header: (label, span) pairs covering the columns in order; a pair with an
-    empty label and span 1 is a column whose header fills both rows, e.g.
-    `[("", 1), ("", 1), ("", 1), ("Số lượng đại biểu", 3), ("", 1), …]`.
-    """
-
-    number: str
-    title: str
-    subtitle: str
-    columns: list[str]
-    rows: list[list[str] | GroupRow]
-    widths_cm: list[float] | None = None
-    landscape: bool = True
-    column_groups: list[tuple[str, int]] | None = None
-
-
-@dataclass
-class OfficialDocument:
-    """An official document. `number` is the number as written ("818/CTr-UBND"); when it holds no "/" (only the
-    register number, or nothing yet in a draft) it is completed with `abbreviation` ("CTr-UBND") and the register
-    number is left blank for the clerk."""
-
-    issuer_parent: str
-    issuer: str
-    number: str
-    place: str
-    date: datetime.date
-    kind: str  # "CHƯƠNG TRÌNH"
-    title: str
-    body: list[Heading | Paragraph | Table]
-    recipients: list[str]
-    signature: Signature
-    appendices: list[Appendix] = field(default_factory=list)
-    abbreviation: str = "CTr"
-
-
-# ------------------------------------------------------------------------------------------------ the format
-
-FONT = "Times New Roman"
-A4_SHORT, A4_LONG = Twips(11906), Twips(16838)  # 210 × 297 mm, as Word writes A4
-# Margins in whole twips, rounded up so that they are never a hair below the legal minimum.
-MARGIN_TOP = MARGIN_BOTTOM = Twips(1134)  # 20 mm
-MARGIN_LEFT, MARGIN_RIGHT = Twips(1701), Twips(851)  # 30 mm, 15 mm
-HEADER_DISTANCE = Twips(567)  # 10 mm
-
-SIZE_HEADER = Pt(13)  # issuing body, national motto line 1, "Số: …"
-SIZE_MOTTO = Pt(14)  # "Độc lập - Tự do - Hạnh phúc"
-SIZE_BODY = Pt(14)  # body, kind, title, place and date, signature
-SIZE_PAGE_NUMBER = Pt(13)
-SIZE_RECIPIENTS_LABEL = Pt(12)
-SIZE_RECIPIENTS = Pt(11)
-SIZE_TABLE = Pt(12)  # tables inside the body
-SIZE_APPENDIX_TABLE = Pt(11)  # landscape appendix tables (ten or more columns)
-
-ZERO = Pt(0)
-FIRST_LINE_INDENT = Cm(1.27)
-SPACE_AFTER = Pt(6)
-LINE_SPACING = 1.15
-
-MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
-
-HEADER_LEFT_CM, HEADER_RIGHT_CM = 6.5, 10.0
-RECIPIENTS_CM, SIGNATURE_CM = 7.5, 9.0
-NUMBER_COLUMN_CM = 1.0
-CELL_MARGIN_CM = 0.19  # Word's default left/right cell margin (108 twips)
+from doingoai.documents.decree30.layout import (
+    A4_LONG,
+    A4_SHORT,
+    CELL_MARGIN_CM,
+    FIRST_LINE_INDENT,
+    HEADER_DISTANCE,
+    HEADER_LEFT_CM,
+    HEADER_RIGHT_CM,
+    LINE_SPACING,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MOTTO_1,
+    MOTTO_2,
+    RECIPIENTS_CM,
+    SIGNATURE_CM,
+    SIZE_APPENDIX_TABLE,
+    SIZE_BODY,
+    SIZE_HEADER,
+    SIZE_MOTTO,
+    SIZE_PAGE_NUMBER,
+    SIZE_RECIPIENTS,
+    SIZE_RECIPIENTS_LABEL,
+    SIZE_TABLE,
+    SPACE_AFTER,
+    ZERO,
+    format_number,
+    format_place_date,
+    text_width_cm,
+    xml_safe,
+)
+from doingoai.documents.decree30.model import Appendix, GroupRow, Heading, OfficialDocument, Paragraph, Table
+from doingoai.documents.decree30.ooxml import (
+    _add_text,
+    _cant_split,
+    _cell_text,
+    _distribute,
+    _field,
+    _fixed_table,
+    _line_paragraph,
+    _paragraph_format,
+    _repeat_as_header,
+    _restart_page_numbers,
+    _set_run_font,
+)
 
 
 def build_document(doc: OfficialDocument) -> bytes:
-    """The document as .docx bytes (see the module docstring for the format)."""
+    """The document as .docx bytes (see the package docstring for the format)."""
     writer = _Writer(doc)
     return writer.render()
-
-
-def format_place_date(place: str, date: datetime.date) -> str:
-    """ "Nghệ An, ngày 05 tháng 01 năm 2022": days below 10 and the months 1 and 2 take a leading zero."""
-    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
-    return f"{place}, ngày {date.day:02d} tháng {month} năm {date.year}"
-
-
-def format_number(number: str, abbreviation: str) -> str:
-    """ "Số: 818/CTr-UBND"; a number without "/" is completed with the abbreviation ("Số:      /CTr-UBND")."""
-    number = number.strip()
-    if "/" in number:
-        return f"Số: {number}"
-    register = number or "\u00a0" * 6
-    return f"Số: {register}/{abbreviation}"
-
-
-# Characters XML 1.0 cannot carry (pasted from old documents: vertical tabs, form feeds, NULs…).
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    """`text` without the characters a .docx cannot hold; tabs and carriage returns become spaces or newlines."""
-    return _XML_INVALID.sub(" ", (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-
-
-# Relative advance widths of Times New Roman (in ems), close enough to size the lines drawn under a text.
-_NARROW = set("iljtfrI.,;:'!|()[]- ")
-
-
-def text_width_cm(text: str, size: Length, bold: bool = False) -> float:
-    """An estimate of the printed width of `text` (within a few per cent for Vietnamese in Times New Roman)."""
-    ems = 0.0
-    for ch in text:
-        if ch == " ":
-            ems += 0.25
-        elif ch in _NARROW:
-            ems += 0.3
-        elif ch.isupper():
-            ems += 0.72 if bold else 0.68
-        elif ch.isdigit():
-            ems += 0.5
-        else:
-            ems += 0.48 if bold else 0.46
-    return ems * size.pt / 72 * 2.54
-
-
-# ------------------------------------------------------------------------------------------------ low level
-
-
-def _set_run_font(run_or_style_element: object, size: Length | None = None) -> None:
-    """Times New Roman for every script (Vietnamese letters fall in several Unicode blocks)."""
-    font = run_or_style_element.font  # type: ignore[attr-defined]
-    font.name = FONT
-    if size is not None:
-        font.size = size
-    rpr = run_or_style_element.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-
-
-def _paragraph_format(
-    paragraph: DocxParagraph,
-    *,
-    align: int | None = WD_ALIGN_PARAGRAPH.CENTER,
-    after: Length = ZERO,
-    before: Length = ZERO,
-    indent: Length | None = None,
-    line_spacing: float | None = 1.0,
-    keep_with_next: bool = False,
-) -> DocxParagraph:
-    fmt = paragraph.paragraph_format
-    fmt.alignment = align  # type: ignore[assignment]
-    fmt.space_before = before
-    fmt.space_after = after
-    if indent is not None:
-        fmt.first_line_indent = indent
-    if line_spacing is not None:
-        fmt.line_spacing = line_spacing
-    if keep_with_next:
-        fmt.keep_with_next = True
-    return paragraph
-
-
-def _add_text(
-    paragraph: DocxParagraph,
-    text: str,
-    *,
-    size: Length,
-    bold: bool = False,
-    italic: bool = False,
-) -> None:
-    """Add `text` as runs; a newline becomes a line break inside the paragraph."""
-    lines = xml_safe(text).split("\n")
-    for i, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        _set_run_font(run, size)
-        run.bold = bold
-        run.italic = italic
-        if i < len(lines) - 1:
-            run.add_break()
-
-
-def _line_paragraph(container: object, width_cm: float, available_cm: float) -> DocxParagraph:
-    """A thin paragraph whose top border is a centred horizontal rule `width_cm` long.
-
-    A paragraph border (rather than a drawing) sits where the text is in both Word and LibreOffice and moves with it.
-    """
-    paragraph = container.add_paragraph()  # type: ignore[attr-defined]
-    side = max((available_cm - width_cm) / 2, 0)
-    fmt = paragraph.paragraph_format
-    fmt.left_indent = Cm(side)
-    fmt.right_indent = Cm(side)
-    fmt.space_before = Pt(3)  # clear of the descenders of the line above
-    fmt.space_after = Pt(0)
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(6)
-    ppr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    top = OxmlElement("w:top")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        top.set(qn(key), value)
-    borders.append(top)
-    _insert_ppr_child(ppr, borders, after=_PPR_BEFORE_PBDR)
-    run = paragraph.add_run()
-    _set_run_font(run, Pt(2))
-    return paragraph
-
-
-_PPR_BEFORE_PBDR = (
-    "w:pStyle",
-    "w:keepNext",
-    "w:keepLines",
-    "w:pageBreakBefore",
-    "w:framePr",
-    "w:widowControl",
-    "w:numPr",
-    "w:suppressLineNumbers",
-)
-
-
-def _insert_ppr_child(ppr: object, child: object, after: Sequence[str]) -> None:
-    """Insert `child` into pPr after the last of the `after` elements present (the schema orders pPr children)."""
-    anchor = None
-    for tag in after:
-        found = ppr.find(qn(tag))  # type: ignore[attr-defined]
-        if found is not None:
-            anchor = found
-    if anchor is not None:
-        anchor.addnext(child)
-    else:
-        ppr.insert(0, child)  # type: ignore[attr-defined]
-
-
-def _field(paragraph: DocxParagraph, instruction: str, placeholder: str, size: Length) -> None:
-    """A complex field (PAGE, NUMPAGES…) with its current result, recomputed by Word and LibreOffice."""
-
-    def run_with(*elements: object) -> None:
-        run = paragraph.add_run()
-        _set_run_font(run, size)
-        for element in elements:
-            run._r.append(element)
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    result = OxmlElement("w:t")
-    result.text = placeholder
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(begin)
-    run_with(instr)
-    run_with(separate)
-    run_with(result)
-    run_with(end)
-
-
-_SECTPR_AFTER_PGNUMTYPE = (
-    "w:cols",
-    "w:formProt",
-    "w:vAlign",
-    "w:noEndnote",
-    "w:titlePg",
-    "w:textDirection",
-    "w:bidi",
-    "w:rtlGutter",
-    "w:docGrid",
-    "w:printerSettings",
-    "w:sectPrChange",
-)
-
-
-def _restart_page_numbers(section: object) -> None:
-    sect_pr = section._sectPr  # type: ignore[attr-defined]
-    existing = sect_pr.find(qn("w:pgNumType"))
-    if existing is not None:
-        sect_pr.remove(existing)
-    element = OxmlElement("w:pgNumType")
-    element.set(qn("w:start"), "1")
-    for tag in _SECTPR_AFTER_PGNUMTYPE:
-        successor = sect_pr.find(qn(tag))
-        if successor is not None:
-            successor.addprevious(element)
-            return
-    sect_pr.append(element)
-
-
-def _table_borders(table: DocxTable, *, visible: bool) -> None:
-    tbl_pr = table._tbl.tblPr
-    existing = tbl_pr.find(qn("w:tblBorders"))
-    if existing is not None:
-        tbl_pr.remove(existing)
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        if visible:
-            element.set(qn("w:val"), "single")
-            element.set(qn("w:sz"), "4")
-            element.set(qn("w:space"), "0")
-            element.set(qn("w:color"), "000000")
-        else:
-            element.set(qn("w:val"), "nil")
-        borders.append(element)
-    # tblBorders comes after tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize, tblStyleColBandSize,
-    # tblW, jc, tblCellSpacing, tblInd and before tblShd, tblLayout, tblCellMar, tblLook.
-    successor = None
-    for tag in ("w:tblShd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"):
-        successor = tbl_pr.find(qn(tag))
-        if successor is not None:
-            break
-    if successor is not None:
-        successor.addprevious(borders)
-    else:
-        tbl_pr.append(borders)
-
-
-def _fixed_table(container: object, rows: int, widths_cm: Sequence[float], *, borders: bool) -> DocxTable:
-    table = container.add_table(rows=rows, cols=len(widths_cm))  # type: ignore[attr-defined]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    _table_borders(table, visible=borders)
-    total = Cm(sum(widths_cm))
-    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
-    if tbl_w is None:
-        tbl_w = OxmlElement("w:tblW")
-        table._tbl.tblPr.append(tbl_w)
-    tbl_w.set(qn("w:type"), "dxa")
-    tbl_w.set(qn("w:w"), str(int(Emu(total).twips)))
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
-    return table
-
-
-def _cant_split(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    tr_pr.append(OxmlElement("w:cantSplit"))
-
-
-def _repeat_as_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    tr_pr.append(header)
-
-
-def _cell_text(
-    cell: _Cell,
-    text: str,
-    *,
-    size: Length,
-    bold: bool = False,
-    italic: bool = False,
-    align: int = WD_ALIGN_PARAGRAPH.LEFT,
-) -> None:
-    """Write `text` into an (empty) cell; each line of the text becomes a paragraph."""
-    lines = (text or "").split("\n")
-    first = cell.paragraphs[0]
-    for i, line in enumerate(lines):
-        paragraph = first if i == 0 else cell.add_paragraph()
-        _paragraph_format(paragraph, align=align, line_spacing=1.0)
-        if line:
-            _add_text(paragraph, line, size=size, bold=bold, italic=italic)
-
-
-def _distribute(widths_cm: Sequence[float] | None, count: int, available_cm: float) -> list[float]:
-    """Column widths scaled to fill `available_cm`; without widths, a narrow number column and equal others."""
-    if widths_cm and len(widths_cm) == count:
-        total = sum(widths_cm)
-        return [w * available_cm / total for w in widths_cm] if total > available_cm else list(widths_cm)
-    if count == 1:
-        return [available_cm]
-    rest = (available_cm - NUMBER_COLUMN_CM) / (count - 1)
-    return [NUMBER_COLUMN_CM, *([rest] * (count - 1))]
-
-
-# ------------------------------------------------------------------------------------------------ the writer
 
 
 class _Writer:

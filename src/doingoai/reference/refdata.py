@@ -3,12 +3,17 @@
 Plain Python with no Django imports, so parsers, management commands and tests can all read the same
 files. The CSV files live in ``data/`` beside this module; an administrator may edit them, so every loader
 checks the values it reads and names the file and line of any problem.
+
+:class:`ReferenceData` carries all three to the document extractor: :func:`shipped` reads the CSV files, and
+the Django side builds one from its tables (``core.selectors.reference_from_database``) so that an
+administrator's corrections count.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime
+import functools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,3 +176,28 @@ def load_relations(path: Path = RELATIONS_CSV) -> list[RelationRow]:
             )
         )
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceData:
+    """Countries, partners and diplomatic relations as one value, whatever they were read from.
+
+    Frozen and made of tuples, so it is hashable: what is built from it (a gazetteer) can be cached by value.
+    """
+
+    countries: tuple[CountryRow, ...]
+    partners: tuple[PartnerRow, ...]
+    relations: tuple[RelationRow, ...]
+
+    @classmethod
+    def from_csv(
+        cls, countries: Path = COUNTRIES_CSV, partners: Path = PARTNERS_CSV, relations: Path = RELATIONS_CSV
+    ) -> ReferenceData:
+        """Read the three CSV files (by default the shipped ones)."""
+        return cls(tuple(load_countries(countries)), tuple(load_partners(partners)), tuple(load_relations(relations)))
+
+
+@functools.cache
+def shipped() -> ReferenceData:
+    """The reference data shipped with the project (read once per process)."""
+    return ReferenceData.from_csv()

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from doingoai.core import refdata
+from doingoai.reference import refdata
 
 REQUIRED_COUNTRY_ALIASES = {
     "SG": "Singapore|Xinh-ga-po|Xin-ga-po|Xingapo",
