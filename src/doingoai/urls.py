@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("doingoai.aid.urls")),
     path("", include("doingoai.events.urls")),
     path("", include("doingoai.dashboard.urls")),
+    path("persons/", include("doingoai.persons.urls")),
     path("diaspora/", include("doingoai.diaspora.urls")),
     path("border/", include("doingoai.border.urls")),
     path("", include("doingoai.consular.urls")),

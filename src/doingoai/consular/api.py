@@ -3,7 +3,7 @@ declared like the overseas Vietnamese (masked passport numbers and sensitive tex
 
 from doingoai.api.registry import register
 from doingoai.consular import views
-from doingoai.diaspora.api import personal_data_api
+from doingoai.persons.api import personal_data_api
 
 personal_data_api(
     "citizen-cases",

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from doingoai.core.models import Country, Unit, UnitOwnedModel
 from doingoai.core.text import search_key
-from doingoai.diaspora.models import ERASED_LABEL, PersonalDataModel
-from doingoai.diaspora.personal_data import HIDDEN, mask_document_number
+from doingoai.persons.masking import HIDDEN, mask_document_number
+from doingoai.persons.models import ERASED_LABEL, PersonalDataModel
 
 
 class CaseKind(models.TextChoices):

@@ -9,7 +9,7 @@ from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPr
 from doingoai.core import generic
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.workflow import Workflow
-from doingoai.diaspora.views import (
+from doingoai.persons.views import (
     PersonalDataDetailView,
     PersonalDataEditView,
     PersonalDataEraseView,

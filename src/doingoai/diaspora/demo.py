@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from doingoai.core.workflow import save_tracked
-from doingoai.diaspora import services
-from doingoai.diaspora.models import AccessAction, ConsentMeans, DiasporaAssociation, OverseasVietnamese
+from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
+from doingoai.persons import services
+from doingoai.persons.models import AccessAction, ConsentMeans
 
 if TYPE_CHECKING:
     from doingoai.core.demo import DemoBuilder

@@ -6,8 +6,6 @@ from doingoai.diaspora import views
 app_name = "diaspora"
 
 urlpatterns = [
-    path("access-log/", views.PersonalDataAccessListView.as_view(), name="personaldataaccess_list"),
-    path("erasures/", views.ErasureRecordListView.as_view(), name="erasurerecord_list"),
     path(
         "associations/",
         include(
