@@ -25,9 +25,12 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         from django.utils.module_loading import autodiscover_modules
 
+        from doingoai.core.filters import register_text_search
         from doingoai.search import indexing
+        from doingoai.search.selectors import filter_queryset
 
         # Each app's search.py declares its registry (search.registry.register).
         autodiscover_modules("search")
+        register_text_search(filter_queryset)  # the lists' free-text filter uses the full-text index
         indexing.connect_signals()
         post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="doingoai.search.fill_empty_index")
