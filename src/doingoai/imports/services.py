@@ -39,7 +39,6 @@ from doingoai.imports.models import ImportStatus, PendingImport
 
 logger = logging.getLogger(__name__)
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
-PROPOSAL_KINDS = proposals_xlsx.KINDS
 # Who permits a conference (Decision 06/2020/QĐ-TTg) and who approves an agreement: the drop-down lists.
 CONFERENCE_AUTHORITIES = [
     (a.code, a.label)
@@ -74,10 +73,6 @@ PLANNED_KEYS = {
     "conferences": "conferences",
     "agreements": "agreements",
 }
-
-
-def kind_title(kind: str) -> str:
-    return proposals_xlsx.TEMPLATES[kind].title
 
 
 # ------------------------------------------------------------------------------------- Excel: units' proposals
