@@ -36,7 +36,7 @@ from doingoai.core.workflow import (
 )
 from doingoai.delegations.models import Delegation, DelegationStatus
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
-from doingoai.reporting import selectors
+from doingoai.reporting import consolidation, selectors
 from doingoai.reporting.deadlines import COORDINATOR, EVERYONE, Deadline, deadline_list
 from doingoai.reporting.exports import consolidated_docx, consolidated_xlsx, export_filename
 from doingoai.reporting.models import (
@@ -605,7 +605,7 @@ def report_export_build(*, export_id: int) -> str:
         return export.status if export else ""
     ReportExport.objects.filter(pk=export_id).update(status=ExportStatus.RUNNING)
     try:
-        c = selectors.consolidate(period=export.period, user=export.requested_by or selectors.SYSTEM)
+        c = consolidation.consolidate(period=export.period, user=export.requested_by or selectors.SYSTEM)
         data = consolidated_docx(c) if export.fmt == "docx" else consolidated_xlsx(c)
         export.file.save(export_filename(export.period, export.fmt), ContentFile(data), save=False)
         export.status, export.error = ExportStatus.DONE, ""
