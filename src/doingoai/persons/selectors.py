@@ -1,4 +1,4 @@
-"""Reads of the Decree 13/2023 logs about one record, shared by the record's page and its exports."""
+"""Reads of the Decree 13/2023 logs about one record, for the record's page."""
 
 from __future__ import annotations
 
