@@ -20,8 +20,8 @@ from rest_framework.test import APIClient
 
 from doingoai.api.registry import ApiSpec
 from doingoai.core.models import BusinessEvent
-from doingoai.diaspora.models import PersonalDataAccess
-from doingoai.diaspora.services import personal_data_erase
+from doingoai.persons.models import PersonalDataAccess
+from doingoai.persons.services import personal_data_erase
 
 
 def web_cases() -> dict[type, type]:
@@ -348,7 +348,7 @@ class ApiPersonalDataCases:
         api_client(users["coordinator"]).get(self.url(), {"page_size": 500})  # full contacts: logged per record
         by_coordinator = logged.filter(username="coordinator").values_list("object_id", flat=True)
         assert sorted(by_coordinator) == sorted([obj.pk, other.pk])
-        assert "Đọc qua API" in client_for("coordinator").get("/diaspora/access-log/").content.decode()
+        assert "Đọc qua API" in client_for("coordinator").get("/persons/access-log/").content.decode()
 
     def test_create_and_edit_through_the_web_form_with_history(self, users):
         client = api_client(users["officer1"])

@@ -14,8 +14,9 @@ from doingoai.consular.models import ApecCardApplication, CaseKind, CitizenCase,
 from doingoai.core.choices import FundingSource, PartnerKind, Region, Role, UnitKind
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit, User
 from doingoai.delegations.models import Delegation, DelegationGroup, Direction
-from doingoai.diaspora.models import ConsentMeans, DiasporaAssociation, OverseasVietnamese
+from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
 from doingoai.events.models import Event, Inspection, TrainingCourse
+from doingoai.persons.models import ConsentMeans
 
 
 class UnitFactory(factory.django.DjangoModelFactory):

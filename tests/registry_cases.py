@@ -16,7 +16,7 @@ from django.urls import NoReverseMatch, reverse
 from openpyxl import load_workbook
 
 from doingoai.core.models import BusinessEvent
-from doingoai.diaspora.models import PersonalDataAccess
+from doingoai.persons.models import PersonalDataAccess
 
 
 @pytest.mark.django_db
@@ -174,7 +174,7 @@ class PrivateRegistryViewCases(RegistryViewCases):
 
 @pytest.mark.django_db
 class PersonalDataViewCases(RegistryViewCases):
-    """Registries of persons (Decree 13/2023/NĐ-CP, see doingoai.diaspora.personal_data): a unit sees only what
+    """Registries of persons (Decree 13/2023/NĐ-CP, see doingoai.persons.permissions): a unit sees only what
     it recorded, in every status; records are erased on request, never deleted; only the coordinator and the
     administrator export; every opening of a record is logged.
 

@@ -182,8 +182,8 @@ RULES |= {
 # Persons (Decree 13/2023): only the coordinator and the administrator read the logs (the registries of persons
 # themselves follow their declaration: see registry_rules).
 RULES |= {
-    "diaspora:personaldataaccess_list": COORDINATOR_ONLY,
-    "diaspora:erasurerecord_list": COORDINATOR_ONLY,
+    "persons:personaldataaccess_list": COORDINATOR_ONLY,
+    "persons:erasurerecord_list": COORDINATOR_ONLY,
     "border:bordermarker_map": ALL,
     "border:markerinspection_photo": ALL,
 }

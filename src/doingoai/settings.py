@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "doingoai.core",
+    "doingoai.persons",
     "doingoai.delegations",
     "doingoai.conferences",
     "doingoai.agreements",

@@ -12,7 +12,7 @@ from doingoai.core.choices import FundingSource, Region
 from doingoai.delegations.models import DelegationStatus, Direction
 from tests.factories import AgreementFactory, ConferenceFactory, CountryFactory, DelegationFactory
 
-# The registry lists filter years around today (delegations.filters.year_choices): stay inside that range.
+# The registry lists filter years around today (core.filters.year_choices): stay inside that range.
 YEAR = dt.date.today().year
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from doingoai.agreements.models import AgreementStatus
 from doingoai.conferences.models import ConferenceStatus
-from doingoai.dashboard.selectors import CalendarFilter, CalendarKind, calendar_entries, month_bounds
+from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind, calendar_entries, month_bounds
 from doingoai.delegations.models import DelegationStatus, Direction
 from tests.factories import (
     AgreementFactory,

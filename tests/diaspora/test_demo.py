@@ -11,7 +11,8 @@ from doingoai.border.models import BorderGate, BorderMarker
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.consular.selectors import apec_cards_to_be_returned
 from doingoai.core.models import User
-from doingoai.diaspora.models import DiasporaAssociation, ErasureRecord, OverseasVietnamese, PersonalDataAccess
+from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
+from doingoai.persons.models import ErasureRecord, PersonalDataAccess
 
 
 @pytest.mark.django_db

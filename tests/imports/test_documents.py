@@ -128,7 +128,7 @@ TEXT = "CHƯƠNG TRÌNH Hoạt động đối ngoại năm 2022 của tỉnh Ngh
 def extracted(monkeypatch):
     """The reader and extraction, replaced by the contract above (they are tested on their own)."""
     data = copy.deepcopy(CONTRACT)
-    monkeypatch.setattr("doingoai.imports.services.extract_file", lambda path: copy.deepcopy(data))
+    monkeypatch.setattr("doingoai.imports.documents.extract_file", lambda path: copy.deepcopy(data))
     return data
 
 
@@ -304,7 +304,7 @@ def test_an_unreadable_document_shows_the_readers_message(client_for, users, mon
     def broken(path):
         raise DocumentError("Văn bản PDF không có lớp chữ (bản quét).")
 
-    monkeypatch.setattr("doingoai.imports.services.extract_file", broken)
+    monkeypatch.setattr("doingoai.imports.documents.extract_file", broken)
     client = client_for("coordinator")
     upload(client, b"%PDF-1.4\n%%EOF", name="ban-quet.pdf")
     pending = PendingImport.objects.get()

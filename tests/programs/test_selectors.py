@@ -11,7 +11,7 @@ import pytest
 from doingoai.core.choices import FundingSource, Region, UnitKind
 from doingoai.delegations.models import DelegationGroup, DelegationStatus, Direction
 from doingoai.documents.decree30 import GroupRow, Heading, Paragraph
-from doingoai.programs import selectors
+from doingoai.programs import appendices, documents, selectors
 from doingoai.programs.models import Pillar, ProgramStatus
 from doingoai.programs.selectors import section_label
 from tests.factories import AgreementFactory, ConferenceFactory, CountryFactory, DelegationFactory, UnitFactory
@@ -40,11 +40,11 @@ def out(unit, group, country, **kwargs):
 
 
 def groups(appendix):
-    return [(node.label, node.heading) for _, node in appendix.walk() if isinstance(node, selectors.PlanGroup)]
+    return [(node.label, node.heading) for _, node in appendix.walk() if isinstance(node, appendices.PlanGroup)]
 
 
 def row_names(appendix):
-    return [node.cells[0] for _, node in appendix.walk() if isinstance(node, selectors.PlanRow)]
+    return [node.cells[0] for _, node in appendix.walk() if isinstance(node, appendices.PlanRow)]
 
 
 @pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_outbound_grouped_like_the_printed_plans(countries):
     DelegationFactory(year=YEAR + 1, status=IN_PLAN, name="Năm sau")
     DelegationFactory(year=YEAR, direction=Direction.IN, status=IN_PLAN, name="Đoàn vào")
 
-    appendix = selectors.outbound_appendix(year=YEAR)
+    appendix = appendices.outbound_appendix(year=YEAR)
 
     assert appendix.count == 10
     assert groups(appendix) == [
@@ -90,7 +90,7 @@ def test_outbound_grouped_like_the_printed_plans(countries):
     names = row_names(appendix)
     assert names.index("Đoàn du lịch Lào sớm") < names.index("Đoàn du lịch Lào")  # by month within a unit
     assert not {"Dự thảo", "Đề xuất", "Đã hủy", "Năm sau", "Đoàn vào"} & set(names)
-    assert appendix.columns == selectors.OUT_COLUMNS and len(appendix.widths_cm) == len(appendix.columns)
+    assert appendix.columns == appendices.OUT_COLUMNS and len(appendix.widths_cm) == len(appendix.columns)
     assert abs(sum(appendix.widths_cm) - 25.2) < 0.01  # the landscape text width
 
 
@@ -112,7 +112,7 @@ def test_outbound_row_cells(countries, users):
         time_text="Quý II",
         funding_source=FundingSource.PROVINCE,
     )
-    row = next(n for _, n in selectors.outbound_appendix(year=YEAR).walk() if isinstance(n, selectors.PlanRow))
+    row = next(n for _, n in appendices.outbound_appendix(year=YEAR).walk() if isinstance(n, appendices.PlanRow))
     assert row.key == f"delegation:{d.pk}" and row.url == f"/delegations/{d.pk}/"
     assert row.cells == [
         "Đoàn xúc tiến du lịch",
@@ -143,7 +143,7 @@ def test_inbound_grouped_by_state_budget_then_host_then_region(countries, users)
         funding_source=FundingSource.PARTNER,
         countries=[countries["JP"]],
     )
-    appendix = selectors.inbound_appendix(year=YEAR)
+    appendix = appendices.inbound_appendix(year=YEAR)
     assert groups(appendix) == [
         ("A", "ĐOÀN SỬ DỤNG NGÂN SÁCH NHÀ NƯỚC: 03 đoàn"),
         ("I", "ĐOÀN VÀO LÀM VIỆC VỚI LÃNH ĐẠO TỈNH: 02 đoàn"),
@@ -153,7 +153,7 @@ def test_inbound_grouped_by_state_budget_then_host_then_region(countries, users)
         ("-", "Đoàn vào từ nước CHDCND Lào: 01 đoàn"),
         ("B", "ĐOÀN VÀO KHÔNG SỬ DỤNG NGÂN SÁCH NHÀ NƯỚC: 01 đoàn"),
     ]
-    assert appendix.columns == selectors.IN_COLUMNS
+    assert appendix.columns == appendices.IN_COLUMNS
 
 
 @pytest.mark.django_db
@@ -174,13 +174,13 @@ def test_conferences_and_agreements_with_their_columns(users, countries):
     ConferenceFactory(year=YEAR, organising_unit=unit, status="cancelled", title="Hội thảo hủy")
     a = AgreementFactory(year=YEAR, proposing_unit=unit, status="signed", title="Biên bản ghi nhớ", capacity="Sở")
     AgreementFactory(year=YEAR, proposing_unit=unit, status="draft")
-    conferences = selectors.conference_appendix(year=YEAR)
-    assert conferences.count == 1 and conferences.column_groups == selectors.CONFERENCE_GROUPS
+    conferences = appendices.conference_appendix(year=YEAR)
+    assert conferences.count == 1 and conferences.column_groups == appendices.CONFERENCE_GROUPS
     row = conferences.root.rows[0]
     assert row.key == f"conference:{c.pk}"
     assert row.cells[:5] == ["Hội thảo xúc tiến đầu tư", "KOTRA", "150", "20", "05"]
     assert row.cells[-1] == "Chủ tịch UBND tỉnh"  # the permitting authority under Decision 06/2020/QĐ-TTg
-    agreements = selectors.agreement_appendix(year=YEAR)
+    agreements = appendices.agreement_appendix(year=YEAR)
     assert [r.key for r in agreements.root.rows] == [f"agreement:{a.pk}"]
     assert agreements.root.rows[0].cells[:5] == [unit.name, "Sở", "Thỏa thuận quốc tế", "Biên bản ghi nhớ", "Lào"]
 
@@ -190,7 +190,7 @@ def test_an_officer_sees_only_what_they_may_see(users):
     ConferenceFactory(year=YEAR, organising_unit=users["officer2"].unit, status="proposed", title="Của đơn vị khác")
     ConferenceFactory(year=YEAR, organising_unit=users["officer1"].unit, status="proposed", title="Của mình")
     ConferenceFactory(year=YEAR, organising_unit=users["officer2"].unit, status="permitted", title="Đã cấp phép")
-    titles = lambda user: {r.cells[0] for r in selectors.conference_appendix(year=YEAR, user=user).root.rows}  # noqa: E731
+    titles = lambda user: {r.cells[0] for r in appendices.conference_appendix(year=YEAR, user=user).root.rows}  # noqa: E731
     assert titles(users["officer1"]) == {"Của mình", "Đã cấp phép"}
     assert titles(users["coordinator"]) == titles(None) == {"Của mình", "Của đơn vị khác", "Đã cấp phép"}
 
@@ -199,13 +199,13 @@ def test_an_officer_sees_only_what_they_may_see(users):
 def test_appendix_objects_for_the_writer(users, countries):
     out(users["officer1"].unit, DelegationGroup.PROVINCIAL_LEADERS, [countries["LA"]], name="Đoàn lãnh đạo")
     program = ProgramFactory(year=YEAR, number="818/CTr-UBND", issued_on=dt.date(2026, 12, 30))
-    appendices = selectors.program_appendices(year=YEAR, program=program)
-    assert [a.number for a in appendices] == ["1", "2", "3", "4"]
-    first = appendices[0]
+    objects = documents.program_appendices(year=YEAR, program=program)
+    assert [a.number for a in objects] == ["1", "2", "3", "4"]
+    first = objects[0]
     assert first.subtitle == "(Kèm theo Chương trình số 818/CTr-UBND ngày 30/12/2026 của UBND tỉnh Nghệ An)"
     assert first.rows[0] == GroupRow("A", "ĐOÀN ĐI NƯỚC NGOÀI CỦA LÃNH ĐẠO TỈNH: 01 đoàn")
     assert first.rows[1][0] == "Đoàn lãnh đạo" and len(first.rows[1]) == len(first.columns) - 1
-    draft = selectors.program_appendices(year=YEAR)[0]
+    draft = documents.program_appendices(year=YEAR)[0]
     assert re.fullmatch(
         r"\(Kèm theo Chương trình số\s+/CTr-UBND ngày\s+/\s+/2026 của UBND tỉnh Nghệ An\)", draft.subtitle
     )
@@ -223,11 +223,11 @@ def test_appendix_columns_are_those_of_the_2022_programme():
         lines = [line.strip() for line in block.splitlines()[3:40]]
         return lines[: lines.index("")] if "" in lines else lines
 
-    assert headers("PHỤ LỤC 1") == selectors.OUT_COLUMNS
+    assert headers("PHỤ LỤC 1") == appendices.OUT_COLUMNS
     inbound = headers("PHỤ LỤC 2")
-    assert [c for c in inbound if c] == selectors.IN_COLUMNS
+    assert [c for c in inbound if c] == appendices.IN_COLUMNS
     agreements = headers("PHỤ LỤC 4")
-    assert agreements == selectors.AGREEMENT_COLUMNS
+    assert agreements == appendices.AGREEMENT_COLUMNS
 
 
 @pytest.mark.parametrize(
@@ -263,7 +263,7 @@ def test_tree_and_its_body():
         "1. Đối ngoại Đảng",
         "- Hợp tác với Lào",
     ]
-    assert selectors.tree_body(tree) == [
+    assert documents.tree_body(tree) == [
         Heading("I. MỤC ĐÍCH", 1),
         Paragraph("1. Quản lý thống nhất"),
         Heading("II. NỘI DUNG", 1),
@@ -285,7 +285,7 @@ def test_programme_document_from_the_tree(users, countries):
         preamble="Căn cứ Quy chế, Ủy ban nhân dân tỉnh ban hành Chương trình:",
     )
     ProgramItemFactory(program=program, section="I", text="MỤC ĐÍCH")
-    built = selectors.program_document(year=YEAR)
+    built = documents.program_document(year=YEAR)
     doc = built.document
     assert built.program == program and not built.generated_body
     assert doc.number == "818/CTr-UBND" and doc.date == dt.date(2026, 12, 30)
@@ -308,7 +308,7 @@ def test_programme_document_from_the_tree(users, countries):
 def test_a_year_without_programme_gets_a_generated_body(users, countries):
     out(users["officer1"].unit, DelegationGroup.DEPARTMENTS, [countries["LA"]])
     out(users["officer1"].unit, DelegationGroup.DEPARTMENTS, [countries["TH"]])
-    built = selectors.program_document(year=YEAR, today=dt.date(2026, 11, 20))
+    built = documents.program_document(year=YEAR, today=dt.date(2026, 11, 20))
     doc = built.document
     assert built.program is None and built.generated_body
     assert doc.number == "" and doc.abbreviation == "CTr-UBND" and doc.date == dt.date(2026, 11, 20)

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from doingoai.agreements.models import AgreementStatus
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.delegations.models import DelegationStatus, Direction
-from doingoai.reporting import services
+from doingoai.reporting import reminders, services
 from doingoai.reporting.deadlines import deadline_list
 from doingoai.reporting.models import Notification, ReminderSent, ReminderStage
 from doingoai.reporting.selectors import SYSTEM
@@ -174,7 +174,7 @@ def test_a_failed_send_is_rolled_back_and_retried(users, period, officer1, monke
     def broken(*args, **kwargs):
         raise OSError("SMTP không trả lời")
 
-    monkeypatch.setattr(services, "send_mass_mail", broken)
+    monkeypatch.setattr(reminders, "send_mass_mail", broken)
     key = f"unit_report:{period.reports.get(unit=officer1.unit).pk}"
     result = send_reminders.call(H1_DUE.isoformat())
     # officer1's report is the one with an e-mail to send: nothing of it is kept; the other two went out

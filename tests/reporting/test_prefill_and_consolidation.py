@@ -21,7 +21,8 @@ from docx import Document
 from openpyxl import load_workbook
 
 from doingoai.reporting import exports, services
-from doingoai.reporting.selectors import SYSTEM, consolidate, prefill_texts, unit_report_facts
+from doingoai.reporting.consolidation import consolidate
+from doingoai.reporting.selectors import SYSTEM, prefill_texts, unit_report_facts
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2027, 6, 20)

@@ -13,7 +13,8 @@ from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.documents.xlsx import write_table
 from doingoai.programs.exports import appendix_xlsx
 from doingoai.reporting import exports as report_exports
-from doingoai.reporting.selectors import SYSTEM, consolidate
+from doingoai.reporting.consolidation import consolidate
+from doingoai.reporting.selectors import SYSTEM
 from tests.factories import DelegationFactory, EventFactory, PartnerFactory, UnitFactory
 from tests.reporting.factories import ReportingPeriodFactory
 

@@ -136,7 +136,7 @@ def test_proposal_upload_refuses(client_for, users, monkeypatch, settings, tmp_p
 
 @pytest.mark.parametrize("case", DOCUMENT_CASES)
 def test_document_import_refuses(client_for, users, monkeypatch, settings, tmp_path, case):
-    monkeypatch.setattr("doingoai.imports.services.DOCUMENT_MAX_BYTES", LIMIT)
+    monkeypatch.setattr("doingoai.imports.documents.DOCUMENT_MAX_BYTES", LIMIT)
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.MEDIA_ROOT = tmp_path
     name, content = hostile_files()[case]

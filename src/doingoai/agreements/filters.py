@@ -5,9 +5,8 @@ from django.db.models import QuerySet
 
 from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
 from doingoai.core.choices import QUARTER_LABELS, Region
-from doingoai.core.filters import LookupChoiceFilter, RegistryFilterSet
+from doingoai.core.filters import LookupChoiceFilter, RegistryFilterSet, filter_quarter, year_choices
 from doingoai.core.models import Country, Partner, Unit
-from doingoai.delegations.filters import filter_quarter, year_choices
 
 
 class AgreementFilterSet(RegistryFilterSet):

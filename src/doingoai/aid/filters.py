@@ -14,9 +14,8 @@ from doingoai.aid.models import (
     InvestmentStatus,
     Sector,
 )
-from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
+from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, year_choices
 from doingoai.core.models import Partner, Unit
-from doingoai.delegations.filters import year_choices
 
 
 class AidProjectFilterSet(RegistryFilterSet):

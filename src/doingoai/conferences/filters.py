@@ -4,9 +4,8 @@ import django_filters as df
 from django.db.models import Q, QuerySet
 
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
-from doingoai.core.filters import BOOL_CHOICES, LookupChoiceFilter
+from doingoai.core.filters import BOOL_CHOICES, LookupChoiceFilter, PlanFilterSet
 from doingoai.core.models import Unit
-from doingoai.delegations.filters import PlanFilterSet
 
 PM_REQUIRED = Q(has_foreign_high_level=True) | Q(sensitive_topics=True)
 

@@ -16,10 +16,9 @@ from doingoai.consular.models import (
     PressVisitStatus,
 )
 from doingoai.core.choices import Region
-from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet
+from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, year_choices
 from doingoai.core.models import Country, Unit
-from doingoai.delegations.filters import year_choices
-from doingoai.diaspora.filters import CONSENT_CHOICES, filter_consent
+from doingoai.persons.filters import CONSENT_CHOICES, filter_consent
 
 
 @extend_schema_field(OpenApiTypes.INT)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from doingoai.consular.eligibility import apec_eligibility_problems
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.core.forms import DateInput, RegistryForm, date_field
-from doingoai.diaspora.forms import PersonalDataForm
+from doingoai.persons.forms import PersonalDataForm
 
 __all__ = [
     "ApecApproveForm",

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
-from doingoai.diaspora.models import ERASED_LABEL, PersonalDataModel
-from doingoai.diaspora.personal_data import HIDDEN, mask_document_number
+from doingoai.persons.masking import HIDDEN, mask_document_number
+from doingoai.persons.models import ERASED_LABEL, PersonalDataModel
 from doingoai.reference.text import search_key
 
 

@@ -10,8 +10,8 @@ from doingoai.consular import filters, forms, services, tables
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Access, Api, Menu, Registry, Search, register
-from doingoai.diaspora.registry import PersonsRegistry
-from doingoai.diaspora.views import PersonalDataDetailView
+from doingoai.persons.registry import PersonsRegistry
+from doingoai.persons.views import PersonalDataDetailView
 
 
 class CitizenCaseDetailView(PersonalDataDetailView):

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.core.tables import ManyColumn, RegistryTable, StatusColumn
-from doingoai.diaspora.tables import MaskedColumn, PersonTitleColumn
+from doingoai.persons.tables import MaskedColumn, PersonTitleColumn
 
 
 class CitizenCaseTable(RegistryTable):

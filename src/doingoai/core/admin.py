@@ -1,7 +1,7 @@
 """Administration of the reference data (units, countries, partners) and users: the ordinary Django admin.
 
 Persons of the diaspora registries have no admin on purpose: every read of personal data must go through the
-pages that log it (Decree 13/2023, doingoai.diaspora).
+pages that log it (Decree 13/2023, doingoai.persons).
 """
 
 from __future__ import annotations

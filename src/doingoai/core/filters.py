@@ -1,22 +1,35 @@
-"""Filter sets: the shared free-text filter and those of the reference registries."""
+"""Filter sets: the shared free-text filter, the filters shared by the plan registries (year, quarter, country,
+partner, funding) and the filter sets of the reference registries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import django_filters as df
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
 from django.forms.utils import flatatt
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from doingoai.core.choices import PartnerKind, Region, UnitKind
+from doingoai.core.choices import QUARTER_LABELS, FundingSource, PartnerKind, Region, UnitKind
 from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
 from doingoai.reference.text import search_key
 
 BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
+# The full-text filter: `queryset` narrowed to the matches of a text, or None when its model is not declared
+# searchable. Registered by doingoai.search at start-up (search builds on core, so core cannot import it).
+TextSearch = Callable[[QuerySet, str], QuerySet | None]
+_text_search: TextSearch | None = None
+
+
+def register_text_search(function: TextSearch) -> None:
+    """Make the free-text filter of every list use `function` (search.apps.SearchConfig.ready)."""
+    global _text_search
+    _text_search = function
 
 
 class FastOptionsMixin:
@@ -119,16 +132,14 @@ class RegistryFilterSet(df.FilterSet):
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Every word must appear in one of the search fields; accents in the query are optional.
 
-        Registries declared searchable use the full-text index (doingoai.search: accents, tone placement and
-        partner/country aliases). Others: the accent-free `search_text` column where a model has one, other
-        text fields as typed (icontains).
+        Registries declared searchable use the full-text index (the `register_text_search` of doingoai.search:
+        accents, tone placement and partner/country aliases). Others: the accent-free `search_text` column where
+        a model has one, other text fields as typed (icontains).
         """
         words = value.split()
         if not words:
             return queryset
-        from doingoai.search.selectors import filter_queryset  # search builds on core, so imported late
-
-        found = filter_queryset(queryset, value)
+        found = _text_search(queryset, value) if _text_search is not None else None
         if found is not None:
             return found
         has_search_text = any(f.name == "search_text" for f in queryset.model._meta.fields)
@@ -140,6 +151,66 @@ class RegistryFilterSet(df.FilterSet):
                 cond |= Q(search_text__icontains=search_key(word))
             queryset = queryset.filter(cond)
         return queryset
+
+
+def year_choices() -> list[tuple[int, int]]:
+    this = timezone.localdate().year
+    return [(y, y) for y in range(this + 2, this - 10, -1)]
+
+
+def filter_quarter(queryset: QuerySet, name: str, value: str) -> QuerySet:
+    """Records whose normalised planned months touch the quarter (unknown times never match)."""
+    if not value:
+        return queryset
+    mask = 0b111 << (3 * (int(value) - 1))
+    return queryset.annotate(_q=F("month_mask").bitand(mask)).filter(_q__gt=0)
+
+
+def filter_linked(queryset: QuerySet, name: str, value: Model | None) -> QuerySet:
+    """Records linked to `value` through the many-to-many field `name`, as EXISTS on the link table.
+
+    A join from the country's side walks every link of a big country (Laos: a fifth of all records) before the
+    year and status narrow it; EXISTS lets the database start from the year/status index and probe the link."""
+    if value is None:
+        return queryset
+    field: Any = queryset.model._meta.get_field(name)
+    through = field.remote_field.through
+    link = through._default_manager.filter(
+        **{field.m2m_field_name(): OuterRef("pk"), field.m2m_reverse_field_name(): value}
+    )
+    return queryset.filter(Exists(link))
+
+
+class PlanFilterSet(RegistryFilterSet):
+    """Filters shared by the plan registries (delegations, conferences, agreements)."""
+
+    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
+    quarter = df.ChoiceFilter(
+        label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
+    )
+    region = df.ChoiceFilter(
+        label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
+    )
+    # One country or partner: EXISTS (filter_linked), so no join and no DISTINCT (which made every COUNT of a
+    # filtered list compare whole rows); a region may match several countries of a record, so it keeps it.
+    country = df.ModelChoiceFilter(
+        label="Nước",
+        field_name="countries",
+        queryset=Country.objects.only("pk", "name_vi"),  # the choices show the name only
+        empty_label="Tất cả",
+        method="filter_m2m",
+    )
+    partner = LookupChoiceFilter(
+        label="Đối tác", field_name="partners", queryset=Partner.objects.all(), method="filter_m2m"
+    )
+    funding_source = df.ChoiceFilter(label="Nguồn kinh phí", choices=FundingSource.choices, empty_label="Tất cả")
+    uses_state_budget = df.ChoiceFilter(label="Sử dụng NSNN", choices=BOOL_CHOICES, empty_label="Tất cả")
+
+    def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return filter_quarter(queryset, name, value)
+
+    def filter_m2m(self, queryset: QuerySet, name: str, value: Model | None) -> QuerySet:
+        return filter_linked(queryset, name, value)
 
 
 class UnitFilterSet(RegistryFilterSet):

@@ -9,7 +9,7 @@ from typing import Any
 from django import forms
 
 from doingoai.core.models import Country, Unit
-from doingoai.dashboard.selectors import CalendarFilter, CalendarKind
+from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views import View
 
 from doingoai.core.permissions import role_of
-from doingoai.dashboard import selectors, services
+from doingoai.dashboard import calendar_selectors, selectors, services
 from doingoai.dashboard.forms import CalendarFilterForm
 from doingoai.dashboard.models import CalendarToken
 from doingoai.documents import ical
@@ -64,11 +64,11 @@ class CalendarView(LoginRequiredMixin, View):
         values = form.values()
         year, month = values["year"], values["month"]
         weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-        entries = selectors.calendar_entries(
+        entries = calendar_selectors.calendar_entries(
             user=request.user, start=weeks[0][0], end=weeks[-1][-1], filters=values["filters"]
         )
         in_month = [e for e in entries if e.in_month(year, month)]
-        first, last = selectors.month_bounds(year, month)
+        first, last = calendar_selectors.month_bounds(year, month)
         prev_month = first - dt.timedelta(days=1)
         next_month = last + dt.timedelta(days=1)
         ctx: dict[str, Any] = {
@@ -93,7 +93,7 @@ class CalendarView(LoginRequiredMixin, View):
             "today_query": _month_query(request, today.year, today.month),
             "month_view_query": _month_query(request, year, month, view="month"),
             "list_view_query": _month_query(request, year, month, view="list"),
-            "kinds": selectors.CalendarKind.choices,
+            "kinds": calendar_selectors.CalendarKind.choices,
             "chosen_kinds": values["filters"].kinds,
         }
         htmx = getattr(request, "htmx", None)
@@ -101,9 +101,11 @@ class CalendarView(LoginRequiredMixin, View):
         return render(request, template, ctx)
 
     @staticmethod
-    def list_days(entries: list[selectors.CalendarEntry], first: dt.date, last: dt.date) -> list[dict[str, Any]]:
+    def list_days(
+        entries: list[calendar_selectors.CalendarEntry], first: dt.date, last: dt.date
+    ) -> list[dict[str, Any]]:
         """Dated entries of the month by day; one that began earlier is listed on the month's first day."""
-        by_day: dict[dt.date, list[selectors.CalendarEntry]] = {}
+        by_day: dict[dt.date, list[calendar_selectors.CalendarEntry]] = {}
         for e in entries:
             if e.exact:
                 by_day.setdefault(max(e.start, first), []).append(e)
@@ -160,9 +162,9 @@ class CalendarFeedView(View):
         user = found.user
         today = timezone.localdate()
         start, end = dt.date(today.year - 1, 1, 1), dt.date(today.year + 1, 12, 31)
-        entries = selectors.calendar_entries(user=user, start=start, end=end)
+        entries = calendar_selectors.calendar_entries(user=user, start=start, end=end)
         domain = request.get_host().split(":")[0] or "doingoai"
-        events = [selectors.ical_event(e, domain=domain, absolute=request.build_absolute_uri) for e in entries]
+        events = [calendar_selectors.ical_event(e, domain=domain, absolute=request.build_absolute_uri) for e in entries]
         body = ical.calendar(
             events,
             prodid="-//doingoai//Lich doi ngoai//VI",

@@ -1,94 +1,17 @@
-"""Người Việt Nam ở nước ngoài (kiều bào) and hội đồng hương, under Decree 13/2023/NĐ-CP on personal data.
-
-Besides the two registries this app keeps what the decree asks of every registry of persons (the citizen cases
-of `consular` use them too): `PersonalDataModel`, the base with the purpose and consent of the processing;
-`PersonalDataAccess`, one row for every read of a person's record (who, when, what, which record); and
-`ErasureRecord`, which keeps who erased which record on request, when and why, but none of the data.
-"""
+"""Người Việt Nam ở nước ngoài (kiều bào) and hội đồng hương, under Decree 13/2023/NĐ-CP on personal data
+(`doingoai.persons`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
 
-from doingoai.core.models import BaseModel, Country, RestrictedQuerySet, Unit
-from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
-from doingoai.diaspora.personal_data import mask_address, mask_email, mask_phone, personal_data_q
+from doingoai.core.models import BaseModel, Country
 from doingoai.reference.text import search_key
-
-ERASED_LABEL = "[Đã xóa dữ liệu cá nhân theo yêu cầu]"
-
-
-class ConsentMeans(models.TextChoices):
-    WRITTEN = "written", "Văn bản có chữ ký"
-    ELECTRONIC = "electronic", "Điện tử (thư điện tử, biểu mẫu trực tuyến)"
-    RECORDED = "recorded", "Ghi âm, ghi hình"
-    OTHER = "other", "Hình thức khác kiểm chứng được"
-
-
-# The processing's own fields (shown after the person's data on the record's page).
-PROCESSING_FIELDS = (
-    "recording_unit",
-    "purpose",
-    "consent_given_on",
-    "consent_means",
-    "consent_withdrawn_on",
-    "erased_at",
-)
-
-
-class PersonalDataModel(BaseModel):
-    """A record of a person: owned by the unit that recorded it, never published, erased (not deleted)."""
-
-    owner_field: ClassVar[str] = "recording_unit"
-    # Contacts shown masked to roles that do not need them: field name → masking function.
-    masked_fields: ClassVar[dict[str, Callable[[str], str]]] = {}
-    # Fields blanked when the data subject asks for erasure (the rest is kept for statistics).
-    erasable_fields: ClassVar[tuple[str, ...]] = ()
-
-    recording_unit = models.ForeignKey(Unit, verbose_name="Đơn vị ghi nhận", on_delete=models.PROTECT, related_name="+")
-    purpose = models.TextField(
-        "Mục đích xử lý dữ liệu cá nhân",
-        help_text="Ghi rõ dữ liệu được thu thập, xử lý để làm gì (Nghị định 13/2023/NĐ-CP).",
-    )
-    consent_given_on = models.DateField("Ngày chủ thể dữ liệu đồng ý", null=True, blank=True)
-    consent_means = models.CharField("Hình thức đồng ý", max_length=16, choices=ConsentMeans.choices, blank=True)
-    consent_withdrawn_on = models.DateField("Ngày rút lại sự đồng ý", null=True, blank=True)
-    erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True, editable=False)
-    search_text = models.TextField(editable=False, blank=True)
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def permission_q(cls, user: Any, action: str) -> Q | None:
-        return personal_data_q(cls, user, action)
-
-    def is_deletable(self) -> bool:
-        return False
-
-    @property
-    def is_erased(self) -> bool:
-        return self.erased_at is not None
-
-    @property
-    def record_label(self) -> str:
-        """How logs name the record: the kind and number, never the person's name."""
-        return f"{str(self._meta.verbose_name).capitalize()} #{self.pk}"
-
-    def masked_names(self) -> set[str]:
-        return set(self.masked_fields)
-
-    def mask_value(self, name: str, value: Any) -> Any:
-        """`value` of field `name` as shown to roles that do not need it."""
-        mask = self.masked_fields.get(name)
-        return mask(str(value)) if mask and value else value
+from doingoai.persons.masking import mask_address, mask_email, mask_phone
+from doingoai.persons.models import ERASED_LABEL, PersonalDataModel
 
 
 class DiasporaAssociation(BaseModel):
@@ -173,93 +96,3 @@ class OverseasVietnamese(PersonalDataModel):
         parts = [self.full_name, self.city, self.home_commune, self.home_district, self.occupation]
         self.search_text = " ".join(search_key(v) for v in parts if v)
         super().save(*args, **kwargs)
-
-
-class AccessAction(models.TextChoices):
-    VIEW = "view", "Xem chi tiết"
-    EDIT = "edit", "Mở để sửa"
-    EXPORT_LIST = "export_list", "Xuất danh sách (Excel)"
-    EXPORT_SUBJECT = "export_subject", "Cung cấp dữ liệu cho chủ thể"
-    ERASE = "erase", "Xóa theo yêu cầu của chủ thể"
-    API = "api", "Đọc qua API"
-
-
-class RecordLog(models.Model):
-    """A log row about one record of a personal-data registry, named by its kind and number only."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, verbose_name="Sổ")
-    object_id = models.PositiveBigIntegerField("Mã bản ghi")
-    record_label = models.CharField("Bản ghi", max_length=128)
-
-    objects = RestrictedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def permission_q(cls, user: Any, action: str) -> Q | None:
-        """Only the coordinator and the administrator read the logs; nobody changes them."""
-        if action == "view" and role_of(user) in WRITE_ALL_ROLES:
-            return None
-        return NOTHING
-
-    def record_url(self) -> str | None:
-        meta = self.content_type
-        try:
-            return reverse(f"{meta.app_label}:{meta.model}_detail", args=[self.object_id])
-        except NoReverseMatch:
-            return None
-
-
-class PersonalDataAccess(RecordLog):
-    """One read of a person's record: who, when, what."""
-
-    action = models.CharField("Thao tác", max_length=16, choices=AccessAction.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Người truy cập",
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    username = models.CharField("Tài khoản", max_length=150)
-    unit_name = models.CharField("Đơn vị", max_length=255, blank=True)
-    at = models.DateTimeField("Thời điểm", auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = "Lượt truy cập dữ liệu cá nhân"
-        verbose_name_plural = "Nhật ký truy cập dữ liệu cá nhân"
-        ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.username} · {self.get_action_display()} · {self.record_label}"
-
-
-class ErasureRecord(RecordLog):
-    """A data subject's record erased on request: who, when and why — never what the record held."""
-
-    requested_on = models.DateField("Ngày chủ thể yêu cầu")
-    request_ref = models.CharField("Số, ký hiệu đơn yêu cầu", max_length=128, blank=True)
-    reason = models.TextField("Lý do")
-    erased_fields = models.JSONField("Các trường đã xóa", default=list)
-    history_rows = models.PositiveIntegerField("Số dòng lịch sử đã ẩn danh", default=0)
-    events = models.PositiveIntegerField("Số sự kiện đã ẩn danh", default=0)
-    erased_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Người thực hiện",
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    erased_by_username = models.CharField("Tài khoản thực hiện", max_length=150)
-    erased_at = models.DateTimeField("Thời điểm xóa", auto_now_add=True)
-
-    class Meta:
-        verbose_name = "Lần xóa dữ liệu theo yêu cầu"
-        verbose_name_plural = "Xóa dữ liệu cá nhân theo yêu cầu"
-        ordering = ["-erased_at", "-id"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.record_label} · {self.erased_at:%d/%m/%Y}"

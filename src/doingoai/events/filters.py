@@ -4,9 +4,8 @@ import django_filters as df
 from django.db.models import QuerySet
 
 from doingoai.core.choices import QUARTER_LABELS, Region
-from doingoai.core.filters import RegistryFilterSet
+from doingoai.core.filters import RegistryFilterSet, filter_quarter, year_choices
 from doingoai.core.models import Country, Partner, Unit
-from doingoai.delegations.filters import filter_quarter, year_choices
 from doingoai.events.models import (
     Event,
     EventKind,

@@ -8,7 +8,7 @@ from django import forms
 
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit
-from doingoai.imports.services import proposal_units, year_bounds
+from doingoai.imports.proposals import proposal_units, year_bounds
 
 
 class ProposalUploadForm(forms.Form):

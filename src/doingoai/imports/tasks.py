@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from doingoai.imports.services import document_import_extract
+from doingoai.imports.documents import document_import_extract
 
 
 @task()

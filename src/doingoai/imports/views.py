@@ -22,7 +22,7 @@ from doingoai.core.workflow import WorkflowError
 from doingoai.delegations.models import DelegationStatus
 from doingoai.documents.proposals_xlsx import MAX_BYTES, TEMPLATES, ProposalFileError
 from doingoai.documents.upload_checks import UploadError
-from doingoai.imports import selectors, services
+from doingoai.imports import document_plan, documents, proposals, selectors
 from doingoai.imports.forms import DocumentUploadForm, ProposalUploadForm, YearForm
 from doingoai.imports.models import ImportStatus, PendingImport
 
@@ -76,7 +76,7 @@ class ImportIndexView(LoginRequiredMixin, View):
             "imports/index.html",
             {
                 "kinds": kinds,
-                "can_upload": services.can_import_proposals(request.user),
+                "can_upload": proposals.can_import_proposals(request.user),
                 "is_coordinator": is_coordinator,
                 "pending": selectors.pending_import_list(user=request.user)[:10] if is_coordinator else [],
             },
@@ -91,9 +91,9 @@ class ProposalTemplateView(LoginRequiredMixin, View):
             year = int(request.GET.get("year", ""))
         except ValueError:
             year = timezone.localdate().year + 1
-        low, high = services.year_bounds()
+        low, high = proposals.year_bounds()
         year = min(max(year, low), high)
-        data = services.proposal_template(kind=kind, year=year)
+        data = proposals.proposal_template(kind=kind, year=year)
         response = HttpResponse(data, content_type=XLSX)
         name = {"delegations_out": "doan-ra", "delegations_in": "doan-vao"}.get(kind, kind.replace("_", "-"))
         response["Content-Disposition"] = f'attachment; filename="mau-de-xuat-{name}-{year}.xlsx"'
@@ -106,7 +106,7 @@ class ProposalUploadView(LoginRequiredMixin, View):
     template_name = "imports/proposal_upload.html"
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        if request.user.is_authenticated and not services.can_import_proposals(request.user):
+        if request.user.is_authenticated and not proposals.can_import_proposals(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -123,7 +123,7 @@ class ProposalUploadView(LoginRequiredMixin, View):
         unit = form.cleaned_data.get("unit")  # an officer's own unit (fixed field), or the coordinator's choice
         try:
             data = _read_upload(upload, MAX_BYTES)
-            sheet = services.proposals_read(kind=kind, data=data, user=request.user, unit=unit)
+            sheet = proposals.proposals_read(kind=kind, data=data, user=request.user, unit=unit)
         except (ProposalFileError, UploadError) as exc:
             form.add_error("file", str(exc))
             return self.render(kind, form, status=400)
@@ -162,7 +162,7 @@ class ProposalUploadView(LoginRequiredMixin, View):
             messages.error(request, "Phiên nhập đã hết hạn hoặc đã được xác nhận; hãy tải tệp lên lại.")
             return HttpResponseRedirect(request.path)
         try:
-            created = services.proposals_import(
+            created = proposals.proposals_import(
                 kind=kind, rows=pending["rows"], by=request.user, source=pending["source"]
             )
         except WorkflowError as exc:
@@ -218,8 +218,8 @@ class DocumentUploadView(CoordinatorMixin, View):
         if form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                data = _read_upload(upload, services.DOCUMENT_MAX_BYTES)
-                pending = services.document_import_start(
+                data = _read_upload(upload, documents.DOCUMENT_MAX_BYTES)
+                pending = documents.document_import_start(
                     data=data, filename=upload.name, year=form.cleaned_data.get("year"), by=request.user
                 )
             except (UploadError, WorkflowError) as exc:
@@ -232,7 +232,7 @@ class DocumentUploadView(CoordinatorMixin, View):
         ctx = {
             "form": form,
             "pending": selectors.pending_import_list(user=self.request.user)[:20],
-            "max_mb": services.DOCUMENT_MAX_BYTES // (1024 * 1024),
+            "max_mb": documents.DOCUMENT_MAX_BYTES // (1024 * 1024),
         }
         return render(self.request, self.template_name, ctx, status=status)
 
@@ -251,14 +251,14 @@ class DocumentDetailView(CoordinatorMixin, View):
         action = request.POST.get("action")
         try:
             if action == "discard":
-                services.document_import_discard(pending=pending, by=request.user)
+                documents.document_import_discard(pending=pending, by=request.user)
                 messages.success(request, f"Đã hủy nhập văn bản “{pending}”; không có dữ liệu nào được lưu.")
                 return HttpResponseRedirect(reverse("imports:document_upload"))
             if action == "year":
                 form = YearForm(request.POST)
                 if not form.is_valid():
                     return self.render(pending, year_form=form, status=400)
-                services.document_import_set_year(pending=pending, year=form.cleaned_data["year"], by=request.user)
+                documents.document_import_set_year(pending=pending, year=form.cleaned_data["year"], by=request.user)
                 return HttpResponseRedirect(pending.get_absolute_url())
             if action == "confirm":
                 return self.confirm(pending)
@@ -269,7 +269,7 @@ class DocumentDetailView(CoordinatorMixin, View):
 
     def confirm(self, pending: PendingImport) -> HttpResponse:
         request = self.request
-        units = services.proposal_units(request.user)
+        units = proposals.proposal_units(request.user)
         default_unit = units.filter(pk=_int(request.POST.get("default_unit")) or 0).first()
         if default_unit is None:
             messages.error(request, "Cần chọn đơn vị mặc định cho các dòng không xác định được đơn vị.")
@@ -282,7 +282,7 @@ class DocumentDetailView(CoordinatorMixin, View):
         }
         # Unticked new partners are not created; the form marks that it listed them.
         create = set(request.POST.getlist("create_partner")) if "partners_listed" in request.POST else None
-        report = services.document_import_confirm(
+        report = documents.document_import_confirm(
             pending=pending, by=request.user, default_unit=default_unit, unit_choices=choices, create_partners=create
         )
         messages.success(
@@ -298,10 +298,10 @@ class DocumentDetailView(CoordinatorMixin, View):
             year = pending.effective_year
             ctx["year_form"] = extra.get("year_form") or YearForm(initial={"year": year})
             if year is not None:
-                plan = services.document_import_plan(data=pending.extracted or {}, year=year)
+                plan = document_plan.document_import_plan(data=pending.extracted or {}, year=year)
                 ctx |= _review_context(plan)
                 ctx["units"] = list(Unit.objects.order_by("name").values_list("pk", "name"))
-                ctx["default_unit"] = services.default_unit_for(self.request.user)
+                ctx["default_unit"] = documents.default_unit_for(self.request.user)
                 ctx["earlier"] = (
                     PendingImport.objects.filter(sha256=pending.sha256, status=ImportStatus.IMPORTED)
                     .exclude(pk=pending.pk)
@@ -322,7 +322,7 @@ class DocumentStatusView(CoordinatorMixin, View):
         return response
 
 
-def _review_context(plan: services.ImportPlan) -> dict[str, Any]:
+def _review_context(plan: document_plan.ImportPlan) -> dict[str, Any]:
     """What the review screen shows, with names instead of codes and references."""
     country_names = dict(Country.objects.values_list("code", "name_vi"))
     new_names = {pm.ref: pm.canonical for pm in plan.partners if pm.is_new}
@@ -338,8 +338,8 @@ def _review_context(plan: services.ImportPlan) -> dict[str, Any]:
         review.append(
             {
                 "key": key,
-                "title": services.SECTIONS[key],
-                "planned": plan.planned_counts.get(services.PLANNED_KEYS[key]),
+                "title": document_plan.SECTIONS[key],
+                "planned": plan.planned_counts.get(document_plan.PLANNED_KEYS[key]),
                 "create": create,
                 "skip": skip,
                 "rows": [
@@ -368,7 +368,7 @@ def _review_context(plan: services.ImportPlan) -> dict[str, Any]:
         "review": review,
         "matched": [pm for pm in plan.partners if not pm.is_new],
         "new_partners": [pm for pm in plan.partners if pm.is_new],
-        "document_kind": services.DOCUMENT_KINDS.get(str(plan.document.get("kind") or ""), ""),
+        "document_kind": document_plan.DOCUMENT_KINDS.get(str(plan.document.get("kind") or ""), ""),
         "delegation_status": DelegationStatus(plan.target_status).label,
     }
 

@@ -16,13 +16,8 @@ from typing import Any, Protocol
 
 from doingoai.documents.decree30 import build_document
 from doingoai.documents.xlsx import write_appendix
-from doingoai.programs.selectors import (
-    ProgramDocument,
-    appendix_subtitle,
-    plan_appendices,
-    program_document,
-    program_for_year,
-)
+from doingoai.programs.documents import ProgramDocument, appendix_subtitle, program_document
+from doingoai.programs.selectors import plan_appendices, program_for_year
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,7 +1,7 @@
 """The consolidated report of a period as files: .docx in the Decree 30/2020/NĐ-CP format (through
 `documents.decree30`, the same writer as the programme) and .xlsx (one sheet per part).
 
-Both are built from a `selectors.Consolidation`, so the page, the files and the command show the same figures.
+Both are built from a `consolidation.Consolidation`, so the page, the files and the command show the same figures.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from doingoai.core.models import Unit
 from doingoai.documents import decree30
 from doingoai.documents.xlsx import keep_text, safe_value
 from doingoai.programs.exports import ExportError, ExportResult
+from doingoai.reporting.consolidation import APPENDICES, Consolidation, consolidate
 from doingoai.reporting.models import ReportingPeriod
-from doingoai.reporting.selectors import APPENDICES, SYSTEM, Consolidation, consolidate
+from doingoai.reporting.selectors import SYSTEM
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -6,7 +6,8 @@ import datetime as dt
 
 from django_tasks import task
 
-from doingoai.reporting.services import reminders_send, report_export_build
+from doingoai.reporting.reminders import reminders_send
+from doingoai.reporting.services import report_export_build
 
 
 @task()

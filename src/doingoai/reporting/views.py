@@ -26,7 +26,7 @@ from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import ConflictError, WorkflowError
-from doingoai.reporting import exports, selectors, services
+from doingoai.reporting import consolidation, exports, selectors, services
 from doingoai.reporting.deadlines import deadline_list, kind_labels
 from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
 from doingoai.reporting.models import (
@@ -261,7 +261,7 @@ class ConsolidatedView(LoginRequiredMixin, View):
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         period = self.get_period(pk)
-        c = selectors.consolidate(period=period, user=request.user)
+        c = consolidation.consolidate(period=period, user=request.user)
         exports_ = period.exports.filter(requested_by_id=request.user.pk)[:5]
         ctx = {
             "period": period,

@@ -24,12 +24,15 @@ class SearchConfig(AppConfig):
     url_prefix = "search/"
 
     def ready(self) -> None:
+        from doingoai.core.filters import register_text_search
         from doingoai.core.registry import all_registries
         from doingoai.search import indexing, registry
+        from doingoai.search.selectors import filter_queryset
 
         # Every registry declared with `search = Search(...)` (its app's registry.py) is searchable.
         for declared in all_registries():
             if declared.search is not None:
                 registry.register(declared.model, **vars(declared.search))
+        register_text_search(filter_queryset)  # the lists' free-text filter uses the full-text index
         indexing.connect_signals()
         post_migrate.connect(fill_empty_index, sender=self, dispatch_uid="doingoai.search.fill_empty_index")

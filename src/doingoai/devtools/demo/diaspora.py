@@ -15,8 +15,9 @@ from typing import Any
 from doingoai.core.workflow import save_tracked
 from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.devtools.demo.records import read_toml, records
-from doingoai.diaspora import services
-from doingoai.diaspora.models import AccessAction, ConsentMeans, DiasporaAssociation, OverseasVietnamese
+from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
+from doingoai.persons import services
+from doingoai.persons.models import AccessAction, ConsentMeans
 
 FICTITIOUS = "Dữ liệu minh họa: nhân vật hư cấu."
 

@@ -12,7 +12,7 @@ from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.delegations.models import DelegationStatus
 from doingoai.documents.model import DocumentError
 from doingoai.documents.upload_checks import UploadError, check_document
-from doingoai.imports import services
+from doingoai.imports import document_plan, documents, proposals
 from doingoai.reference.text import search_key
 
 
@@ -38,8 +38,8 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Không mở được tệp {path}: {exc.strerror}") from exc
         try:
-            check_document(data, path.name, max_bytes=services.DOCUMENT_MAX_BYTES)
-            extracted = services.extract_file(path)
+            check_document(data, path.name, max_bytes=documents.DOCUMENT_MAX_BYTES)
+            extracted = documents.extract_file(path)
         except (UploadError, DocumentError) as exc:
             raise CommandError(str(exc)) from exc
         except Exception as exc:  # a reader failure: one clear line, not a traceback
@@ -48,17 +48,17 @@ class Command(BaseCommand):
         year = options["year"] or document.get("year")
         if not isinstance(year, int):
             raise CommandError("Văn bản không ghi năm; hãy chỉ rõ --year.")
-        low, high = services.year_bounds()
+        low, high = proposals.year_bounds()
         if not low <= year <= high:
             raise CommandError(f"Năm kế hoạch phải từ {low} đến {high}.")
         user = self._user(options["user"])
         unit = self._unit(options["unit"], user)
-        plan = services.document_import_plan(data=extracted, year=year)
+        plan = document_plan.document_import_plan(data=extracted, year=year)
         self._print_review(plan, path.name, unit)
         if options["dry_run"]:
             self.stdout.write("Chạy thử (--dry-run): chưa lưu gì.")
             return
-        report = services.document_import_apply(plan=plan, by=user, default_unit=unit, source=path.name)
+        report = documents.document_import_apply(plan=plan, by=user, default_unit=unit, source=path.name)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Đã nhập: tạo {report['total_created']} bản ghi, {report['partners_created']} đối tác mới; "
@@ -83,20 +83,20 @@ class Command(BaseCommand):
                 if key in (search_key(unit.name), search_key(unit.short_name)):
                     return unit
             raise CommandError(f"Không có đơn vị “{name}”.")
-        unit = services.default_unit_for(user)
+        unit = documents.default_unit_for(user)
         if unit is None:
             raise CommandError("Chưa có cơ quan điều phối; hãy chỉ rõ --unit.")
         return unit
 
-    def _print_review(self, plan: services.ImportPlan, source: str, unit: Unit) -> None:
+    def _print_review(self, plan: document_plan.ImportPlan, source: str, unit: Unit) -> None:
         out = self.stdout.write
         doc = plan.document
-        kind = services.DOCUMENT_KINDS.get(str(doc.get("kind") or ""), "Văn bản")
+        kind = document_plan.DOCUMENT_KINDS.get(str(doc.get("kind") or ""), "Văn bản")
         out(f"Văn bản: {source} — {kind} {doc.get('number') or ''} {doc.get('title') or ''}".rstrip())
         status = DelegationStatus(plan.target_status).label
         out(f"Năm kế hoạch: {plan.year}; trạng thái khi nhập: đoàn “{status}”, hội nghị và thỏa thuận “Đề xuất”")
         for key, (create, skip) in plan.counts.items():
-            out(f"  {services.SECTIONS[key]}: đọc được {create + skip}, sẽ tạo {create}, bỏ qua (đã có) {skip}")
+            out(f"  {document_plan.SECTIONS[key]}: đọc được {create + skip}, sẽ tạo {create}, bỏ qua (đã có) {skip}")
         out(f"Cộng: sẽ tạo {plan.to_create}, bỏ qua {plan.skipped}")
         names = dict(Country.objects.values_list("code", "name_vi"))
         matched = [pm for pm in plan.partners if not pm.is_new]

@@ -16,8 +16,8 @@ from doingoai.core.exports import field_columns
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
-from doingoai.diaspora.models import AccessAction, ErasureRecord, PersonalDataAccess, PersonalDataModel
-from doingoai.diaspora.personal_data import may_export
+from doingoai.persons.models import AccessAction, ErasureRecord, PersonalDataAccess, PersonalDataModel
+from doingoai.persons.permissions import may_export
 
 ANONYMISED_EVENT = "Nội dung đã được ẩn danh khi xóa dữ liệu cá nhân theo yêu cầu của chủ thể."
 NOT_ALLOWED = "Chỉ cơ quan điều phối và quản trị hệ thống được cung cấp, xóa dữ liệu cá nhân theo yêu cầu."

@@ -1,6 +1,6 @@
-"""Views of the diaspora registries, and the Decree 13/2023 views that every registry of persons configures:
-masked lists whose export only the coordinator may take, logged detail pages, a data subject's own data,
-erasure on request, and the coordinator's access log."""
+"""The Decree 13/2023 views that every registry of persons configures: masked lists whose export only the
+coordinator may take, logged detail pages, a data subject's own data, erasure on request, and the coordinator's
+access log."""
 
 from __future__ import annotations
 
@@ -19,15 +19,10 @@ from doingoai.core import generic
 from doingoai.core.exports import field_columns
 from doingoai.core.generic import HIDDEN_FIELDS
 from doingoai.core.workflow import WorkflowError
-from doingoai.diaspora import filters, forms, selectors, services, tables
-from doingoai.diaspora.models import (
-    PROCESSING_FIELDS,
-    AccessAction,
-    ErasureRecord,
-    PersonalDataAccess,
-)
-from doingoai.diaspora.personal_data import may_export, sees_contacts_on_record
 from doingoai.documents.xlsx import write_table
+from doingoai.persons import filters, forms, selectors, services, tables
+from doingoai.persons.models import PROCESSING_FIELDS, AccessAction, ErasureRecord, PersonalDataAccess
+from doingoai.persons.permissions import may_export, sees_contacts_on_record
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -59,7 +54,7 @@ class PersonalDataListView(generic.ObjectListView):
 class PersonalDataDetailView(generic.ObjectDetailView):
     """Every opening is logged; contacts are masked for roles that do not need them, in the history too."""
 
-    extra_template = "diaspora/_personal_data.html"
+    extra_template = "persons/_personal_data.html"
     consent_expected = True  # the processing rests on the person's consent (not so for citizen protection)
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
@@ -141,7 +136,7 @@ class PersonalDataExportView(generic.RegistryMixin, View):
 class PersonalDataEraseView(generic.RegistryMixin, View):
     """Erase a record on the data subject's request (coordinator and admin only), after a confirmation."""
 
-    template_name = "diaspora/erase.html"
+    template_name = "persons/erase.html"
 
     def setup_erasure(self, request: HttpRequest, pk: int) -> Any:
         obj = get_object_or_404(self.queryset.all().restrict(request.user, "view"), pk=pk)  # type: ignore[attr-defined]

@@ -12,9 +12,10 @@ from openpyxl import load_workbook
 
 from doingoai.core.models import BusinessEvent
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError
-from doingoai.diaspora import services
-from doingoai.diaspora.models import ErasureRecord, OverseasVietnamese, PersonalDataAccess
-from doingoai.diaspora.personal_data import mask_address, mask_email, mask_phone
+from doingoai.diaspora.models import OverseasVietnamese
+from doingoai.persons import services
+from doingoai.persons.masking import mask_address, mask_email, mask_phone
+from doingoai.persons.models import ErasureRecord, PersonalDataAccess
 from tests.factories import CitizenCaseFactory, OverseasVietnameseFactory
 
 pytestmark = pytest.mark.django_db
@@ -179,7 +180,7 @@ def test_erasure_blanks_the_data_anonymises_the_history_and_is_recorded(client_f
         services.personal_data_erase(
             obj=person, by=users["coordinator"], reason="Lần hai", requested_on=dt.date(2026, 1, 6)
         )
-    log = client_for("coordinator").get("/diaspora/erasures/").content.decode()
+    log = client_for("coordinator").get("/persons/erasures/").content.decode()
     assert f"Kiều bào #{person.pk}" in log and "Đơn số 12" in log
 
 
@@ -209,13 +210,13 @@ def test_erasure_refuses_a_future_request_date_and_an_empty_reason(users, person
 
 def test_access_log_page_for_the_coordinator_only(client_for, users, person):
     client_for("officer1").get(f"/diaspora/{person.pk}/")
-    page = client_for("coordinator").get(f"/diaspora/access-log/?content_type=overseasvietnamese&object_id={person.pk}")
+    page = client_for("coordinator").get(f"/persons/access-log/?content_type=overseasvietnamese&object_id={person.pk}")
     body = page.content.decode()
     assert page.status_code == 200 and "officer1" in body and f"Kiều bào #{person.pk}" in body
     assert person.full_name not in body  # the log names the record, never the person
     for role in ("leader", "finance", "officer1"):
-        assert client_for(role).get("/diaspora/access-log/").status_code == 403
-        assert client_for(role).get("/diaspora/erasures/").status_code == 403
+        assert client_for(role).get("/persons/access-log/").status_code == 403
+        assert client_for(role).get("/persons/erasures/").status_code == 403
 
 
 def test_withdrawn_consent_is_flagged_on_the_record(client_for, users, person):

@@ -1,0 +1,112 @@
+"""Names written in free text matched against the registries: the partners a row mentions (through their
+aliases) and the unit it belongs to. Used by both imports (Excel proposals and programme documents)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from doingoai.core.models import Partner, Unit
+from doingoai.reference.text import search_key
+
+
+def clean_text(value: Any, limit: int | None = None) -> str:
+    """`value` as one line of text (runs of whitespace become one space), cut to `limit` characters."""
+    text = "" if value is None else re.sub(r"\s+", " ", str(value)).strip()
+    return text[:limit] if limit else text
+
+
+class PartnerMatcher:
+    """Finds known partners named in free text ("Chính quyền tỉnh Xiêng Khoảng, Hủa Phăn"), through aliases.
+
+    Keys are accent-free names; a longer name found in the text hides the shorter names inside it, so
+    "Thủ đô Viêng Chăn" does not also yield the province "Viêng Chăn".
+    """
+
+    MIN_KEY = 4
+
+    def __init__(self, entries: Iterable[tuple[str, Any, str | None]]) -> None:
+        # entry: (name, reference, ISO country or None)
+        seen: dict[tuple[str, Any], str | None] = {}
+        for name, ref, country in entries:
+            key = search_key(name)
+            if len(key) >= self.MIN_KEY:
+                seen.setdefault((key, ref), country)
+        self.entries = sorted(((k, r, c) for (k, r), c in seen.items()), key=lambda e: -len(e[0]))
+
+    @classmethod
+    def from_database(cls) -> PartnerMatcher:
+        return cls(partner_entries(Partner.objects.select_related("country")))
+
+    def find(self, text: str, *, countries: Sequence[str] = ()) -> list[Any]:
+        padded = f" {search_key(text)} "
+        taken: list[tuple[int, int]] = []
+        found: list[Any] = []
+        for key, ref, country in self.entries:
+            start = padded.find(f" {key} ")
+            while start >= 0:
+                span = (start + 1, start + 1 + len(key))
+                if not any(a < span[1] and span[0] < b for a, b in taken):
+                    if not (countries and country and country not in countries):
+                        taken.append(span)
+                        if ref not in found:
+                            found.append(ref)
+                    break
+                start = padded.find(f" {key} ", start + 1)
+        return found
+
+
+def partner_entries(partners: Iterable[Partner]) -> list[tuple[str, Any, str | None]]:
+    entries = []
+    for partner in partners:
+        code = partner.country.code if partner.country_id and partner.country else None
+        for name in [partner.name, *(partner.aliases or [])]:
+            entries.append((name, partner.pk, code))
+    return entries
+
+
+# Long and short forms of the words unit names are made of, so "BCH Quân sự tỉnh" meets "Bộ Chỉ huy Quân sự tỉnh".
+_UNIT_WORDS = [
+    (r"\buy ban nhan dan\b", "ubnd"),
+    (r"\bhoi dong nhan dan\b", "hdnd"),
+    (r"\bbo chi huy\b", "bch"),
+    (r"\bbo doi bien phong\b", "bdbp"),
+    (r"\bdai bieu quoc hoi\b", "dbqh"),
+    (r"\bvan hoa the thao va du lich\b", "vhttdl"),
+]
+
+
+def _unit_key(text: Any) -> str:
+    key = search_key(clean_text(text))
+    for pattern, short in _UNIT_WORDS:
+        key = re.sub(pattern, short, key)
+    return key
+
+
+class UnitResolver:
+    """The unit named in a row ("Đoàn công tác Sở Du lịch", "Phó Chủ tịch UBND tỉnh").
+
+    For an inbound delegation this finds the counterpart that usually hosts it ("Công an tỉnh Xiêng Khoảng"
+    → Công an tỉnh); the review screen shows the guess and lets the coordinator change it.
+    """
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        keys: dict[str, Unit] = {}
+        units = list(units)
+        for unit in units:
+            keys.setdefault(_unit_key(unit.name), unit)
+        for unit in units:
+            short = _unit_key(unit.short_name)
+            if len(short) >= 3:
+                keys.setdefault(short, unit)
+        keys.pop("", None)
+        self.keys = sorted(keys.items(), key=lambda kv: -len(kv[0]))
+
+    def resolve(self, *texts: Any) -> Unit | None:
+        for text in texts:
+            padded = f" {_unit_key(text)} "
+            for key, unit in self.keys:
+                if f" {key} " in padded:
+                    return unit
+        return None
