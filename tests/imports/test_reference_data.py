@@ -6,7 +6,7 @@ import datetime as dt
 
 from doingoai.core.models import DiplomaticRelation
 from doingoai.imports.models import ImportStatus
-from doingoai.imports.services import document_import_start
+from doingoai.imports.documents import document_import_start
 from tests.factories import CountryFactory, DiplomaticRelationFactory, PartnerFactory
 
 TEXT = """KẾ HOẠCH

@@ -104,7 +104,9 @@ class DeadlineRule:
         return self.due(obj) if self.due is not None else None
 
     def records(self, registry: Registry, user: Any) -> QuerySet:
-        return registry.get_queryset().restrict(user, "view").filter(self.open())  # type: ignore[attr-defined]
+        # The pages' joins, without their prefetches: a deadline needs the record's name, address and unit.
+        records = registry.get_queryset().prefetch_related(None)
+        return records.restrict(user, "view").filter(self.open())  # type: ignore[attr-defined]
 
     def deadlines(self, registry: Registry, user: Any) -> Iterator[Deadline]:
         owner = getattr(registry.model, "owner_field", None)

@@ -9,9 +9,9 @@ from typing import Any, ClassVar
 from django.db import models
 
 from doingoai.core.models import BaseModel, Country
-from doingoai.reference.text import search_key
 from doingoai.persons.masking import mask_address, mask_email, mask_phone
 from doingoai.persons.models import ERASED_LABEL, PersonalDataModel
+from doingoai.reference.text import search_key
 
 
 class DiasporaAssociation(BaseModel):

@@ -16,10 +16,10 @@ from doingoai.agreements.models import Agreement, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm
 from doingoai.core.choices import FundingSource, PartnerKind
 from doingoai.core.models import Country, Partner, Unit
-from doingoai.reference.text import compact_key, search_key
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.imports.matching import PartnerMatcher, UnitResolver, clean_text, partner_entries
 from doingoai.imports.proposals import duration_days, proposal_lookups, state_budget_used
+from doingoai.reference.text import compact_key, search_key
 
 SECTIONS = {
     "delegations_out": "Đoàn ra (Phụ lục 1)",

@@ -19,9 +19,8 @@ from django.utils import timezone
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
 from doingoai.core.models import Country, Partner, Unit
-from doingoai.core.selectors import reference_from_database
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
-from doingoai.reference.text import compact_key
+from doingoai.core.selectors import reference_from_database
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 from doingoai.delegations.models import Delegation
 from doingoai.documents.model import DocumentError
@@ -29,6 +28,7 @@ from doingoai.documents.upload_checks import check_document
 from doingoai.imports.document_plan import SECTIONS, ImportPlan, document_import_plan
 from doingoai.imports.models import ImportStatus, PendingImport
 from doingoai.imports.proposals import year_bounds
+from doingoai.reference.text import compact_key
 
 logger = logging.getLogger(__name__)
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024

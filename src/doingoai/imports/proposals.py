@@ -20,12 +20,12 @@ from doingoai.core import rules
 from doingoai.core.choices import FundingSource, Role
 from doingoai.core.models import Country, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
-from doingoai.reference.text import search_key
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.documents import proposals_xlsx
 from doingoai.documents.proposals_xlsx import Lookups, ProposalSheet
 from doingoai.imports.matching import PartnerMatcher
+from doingoai.reference.text import search_key
 
 # Who permits a conference (Decision 06/2020/QĐ-TTg) and who approves an agreement: the drop-down lists.
 CONFERENCE_AUTHORITIES = [
