@@ -17,8 +17,8 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core.choices import QUARTER_LABELS, Role
-from doingoai.core.deadlines import declared_rules
 from doingoai.core.permissions import role_of
+from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done

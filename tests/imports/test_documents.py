@@ -339,7 +339,7 @@ def test_progress_is_polled_while_reading_and_the_page_reloads_when_done(client_
     polled = client.get(status_url, headers={"HX-Request": "true"})
     assert polled.status_code == 200 and "HX-Refresh" not in polled
 
-    from doingoai.imports.tasks import extract_document
+    from doingoai.imports.documents import extract_document
 
     extract_document.call(pending.pk)  # what the worker does
     polled = client.get(status_url, headers={"HX-Request": "true"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from doingoai.core.models import DiplomaticRelation
-from doingoai.imports.models import ImportStatus
 from doingoai.imports.documents import document_import_start
+from doingoai.imports.models import ImportStatus
 from tests.factories import CountryFactory, DiplomaticRelationFactory, PartnerFactory
 
 TEXT = """KẾ HOẠCH

@@ -4,7 +4,8 @@ A registry declares each of its deadlines as a `DeadlineRule`: which records sti
 it is due (`due`, or `after=DaysAfter(field, rule)` for "N days after a date"), what to call it, who must act,
 and — for home pages at national scale — the rule written as a query (`overdue_query`; derived for `after`).
 The deadline list and reminders (`reporting.deadlines`), the home page's "late" lists, the calendar and the
-record's own lateness flags all read these declarations, so a rule is written in one place.
+record's own lateness flags all read these declarations (`core.registry.declared_rules()`), so a rule is
+written in one place.
 
 A deadline is never stored: it is computed from its record, so it cannot disagree with the registry and
 disappears when the work is done.
@@ -135,14 +136,3 @@ class DeadlineRule:
         if self.after is not None:
             return self.after.overdue(records, today)
         return [obj for obj in records if (due := self.due_of(obj)) is not None and today > due]
-
-
-def declared_rules() -> list[tuple[Registry, DeadlineRule]]:
-    """Every registry's deadlines, in the order of the declarations."""
-    from doingoai.core.registry import all_registries
-
-    return [(reg, rule) for reg in all_registries() for rule in reg.deadlines]
-
-
-def kind_labels() -> dict[str, str]:
-    return {rule.kind: rule.label for _, rule in declared_rules()}

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import enum
 import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -455,5 +455,6 @@ def status_colours(model: type[models.Model]) -> Mapping[str, str]:
     return StatusChoices.colours_for(model)
 
 
-def registries_with(attr: str) -> Iterable[Registry]:
-    return (r for r in all_registries() if getattr(r, attr, None))
+def declared_rules() -> list[tuple[Registry, DeadlineRule]]:
+    """Every registry's deadlines (core.deadlines), in the order of the declarations."""
+    return [(reg, rule) for reg in all_registries() for rule in reg.deadlines]

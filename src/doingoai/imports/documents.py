@@ -15,6 +15,7 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django_tasks import task
 
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
@@ -65,7 +66,6 @@ def document_import_start(*, data: bytes, filename: str, year: int | None, by: A
     )
     pending.file.save(f"{digest[:24]}{suffix}", ContentFile(data), save=False)
     save_tracked(pending, by=by, reason="Tải lên văn bản")
-    from doingoai.imports.tasks import extract_document
 
     result = extract_document.enqueue(pending.pk)
     PendingImport.objects.filter(pk=pending.pk).update(task_id=str(result.id)[:64])
@@ -94,6 +94,13 @@ def document_import_extract(*, pending_id: int) -> str:
         pending.error = ""
     save_tracked(pending, by=pending.created_by, reason="Đọc văn bản")
     return pending.status
+
+
+@task()
+def extract_document(pending_id: int) -> str:
+    """Read an uploaded programme or plan into the extract contract in the background (the `db_worker`), so the
+    page never waits on it. Defined beside the service it runs and the one that queues it."""
+    return document_import_extract(pending_id=pending_id)
 
 
 def document_import_set_year(*, pending: PendingImport, year: int, by: Any) -> PendingImport:

@@ -19,9 +19,10 @@ from django.utils import timezone
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
-from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, declared_rules
+from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline
 from doingoai.core.models import Unit
 from doingoai.core.permissions import role_of
+from doingoai.core.registry import declared_rules
 from doingoai.reporting.models import PeriodStatus, ReportStatus, UnitReport
 
 __all__ = ["COORDINATOR", "EVERYONE", "UNIT", "Deadline", "deadline_list", "kind_labels"]

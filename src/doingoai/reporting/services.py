@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django_tasks import task
 
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit, User
@@ -498,7 +499,6 @@ def report_export_request(*, period: ReportingPeriod, fmt: str, by: Any) -> Repo
     if fmt not in ("docx", "xlsx"):
         raise WorkflowError("Định dạng phải là .docx hoặc .xlsx.")
     export = ReportExport.objects.create(period=period, fmt=fmt, requested_by=by if getattr(by, "pk", None) else None)
-    from doingoai.reporting.tasks import build_report_export  # the tasks module imports this one
 
     # Enqueued after the commit, so the worker always finds the row.
     transaction.on_commit(lambda: build_report_export.enqueue(export.pk))
@@ -550,3 +550,9 @@ def schedule_from_programme(
         ReportingSchedule.objects.exclude(pk=schedule.pk).filter(is_default=True).update(is_default=False)
         schedule.is_default = True
     return save_tracked(schedule, by=by, reason="Lịch báo cáo từ chương trình")
+
+
+@task()
+def build_report_export(export_id: int) -> str:
+    """Build a consolidated report file asked for on the web (in the `db_worker`), so the page never waits."""
+    return report_export_build(export_id=export_id)
