@@ -34,15 +34,18 @@ def create_record(model: type[models.Model], values: dict[str, Any]) -> Any:
     return obj
 
 
-def example_factory(reg: Registry) -> Any:
-    counter = itertools.count(1)
-    owner = reg.model.owner_field  # type: ignore[attr-defined]
+class ExampleFactory:
+    """Records of a registry from its `example()`, like a factory_boy factory (an object, not a function, so
+    test classes can hold it as an attribute without binding it)."""
 
-    def factory(**kwargs: Any) -> Any:
-        values = reg.example(unit=kwargs[owner], n=next(counter)) or {}
-        return create_record(reg.model, values | kwargs)
+    def __init__(self, reg: Registry) -> None:
+        self.reg = reg
+        self.counter = itertools.count(1)
 
-    return factory
+    def __call__(self, **kwargs: Any) -> Any:
+        owner = self.reg.model.owner_field  # type: ignore[attr-defined]
+        values = self.reg.example(unit=kwargs[owner], n=next(self.counter)) or {}
+        return create_record(self.reg.model, values | kwargs)
 
 
 def form_value(value: Any) -> Any:
@@ -84,7 +87,7 @@ def case_for(reg: Registry) -> type | None:
         {
             "registry": reg,
             "model": reg.model,
-            "factory": staticmethod(example_factory(reg)),
+            "factory": ExampleFactory(reg),
             "owner_field": reg.model.owner_field,  # type: ignore[attr-defined]
             "published_status": reg.published_status(),
             "title_field": title,
@@ -101,9 +104,9 @@ class SearchAndCsrfCases:
         if self.registry.search is None:
             pytest.skip("not searchable")
         obj = self.make(users, "officer1")  # type: ignore[attr-defined]
-        title = getattr(obj, self.title_field)  # type: ignore[attr-defined]
-        assert title in client_for("officer1").get("/search/", {"q": title}).content.decode()
-        assert title not in client_for("officer2").get("/search/", {"q": title}).content.decode()
+        title, link = getattr(obj, self.title_field), obj.get_absolute_url()  # type: ignore[attr-defined]
+        assert link in client_for("officer1").get("/search/", {"q": title}).content.decode()
+        assert link not in client_for("officer2").get("/search/", {"q": title}).content.decode()  # another's draft
 
     def test_forms_refuse_a_post_without_csrf(self, users):
         client = Client(enforce_csrf_checks=True)

@@ -8,13 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 import doingoai
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "scaffold"  # devtools/scaffold/
-SETTINGS = Path(doingoai.__file__).resolve().parent / "settings.py"
+PACKAGE = Path(doingoai.__file__).resolve().parent
+SETTINGS = PACKAGE / "settings.py"
 GROUPS = ("plan", "follow", "cooperation", "consular", "reference")
 
 
@@ -33,7 +35,9 @@ class Command(BaseCommand):
         app = options["app"]
         if not re.fullmatch(r"[a-z][a-z0-9_]*", app):
             raise CommandError("Tên ứng dụng chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.")
-        target = Path(doingoai.__file__).resolve().parent / app
+        if app in {config.label for config in apps.get_app_configs()}:
+            raise CommandError(f"Đã có ứng dụng tên “{app}” trong dự án; hãy chọn tên khác.")
+        target = PACKAGE / app
         if target.exists():
             raise CommandError(f"Đã có thư mục {target}; hãy chọn tên khác.")
         model = options["model"] or "".join(p.title() for p in app.rstrip("s").split("_"))
@@ -50,12 +54,14 @@ class Command(BaseCommand):
             "label_lower": label[:1].lower() + label[1:],
             "group": options["menu"],
         }
+        settings_text = self._settings_with(app)  # checked before anything is written
         (target / "migrations").mkdir(parents=True)
         (target / "__init__.py").write_text("")
         (target / "migrations" / "__init__.py").write_text("")
         for template in sorted(TEMPLATES.glob("*.py.tmpl")):
             (target / template.name.removesuffix(".tmpl")).write_text(template.read_text().format(**values))
-        self._install(app)
+        if settings_text is not None:
+            SETTINGS.write_text(settings_text)
         self.stdout.write(f"Đã tạo src/doingoai/{app}/ và thêm doingoai.{app} vào INSTALLED_APPS.")
         if not options["no_migrate"]:
             subprocess.run([sys.executable, "-m", "doingoai.cli", "makemigrations", app], check=True)  # noqa: S603
@@ -64,14 +70,14 @@ class Command(BaseCommand):
             f"./dev makemigrations {app} và ./dev test — xem docs/adding-a-registry.md."
         )
 
-    def _install(self, app: str) -> None:
-        """The one line outside the app: `doingoai.<app>` in INSTALLED_APPS, before the tooling."""
+    def _settings_with(self, app: str) -> str | None:
+        """settings.py with the one line outside the app — `doingoai.<app>` in INSTALLED_APPS, before the
+        tooling — or None when it is there already."""
         name = f"doingoai.{app}"
         if name in settings.INSTALLED_APPS:
-            return
+            return None
         text = SETTINGS.read_text()
-        anchor = '    "doingoai.devtools",\n' if '"doingoai.devtools"' in text else "]\n\nMIDDLEWARE"
-        if anchor not in text:
-            raise CommandError(f"Không tìm thấy chỗ thêm vào INSTALLED_APPS; hãy thêm “{name}” bằng tay.")
-        line = f'    "{name}",\n'
-        SETTINGS.write_text(text.replace(anchor, line + anchor, 1))
+        anchor = re.search(r'^ *"doingoai\.devtools",.*$', text, re.MULTILINE)
+        if anchor is None:
+            raise CommandError(f"Không tìm thấy “doingoai.devtools” trong INSTALLED_APPS ({SETTINGS}); chưa tạo gì.")
+        return f'{text[: anchor.start()]}    "{name}",\n{text[anchor.start() :]}'
