@@ -77,8 +77,11 @@ def case_for(reg: Registry) -> type | None:
     counter = itertools.count(1000)
 
     def form_data(self: Any, users: dict) -> dict[str, Any]:
-        values = reg.example(unit=users["officer1"].unit, n=next(counter)) or {}
-        return {k: form_value(v) for k, v in values.items() if k in reg.form.base_fields}  # type: ignore[union-attr]
+        # What the form shows a new record (the model's defaults), then the example's values.
+        fields = reg.form.base_fields  # type: ignore[union-attr]
+        defaults = {f.name: f.get_default() for f in reg.model._meta.concrete_fields if f.has_default()}
+        values = defaults | (reg.example(unit=users["officer1"].unit, n=next(counter)) or {})
+        return {k: form_value(v) for k, v in values.items() if k in fields}
 
     base = PrivateRegistryViewCases if reg.rights == Access.PRIVATE else RegistryViewCases
     return type(

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
+from doingoai.core.choices import FundingSource
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
 
@@ -60,3 +61,12 @@ class ConferenceRegistry(Registry):
 
     def detail_context(self, obj: Conference, request: Any) -> dict[str, Any]:
         return {"authority": obj.required_authority, "today": timezone.localdate()}
+
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        return {
+            "year": 2027,
+            "title": f"Hội thảo hợp tác phát triển số {n}",
+            "time_text": "Tháng 9",
+            "funding_source": FundingSource.PROVINCE,
+            "organising_unit": unit,
+        }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from doingoai.core.choices import FundingSource
 from doingoai.core.registry import Api, Figures, MenuLink, Registry, Search, menu_links, register
 from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
-from doingoai.delegations.models import Delegation
+from doingoai.delegations.models import Delegation, DelegationGroup, Direction
 
 
 @register
@@ -58,6 +59,19 @@ class DelegationRegistry(Registry):
         return {
             "overlaps": selectors.delegation_overlaps(delegation=obj, user=request.user),
             "report_late": obj.is_report_late(),
+        }
+
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        return {
+            "year": 2027,
+            "direction": Direction.OUT,
+            "group": DelegationGroup.DEPARTMENTS,
+            "name": f"Đoàn khảo sát hợp tác số {n}",
+            "partner_text": "Chính quyền tỉnh đối tác",
+            "time_text": "Quý II",
+            "funding_source": FundingSource.PROVINCE,
+            "uses_state_budget": True,
+            "proposing_unit": unit,
         }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
 from doingoai.events import filters, forms, services, tables
@@ -33,6 +35,14 @@ class EventRegistry(Registry):
         order=32,
     )  # fmt: skip
     api = Api("events", figures=Figures(done_statuses=("held", "reported"), region_field="countries__region"))
+
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        return {
+            "year": 2027,
+            "title": f"Giao lưu văn hóa hữu nghị số {n}",
+            "time_text": "Tháng 10",
+            "organising_unit": unit,
+        }
 
 
 @register
@@ -67,6 +77,14 @@ class TrainingCourseRegistry(Registry):
         order=33,
     )
     api = Api("training", figures=Figures(done_statuses=("held", "reported")))
+
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        return {
+            "year": 2027,
+            "title": f"Lớp bồi dưỡng lễ tân đối ngoại số {n}",
+            "time_text": "Quý II",
+            "organising_unit": unit,
+        }
 
 
 @register
