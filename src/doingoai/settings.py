@@ -250,7 +250,8 @@ SPECTACULAR_SETTINGS = {
         "EventKindEnum": "doingoai.events.models.EventKind",
         "EventStatusEnum": "doingoai.events.models.EventStatus",  # training courses share it
         "InspectionStatusEnum": "doingoai.events.models.InspectionStatus",
-        "ProgramStatusEnum": "doingoai.programs.models.ProgramStatus",
+        "PlanStatusEnum": "doingoai.programs.models.PlanStatus",
+        "TaskStatusEnum": "doingoai.programs.models.TaskStatus",
         "PeriodKindEnum": "doingoai.reporting.models.PeriodKind",
         "PeriodStatusEnum": "doingoai.reporting.models.PeriodStatus",
         "ReportStatusEnum": "doingoai.reporting.models.ReportStatus",

@@ -116,7 +116,7 @@ class TestDiplomaticRelationApi(ApiReferenceCases):
 
 
 class TestProgramApi(ApiReferenceCases):
-    spec = SPECS["programs"]
+    spec = SPECS["plans"]
     factory = ProgramFactory
     title_field = "title"
     deletable = True  # a draft programme
@@ -126,7 +126,7 @@ class TestProgramApi(ApiReferenceCases):
 
 
 class TestProgramItemApi(ApiReferenceCases):
-    spec = SPECS["program-items"]
+    spec = SPECS["plan-tasks"]
     factory = ProgramItemFactory
     title_field = "text"
 
@@ -195,8 +195,8 @@ REFERENCE = {
     "units",
     "countries",
     "relations",
-    "programs",
-    "program-items",
+    "plans",
+    "plan-tasks",
     "border-markers",
     "border-gates",
     "diaspora-associations",

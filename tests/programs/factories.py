@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import factory
 
-from doingoai.programs.models import Pillar, Program, ProgramItem
+from doingoai.programs.models import Pillar, Plan, PlanTask
 
 
 class ProgramFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Program
+        model = Plan
         django_get_or_create = ("year",)
 
     year = 2027
@@ -18,7 +18,7 @@ class ProgramFactory(factory.django.DjangoModelFactory):
 
 class ProgramItemFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = ProgramItem
+        model = PlanTask
 
     program = factory.SubFactory(ProgramFactory)
     section = factory.Sequence(lambda n: f"II.{n + 1}")

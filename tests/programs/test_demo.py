@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from doingoai.programs.exports import program_docx
-from doingoai.programs.models import Pillar, Program, ProgramStatus
+from doingoai.programs.models import Pillar, Plan, PlanStatus
 from doingoai.programs.selectors import program_tree, version_diff, walk_tree
 
 
@@ -18,8 +18,8 @@ def test_demo_programmes(monkeypatch):
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)
     call_command("load_demo", stdout=io.StringIO())
     today = timezone.localdate()
-    current = Program.objects.get(year=today.year)
-    following = Program.objects.get(year=today.year + 1)
+    current = Plan.objects.get(year=today.year)
+    following = Plan.objects.get(year=today.year + 1)
 
     assert current.number.endswith("/CTr-UBND") and current.issued_on.year == today.year - 1
     nodes = list(walk_tree(program_tree(program=current)))
@@ -31,13 +31,13 @@ def test_demo_programmes(monkeypatch):
 
     versions = list(current.versions.order_by("number"))
     if today > current.adjustment_deadline:
-        assert current.status == ProgramStatus.ADJUSTED and len(versions) == 2
+        assert current.status == PlanStatus.ADJUSTED and len(versions) == 2
         (outbound, inbound, *_) = version_diff(versions[0].snapshot, versions[1].snapshot)
         assert inbound.added and inbound.removed and inbound.changed
         assert outbound.empty
     else:
-        assert current.status == ProgramStatus.ISSUED and current.adjustment_open and len(versions) == 1
+        assert current.status == PlanStatus.ISSUED and current.adjustment_open and len(versions) == 1
 
-    assert following.status == ProgramStatus.CONSOLIDATED and not following.versions.exists()
+    assert following.status == PlanStatus.CONSOLIDATED and not following.versions.exists()
     assert following.items.count() >= 30
     assert program_docx(year=today.year).content.startswith(b"PK")

@@ -12,7 +12,7 @@ from doingoai.core.choices import FundingSource, Region, UnitKind
 from doingoai.delegations.models import DelegationGroup, DelegationStatus, Direction
 from doingoai.documents.decree30 import GroupRow, Heading, Paragraph
 from doingoai.programs import appendices, documents, selectors
-from doingoai.programs.models import Pillar, ProgramStatus
+from doingoai.programs.models import Pillar, PlanStatus
 from doingoai.programs.selectors import section_label
 from tests.factories import AgreementFactory, ConferenceFactory, CountryFactory, DelegationFactory, UnitFactory
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
@@ -278,7 +278,7 @@ def test_programme_document_from_the_tree(users, countries):
         year=YEAR,
         number="818/CTr-UBND",
         issued_on=dt.date(2026, 12, 30),
-        status=ProgramStatus.ISSUED,
+        status=PlanStatus.ISSUED,
         signer_name="Nguyễn Văn An",
         signer_position="Phó Chủ tịch",
         recipients="Bộ Ngoại giao\n\nLưu: VT",

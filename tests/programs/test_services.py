@@ -12,7 +12,7 @@ from doingoai.core.workflow import StepPermissionDenied, WorkflowError
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import DelegationStatus
 from doingoai.programs import services
-from doingoai.programs.models import PlanVersion, Program, ProgramItem, ProgramStatus
+from doingoai.programs.models import PlanVersion, Plan, PlanTask, PlanStatus
 from tests.factories import DelegationFactory
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
 
@@ -52,7 +52,7 @@ def test_submit_by_the_coordinator_not_by_others(users):
         with pytest.raises(StepPermissionDenied):
             services.program_submit(program=program, by=users[role])
     program = services.program_submit(program=program, by=users["coordinator"])
-    assert program.status == ProgramStatus.CONSOLIDATED
+    assert program.status == PlanStatus.CONSOLIDATED
     with pytest.raises(WorkflowError):
         services.program_submit(program=program, by=users["coordinator"])
 
@@ -60,7 +60,7 @@ def test_submit_by_the_coordinator_not_by_others(users):
 def test_return_to_draft_keeps_the_comment(users):
     program = services.program_submit(program=ProgramFactory(year=YEAR), by=users["coordinator"])
     program = services.program_return_to_draft(program=program, by=users["leader"], comment="Bổ sung mục biên giới")
-    assert program.status == ProgramStatus.DRAFT and program.status_note == "Bổ sung mục biên giới"
+    assert program.status == PlanStatus.DRAFT and program.status_note == "Bổ sung mục biên giới"
 
 
 def test_only_a_leader_issues_and_version_1_is_kept(users):
@@ -79,7 +79,7 @@ def test_only_a_leader_issues_and_version_1_is_kept(users):
         issued_on=dt.date(YEAR - 1, 12, 30),
         signer_name="Nguyễn Văn An",
     )
-    assert program.status == ProgramStatus.ISSUED
+    assert program.status == PlanStatus.ISSUED
     assert program.number == "818/CTr-UBND" and program.signer_name == "Nguyễn Văn An"
     version = program.versions.get()
     assert version.number == 1 and version.created_by == users["leader"]
@@ -97,7 +97,7 @@ def test_issue_refuses_a_bad_number_or_no_signer(users, number, signer):
             program=program, by=users["leader"], number=number, issued_on=dt.date(2026, 12, 1), signer_name=signer
         )
     program.refresh_from_db()
-    assert program.status == ProgramStatus.CONSOLIDATED and not PlanVersion.objects.exists()
+    assert program.status == PlanStatus.CONSOLIDATED and not PlanVersion.objects.exists()
 
 
 def test_adjustment_round_opens_before_the_deadline_once(users):
@@ -108,7 +108,7 @@ def test_adjustment_round_opens_before_the_deadline_once(users):
         services.program_open_adjustment(program=program, by=users["leader"], today=dt.date(YEAR, 3, 1))
     program = services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
     assert program.adjustment_opened_on == dt.date(YEAR, 3, 30) and program.adjustment_open
-    assert program.status == ProgramStatus.ISSUED
+    assert program.status == PlanStatus.ISSUED
     with pytest.raises(WorkflowError, match="đã được mở"):
         services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
 
@@ -136,7 +136,7 @@ def test_record_version_needs_an_open_round_and_makes_version_2(users):
     added = DelegationFactory(year=YEAR, status=DelegationStatus.APPROVED, proposing_unit=officer_unit)
 
     program = services.program_record_version(program=program, by=users["coordinator"], note="Đợt tháng 3")
-    assert program.status == ProgramStatus.ADJUSTED
+    assert program.status == PlanStatus.ADJUSTED
     version = program.versions.get(number=2)
     assert version.note == "Đợt tháng 3" and version.created_by == users["coordinator"]
     keys = {r["key"] for r in version.snapshot["appendices"][0]["rows"]}
@@ -148,9 +148,9 @@ def test_record_version_needs_an_open_round_and_makes_version_2(users):
 
 def test_items_are_added_in_order_with_history(users):
     program = ProgramFactory(year=YEAR)
-    top = services.program_item_create(program=program, by=users["coordinator"], section="I", text="MỤC ĐÍCH")
-    first = services.program_item_create(program=program, by=users["coordinator"], parent=top, text="Một")
-    second = services.program_item_create(
+    top = services.plan_task_create(program=program, by=users["coordinator"], section="I", text="MỤC ĐÍCH")
+    first = services.plan_task_create(program=program, by=users["coordinator"], parent=top, text="Một")
+    second = services.plan_task_create(
         program=program,
         by=users["coordinator"],
         parent=top,
@@ -163,27 +163,27 @@ def test_items_are_added_in_order_with_history(users):
     assert second.history.first().history_user == users["coordinator"]
     other = ProgramFactory(year=YEAR + 1)
     with pytest.raises(WorkflowError, match="cùng Chương trình"):
-        services.program_item_create(program=other, by=users["coordinator"], parent=top, text="Sai")
+        services.plan_task_create(program=other, by=users["coordinator"], parent=top, text="Sai")
 
 
 def test_an_item_with_sub_items_is_not_deleted(users):
     parent = ProgramItemFactory()
     child = ProgramItemFactory(program=parent.program, parent=parent)
     with pytest.raises(WorkflowError, match="còn 1 mục con"):
-        services.program_item_delete(item=parent, by=users["coordinator"])
+        services.plan_task_delete(item=parent, by=users["coordinator"])
     with pytest.raises(WorkflowError):
-        services.program_item_delete(item=child, by=users["leader"])  # readers do not delete
-    services.program_item_delete(item=child, by=users["coordinator"])
-    services.program_item_delete(item=parent, by=users["coordinator"])
-    assert not ProgramItem.objects.exists()
-    assert ProgramItem.history.filter(history_type="-").count() == 2
+        services.plan_task_delete(item=child, by=users["leader"])  # readers do not delete
+    services.plan_task_delete(item=child, by=users["coordinator"])
+    services.plan_task_delete(item=parent, by=users["coordinator"])
+    assert not PlanTask.objects.exists()
+    assert PlanTask.history.filter(history_type="-").count() == 2
 
 
 def test_a_draft_programme_is_deleted_with_its_tree(users):
     parent = ProgramItemFactory()
     ProgramItemFactory(program=parent.program, parent=parent)
     object_delete(obj=parent.program, by=users["coordinator"])
-    assert not Program.objects.exists() and not ProgramItem.objects.exists()
+    assert not Plan.objects.exists() and not PlanTask.objects.exists()
     issued = issue(ProgramFactory(year=YEAR + 1), users)
     with pytest.raises(WorkflowError):
         object_delete(obj=issued, by=users["coordinator"])

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from doingoai.core.models import BusinessEvent
 from doingoai.delegations.models import DelegationGroup, DelegationStatus
 from doingoai.programs import services
-from doingoai.programs.models import Program, ProgramItem, ProgramStatus
+from doingoai.programs.models import Plan, PlanTask, PlanStatus
 from tests.factories import DelegationFactory
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
 
@@ -48,7 +48,7 @@ def test_stated_counts_are_compared_with_the_registries(client_for, users):
 def test_coordinator_creates_a_programme_with_history(client_for, users):
     response = client_for("coordinator").post("/programs/add/", {"year": YEAR, "signer_position": "Phó Chủ tịch"})
     assert response.status_code == 302
-    program = Program.objects.get(year=YEAR)
+    program = Plan.objects.get(year=YEAR)
     assert program.adjustment_deadline == dt.date(YEAR, 3, 30)
     assert program.history.first().history_user == users["coordinator"]
     again = client_for("coordinator").post("/programs/add/", {"year": YEAR})
@@ -81,7 +81,7 @@ def test_items_are_added_under_a_parent_edited_and_deleted(client_for, users):
     }
     response = c.post("/programs/items/add/", data)
     assert response.status_code == 302 and response["Location"].startswith(f"/programs/{program.pk}/#item-")
-    item = ProgramItem.objects.get(text=data["text"])
+    item = PlanTask.objects.get(text=data["text"])
     assert item.parent == parent and item.order > 0 and item.lead_unit == users["officer1"].unit
     assert list(item.coordinating_units.all()) == [users["officer2"].unit]
     assert item.history.first().history_user == users["coordinator"]
@@ -92,12 +92,12 @@ def test_items_are_added_under_a_parent_edited_and_deleted(client_for, users):
     assert item.text == "Đã sửa"
 
     refused = c.post(f"/programs/items/{parent.pk}/delete/")
-    assert refused.status_code == 302 and ProgramItem.objects.filter(pk=parent.pk).exists()
+    assert refused.status_code == 302 and PlanTask.objects.filter(pk=parent.pk).exists()
     page = body(c.get(refused["Location"].split("#")[0]))
     assert "còn 1 mục con" in page
     deleted = c.post(f"/programs/items/{item.pk}/delete/")
     assert (
-        deleted["Location"] == f"/programs/{program.pk}/#tree" and not ProgramItem.objects.filter(pk=item.pk).exists()
+        deleted["Location"] == f"/programs/{program.pk}/#tree" and not PlanTask.objects.filter(pk=item.pk).exists()
     )
 
 
@@ -158,7 +158,7 @@ def test_issue_through_the_web_by_the_leader(client_for, users):
     )
     assert response.status_code == 302
     program.refresh_from_db()
-    assert program.status == ProgramStatus.ISSUED and program.versions.count() == 1
+    assert program.status == PlanStatus.ISSUED and program.versions.count() == 1
     assert BusinessEvent.objects.filter(object_id=program.pk, verb="issue", actor=users["leader"]).exists()
 
 

@@ -220,13 +220,16 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
         pagination_class=None,
     )
     def take_step(self: RegistryViewSet, request: Request, pk: Any = None, name: str = "") -> Response:
-        obj = self.get_object()
         if name not in workflow.transitions:
             raise NotFound("Không có bước quy trình này.")
+        obj = self.get_object()
+        scoped = workflow.transitions[name].in_scope(type(obj)._default_manager.filter(pk=obj.pk), request.user)
+        if not scoped.exists():
+            raise NotFound("Không tìm thấy bản ghi.")
         form_class = step_forms.get(name)
         kwargs: dict[str, Any] = {}
         if form_class is not None:
-            form = form_class(data=to_form_data(form_class(), request.data))
+            form = form_class(data=to_form_data(form_class(), request.data), files=request.FILES)
             if not form.is_valid():
                 return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
             kwargs = form.cleaned_data

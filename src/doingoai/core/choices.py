@@ -45,6 +45,16 @@ def _colours_for(model: Any) -> Mapping[str, str]:
     return {}
 
 
+class PeriodKind(models.TextChoices):
+    """Kinds of reporting period (a plan's reporting regime, the reporting periods)."""
+
+    MONTHLY = "monthly", "Hằng tháng"
+    QUARTERLY = "quarterly", "Hằng quý"
+    SEMIANNUAL = "semiannual", "6 tháng"
+    ANNUAL = "annual", "Hằng năm"
+    ADHOC = "adhoc", "Đột xuất"
+
+
 class Role(models.TextChoices):
     COORDINATOR = "coordinator", "Cơ quan điều phối (Sở Ngoại vụ)"
     UNIT_OFFICER = "unit_officer", "Cán bộ đơn vị"

@@ -338,10 +338,10 @@ class ObjectActionView(RegistryMixin, View):
     forms: ClassVar[dict[str, type[Form]]] = {}
 
     def setup_step(self, pk: int, name: str) -> tuple[Any, Any]:
-        obj = get_object_or_404(self.get_queryset(), pk=pk)
         transition = self.workflow.transitions.get(name)
         if transition is None:
             raise Http404
+        obj = get_object_or_404(transition.in_scope(self.get_queryset(), self.request.user), pk=pk)
         return obj, transition
 
     def get(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
@@ -354,7 +354,7 @@ class ObjectActionView(RegistryMixin, View):
     def post(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:
         obj, transition = self.setup_step(pk, name)
         form_class = self.forms.get(name)
-        form = form_class(request.POST) if form_class else None
+        form = form_class(request.POST, request.FILES) if form_class else None
         if form is None or form.is_valid():
             service = self.workflow.services[name]
             kwargs = form.cleaned_data if form is not None else {}

@@ -46,6 +46,12 @@ class Transition:
     owner: bool = False  # the owning unit's officers may take this step too
     style: str = "primary"
     help: str = ""
+    # Who else may take it, record by record (a plan's coordinating unit, a task's lead unit): (user, obj) → bool.
+    rule: Callable[[Any, Any], bool] | None = None
+    # The records on which the user may take the step at all, as a filter (user → Q, or None for all): on any
+    # other record the step answers "not found" (404) rather than "forbidden", e.g. progress on another
+    # unit's task.
+    scope: Callable[[Any], Any] | None = None
 
     def permits(self, user: Any, obj: Any) -> bool:
         role = role_of(user)
@@ -53,8 +59,17 @@ class Transition:
             return False
         if role in self.roles:
             return True
-        owner_id = getattr(obj, f"{obj.owner_field}_id", None)
+        if self.rule is not None and self.rule(user, obj):
+            return True
+        owner_id = getattr(obj, f"{obj.owner_field}_id", None) if obj.owner_field else None
         return self.owner and role == Role.UNIT_OFFICER and owner_id is not None and owner_id == user.unit_id
+
+    def in_scope(self, queryset: Any, user: Any) -> Any:
+        """`queryset` narrowed to the records this step exists for, for this user."""
+        if self.scope is None:
+            return queryset
+        rule = self.scope(user)
+        return queryset if rule is None else queryset.filter(rule)
 
     def available(self, user: Any, obj: Any) -> bool:
         return obj.status in self.sources and self.permits(user, obj)

@@ -16,7 +16,7 @@ from doingoai.core import rules
 from doingoai.core.models import Unit
 from doingoai.core.selectors import round_anniversaries
 from doingoai.documents.decree30 import Appendix, Heading, OfficialDocument, Paragraph, Signature, Table
-from doingoai.programs.models import Program, ProgramStatus
+from doingoai.programs.models import Plan, PlanStatus
 from doingoai.programs.selectors import (
     ItemNode,
     PlanCounts,
@@ -28,18 +28,18 @@ from doingoai.programs.selectors import (
 )
 
 
-def appendix_subtitle(program: Program | None, year: int) -> str:
+def appendix_subtitle(plan: Plan | None, year: int) -> str:
     """ "(Kèm theo Chương trình số 818/CTr-UBND ngày 30/12/2021 của UBND tỉnh Nghệ An)"; blanks while a draft."""
     province = settings.PROVINCE_NAME
-    if program is not None and program.number and program.issued_on:
-        return f"(Kèm theo Chương trình số {program.number} ngày {program.issued_on:%d/%m/%Y} của UBND tỉnh {province})"
+    if plan is not None and plan.number and plan.issued_on:
+        return f"(Kèm theo Chương trình số {plan.number} ngày {plan.issued_on:%d/%m/%Y} của UBND tỉnh {province})"
     blank = "\u00a0" * 5
     return f"(Kèm theo Chương trình số{blank}/CTr-UBND ngày{blank}/{blank}/{year - 1} của UBND tỉnh {province})"
 
 
-def program_appendices(*, year: int, user: Any | None = None, program: Program | None = None) -> list[Appendix]:
+def program_appendices(*, year: int, user: Any | None = None, plan: Plan | None = None) -> list[Appendix]:
     """The four appendices of the year's programme as `documents.decree30.Appendix` objects, drawn live."""
-    subtitle = appendix_subtitle(program, year)
+    subtitle = appendix_subtitle(plan, year)
     return [a.to_appendix(subtitle) for a in plan_appendices(year=year, user=user)]
 
 
@@ -166,54 +166,54 @@ def tree_body(nodes: Sequence[ItemNode]) -> list[Heading | Paragraph | Table]:
     return body
 
 
-def signature_for(program: Program | None) -> Signature:
-    position = (program.signer_position if program else "") or "Phó Chủ tịch"
+def signature_for(plan: Plan | None) -> Signature:
+    position = (plan.signer_position if plan else "") or "Phó Chủ tịch"
     deputy = "KT. CHỦ TỊCH" if position.strip().lower().startswith("phó") else ""
     return Signature(
         authority="TM. ỦY BAN NHÂN DÂN",
         deputy=deputy,
         position=position.upper(),
-        name=program.signer_name if program else "",
+        name=plan.signer_name if plan else "",
     )
 
 
 @dataclass
 class ProgramDocument:
     document: OfficialDocument
-    program: Program | None
+    plan: Plan | None
     generated_body: bool
 
 
 def program_document(*, year: int, user: Any | None = None, today: dt.date | None = None) -> ProgramDocument:
     """The year's programme as an `OfficialDocument`: its body tree (or a body written from the registries when
     the programme has no items, or no programme exists) and Phụ lục 1–4 drawn live."""
-    program = program_for_year(year=year)
+    plan = program_for_year(year=year)
     appendices = plan_appendices(year=year, user=user)
     counts = plan_counts(appendices)
-    nodes = program_tree(program=program) if program else []
-    deadline = (program.adjustment_deadline if program else None) or rules.plan_adjustment_deadline(year)
-    preamble = (program.preamble if program else "") or default_preamble(year)
-    closing = (program.closing if program else "") or default_closing(year)
+    nodes = program_tree(plan=plan) if plan else []
+    deadline = (plan.adjustment_deadline if plan else None) or rules.plan_adjustment_deadline(year)
+    preamble = (plan.preamble if plan else "") or default_preamble(year)
+    closing = (plan.closing if plan else "") or default_closing(year)
     body: list[Heading | Paragraph | Table] = [Paragraph(preamble)]
     body += tree_body(nodes) if nodes else generated_body(year=year, counts=counts, deadline=deadline)
     body.append(Paragraph(closing))
-    recipients = [r for r in (program.recipients.splitlines() if program else []) if r.strip()] or DEFAULT_RECIPIENTS
-    issued = program is not None and program.status in (ProgramStatus.ISSUED, ProgramStatus.ADJUSTED)
-    date = program.issued_on if program and program.issued_on else (today or timezone.localdate())
+    recipients = [r for r in (plan.recipients.splitlines() if plan else []) if r.strip()] or DEFAULT_RECIPIENTS
+    issued = plan is not None and plan.status in (PlanStatus.ISSUED, PlanStatus.ADJUSTED)
+    date = plan.issued_on if plan and plan.issued_on else (today or timezone.localdate())
     province = settings.PROVINCE_NAME
-    subtitle = appendix_subtitle(program, year)
+    subtitle = appendix_subtitle(plan, year)
     document = OfficialDocument(
         issuer_parent="",
         issuer=f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}",
-        number=program.number if program and issued else "",
+        number=plan.number if plan and issued else "",
         place=province,
         date=date,
         kind="CHƯƠNG TRÌNH",
-        title=program.display_title if program else f"Hoạt động đối ngoại tỉnh {province} năm {year}",
+        title=plan.display_title if plan else f"Hoạt động đối ngoại tỉnh {province} năm {year}",
         body=body,
         recipients=recipients,
-        signature=signature_for(program),
+        signature=signature_for(plan),
         appendices=[a.to_appendix(subtitle) for a in appendices],
         abbreviation="CTr-UBND",
     )
-    return ProgramDocument(document, program, generated_body=not nodes)
+    return ProgramDocument(document, plan, generated_body=not nodes)

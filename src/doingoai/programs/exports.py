@@ -1,6 +1,6 @@
 """The programme as files: the whole programme (.docx, Decree 30 format) and each appendix (.xlsx).
 
-Used by the web (the programme page's buttons) and by `doingoai export program YEAR -o FILE`. The command finds
+Used by the web (the programme page's buttons) and by `doingoai export plan YEAR -o FILE`. The command finds
 its exporters in `COMMAND_EXPORTERS` of any installed app's `exports` module, so another app adds
 `doingoai export <what> …` by declaring an `Exporter` there.
 """
@@ -58,7 +58,7 @@ def program_docx(*, year: int, user: Any | None = None, today: dt.date | None = 
     """The year's programme with Phụ lục 1–4 as .docx; notes say when the body was generated."""
     built: ProgramDocument = program_document(year=year, user=user, today=today)
     notes = []
-    if built.program is None:
+    if built.plan is None:
         notes.append(
             f"Chưa có Chương trình năm {year} trong hệ thống: phần nội dung được soạn tự động từ dữ liệu, các phụ "
             "lục lấy từ sổ đoàn ra, đoàn vào, hội nghị, hội thảo và thỏa thuận quốc tế."
@@ -112,4 +112,4 @@ class ProgramExporter:
         return program_docx(year=year)
 
 
-COMMAND_EXPORTERS: dict[str, Exporter] = {"program": ProgramExporter()}
+COMMAND_EXPORTERS: dict[str, Exporter] = {"plan": ProgramExporter()}

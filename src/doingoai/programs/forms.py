@@ -1,4 +1,4 @@
-"""Forms of the programme, its items and its workflow steps (field names are the services' arguments)."""
+"""Forms of plans, their tasks, committees and the workflow steps (field names are the services' arguments)."""
 
 from __future__ import annotations
 
@@ -8,22 +8,55 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from doingoai.core import permissions
+from doingoai.core.choices import Role
 from doingoai.core.forms import CommentForm, DateInput, RegistryForm, date_field
 from doingoai.core.models import Unit
-from doingoai.programs.models import Program, ProgramItem
+from doingoai.core.schedule import entries_to_text, parse_regime
+from doingoai.programs.models import CommitteeMember, Plan, PlanKind, PlanTask, SteeringCommittee
 from doingoai.programs.selectors import next_item_order
 
-__all__ = ["CommentForm", "IssueForm", "OpenAdjustmentForm", "ProgramForm", "ProgramItemForm", "RecordVersionForm"]
+__all__ = [
+    "CommentForm",
+    "CommitteeForm",
+    "CommitteeMemberForm",
+    "IssueForm",
+    "NoteForm",
+    "OpenAdjustmentForm",
+    "OptionalCommentForm",
+    "PlanForm",
+    "PlanTaskForm",
+    "ProgressForm",
+    "RecordVersionForm",
+    "RequiredCommentForm",
+]
 
 SECTION_RE = re.compile(r"^[IVXLC]+(\.(\d+|[a-zđ]{1,2}|[-+]))*\.?$")
 
 
-class ProgramForm(RegistryForm):
+class PlanForm(RegistryForm):
+    reporting_text = forms.CharField(
+        label="Chế độ báo cáo",
+        required=False,
+        help_text="Loại kỳ và hạn nộp, cách nhau dấu phẩy: monthly:20 (ngày 20 hằng tháng), semiannual:06-15 "
+        "(ngày 15/6), annual:12-15, quarterly:+10 (10 ngày sau kỳ). Để trống: theo lịch báo cáo chung.",
+    )
+
     class Meta:
-        model = Program
+        model = Plan
         fields = [
+            "kind",
             "year",
+            "year_to",
             "title",
+            "issuer",
+            "committee",
+            "coordinating_unit",
+            "units",
+            "parent",
+            "response_days",
+            "reporting_text",
+            "source_file",
             "planned_outbound",
             "planned_inbound",
             "planned_conferences",
@@ -37,33 +70,64 @@ class ProgramForm(RegistryForm):
             "note",
         ]
         widgets = {"adjustment_deadline": DateInput()}
-        error_messages = {"year": {"unique": "Năm này đã có Chương trình; hãy mở Chương trình đó để sửa."}}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year + 1
-        self.fields["year"].error_messages["invalid"] = "Năm phải là một số, ví dụ 2027."
+        for name in ("year", "year_to"):
+            self.fields[name].error_messages["invalid"] = "Năm phải là một số, ví dụ 2027."
+        units = Unit.objects.filter(active_to__isnull=True)
+        self.fields["coordinating_unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["units"].queryset = units  # type: ignore[attr-defined]
+        parents = Plan.objects.all()
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
+        self.fields["reporting_text"].initial = entries_to_text(self.instance.reporting or [])
+        if self.user is not None and permissions.role_of(self.user) == Role.UNIT_OFFICER:
+            # An officer's plan is followed up by the officer's unit (a unit's implementation plan).
+            del self.fields["coordinating_unit"]
+            if not self.instance.pk:
+                self.instance.coordinating_unit_id = self.user.unit_id
+        elif not self.instance.pk and self.user is not None and not self.is_bound:
+            # The province's coordinating unit follows up a new plan unless another is chosen.
+            coordinator = Unit.objects.filter(is_coordinator=True).values_list("pk", flat=True).first()
+            self.initial.setdefault("coordinating_unit", coordinator)
 
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]
         if not 2000 <= year <= timezone.localdate().year + 5:
-            raise forms.ValidationError("Năm của Chương trình không hợp lệ.")
+            raise forms.ValidationError(f"Năm {year} không hợp lệ: từ 2000 đến {timezone.localdate().year + 5}.")
         return year
+
+    def clean_reporting_text(self) -> str:
+        text = self.cleaned_data.get("reporting_text", "")
+        try:
+            self.cleaned_data["reporting"] = parse_regime(text)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return text
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        year, deadline = data.get("year"), data.get("adjustment_deadline")
+        year, year_to, deadline = data.get("year"), data.get("year_to"), data.get("adjustment_deadline")
         if year and deadline and deadline.year != year:
             self.add_error("adjustment_deadline", f"Hạn điều chỉnh phải trong năm {year}.")
+        if year and year_to and not year <= year_to <= year + 10:
+            self.add_error("year_to", f"“Đến năm” phải từ {year} đến {year + 10}.")
+        if data.get("kind") == PlanKind.PROGRAM and year_to and year_to != year:
+            self.add_error("year_to", "Chương trình hoạt động đối ngoại là chương trình của một năm.")
+        if "reporting" in self.cleaned_data:
+            data["reporting"] = self.cleaned_data["reporting"]
         return data
 
 
-class ProgramItemForm(RegistryForm):
+class PlanTaskForm(RegistryForm):
     class Meta:
-        model = ProgramItem
+        model = PlanTask
         fields = [
-            "program",
+            "plan",
             "parent",
             "order",
             "section",
@@ -73,8 +137,8 @@ class ProgramItemForm(RegistryForm):
             "lead_unit",
             "coordinating_units",
             "deadline",
-            "progress",
-            "progress_note",
+            "recurrence",
+            "expected_output",
         ]
         widgets = {"deadline": DateInput(), "text": forms.Textarea(attrs={"rows": 4})}
 
@@ -87,10 +151,12 @@ class ProgramItemForm(RegistryForm):
         units = Unit.objects.filter(active_to__isnull=True)
         self.fields["lead_unit"].queryset = units  # type: ignore[attr-defined]
         self.fields["coordinating_units"].queryset = units  # type: ignore[attr-defined]
-        program_id = self.data.get("program") or self.initial.get("program") or self.instance.program_id
-        parents = ProgramItem.objects.select_related("program")
-        if str(program_id or "").isdigit():
-            parents = parents.filter(program_id=int(program_id))
+        # Only the plans this user follows up (a plan's coordinating unit adds tasks to that plan alone).
+        self.fields["plan"].queryset = Plan.objects.restrict(self.user, "change") if self.user else Plan.objects.all()  # type: ignore[attr-defined]
+        plan_id = self.data.get("plan") or self.initial.get("plan") or self.instance.plan_id
+        parents = PlanTask.objects.select_related("plan")
+        if str(plan_id or "").isdigit():
+            parents = parents.filter(plan_id=int(plan_id))
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
@@ -102,31 +168,112 @@ class ProgramItemForm(RegistryForm):
             raise forms.ValidationError("Số mục viết như II, II.4 hoặc II.4.a (số La Mã, số, chữ cái, dấu chấm).")
         return section.rstrip(".")
 
-    def clean_progress(self) -> int | None:
-        progress = self.cleaned_data.get("progress")
-        if progress is not None and progress > 100:
-            raise forms.ValidationError("Tiến độ tính theo phần trăm, từ 0 đến 100.")
-        return progress
-
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        program, parent = data.get("program"), data.get("parent")
-        if program and parent:
-            if parent.program_id != program.pk:
-                self.add_error("parent", "Mục cha phải thuộc cùng Chương trình.")
+        plan, parent, deadline = data.get("plan"), data.get("parent"), data.get("deadline")
+        if plan and parent:
+            if parent.plan_id != plan.pk:
+                self.add_error("parent", "Mục cha phải thuộc cùng kế hoạch.")
             elif self.instance.pk and self._is_descendant(parent):
                 self.add_error("parent", "Không thể đặt một mục vào trong chính nó hoặc mục con của nó.")
-        if program and data.get("order") is None:
-            data["order"] = next_item_order(program=program, parent=parent)
+        if plan and deadline and plan.issued_on and deadline < plan.issued_on:
+            self.add_error("deadline", f"Thời hạn trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y}).")
+        if plan and data.get("order") is None:
+            data["order"] = next_item_order(plan=plan, parent=parent)
         return data
 
-    def _is_descendant(self, candidate: ProgramItem) -> bool:
-        node: ProgramItem | None = candidate
+    def _is_descendant(self, candidate: PlanTask) -> bool:
+        node: PlanTask | None = candidate
         while node is not None:
             if node.pk == self.instance.pk:
                 return True
             node = node.parent
         return False
+
+
+class ProgressForm(forms.Form):
+    """The lead unit's progress report (the fields are the service's arguments)."""
+
+    reported_on = date_field("Ngày báo cáo", required=False)
+    text = forms.CharField(
+        label="Kết quả thực hiện",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Cần ghi kết quả thực hiện."},
+    )
+    percent = forms.IntegerField(
+        label="Tiến độ (%)",
+        required=False,
+        min_value=0,
+        max_value=100,
+        error_messages={
+            "invalid": "Tiến độ là một số từ 0 đến 100.",
+            "min_value": "Tiến độ từ 0 đến 100.",
+            "max_value": "Tiến độ từ 0 đến 100.",
+        },
+    )
+    completed = forms.BooleanField(label="Đã hoàn thành nhiệm vụ (đề nghị cơ quan theo dõi xác nhận)", required=False)
+    evidence = forms.FileField(
+        label="Tệp minh chứng", required=False, help_text="PDF, Word, Excel, ảnh; không bắt buộc"
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reported_on"].help_text = "Để trống: hôm nay"
+        for field in self.fields.values():
+            css = "form-check-input" if isinstance(field.widget, forms.CheckboxInput) else "form-control"
+            field.widget.attrs.setdefault("class", css)
+
+    def clean_reported_on(self) -> Any:
+        value = self.cleaned_data.get("reported_on")
+        if value and value > timezone.localdate():
+            raise forms.ValidationError("Ngày báo cáo chưa đến.")
+        return value
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}), error_messages={"required": "Cần ghi nội dung."}
+    )
+    evidence = forms.FileField(label="Tệp kèm theo", required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", "form-control")
+
+
+class OptionalCommentForm(forms.Form):
+    comment = forms.CharField(
+        label="Ý kiến", required=False, widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"})
+    )
+
+
+class RequiredCommentForm(forms.Form):
+    comment = forms.CharField(
+        label="Ý kiến, lý do",
+        widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
+        error_messages={"required": "Cần ghi ý kiến, lý do."},
+    )
+
+
+class CommitteeForm(RegistryForm):
+    class Meta:
+        model = SteeringCommittee
+        fields = ["name", "decision", "standing_unit", "helper_units", "active", "note"]
+
+
+class CommitteeMemberForm(RegistryForm):
+    class Meta:
+        model = CommitteeMember
+        fields = ["committee", "full_name", "position", "unit", "role", "term_start", "term_end"]
+        widgets = {"term_start": DateInput(), "term_end": DateInput()}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("term_start"), data.get("term_end")
+        if start and end and end < start:
+            self.add_error("term_end", "Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.")
+        return data
 
 
 class IssueForm(forms.Form):

@@ -1,26 +1,44 @@
-"""Chương trình hoạt động đối ngoại năm: the programme, its body as a tree of items, and its plan versions."""
+"""Plans (the year's programme is one kind), their tasks and progress, steering committees, plan versions."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import PurePath
 from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
 from doingoai.core import permissions, rules
-from doingoai.core.choices import StatusChoices
+from doingoai.core.choices import Role, StatusChoices
 from doingoai.core.models import BaseModel, Unit
 
 
-class ProgramStatus(StatusChoices):
+class PlanKind(models.TextChoices):
+    PROGRAM = "program", "Chương trình hoạt động đối ngoại năm"
+    INFORMATION = "information", "Kế hoạch công tác thông tin đối ngoại"
+    INTEGRATION = "integration", "Kế hoạch hội nhập quốc tế"
+    THEMATIC = "thematic", "Kế hoạch, chương trình chuyên đề"
+    NOTICE = "notice", "Thông báo kết luận"
+    DIRECTIVE = "directive", "Công văn chỉ đạo"
+    OTHER = "other", "Văn bản khác"
+
+
+class PlanStatus(StatusChoices):
     DRAFT = "draft", "Dự thảo"
     CONSOLIDATED = "consolidated", "Đã tổng hợp, trình lãnh đạo"
     ISSUED = "issued", "Đã ban hành"
     ADJUSTED = "adjusted", "Đã điều chỉnh"
-    __colours__ = {"draft": "secondary", "consolidated": "primary", "issued": "success", "adjusted": "info"}
+    CLOSED = "closed", "Đã kết thúc"
+    __colours__ = {
+        "draft": "secondary",
+        "consolidated": "primary",
+        "issued": "success",
+        "adjusted": "info",
+        "closed": "dark",
+    }
 
 
 class Pillar(models.TextChoices):
@@ -30,16 +48,115 @@ class Pillar(models.TextChoices):
     GENERAL = "general", "Chung"
 
 
-class Program(BaseModel):
-    # No owning unit: each workflow step is taken by the roles it names (core.workflow.Transition.permits).
-    owner_field: ClassVar[str] = ""
+class CommitteeRole(models.TextChoices):
+    HEAD = "head", "Trưởng ban"
+    DEPUTY = "deputy", "Phó Trưởng ban"
+    STANDING = "standing", "Thành viên thường trực"
+    MEMBER = "member", "Thành viên"
+    HELPER = "helper", "Tổ giúp việc"
 
-    year = models.PositiveSmallIntegerField("Năm", unique=True, help_text="Mỗi năm có một Chương trình")
+
+class SteeringCommittee(BaseModel):
+    """A Ban Chỉ đạo: its standing agency follows up the plans it issues; its members' units carry them out."""
+
+    _history_m2m_fields = ["helper_units"]
+
+    name = models.CharField("Tên Ban Chỉ đạo", max_length=255, unique=True)
+    decision = models.CharField(
+        "Quyết định thành lập", max_length=255, blank=True, help_text="Ví dụ: Quyết định số 123/QĐ-UBND ngày 10/3/2024"
+    )
+    standing_unit = models.ForeignKey(
+        Unit,
+        verbose_name="Cơ quan thường trực",
+        on_delete=models.PROTECT,
+        related_name="standing_committees",
+        help_text="Theo dõi, đôn đốc các kế hoạch của Ban Chỉ đạo và tổng hợp báo cáo của các thành viên",
+    )
+    helper_units = models.ManyToManyField(
+        Unit, verbose_name="Nhóm giúp việc (cơ quan)", blank=True, related_name="helper_committees"
+    )
+    active = models.BooleanField("Đang hoạt động", default=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Ban Chỉ đạo"
+        verbose_name_plural = "Ban Chỉ đạo"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CommitteeMember(BaseModel):
+    """A person holding a position in a unit, on a committee for a term."""
+
+    committee = models.ForeignKey(
+        SteeringCommittee, verbose_name="Ban Chỉ đạo", on_delete=models.CASCADE, related_name="members"
+    )
+    full_name = models.CharField("Họ và tên", max_length=128)
+    position = models.CharField("Chức vụ", max_length=255, help_text="Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông")
+    unit = models.ForeignKey(Unit, verbose_name="Cơ quan, đơn vị", on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(
+        "Vai trò trong Ban", max_length=16, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
+    )
+    term_start = models.DateField("Từ ngày", null=True, blank=True)
+    term_end = models.DateField("Đến ngày", null=True, blank=True, help_text="Để trống nếu còn trong nhiệm kỳ")
+
+    class Meta:
+        verbose_name = "Thành viên Ban Chỉ đạo"
+        verbose_name_plural = "Thành viên Ban Chỉ đạo"
+        ordering = ["committee", "role", "full_name"]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} — {self.get_role_display()}, {self.committee}"
+
+    def get_absolute_url(self) -> str:
+        return self.committee.get_absolute_url()
+
+    @property
+    def is_current(self) -> bool:
+        today = timezone.localdate()
+        return (self.term_start is None or self.term_start <= today) and (
+            self.term_end is None or self.term_end >= today
+        )
+
+
+def plan_file_path(instance: Plan, filename: str) -> str:
+    return f"plans/{timezone.localdate():%Y/%m}/{PurePath(filename).name}"
+
+
+class Plan(BaseModel):
+    """Any plan the province runs: the year's foreign-affairs programme (with its four live appendices), an
+    external-information or integration plan, a thematic plan, a notice of conclusions, a directive letter.
+
+    Followed up by its coordinating unit (Sở Ngoại vụ for the programme; a committee's standing agency for
+    the committee's plans): that unit's officers act as coordinator for this plan and for no other.
+    """
+
+    owner_field: ClassVar[str] = ""  # rights per plan: see permission_q
+    _history_m2m_fields = ["units"]
+
+    kind = models.CharField("Loại kế hoạch", max_length=16, choices=PlanKind.choices, default=PlanKind.PROGRAM)
+    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm kế hoạch (năm đầu, nếu nhiều năm)")
+    year_to = models.PositiveSmallIntegerField(
+        "Đến năm", null=True, blank=True, help_text="Chỉ ghi khi kế hoạch cho nhiều năm, ví dụ 2021–2025"
+    )
     title = models.CharField(
         "Trích yếu",
-        max_length=255,
+        max_length=500,
         blank=True,
-        help_text="Để trống: “Hoạt động đối ngoại tỉnh … năm …”",
+        help_text="Để trống với Chương trình: “Hoạt động đối ngoại tỉnh … năm …”",
+    )
+    issuer = models.CharField(
+        "Cơ quan ban hành", max_length=255, blank=True, help_text="Để trống: Ủy ban nhân dân tỉnh"
+    )
+    committee = models.ForeignKey(
+        SteeringCommittee,
+        verbose_name="Ban Chỉ đạo ban hành",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="plans",
     )
     number = models.CharField("Số văn bản", max_length=64, blank=True, help_text="Ví dụ: 818/CTr-UBND")
     issued_on = models.DateField("Ngày ban hành", null=True, blank=True)
@@ -47,8 +164,42 @@ class Program(BaseModel):
     signer_position = models.CharField(
         "Chức vụ người ký", max_length=128, blank=True, default="Phó Chủ tịch", help_text="Chủ tịch hoặc Phó Chủ tịch"
     )
+    coordinating_unit = models.ForeignKey(
+        Unit,
+        verbose_name="Cơ quan theo dõi, đôn đốc",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="coordinated_plans",
+        help_text="Cơ quan chủ trì theo dõi, tổng hợp; để trống: cơ quan điều phối đối ngoại của tỉnh",
+    )
+    units = models.ManyToManyField(
+        Unit, verbose_name="Cơ quan, đơn vị thực hiện", blank=True, related_name="plans_received"
+    )
+    reporting = models.JSONField(
+        "Chế độ báo cáo",
+        default=list,
+        blank=True,
+        help_text="Các kỳ báo cáo và hạn nộp, ví dụ: monthly:20, semiannual:06-15, annual:12-15",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="Thực hiện kế hoạch",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Kế hoạch cấp trên mà kế hoạch này triển khai",
+    )
+    response_days = models.PositiveSmallIntegerField(
+        "Hạn ban hành kế hoạch thực hiện (ngày)",
+        null=True,
+        blank=True,
+        help_text="Các đơn vị ban hành kế hoạch thực hiện trong số ngày này kể từ ngày ban hành",
+    )
+    source_file = models.FileField("Tệp văn bản", upload_to=plan_file_path, max_length=500, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ProgramStatus.choices, default=ProgramStatus.DRAFT, db_index=True
+        "Trạng thái", max_length=16, choices=PlanStatus.choices, default=PlanStatus.DRAFT, db_index=True
     )
     planned_outbound = models.PositiveIntegerField("Số đoàn ra dự kiến (văn bản nêu)", null=True, blank=True)
     planned_inbound = models.PositiveIntegerField("Số đoàn vào dự kiến (văn bản nêu)", null=True, blank=True)
@@ -74,51 +225,154 @@ class Program(BaseModel):
     note = models.TextField("Ghi chú", blank=True)
 
     class Meta:
-        verbose_name = "Chương trình hoạt động đối ngoại"
-        verbose_name_plural = "Chương trình hoạt động đối ngoại"
-        ordering = ["-year"]
+        verbose_name = "Kế hoạch, chương trình"
+        verbose_name_plural = "Kế hoạch, chương trình"
+        ordering = ["-year", "kind", "-issued_on", "-id"]
+        constraints = [
+            # One foreign-affairs programme a year: its appendices are the year's registries.
+            models.UniqueConstraint(fields=["year"], condition=Q(kind="program"), name="plan_one_program_a_year")
+        ]
 
     def __str__(self) -> str:
         number = f" (số {self.number})" if self.number else ""
-        return f"Chương trình hoạt động đối ngoại năm {self.year}{number}"
+        return f"{self.display_title}{number}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.adjustment_deadline is None and self.year:
+        if self.adjustment_deadline is None and self.year and self.kind == PlanKind.PROGRAM:
             self.adjustment_deadline = rules.plan_adjustment_deadline(self.year)
         super().save(*args, **kwargs)
 
+    # --- rights per plan
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        """Everyone signed in reads; coordinator and admin write; only a draft may be deleted."""
-        rule = permissions.reference_q(user, action)
-        if action == "delete" and rule is None:
-            return Q(status=ProgramStatus.DRAFT)
-        return rule
+        """Province-level roles read all; coordinator and admin write all; officers of a plan's coordinating
+        unit write that plan; other officers read the programmes and the plans addressed to their unit."""
+        role = permissions.role_of(user)
+        if role is None:
+            return permissions.NOTHING
+        if role in permissions.WRITE_ALL_ROLES:
+            return Q(status=PlanStatus.DRAFT) if action == "delete" else None
+        if action == "view" and role in permissions.READ_ALL_ROLES:
+            return None
+        unit_id = getattr(user, "unit_id", None)
+        if role != Role.UNIT_OFFICER or not unit_id:
+            return permissions.NOTHING
+        own = Q(coordinating_unit_id=unit_id)
+        if action == "delete":
+            return own & Q(status=PlanStatus.DRAFT)
+        if action != "view":
+            return own
+        return own | Q(kind=PlanKind.PROGRAM) | addressed_to_q(unit_id)
+
+    @classmethod
+    def coordinated_by(cls, user: Any) -> Q | None:
+        """The plans this user follows up (None: all of them)."""
+        return cls.permission_q(user, "change")
+
+    def is_coordinated_by(self, user: Any) -> bool:
+        role = permissions.role_of(user)
+        if role in permissions.WRITE_ALL_ROLES:
+            return True
+        unit_id = getattr(user, "unit_id", None)
+        return role == Role.UNIT_OFFICER and bool(unit_id) and self.coordinating_unit_id == unit_id
 
     def is_deletable(self) -> bool:
-        return self.status == ProgramStatus.DRAFT
+        return self.status == PlanStatus.DRAFT
+
+    @property
+    def is_program(self) -> bool:
+        return self.kind == PlanKind.PROGRAM
 
     @property
     def display_title(self) -> str:
-        return self.title or f"Hoạt động đối ngoại tỉnh {settings.PROVINCE_NAME} năm {self.year}"
+        if self.title:
+            return self.title
+        if self.kind == PlanKind.PROGRAM:
+            return f"Hoạt động đối ngoại tỉnh {settings.PROVINCE_NAME} năm {self.year}"
+        return f"{self.get_kind_display()} năm {self.period_display}"
+
+    @property
+    def period_display(self) -> str:
+        return f"{self.year}–{self.year_to}" if self.year_to and self.year_to != self.year else str(self.year)
+
+    @property
+    def issuer_display(self) -> str:
+        if self.issuer:
+            return self.issuer
+        if self.committee_id:
+            return str(self.committee)
+        return f"Ủy ban nhân dân tỉnh {settings.PROVINCE_NAME}"
+
+    @property
+    def response_due(self) -> dt.date | None:
+        """By when each unit issues its implementation plan (issue date + response_days)."""
+        if self.issued_on is None or not self.response_days:
+            return None
+        return self.issued_on + dt.timedelta(days=self.response_days)
+
+    @property
+    def last_year(self) -> int:
+        return self.year_to or self.year
 
     @property
     def adjustment_open(self) -> bool:
-        return self.adjustment_opened_on is not None and self.status == ProgramStatus.ISSUED
+        return self.adjustment_opened_on is not None and self.status == PlanStatus.ISSUED
 
 
-class ProgramItem(BaseModel):
-    """One task of the programme's body ("II.4.a"), in a tree: parent, then order among siblings."""
+def addressed_to_q(unit_id: int) -> Q:
+    """Plans addressed to a unit: it is a recipient, or the lead or a coordinating unit of one of their tasks."""
+    received = Plan.units.through.objects.filter(unit_id=unit_id).values("plan_id")
+    led = PlanTask.objects.filter(lead_unit_id=unit_id).values("plan_id")
+    helped = PlanTask.coordinating_units.through.objects.filter(unit_id=unit_id).values("plantask__plan_id")
+    return Q(pk__in=received) | Q(pk__in=led) | Q(pk__in=helped)
 
+
+class TaskStatus(StatusChoices):
+    """The task's workflow status; "overdue" is read from the deadline (`PlanTask.is_overdue`), never stored."""
+
+    NOT_STARTED = "not_started", "Chưa triển khai"
+    IN_PROGRESS = "in_progress", "Đang thực hiện"
+    REPORTED = "reported", "Báo cáo hoàn thành, chờ xác nhận"
+    DONE = "done", "Hoàn thành"
+    CANCELLED = "cancelled", "Không thực hiện"
+    __colours__ = {
+        "not_started": "secondary",
+        "in_progress": "primary",
+        "reported": "info",
+        "done": "success",
+        "cancelled": "dark",
+    }
+
+
+OPEN_TASK_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.REPORTED)
+OVERDUE = ("overdue", "Quá hạn")  # shown in place of the status while an open task is past its deadline
+
+
+class Recurrence(models.TextChoices):
+    NONE = "", "Theo thời hạn"
+    MONTHLY = "monthly", "Hằng tháng"
+    QUARTERLY = "quarterly", "Hằng quý"
+    YEAR = "year", "Cả năm"
+    REGULAR = "regular", "Thường xuyên"
+
+
+class PlanTask(BaseModel):
+    """One task of a plan's body ("II.4.a"), in a tree: parent, then order among siblings.
+
+    The lead unit's officers report progress on it; the coordinating units add notes; the plan's
+    coordinating unit reviews, returns or closes it.
+    """
+
+    owner_field: ClassVar[str] = ""  # rights per plan and per lead unit: see permission_q
     _history_m2m_fields = ["coordinating_units"]
 
-    program = models.ForeignKey(Program, verbose_name="Chương trình", on_delete=models.CASCADE, related_name="items")
+    plan = models.ForeignKey(Plan, verbose_name="Kế hoạch", on_delete=models.CASCADE, related_name="tasks")
     parent = models.ForeignKey(
         "self",
         verbose_name="Thuộc mục",
         null=True,
         blank=True,
-        on_delete=models.RESTRICT,  # sub-tasks go first (or with the whole programme)
+        on_delete=models.RESTRICT,  # sub-tasks go first (or with the whole plan)
         related_name="children",
         help_text="Để trống nếu là mục lớn (I, II, III…)",
     )
@@ -138,38 +392,139 @@ class ProgramItem(BaseModel):
         null=True,
         blank=True,
         on_delete=models.PROTECT,
-        related_name="led_program_items",
+        related_name="led_plan_tasks",
     )
     coordinating_units = models.ManyToManyField(
-        Unit, verbose_name="Cơ quan phối hợp", blank=True, related_name="coordinated_program_items"
+        Unit, verbose_name="Cơ quan phối hợp", blank=True, related_name="coordinated_plan_tasks"
     )
-    deadline = models.DateField("Thời hạn", null=True, blank=True)
+    deadline = models.DateField("Thời hạn", null=True, blank=True, db_index=True)
+    recurrence = models.CharField(
+        "Thời hạn định kỳ", max_length=16, choices=Recurrence.choices, default=Recurrence.NONE, blank=True
+    )
+    expected_output = models.CharField(
+        "Sản phẩm dự kiến", max_length=500, blank=True, help_text="Ví dụ: Kế hoạch thực hiện; Báo cáo kết quả"
+    )
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED, db_index=True
+    )
     progress = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
-    progress_note = models.TextField("Kết quả thực hiện", blank=True)
+    progress_note = models.TextField("Kết quả thực hiện", blank=True, help_text="Kết quả mới nhất đơn vị báo cáo")
+    progress_on = models.DateField("Ngày báo cáo gần nhất", null=True, blank=True, editable=False)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
 
     class Meta:
-        verbose_name = "Nhiệm vụ của Chương trình"
-        verbose_name_plural = "Nhiệm vụ của Chương trình"
-        ordering = ["program", "order", "id"]
-        indexes = [models.Index(fields=["program", "parent", "order"])]
+        verbose_name = "Nhiệm vụ"
+        verbose_name_plural = "Nhiệm vụ"
+        ordering = ["plan", "order", "id"]
+        indexes = [
+            models.Index(fields=["plan", "parent", "order"]),
+            models.Index(fields=["lead_unit", "status"]),
+        ]
 
     def __str__(self) -> str:
         text = self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
         return f"{self.section} {text}".strip()
 
-    def get_absolute_url(self) -> str:
-        """Back to the item in the programme's tree (where it is read and edited in context)."""
-        return f"{reverse('programs:program_detail', args=[self.program_id])}#item-{self.pk}"
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        """Tasks are read with their plan; written by the plan's coordinators (steps have their own rules)."""
+        role = permissions.role_of(user)
+        if role is None:
+            return permissions.NOTHING
+        if role in permissions.READ_ALL_ROLES and (action == "view" or role in permissions.WRITE_ALL_ROLES):
+            return None
+        unit_id = getattr(user, "unit_id", None)
+        if role != Role.UNIT_OFFICER or not unit_id:
+            return permissions.NOTHING
+        rule = Plan.permission_q(user, action)
+        if rule is None:
+            return None
+        return Q(plan__in=Plan.objects.filter(rule).values("pk"))
+
+    @classmethod
+    def may_create(cls, user: Any) -> bool:
+        """Coordinator and admin, and officers of a unit that follows up some plan."""
+        role = permissions.role_of(user)
+        if role in permissions.WRITE_ALL_ROLES:
+            return True
+        unit_id = getattr(user, "unit_id", None)
+        return (
+            role == Role.UNIT_OFFICER and bool(unit_id) and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
+        )
+
+    def is_deletable(self) -> bool:
+        return True
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_TASK_STATUSES
+
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        return self.is_open and self.deadline is not None and self.deadline < (today or timezone.localdate())
+
+    @property
+    def display_status(self) -> tuple[str, str, str]:
+        """(value, label, colour) with "overdue" in place of an open status past its deadline."""
+        if self.is_overdue():
+            return (OVERDUE[0], OVERDUE[1], "danger")
+        return (self.status, self.get_status_display(), TaskStatus(self.status).colour)
 
     @property
     def detail_url(self) -> str:
-        return reverse("programs:programitem_detail", args=[self.pk])
+        return self.get_absolute_url()
+
+    @property
+    def deadline_display(self) -> str:
+        if self.deadline is not None:
+            return f"{self.deadline:%d/%m/%Y}"
+        return self.get_recurrence_display() if self.recurrence else ""
+
+
+def overdue_q(today: dt.date | None = None) -> Q:
+    return Q(status__in=OPEN_TASK_STATUSES, deadline__lt=today or timezone.localdate())
+
+
+class ProgressKind(models.TextChoices):
+    PROGRESS = "progress", "Báo cáo tiến độ"
+    NOTE = "note", "Ý kiến của cơ quan phối hợp"
+    REVIEW = "review", "Ý kiến của cơ quan theo dõi"
+
+
+def evidence_path(instance: TaskProgress, filename: str) -> str:
+    return f"plans/tasks/{timezone.localdate():%Y/%m}/{PurePath(filename).name}"
+
+
+class TaskProgress(models.Model):
+    """One entry of a task's progress timeline: a report by the lead unit, a note, or the coordinator's review."""
+
+    task = models.ForeignKey(PlanTask, verbose_name="Nhiệm vụ", on_delete=models.CASCADE, related_name="updates")
+    kind = models.CharField("Loại", max_length=16, choices=ProgressKind.choices, default=ProgressKind.PROGRESS)
+    reported_on = models.DateField("Ngày báo cáo", default=timezone.localdate)
+    text = models.TextField("Nội dung")
+    percent = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
+    evidence = models.FileField("Tệp minh chứng", upload_to=evidence_path, max_length=500, blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người báo cáo", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Tiến độ nhiệm vụ"
+        verbose_name_plural = "Tiến độ nhiệm vụ"
+        ordering = ["task", "-reported_on", "-id"]
+        indexes = [models.Index(fields=["task", "reported_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.reported_on:%d/%m/%Y} — {self.get_kind_display()}"
 
 
 class PlanVersion(models.Model):
     """A frozen copy of the appendices (rows with the ids of their records) at issue and at each adjustment."""
 
-    program = models.ForeignKey(Program, verbose_name="Chương trình", on_delete=models.CASCADE, related_name="versions")
+    plan = models.ForeignKey(Plan, verbose_name="Kế hoạch", on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField("Phiên bản số")
     note = models.CharField("Ghi chú", max_length=500, blank=True)
     snapshot = models.JSONField("Nội dung các phụ lục", default=dict)
@@ -181,8 +536,8 @@ class PlanVersion(models.Model):
     class Meta:
         verbose_name = "Phiên bản kế hoạch"
         verbose_name_plural = "Phiên bản kế hoạch"
-        ordering = ["program", "number"]
-        constraints = [models.UniqueConstraint(fields=["program", "number"], name="planversion_unique_number")]
+        ordering = ["plan", "number"]
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="planversion_unique_number")]
 
     def __str__(self) -> str:
         if self.created_at is None:

@@ -1,5 +1,6 @@
-"""Reads of the programme: the year's appendices (laid out in `programs.appendices`), its body tree, the
-versions of the plan and what changed between them. The Decree 30 document is assembled in `programs.documents`.
+"""Reads of plans and the programme: tasks by status, what a unit was assigned, the year's appendices (laid
+out in `programs.appendices`), the body tree, the versions of the plan and what changed between them.
+The Decree 30 document is assembled in `programs.documents`.
 
 The appendices are never stored with the programme: Phụ lục 1–4 are read from the delegations, conferences and
 agreements of the year each time. A `PlanVersion` keeps a frozen copy of those rows (with the ids of their
@@ -8,15 +9,18 @@ records) so that versions can be compared.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 from django.urls import reverse
+from django.utils import timezone
 
+from doingoai.core.schedule import describe_entries
 from doingoai.programs.appendices import (
     PlanAppendix,
     agreement_appendix,
@@ -24,7 +28,18 @@ from doingoai.programs.appendices import (
     inbound_appendix,
     outbound_appendix,
 )
-from doingoai.programs.models import PlanVersion, Program, ProgramItem
+from doingoai.programs.models import (
+    OPEN_TASK_STATUSES,
+    OVERDUE,
+    Plan,
+    PlanKind,
+    PlanStatus,
+    PlanTask,
+    PlanVersion,
+    TaskProgress,
+    TaskStatus,
+    overdue_q,
+)
 
 
 def plan_appendices(*, year: int, user: Any | None = None) -> list[PlanAppendix]:
@@ -58,17 +73,17 @@ def plan_counts(appendices: Sequence[PlanAppendix]) -> PlanCounts:
 # ------------------------------------------------------------------------------------------------ programmes
 
 
-def program_list(*, user: Any) -> QuerySet[Program]:
-    return Program.objects.restrict(user, "view")
+def program_list(*, user: Any) -> QuerySet[Plan]:
+    return Plan.objects.restrict(user, "view")
 
 
-def program_for_year(*, year: int) -> Program | None:
-    return Program.objects.filter(year=year).first()
+def program_for_year(*, year: int) -> Plan | None:
+    return Plan.objects.filter(year=year, kind=PlanKind.PROGRAM).first()
 
 
 @dataclass
 class ItemNode:
-    item: ProgramItem
+    item: PlanTask
     label: str  # "II.", "4.", "a)", "-", "+"
     depth: int
     children: list[ItemNode] = field(default_factory=list)
@@ -104,19 +119,19 @@ def section_label(section: str, parent_section: str | None, parent_label: str | 
     return last
 
 
-def program_tree(*, program: Program) -> list[ItemNode]:
+def program_tree(*, plan: Plan) -> list[ItemNode]:
     """The body as a tree of nodes (children ordered by `order`, then creation)."""
     items = list(
-        ProgramItem.objects.filter(program=program)
+        PlanTask.objects.filter(plan=plan)
         .select_related("lead_unit")
         .prefetch_related("coordinating_units")
         .order_by("order", "id")
     )
-    children: dict[int | None, list[ProgramItem]] = defaultdict(list)
+    children: dict[int | None, list[PlanTask]] = defaultdict(list)
     for item in items:
         children[item.parent_id].append(item)
 
-    def build(parent: ProgramItem | None, parent_label: str | None, depth: int) -> list[ItemNode]:
+    def build(parent: PlanTask | None, parent_label: str | None, depth: int) -> list[ItemNode]:
         nodes = []
         for item in children.get(parent.pk if parent else None, []):
             label = section_label(item.section, parent.section if parent else None, parent_label)
@@ -134,9 +149,9 @@ def walk_tree(nodes: Sequence[ItemNode]) -> Iterator[ItemNode]:
         yield from walk_tree(node.children)
 
 
-def next_item_order(*, program: Program, parent: ProgramItem | None) -> int:
+def next_item_order(*, plan: Plan, parent: PlanTask | None) -> int:
     last = (
-        ProgramItem.objects.filter(program=program, parent=parent).order_by("-order").values_list("order", flat=True)
+        PlanTask.objects.filter(plan=plan, parent=parent).order_by("-order").values_list("order", flat=True)
     ).first()
     return (last or 0) + 10
 
@@ -144,8 +159,8 @@ def next_item_order(*, program: Program, parent: ProgramItem | None) -> int:
 # ------------------------------------------------------------------------------------------------ versions
 
 
-def program_versions(*, program: Program) -> QuerySet[PlanVersion]:
-    return PlanVersion.objects.filter(program=program).select_related("created_by").order_by("number")
+def program_versions(*, plan: Plan) -> QuerySet[PlanVersion]:
+    return PlanVersion.objects.filter(plan=plan).select_related("created_by").order_by("number")
 
 
 @dataclass
@@ -219,3 +234,44 @@ def version_diff(before: dict[str, Any], after: dict[str, Any]) -> list[Appendix
                 changed.append(RowChange(key, _row_title(b), row_url(key), fields))
         result.append(AppendixDiff(number, title, added, removed, changed))
     return result
+
+
+# ------------------------------------------------------------------------------------------------ tasks
+
+
+@dataclass
+class TaskSummary:
+    total: int
+    by_status: list[tuple[str, str, str, int]]  # (value, label, colour, count), "overdue" among them
+    overdue: int
+
+
+def task_summary(*, plan: Plan, today: dt.date | None = None) -> TaskSummary:
+    """How many of the plan's tasks (leaves: headings are not tasks) are in each status; overdue counted apart."""
+    leaves = PlanTask.objects.filter(plan=plan, children__isnull=True)
+    counts = dict(leaves.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+    overdue = leaves.filter(overdue_q(today)).count()
+    rows = [(value, label, TaskStatus(value).colour, counts.get(value, 0)) for value, label in TaskStatus.choices]
+    rows.append((OVERDUE[0], OVERDUE[1], "danger", overdue))
+    return TaskSummary(sum(counts.values()), rows, overdue)
+
+
+def task_updates(*, task: PlanTask) -> QuerySet[TaskProgress]:
+    return TaskProgress.objects.filter(task=task).select_related("unit", "author").order_by("-reported_on", "-id")
+
+
+def regime_display(plan: Plan) -> str:
+    """The plan's reporting regime in words ("báo cáo tháng trước ngày 20 hằng tháng; …")."""
+    return describe_entries(plan.reporting or [])
+
+
+def assigned_tasks(*, unit_id: int, today: dt.date | None = None) -> QuerySet[PlanTask]:
+    """What a unit was assigned across all plans: open tasks it leads, overdue first, then by deadline."""
+    today = today or timezone.localdate()
+    return (
+        PlanTask.objects.filter(lead_unit_id=unit_id, status__in=OPEN_TASK_STATUSES, children__isnull=True)
+        .exclude(plan__status__in=[PlanStatus.DRAFT, PlanStatus.CONSOLIDATED])
+        .select_related("plan")
+        .annotate(late=Case(When(deadline__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField()))
+        .order_by("late", F("deadline").asc(nulls_last=True), "plan_id", "order")
+    )

@@ -1,41 +1,71 @@
-"""Programme workflow: draft → consolidated → issued → adjusted, and the yearly adjustment round of the plan.
+"""Plans and their tasks.
 
-The coordinator consolidates the units' proposals and submits the draft; a leader issues it (number, date,
-signer), which freezes version 1 of the appendices. Once a year, before the programme's deadline (30/3 by
-default), the coordinator opens the adjustment round; closing it records the adjusted plan as a new version.
+Plan workflow: draft → consolidated → issued → (adjusted) → closed. The year's programme is consolidated by the
+coordinator and issued by a leader, which freezes version 1 of its appendices; once a year, before its deadline
+(30/3 by default), the coordinator opens the adjustment round and closing it records a new version. Any other
+plan (a committee's, a notice, a letter) is usually issued elsewhere: its coordinating unit records it as issued.
+
+Task workflow: not started → in progress → reported done → done (or cancelled). The lead unit's officers
+report progress; the coordinating units add notes; the plan's coordinating unit returns, closes or cancels.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Any
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
-from doingoai.core import rules
+from doingoai.core import permissions, rules
 from doingoai.core.choices import Role
-from doingoai.core.services import object_delete
+from doingoai.core.services import object_create, object_delete, object_update
+from doingoai.core.uploads import check_upload
 from doingoai.core.workflow import (
+    StepPermissionDenied,
     Transition,
     Workflow,
     WorkflowError,
     apply_noted_transition,
     apply_transition,
     record_event,
-    save_tracked,
 )
-from doingoai.programs.models import PlanVersion, Program, ProgramItem
-from doingoai.programs.models import ProgramStatus as S
+from doingoai.programs.models import (
+    OPEN_TASK_STATUSES,
+    Plan,
+    PlanKind,
+    PlanTask,
+    PlanVersion,
+    ProgressKind,
+    TaskProgress,
+)
+from doingoai.programs.models import PlanStatus as S
+from doingoai.programs.models import TaskStatus as T
 from doingoai.programs.selectors import plan_snapshot
 
 WRITERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 ISSUERS = frozenset({Role.LEADER})
+NOBODY_BY_ROLE: frozenset[str] = frozenset()
 
-TRANSITIONS: dict[str, Transition] = {
+
+def _plan_coordinator(user: Any, plan: Plan) -> bool:
+    return plan.is_coordinated_by(user)
+
+
+def _programme_coordinator(user: Any, plan: Plan) -> bool:
+    return plan.kind == PlanKind.PROGRAM and plan.is_coordinated_by(user)
+
+
+def _records_issue(user: Any, plan: Plan) -> bool:
+    return plan.kind != PlanKind.PROGRAM and plan.is_coordinated_by(user)
+
+
+PLAN_TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
         Transition(
@@ -44,6 +74,7 @@ TRANSITIONS: dict[str, Transition] = {
             (S.DRAFT,),
             S.CONSOLIDATED,
             roles=WRITERS,
+            rule=_plan_coordinator,
             help="Đã tổng hợp đề xuất của các cơ quan, đơn vị; trình lãnh đạo tỉnh xem xét, ban hành.",
         ),
         Transition(
@@ -53,7 +84,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.DRAFT,
             roles=LEADERS,
             style="warning",
-            help="Trả dự thảo về cơ quan điều phối, kèm ý kiến.",
+            help="Trả dự thảo về cơ quan theo dõi, kèm ý kiến.",
         ),
         Transition(
             "issue",
@@ -62,14 +93,27 @@ TRANSITIONS: dict[str, Transition] = {
             S.ISSUED,
             roles=ISSUERS,
             style="success",
-            help="Ghi số, ngày ban hành và người ký. Các phụ lục lúc ban hành được lưu thành phiên bản 1.",
+            help="Ghi số, ngày ban hành và người ký. Các phụ lục của Chương trình lúc ban hành được lưu thành "
+            "phiên bản 1.",
+        ),
+        Transition(
+            "record_issue",
+            "Ghi nhận văn bản đã ban hành",
+            (S.DRAFT, S.CONSOLIDATED),
+            S.ISSUED,
+            roles=NOBODY_BY_ROLE,
+            rule=_records_issue,
+            style="success",
+            help="Văn bản đã được ban hành (Ban Chỉ đạo, UBND tỉnh, lãnh đạo tỉnh): ghi số, ngày và người ký để "
+            "bắt đầu theo dõi các nhiệm vụ.",
         ),
         Transition(
             "open_adjustment",
             "Mở đợt điều chỉnh kế hoạch",
             (S.ISSUED,),
             None,
-            roles=WRITERS,
+            roles=NOBODY_BY_ROLE,
+            rule=_programme_coordinator,
             style="warning",
             help="Các cơ quan, đơn vị gửi đề xuất điều chỉnh kế hoạch đoàn ra, đoàn vào trước hạn (một lần trong năm).",
         ),
@@ -78,105 +122,449 @@ TRANSITIONS: dict[str, Transition] = {
             "Chốt kế hoạch điều chỉnh",
             (S.ISSUED,),
             S.ADJUSTED,
-            roles=WRITERS,
+            roles=NOBODY_BY_ROLE,
+            rule=_programme_coordinator,
             help="Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành.",
+        ),
+        Transition(
+            "close",
+            "Kết thúc kế hoạch",
+            (S.ISSUED, S.ADJUSTED),
+            S.CLOSED,
+            roles=NOBODY_BY_ROLE,
+            rule=_plan_coordinator,
+            style="secondary",
+            help="Kế hoạch đã hết thời gian thực hiện; các nhiệm vụ còn mở giữ nguyên để tổng kết.",
         ),
     ]
 }
-WORKFLOW = Workflow(TRANSITIONS)
+TRANSITIONS = PLAN_TRANSITIONS
+WORKFLOW = Workflow(PLAN_TRANSITIONS)
+
+
+def _lead_unit(user: Any, task: PlanTask) -> bool:
+    unit_id = getattr(user, "unit_id", None)
+    return permissions.role_of(user) == Role.UNIT_OFFICER and bool(unit_id) and task.lead_unit_id == unit_id
+
+
+def _task_coordinator(user: Any, task: PlanTask) -> bool:
+    return task.plan.is_coordinated_by(user)
+
+
+def _reports(user: Any, task: PlanTask) -> bool:
+    return _lead_unit(user, task) or _task_coordinator(user, task)
+
+
+def _notes(user: Any, task: PlanTask) -> bool:
+    unit_id = getattr(user, "unit_id", None)
+    helping = bool(unit_id) and task.coordinating_units.filter(pk=unit_id).exists()
+    return _reports(user, task) or (permissions.role_of(user) == Role.UNIT_OFFICER and helping)
+
+
+def _officer_scope(extra: str | None = None) -> Any:
+    """Steps on tasks exist, for an officer, only on the tasks their unit leads (or helps, with `extra`) and
+    on those of the plans their unit follows up: any other task is "not found"."""
+
+    def scope(user: Any) -> Q | None:
+        if permissions.role_of(user) != Role.UNIT_OFFICER:
+            return None
+        unit_id = getattr(user, "unit_id", None)
+        rule = Q(lead_unit_id=unit_id) | Q(plan__coordinating_unit_id=unit_id)
+        if extra:
+            rule |= Q(**{extra: unit_id})
+        return rule
+
+    return scope
+
+
+TASK_TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "report_progress",
+            "Báo cáo tiến độ",
+            (T.NOT_STARTED, T.IN_PROGRESS),
+            None,
+            roles=WRITERS,
+            rule=_reports,
+            scope=_officer_scope(),
+            help="Cơ quan chủ trì báo cáo kết quả thực hiện; đánh dấu “đã hoàn thành” để cơ quan theo dõi xác nhận.",
+        ),
+        Transition(
+            "add_note",
+            "Góp ý kiến phối hợp",
+            OPEN_TASK_STATUSES,
+            None,
+            roles=WRITERS,
+            rule=_notes,
+            scope=_officer_scope("coordinating_units"),
+            style="secondary",
+            help="Cơ quan phối hợp ghi nhận phần việc của mình hoặc ý kiến về nhiệm vụ.",
+        ),
+        Transition(
+            "close",
+            "Xác nhận hoàn thành",
+            OPEN_TASK_STATUSES,
+            T.DONE,
+            roles=WRITERS,
+            rule=_task_coordinator,
+            style="success",
+            help="Cơ quan theo dõi kế hoạch xác nhận nhiệm vụ đã hoàn thành.",
+        ),
+        Transition(
+            "return",
+            "Trả lại",
+            (T.REPORTED, T.DONE),
+            T.IN_PROGRESS,
+            roles=WRITERS,
+            rule=_task_coordinator,
+            style="warning",
+            help="Nhiệm vụ chưa hoàn thành: trả lại cơ quan chủ trì kèm ý kiến.",
+        ),
+        Transition(
+            "cancel",
+            "Không thực hiện",
+            OPEN_TASK_STATUSES,
+            T.CANCELLED,
+            roles=WRITERS,
+            rule=_task_coordinator,
+            style="danger",
+            help="Nhiệm vụ không còn thực hiện (ghi rõ lý do).",
+        ),
+        Transition(
+            "reopen",
+            "Mở lại nhiệm vụ",
+            (T.CANCELLED,),
+            T.IN_PROGRESS,
+            roles=WRITERS,
+            rule=_task_coordinator,
+            style="secondary",
+        ),
+    ]
+}
+TASK_WORKFLOW = Workflow(TASK_TRANSITIONS)
+
+
+# ----------------------------------------------------------------------------------------------------- plans
+
+
+def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None) -> None:
+    kind = values.get("kind", obj.kind if obj else PlanKind.PROGRAM)
+    year = values.get("year", obj.year if obj else None)
+    if kind == PlanKind.PROGRAM and year:
+        others = Plan.objects.filter(kind=PlanKind.PROGRAM, year=year)
+        if obj is not None:
+            others = others.exclude(pk=obj.pk)
+        if others.exists():
+            raise WorkflowError(f"Năm {year} đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.")
+    parent = values.get("parent", obj.parent if obj else None)
+    if parent is not None and obj is not None and obj.pk is not None:
+        node: Plan | None = parent
+        while node is not None:
+            if node.pk == obj.pk:
+                raise WorkflowError("Kế hoạch không thể triển khai chính nó hoặc kế hoạch triển khai nó.")
+            node = node.parent
 
 
 @transaction.atomic
-def program_create(*, year: int, by: Any, **fields: Any) -> Program:
-    """A new (draft) programme for `year`, with history and a business event."""
-    if Program.objects.filter(year=year).exists():
-        raise WorkflowError(f"Năm {year} đã có Chương trình hoạt động đối ngoại.")
-    program = Program(year=year, **fields)
-    save_tracked(program, by=by, reason="Tạo mới")
-    record_event(obj=program, verb="created", summary=f"Tạo mới: {program}", actor=by)
-    return program
+def plan_create(*, by: Any, values: Mapping[str, Any]) -> Plan:
+    """A new (draft) plan; a unit officer's plan is followed up by the officer's unit."""
+    values = dict(values)
+    if permissions.role_of(by) == Role.UNIT_OFFICER:
+        values["coordinating_unit"] = by.unit
+    _check_plan_values(values)
+    return object_create(model=Plan, by=by, values=values)
 
 
 @transaction.atomic
-def program_item_create(
+def plan_update(*, plan: Plan, by: Any, values: Mapping[str, Any], expected_version: int | None) -> Plan:
+    values = dict(values)
+    if permissions.role_of(by) == Role.UNIT_OFFICER:
+        values.pop("coordinating_unit", None)  # an officer cannot hand the plan to another unit
+    _check_plan_values(values, obj=plan)
+    return object_update(obj=plan, by=by, values=values, expected_version=expected_version)
+
+
+def program_create(*, year: int, by: Any, **fields: Any) -> Plan:
+    """A new (draft) foreign-affairs programme for `year`."""
+    return plan_create(by=by, values={"year": year, "kind": PlanKind.PROGRAM, **fields})
+
+
+# ----------------------------------------------------------------------------------------------------- tasks
+
+
+def _check_task(task: PlanTask) -> None:
+    plan = task.plan
+    if task.parent_id is not None and task.parent is not None and task.parent.plan_id != plan.pk:
+        raise WorkflowError("Mục cha phải thuộc cùng kế hoạch.")
+    if task.deadline is not None and plan.issued_on is not None and task.deadline < plan.issued_on:
+        raise WorkflowError(
+            f"Thời hạn {task.deadline:%d/%m/%Y} trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y})."
+        )
+    if task.deadline is not None and not (plan.year - 1 <= task.deadline.year <= plan.last_year + 1):
+        raise WorkflowError(
+            f"Thời hạn {task.deadline:%d/%m/%Y} nằm ngoài thời gian của kế hoạch ({plan.period_display})."
+        )
+    issued = plan.status not in (S.DRAFT, S.CONSOLIDATED)
+    has_children = task.pk is not None and task.children.exists()
+    if issued and task.lead_unit_id is None and not has_children:
+        raise WorkflowError("Kế hoạch đã ban hành: nhiệm vụ phải có cơ quan chủ trì.")
+
+
+@transaction.atomic
+def plan_task_create(
     *,
-    program: Program,
+    plan: Plan,
     by: Any,
     text: str,
-    parent: ProgramItem | None = None,
+    parent: PlanTask | None = None,
     coordinating_units: list[Any] | None = None,
     **fields: Any,
-) -> ProgramItem:
-    """Add a task to the programme's body (after its siblings unless `order` is given)."""
-    if parent is not None and parent.program_id != program.pk:
-        raise WorkflowError("Mục cha phải thuộc cùng Chương trình.")
-    if "order" not in fields:
-        last = ProgramItem.objects.filter(program=program, parent=parent).aggregate(m=Max("order"))["m"]
-        fields["order"] = (last or 0) + 10
-    item = ProgramItem(program=program, parent=parent, text=text, **fields)
-    save_tracked(item, by=by, reason="Tạo mới")
+) -> PlanTask:
+    """Add a task to the plan's body (after its siblings unless `order` is given)."""
+    values: dict[str, Any] = {"plan": plan, "parent": parent, "text": text, **fields}
     if coordinating_units:
-        item.coordinating_units.set(coordinating_units)
-    return item
+        values["coordinating_units"] = coordinating_units
+    return plan_task_save(by=by, values=values)
 
 
 @transaction.atomic
-def program_item_delete(*, item: ProgramItem, by: Any) -> None:
-    """Delete a task of the body; a task with sub-tasks is kept until they are deleted or moved."""
+def plan_task_save(
+    *, by: Any, values: Mapping[str, Any], task: PlanTask | None = None, expected_version: int | None = None
+) -> PlanTask:
+    """Create or update a task (web form, API, import): checked against its plan, written by its coordinators."""
+    values = dict(values)
+    plan = values.get("plan") or (task.plan if task else None)
+    if plan is None:
+        raise WorkflowError("Nhiệm vụ phải thuộc một kế hoạch.")
+    if not plan.is_coordinated_by(by):
+        raise StepPermissionDenied("Chỉ cơ quan theo dõi kế hoạch này mới thêm, sửa nhiệm vụ của kế hoạch.")
+    if values.get("order") is None and task is None:
+        last = PlanTask.objects.filter(plan=plan, parent=values.get("parent")).aggregate(m=Max("order"))["m"]
+        values["order"] = (last or 0) + 10
+    elif "order" in values and values["order"] is None:
+        values.pop("order")
+    probe = task if task is not None else PlanTask()
+    for name in ("plan", "parent", "deadline", "lead_unit"):
+        if name in values:
+            setattr(probe, name, values[name])
+    _check_task(probe)
+    if task is None:
+        return object_create(model=PlanTask, by=by, values=values)
+    return object_update(obj=task, by=by, values=values, expected_version=expected_version)
+
+
+@transaction.atomic
+def plan_task_delete(*, item: PlanTask, by: Any) -> None:
+    """Delete a task; a task with sub-tasks is kept until they are deleted or moved."""
     children = item.children.count()
     if children:
         raise WorkflowError(
             f"Mục “{item}” còn {children} mục con; hãy xóa hoặc chuyển các mục con sang mục khác trước."
         )
+    if item.updates.filter(kind=ProgressKind.PROGRESS).exists():
+        raise WorkflowError(f"Nhiệm vụ “{item}” đã có báo cáo tiến độ; hãy chuyển sang “Không thực hiện” thay vì xóa.")
     object_delete(obj=item, by=by)
 
 
+def _attach(entry: TaskProgress, evidence: UploadedFile | None) -> None:
+    if evidence:
+        check_upload(evidence)
+        entry.evidence.save(evidence.name or "minh-chung", evidence, save=False)
+
+
+def _check_report_date(reported_on: dt.date) -> None:
+    if reported_on > timezone.localdate():
+        raise WorkflowError(f"Ngày báo cáo {reported_on:%d/%m/%Y} chưa đến; không ghi tiến độ cho ngày tương lai.")
+
+
+@transaction.atomic
+@TASK_WORKFLOW.step("report_progress")
+def task_report_progress(
+    *,
+    plantask: PlanTask,
+    by: Any,
+    text: str,
+    reported_on: dt.date | None = None,
+    percent: int | None = None,
+    completed: bool = False,
+    evidence: UploadedFile | None = None,
+) -> PlanTask:
+    """The lead unit reports what it did; `completed` asks the plan's coordinating unit to confirm."""
+    reported_on = reported_on or timezone.localdate()
+    _check_report_date(reported_on)
+    if not text.strip():
+        raise WorkflowError("Cần ghi kết quả thực hiện.")
+    if percent is not None and not 0 <= percent <= 100:
+        raise WorkflowError("Tiến độ tính theo phần trăm, từ 0 đến 100.")
+    if completed and percent is None:
+        percent = 100
+    target = T.REPORTED if completed else T.IN_PROGRESS
+    label = "báo cáo hoàn thành" if completed else "báo cáo tiến độ"
+    task = apply_transition(
+        plantask,
+        TASK_TRANSITIONS["report_progress"],
+        by=by,
+        changes={
+            "status": target,
+            "progress": percent if percent is not None else plantask.progress,
+            "progress_note": text.strip(),
+            "progress_on": reported_on,
+        },
+        summary=f"{by} {label} ngày {reported_on:%d/%m/%Y}" + (f" ({percent}%)" if percent is not None else ""),
+        data={"percent": percent, "completed": completed},
+    )
+    entry = TaskProgress(
+        task=task,
+        kind=ProgressKind.PROGRESS,
+        reported_on=reported_on,
+        text=text.strip(),
+        percent=percent,
+        unit=getattr(by, "unit", None),
+        author=by if getattr(by, "pk", None) else None,
+    )
+    _attach(entry, evidence)
+    entry.save()
+    return task
+
+
+@transaction.atomic
+@TASK_WORKFLOW.step("add_note")
+def task_add_note(*, plantask: PlanTask, by: Any, text: str, evidence: UploadedFile | None = None) -> PlanTask:
+    """A coordinating unit's note on the task (its part of the work, or a remark); the status is unchanged."""
+    if not text.strip():
+        raise WorkflowError("Cần ghi nội dung ý kiến.")
+    task = apply_transition(
+        plantask, TASK_TRANSITIONS["add_note"], by=by, summary=f"{by} góp ý kiến phối hợp", data={"text": text[:200]}
+    )
+    entry = TaskProgress(
+        task=task,
+        kind=ProgressKind.NOTE,
+        text=text.strip(),
+        unit=getattr(by, "unit", None),
+        author=by if getattr(by, "pk", None) else None,
+    )
+    _attach(entry, evidence)
+    entry.save()
+    return task
+
+
+def _review(task: PlanTask, name: str, *, by: Any, comment: str, required: bool) -> PlanTask:
+    comment = comment.strip()
+    if required and not comment:
+        raise WorkflowError("Cần ghi ý kiến (lý do) cho bước này.")
+    transition = TASK_TRANSITIONS[name]
+    changes: dict[str, Any] = {"status_note": comment}
+    if name == "close":
+        changes["progress"] = 100
+    task = apply_transition(
+        task,
+        transition,
+        by=by,
+        changes=changes,
+        summary=f"{transition.label}" + (f": {comment}" if comment else ""),
+        data={"comment": comment},
+    )
+    if comment or name != "reopen":
+        TaskProgress.objects.create(
+            task=task,
+            kind=ProgressKind.REVIEW,
+            text=f"{transition.label}" + (f": {comment}" if comment else ""),
+            unit=getattr(by, "unit", None),
+            author=by if getattr(by, "pk", None) else None,
+        )
+    return task
+
+
+@TASK_WORKFLOW.step("close")
+def task_close(*, plantask: PlanTask, by: Any, comment: str = "") -> PlanTask:
+    return _review(plantask, "close", by=by, comment=comment, required=False)
+
+
+@TASK_WORKFLOW.step("return")
+def task_return(*, plantask: PlanTask, by: Any, comment: str) -> PlanTask:
+    return _review(plantask, "return", by=by, comment=comment, required=True)
+
+
+@TASK_WORKFLOW.step("cancel")
+def task_cancel(*, plantask: PlanTask, by: Any, comment: str) -> PlanTask:
+    return _review(plantask, "cancel", by=by, comment=comment, required=True)
+
+
+@TASK_WORKFLOW.step("reopen")
+def task_reopen(*, plantask: PlanTask, by: Any, comment: str = "") -> PlanTask:
+    return _review(plantask, "reopen", by=by, comment=comment, required=False)
+
+
+# ------------------------------------------------------------------------------------------- plan workflow
+
+
 @WORKFLOW.step("submit")
-def program_submit(*, program: Program, by: Any) -> Program:
+def program_submit(*, plan: Plan, by: Any) -> Plan:
     """The coordinator submits the consolidated draft to the provincial leaders."""
-    return apply_transition(program, TRANSITIONS["submit"], by=by)
+    return apply_transition(plan, TRANSITIONS["submit"], by=by)
 
 
 @WORKFLOW.step("return_to_draft")
-def program_return_to_draft(*, program: Program, by: Any, comment: str) -> Program:
+def program_return_to_draft(*, plan: Plan, by: Any, comment: str) -> Plan:
     """The draft goes back to the coordinator with the leaders' comments."""
-    return apply_noted_transition(program, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
+    return apply_noted_transition(plan, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
 NUMBER_RE = re.compile(r"^\s*\d+\s*/\s*\S+")
 
 
-def _new_version(*, program: Program, by: Any, note: str) -> PlanVersion:
-    last = program.versions.aggregate(m=Max("number"))["m"] or 0
+def _new_version(*, plan: Plan, by: Any, note: str) -> PlanVersion:
+    last = plan.versions.aggregate(m=Max("number"))["m"] or 0
     return PlanVersion.objects.create(
-        program=program,
+        plan=plan,
         number=last + 1,
         note=note[:500],
-        snapshot=plan_snapshot(year=program.year),
+        snapshot=plan_snapshot(year=plan.year),
         created_by=by if getattr(by, "pk", None) else None,
     )
 
 
-@transaction.atomic
-@WORKFLOW.step("issue")
-def program_issue(
+def _issue(
+    plan: Plan,
+    name: str,
     *,
-    program: Program,
     by: Any,
     number: str,
     issued_on: dt.date,
     signer_name: str,
-    signer_position: str = "Phó Chủ tịch",
-) -> Program:
-    """A leader issues the programme: number ("818/CTr-UBND"), date and signer; version 1 of the plan is kept."""
+    signer_position: str,
+) -> Plan:
     number = re.sub(r"\s*/\s*", "/", number.strip())
     if not NUMBER_RE.match(number):
         raise WorkflowError("Số văn bản cần có dạng số/ký hiệu, ví dụ: 818/CTr-UBND.")
     if not signer_name.strip():
         raise WorkflowError("Cần nhập họ tên người ký.")
-    program = apply_transition(
-        program,
-        TRANSITIONS["issue"],
+    if issued_on > timezone.localdate():
+        raise WorkflowError(f"Ngày ban hành {issued_on:%d/%m/%Y} chưa đến.")
+    if not plan.year - 2 <= issued_on.year <= plan.last_year:
+        raise WorkflowError(
+            f"Ngày ban hành {issued_on:%d/%m/%Y} không hợp với thời gian của kế hoạch ({plan.period_display})."
+        )
+    orphans = [
+        t.section or t.text[:40]
+        for t in plan.tasks.filter(lead_unit__isnull=True, children__isnull=True).order_by("order", "id")[:5]
+    ]
+    if orphans:
+        raise WorkflowError(
+            "Các nhiệm vụ sau chưa có cơ quan chủ trì: "
+            + "; ".join(orphans)
+            + ". Hãy giao cơ quan chủ trì trước khi ban hành."
+        )
+    late = plan.tasks.filter(deadline__lt=issued_on).order_by("deadline").first()
+    if late is not None:
+        raise WorkflowError(
+            f"Nhiệm vụ “{late}” có thời hạn {late.deadline:%d/%m/%Y}, trước ngày ban hành {issued_on:%d/%m/%Y}."
+        )
+    what = "Chương trình" if plan.is_program else "văn bản"
+    plan = apply_transition(
+        plan,
+        TRANSITIONS[name],
         by=by,
         changes={
             "number": number,
@@ -184,29 +572,90 @@ def program_issue(
             "signer_name": signer_name.strip(),
             "signer_position": signer_position.strip() or "Phó Chủ tịch",
         },
-        summary=f"Ban hành Chương trình số {number} ngày {issued_on:%d/%m/%Y}",
+        summary=f"Ban hành {what} số {number} ngày {issued_on:%d/%m/%Y}",
         data={"number": number, "issued_on": issued_on.isoformat()},
     )
-    _new_version(program=program, by=by, note=f"Kế hoạch ban hành kèm Chương trình số {number}")
-    return program
+    if plan.is_program:
+        _new_version(plan=plan, by=by, note=f"Kế hoạch ban hành kèm Chương trình số {number}")
+    return plan
+
+
+@transaction.atomic
+@WORKFLOW.step("issue")
+def program_issue(
+    *,
+    plan: Plan,
+    by: Any,
+    number: str,
+    issued_on: dt.date,
+    signer_name: str,
+    signer_position: str = "Phó Chủ tịch",
+) -> Plan:
+    """A leader issues the plan: number ("818/CTr-UBND"), date and signer; a programme's version 1 is kept."""
+    return _issue(
+        plan,
+        "issue",
+        by=by,
+        number=number,
+        issued_on=issued_on,
+        signer_name=signer_name,
+        signer_position=signer_position,
+    )
+
+
+@transaction.atomic
+@WORKFLOW.step("record_issue")
+def plan_record_issue(
+    *,
+    plan: Plan,
+    by: Any,
+    number: str,
+    issued_on: dt.date,
+    signer_name: str,
+    signer_position: str = "Phó Chủ tịch",
+) -> Plan:
+    """The plan's coordinating unit records a plan issued elsewhere (a committee's, a notice, a letter)."""
+    return _issue(
+        plan,
+        "record_issue",
+        by=by,
+        number=number,
+        issued_on=issued_on,
+        signer_name=signer_name,
+        signer_position=signer_position,
+    )
+
+
+@WORKFLOW.step("close")
+def plan_close(*, plan: Plan, by: Any, comment: str = "") -> Plan:
+    """The plan's period is over: it leaves the lists of running plans; its open tasks stay for the review."""
+    open_tasks = plan.tasks.filter(status__in=OPEN_TASK_STATUSES).count()
+    note = comment.strip() or (f"Còn {open_tasks} nhiệm vụ chưa hoàn thành." if open_tasks else "")
+    return apply_transition(
+        plan,
+        TRANSITIONS["close"],
+        by=by,
+        changes={"status_note": note},
+        summary="Kết thúc kế hoạch" + (f": {note}" if note else ""),
+    )
 
 
 @WORKFLOW.step("open_adjustment")
 def program_open_adjustment(
-    *, program: Program, by: Any, deadline: dt.date | None = None, today: dt.date | None = None
-) -> Program:
+    *, plan: Plan, by: Any, deadline: dt.date | None = None, today: dt.date | None = None
+) -> Plan:
     """Open the yearly adjustment round of the delegation plan; refused after the deadline or a second time."""
     today = today or timezone.localdate()
-    program = Program.objects.get(pk=program.pk)  # decide on the stored state, not on a stale copy
-    deadline = deadline or program.adjustment_deadline or rules.plan_adjustment_deadline(program.year)
-    if program.adjustment_opened_on is not None:
-        raise WorkflowError(f"Đợt điều chỉnh đã được mở ngày {program.adjustment_opened_on:%d/%m/%Y}.")
+    plan = Plan.objects.get(pk=plan.pk)  # decide on the stored state, not on a stale copy
+    deadline = deadline or plan.adjustment_deadline or rules.plan_adjustment_deadline(plan.year)
+    if plan.adjustment_opened_on is not None:
+        raise WorkflowError(f"Đợt điều chỉnh đã được mở ngày {plan.adjustment_opened_on:%d/%m/%Y}.")
     if today > deadline:
         raise WorkflowError(
             f"Đã quá hạn điều chỉnh kế hoạch ({deadline:%d/%m/%Y}); kế hoạch chỉ điều chỉnh một lần, trước hạn."
         )
     return apply_transition(
-        program,
+        plan,
         TRANSITIONS["open_adjustment"],
         by=by,
         changes={"adjustment_opened_on": today, "adjustment_deadline": deadline},
@@ -217,18 +666,18 @@ def program_open_adjustment(
 
 @transaction.atomic
 @WORKFLOW.step("record_version")
-def program_record_version(*, program: Program, by: Any, note: str = "") -> Program:
+def program_record_version(*, plan: Plan, by: Any, note: str = "") -> Plan:
     """Close the adjustment round: the appendices as they are now become a new version of the plan."""
-    program = Program.objects.get(pk=program.pk)
-    if program.adjustment_opened_on is None:
+    plan = Plan.objects.get(pk=plan.pk)
+    if plan.adjustment_opened_on is None:
         raise WorkflowError("Chưa mở đợt điều chỉnh kế hoạch.")
-    program = apply_transition(program, TRANSITIONS["record_version"], by=by, summary="Chốt kế hoạch điều chỉnh")
-    version = _new_version(program=program, by=by, note=note.strip() or "Kế hoạch sau điều chỉnh")
+    plan = apply_transition(plan, TRANSITIONS["record_version"], by=by, summary="Chốt kế hoạch điều chỉnh")
+    version = _new_version(plan=plan, by=by, note=note.strip() or "Kế hoạch sau điều chỉnh")
     record_event(
-        obj=program,
+        obj=plan,
         verb="version",
         summary=f"Lưu phiên bản {version.number} của kế hoạch ({version.row_count} dòng)",
         actor=by,
         data={"version": version.number},
     )
-    return program
+    return plan

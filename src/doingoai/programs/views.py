@@ -11,15 +11,15 @@ from django.views import View
 from doingoai.core import generic
 from doingoai.core.workflow import WorkflowError
 from doingoai.programs import exports, selectors, services
-from doingoai.programs.models import Program, ProgramItem
+from doingoai.programs.models import Plan, PlanTask
 
 
 class ProgramVersionsView(LoginRequiredMixin, View):
     """What changed between two versions of the plan (or a version and the registries now)."""
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        program = get_object_or_404(Program.objects.restrict(request.user, "view"), pk=pk)
-        versions = list(selectors.program_versions(program=program))
+        plan = get_object_or_404(Plan.objects.restrict(request.user, "view"), pk=pk)
+        versions = list(selectors.program_versions(plan=plan))
         by_number = {str(v.number): v for v in versions}
         default_a = versions[-2] if len(versions) >= 2 else (versions[0] if versions else None)
         a_key = request.GET.get("a") or (str(default_a.number) if default_a else "")
@@ -31,13 +31,13 @@ class ProgramVersionsView(LoginRequiredMixin, View):
                 error = "Không có phiên bản đã chọn."
             else:
                 after = (
-                    selectors.plan_snapshot(year=program.year, user=request.user)
+                    selectors.plan_snapshot(year=plan.year, user=request.user)
                     if b_key == "live"
                     else by_number[b_key].snapshot
                 )
                 diff = selectors.version_diff(a.snapshot, after)
         context = {
-            "object": program,
+            "object": plan,
             "versions": versions,
             "a_key": a_key,
             "b_key": b_key,
@@ -63,21 +63,21 @@ class ProgramExportView(LoginRequiredMixin, View):
                 result = exports.program_docx(year=year, user=request.user)
         except exports.ExportError as exc:
             messages.error(request, str(exc))
-            return HttpResponseRedirect(reverse("programs:program_list"))
+            return HttpResponseRedirect(reverse("programs:plan_list"))
         response = HttpResponse(result.content, content_type=result.content_type)
         response["Content-Disposition"] = f'attachment; filename="{result.filename}"'
         return response
 
 
-class ProgramItemDeleteView(generic.ObjectDeleteView):
-    queryset = ProgramItem.objects.select_related("program")
+class PlanTaskDeleteView(generic.ObjectDeleteView):
+    queryset = PlanTask.objects.select_related("plan")
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         item = get_object_or_404(self.get_queryset(), pk=pk)
-        back = reverse("programs:program_detail", args=[item.program_id])
+        back = reverse("programs:plan_detail", args=[item.plan_id])
         name = str(item)
         try:
-            services.program_item_delete(item=item, by=request.user)
+            services.plan_task_delete(item=item, by=request.user)
         except WorkflowError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(item.get_absolute_url())

@@ -19,16 +19,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from doingoai.core import permissions
-from doingoai.core.choices import Role
+from doingoai.core.choices import PeriodKind, Role
 from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
 
-
-class PeriodKind(models.TextChoices):
-    MONTHLY = "monthly", "Hằng tháng"
-    QUARTERLY = "quarterly", "Hằng quý"
-    SEMIANNUAL = "semiannual", "6 tháng"
-    ANNUAL = "annual", "Hằng năm"
-    ADHOC = "adhoc", "Đột xuất"
+__all__ = ["PeriodKind"]  # kept importable from here: the reporting pages and the demo name it so
 
 
 class PeriodStatus(models.TextChoices):
@@ -125,6 +119,15 @@ class ReportingPeriod(BaseModel):
     end = models.DateField("Đến ngày")
     due_date = models.DateField("Hạn nộp", help_text="Nộp trong ngày này vẫn là đúng hạn")
     units = models.ManyToManyField(Unit, verbose_name="Đơn vị phải báo cáo", related_name="reporting_periods")
+    plan = models.ForeignKey(
+        "programs.Plan",
+        verbose_name="Kế hoạch",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reporting_periods",
+        help_text="Báo cáo gửi cơ quan theo dõi của kế hoạch này",
+    )
     schedule = models.ForeignKey(
         ReportingSchedule, verbose_name="Lịch báo cáo", null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -143,6 +146,11 @@ class ReportingPeriod(BaseModel):
         verbose_name = "Kỳ báo cáo"
         verbose_name_plural = "Kỳ báo cáo"
         ordering = ["-due_date", "-id"]
+        constraints = [
+            # The same period is opened once per plan: otherwise every unit would owe two reports.
+            # (Periods opened before plans existed may have no plan; the services refuse their duplicates.)
+            models.UniqueConstraint(fields=["plan", "kind", "start", "end"], name="period_once_per_plan"),
+        ]
 
     def __str__(self) -> str:
         return self.label

@@ -25,84 +25,12 @@ from django.conf import settings
 from django.utils import timezone
 
 from doingoai.core.choices import QUARTER_LABELS
+from doingoai.core.schedule import KIND_WORDS, ScheduleEntry, entries_from_data, entries_from_setting
 from doingoai.reporting.models import PeriodKind, ReportingSchedule
 
 # When a schedule says nothing about a kind of period, the suggestion leaves this many days after its end.
 FALLBACK_DAYS_AFTER = 10
 DEFAULT_SCHEDULE_NAME = "Mặc định (cài đặt hệ thống)"
-KIND_WORDS = {
-    PeriodKind.MONTHLY: "báo cáo tháng",
-    PeriodKind.QUARTERLY: "báo cáo quý",
-    PeriodKind.SEMIANNUAL: "báo cáo 6 tháng",
-    PeriodKind.ANNUAL: "báo cáo năm",
-    PeriodKind.ADHOC: "báo cáo đột xuất",
-}
-
-
-@dataclass(frozen=True)
-class ScheduleEntry:
-    period: str
-    due: str | None = None  # "DD" (monthly) or "MM-DD"
-    days_after: int | None = None
-    to: str = ""
-
-    def describe(self) -> str:
-        words = KIND_WORDS.get(self.period, self.period)  # type: ignore[call-overload]
-        if self.due and "-" in self.due:
-            month, day = self.due.split("-")
-            return f"{words} trước ngày {int(day)}/{int(month)}"
-        if self.due:
-            return f"{words} trước ngày {int(self.due)} hằng tháng"
-        if self.days_after is not None:
-            return f"{words} trong {self.days_after} ngày sau kỳ báo cáo"
-        return words
-
-
-def entries_from_data(items: Iterable[Mapping[str, Any]]) -> list[ScheduleEntry]:
-    """Entries in the extract contract's shape; unknown kinds and malformed days are left out."""
-    result = []
-    for item in items:
-        period = str(item.get("period") or "")
-        if period not in PeriodKind.values:
-            continue
-        due = item.get("due")
-        due = str(due).strip() if due else None
-        if due and not _valid_due(period, due):
-            due = None
-        days_after = item.get("days_after")
-        try:
-            days_after = int(days_after) if days_after is not None else None
-        except (TypeError, ValueError):
-            days_after = None
-        result.append(ScheduleEntry(period, due, days_after, str(item.get("to") or "")))
-    return result
-
-
-def entries_from_setting(items: Iterable[str]) -> list[ScheduleEntry]:
-    """ "monthly:20", "semiannual:06-15", "adhoc:+7" (days after the period's end)."""
-    data = []
-    for raw in items:
-        kind, _, value = raw.strip().partition(":")
-        value = value.strip()
-        if value.startswith("+"):
-            data.append({"period": kind.strip(), "days_after": value[1:]})
-        else:
-            data.append({"period": kind.strip(), "due": value})
-    return entries_from_data(data)
-
-
-def _valid_due(period: str, due: str) -> bool:
-    parts = due.split("-")
-    try:
-        numbers = [int(p) for p in parts]
-    except ValueError:
-        return False
-    if period == PeriodKind.MONTHLY:
-        return len(numbers) == 1 and 1 <= numbers[0] <= 31
-    if len(numbers) == 2:
-        month, day = numbers
-        return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
-    return False
 
 
 def default_entries() -> list[ScheduleEntry]:

@@ -20,7 +20,7 @@ from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.devtools.demo.plan import DelegationSpec, create_delegation
 from doingoai.devtools.demo.records import read_toml, records
 from doingoai.programs import services
-from doingoai.programs.models import Pillar, Program
+from doingoai.programs.models import Pillar, Plan
 from doingoai.programs.selectors import plan_appendices, plan_counts
 
 
@@ -67,11 +67,11 @@ def body_specs(*, year: int, province: str, coordinator: str, counts: Any, anniv
     return body
 
 
-def _add_items(builder: Any, program: Program, specs: list[ItemSpec], parent: Any, progress: bool) -> int:
+def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any, progress: bool) -> int:
     count = 0
     for spec in specs:
         deadline = dt.date(program.year, *spec.deadline) if spec.deadline else None
-        item = services.program_item_create(
+        item = services.plan_task_create(
             program=program,
             by=builder.coordinator,
             parent=parent,
@@ -92,7 +92,7 @@ def _anniversaries(year: int) -> list[str]:
     return [f"{a.years} năm với {a.relation.name_vi.split(' (')[0]}" for a in round_anniversaries(year=year)]
 
 
-def _program(builder: Any, year: int, *, progress: bool) -> Program:
+def _program(builder: Any, year: int, *, progress: bool) -> Plan:
     counts = plan_counts(plan_appendices(year=year))
     program = services.program_create(
         year=year,

@@ -1,0 +1,63 @@
+"""Checks on an uploaded attachment (report attachments, task evidence): the name, the size and the first
+bytes must agree, and a .docx/.xlsx must be a real package (`documents.upload_checks`)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+
+from doingoai.core.workflow import WorkflowError
+from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
+
+__all__ = ["ALLOWED_FILES", "check_upload"]
+
+# Extension → accepted first bytes: the name alone is not trusted.
+ZIP, OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ALLOWED_FILES: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    ".pdf": ("application/pdf", (b"%PDF-",)),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (ZIP,)),
+    ".xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (ZIP,)),
+    ".odt": ("application/vnd.oasis.opendocument.text", (ZIP,)),
+    ".ods": ("application/vnd.oasis.opendocument.spreadsheet", (ZIP,)),
+    ".doc": ("application/msword", (OLE,)),
+    ".xls": ("application/vnd.ms-excel", (OLE,)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    ".zip": ("application/zip", (ZIP,)),
+}
+
+
+def check_upload(upload: UploadedFile) -> str:
+    """The file's content type when its name, size and first bytes are acceptable; else a Vietnamese error."""
+    name = PurePath(upload.name or "").name
+    suffix = PurePath(name).suffix.lower()
+    limit = int(settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB) * 1024 * 1024
+    if suffix not in ALLOWED_FILES:
+        kinds = ", ".join(sorted({s.lstrip(".") for s in ALLOWED_FILES}))
+        raise WorkflowError(f"Tệp “{name}”: chỉ nhận các loại tệp {kinds}.")
+    if not upload.size:
+        raise WorkflowError(f"Tệp “{name}” rỗng.")
+    if upload.size > limit:
+        raise WorkflowError(
+            f"Tệp “{name}” nặng {upload.size / 1024 / 1024:.1f} MB, vượt giới hạn "
+            f"{settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB} MB.".replace(".", ",", 1)
+        )
+    content_type, signatures = ALLOWED_FILES[suffix]
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    if not any(head.startswith(sig) for sig in signatures):
+        raise WorkflowError(f"Nội dung tệp “{name}” không đúng định dạng {suffix.lstrip('.')}.")
+    package = {".docx": (DOCX_MAIN, "văn bản Word (.docx)"), ".xlsx": (XLSX_MAIN, "bảng tính Excel (.xlsx)")}
+    if suffix in package:
+        (main_part, main_type), what = package[suffix]
+        try:
+            check_package(upload.read(), main_part=main_part, content_type=main_type, what=what)
+        except UploadError as exc:
+            raise WorkflowError(f"Tệp “{name}”: {exc}") from exc
+        finally:
+            upload.seek(0)
+    return content_type
