@@ -94,7 +94,6 @@ def registry_rules(reg) -> dict[str, dict[str, int]]:
     return {reg.url_name(action): rule for action, rule in rules.items()}
 
 
-
 RULES: dict[str, dict[str, int]] = {
     **{name: rule for reg in all_registries() for name, rule in registry_rules(reg).items()},
     "home": ALL,

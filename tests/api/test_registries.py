@@ -131,7 +131,7 @@ class TestProgramItemApi(ApiReferenceCases):
     title_field = "text"
 
     def form_data(self):
-        return {"program": ProgramFactory(year=2031).pk, "section": "II.1", "pillar": "state", "text": "Nhiệm vụ"}
+        return {"plan": ProgramFactory(year=2031).pk, "section": "II.1", "pillar": "state", "text": "Nhiệm vụ"}
 
 
 class TestBorderMarkerApi(ApiReferenceCases):

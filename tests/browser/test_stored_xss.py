@@ -130,7 +130,7 @@ def registry_records(year: int) -> dict[str, Any]:
         "bordermarker": poison(BorderMarkerFactory()),
         "bordergate": poison(BorderGateFactory()),
         "program": program,
-        "programitem": poison(ProgramItemFactory(program=program)),
+        "plantask": poison(ProgramItemFactory(plan=program)),
         "period": period,
         "unitreport": report,
     }

@@ -20,7 +20,7 @@ class ProgramItemFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = PlanTask
 
-    program = factory.SubFactory(ProgramFactory)
+    plan = factory.SubFactory(ProgramFactory)
     section = factory.Sequence(lambda n: f"II.{n + 1}")
     pillar = Pillar.STATE
     text = factory.Sequence(lambda n: f"Nhiệm vụ thử nghiệm số {n}")

@@ -10,4 +10,4 @@ from tests.programs.factories import ProgramFactory, ProgramItemFactory
 @pytest.fixture
 def programs_objects(users):
     program = ProgramFactory(year=2027)
-    return {"program": program, "programitem": ProgramItemFactory(program=program)}
+    return {"program": program, "plantask": ProgramItemFactory(plan=program)}

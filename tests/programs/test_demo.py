@@ -22,10 +22,10 @@ def test_demo_programmes(monkeypatch):
     following = Plan.objects.get(year=today.year + 1)
 
     assert current.number.endswith("/CTr-UBND") and current.issued_on.year == today.year - 1
-    nodes = list(walk_tree(program_tree(program=current)))
+    nodes = list(walk_tree(program_tree(plan=current)))
     assert len(nodes) >= 30
     assert {n.item.pillar for n in nodes} == set(Pillar.values)
-    assert [n.heading[:3] for n in program_tree(program=current)] == ["I. ", "II.", "III", "IV."]
+    assert [n.heading[:3] for n in program_tree(plan=current)] == ["I. ", "II.", "III", "IV."]
     assert any(n.label == "-" for n in nodes) and any(n.label == "a)" for n in nodes)
     assert any(n.item.lead_unit and n.item.coordinating_units.exists() for n in nodes)
 
@@ -39,5 +39,5 @@ def test_demo_programmes(monkeypatch):
         assert current.status == PlanStatus.ISSUED and current.adjustment_open and len(versions) == 1
 
     assert following.status == PlanStatus.CONSOLIDATED and not following.versions.exists()
-    assert following.items.count() >= 30
+    assert following.tasks.count() >= 30
     assert program_docx(year=today.year).content.startswith(b"PK")

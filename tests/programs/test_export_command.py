@@ -30,7 +30,7 @@ def test_exporters_are_found_in_the_apps():
 
 def test_programme_with_its_tree(tmp_path):
     program = ProgramFactory(year=2027, number="818/CTr-UBND", status="issued")
-    ProgramItemFactory(program=program, section="I", text="MỤC ĐÍCH, YÊU CẦU")
+    ProgramItemFactory(plan=program, section="I", text="MỤC ĐÍCH, YÊU CẦU")
     DelegationFactory(year=2027, status=DelegationStatus.IN_PLAN, name="Đoàn xúc tiến")
     target = tmp_path / "ct.docx"
     messages = run("program", "2027", "-o", str(target))

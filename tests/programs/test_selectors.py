@@ -198,11 +198,11 @@ def test_an_officer_sees_only_what_they_may_see(users):
 @pytest.mark.django_db
 def test_appendix_objects_for_the_writer(users, countries):
     out(users["officer1"].unit, DelegationGroup.PROVINCIAL_LEADERS, [countries["LA"]], name="Đoàn lãnh đạo")
-    program = ProgramFactory(year=YEAR, number="818/CTr-UBND", issued_on=dt.date(2026, 12, 30))
-    objects = documents.program_appendices(year=YEAR, program=program)
+    program = ProgramFactory(year=YEAR, number="818/CTr-UBND", issued_on=dt.date(2026, 11, 30))
+    objects = documents.program_appendices(year=YEAR, plan=program)
     assert [a.number for a in objects] == ["1", "2", "3", "4"]
     first = objects[0]
-    assert first.subtitle == "(Kèm theo Chương trình số 818/CTr-UBND ngày 30/12/2026 của UBND tỉnh Nghệ An)"
+    assert first.subtitle == "(Kèm theo Chương trình số 818/CTr-UBND ngày 30/11/2026 của UBND tỉnh Nghệ An)"
     assert first.rows[0] == GroupRow("A", "ĐOÀN ĐI NƯỚC NGOÀI CỦA LÃNH ĐẠO TỈNH: 01 đoàn")
     assert first.rows[1][0] == "Đoàn lãnh đạo" and len(first.rows[1]) == len(first.columns) - 1
     draft = documents.program_appendices(year=YEAR)[0]
@@ -250,12 +250,12 @@ def test_section_labels(section, parent, parent_label, label):
 @pytest.mark.django_db
 def test_tree_and_its_body():
     program = ProgramFactory(year=YEAR)
-    second = ProgramItemFactory(program=program, section="II", text="NỘI DUNG", order=20)
-    first = ProgramItemFactory(program=program, section="I", text="MỤC ĐÍCH", order=10)
-    sub = ProgramItemFactory(program=program, parent=second, section="II.1", text="Đối ngoại Đảng", order=10)
-    ProgramItemFactory(program=program, parent=sub, section="", text="Hợp tác với Lào", pillar=Pillar.PARTY, order=10)
-    ProgramItemFactory(program=program, parent=first, section="I.1", text="Quản lý thống nhất", order=10)
-    tree = selectors.program_tree(program=program)
+    second = ProgramItemFactory(plan=program, section="II", text="NỘI DUNG", order=20)
+    first = ProgramItemFactory(plan=program, section="I", text="MỤC ĐÍCH", order=10)
+    sub = ProgramItemFactory(plan=program, parent=second, section="II.1", text="Đối ngoại Đảng", order=10)
+    ProgramItemFactory(plan=program, parent=sub, section="", text="Hợp tác với Lào", pillar=Pillar.PARTY, order=10)
+    ProgramItemFactory(plan=program, parent=first, section="I.1", text="Quản lý thống nhất", order=10)
+    tree = selectors.program_tree(plan=program)
     assert [n.heading for n in selectors.walk_tree(tree)] == [
         "I. MỤC ĐÍCH",
         "1. Quản lý thống nhất",
@@ -277,18 +277,18 @@ def test_programme_document_from_the_tree(users, countries):
     program = ProgramFactory(
         year=YEAR,
         number="818/CTr-UBND",
-        issued_on=dt.date(2026, 12, 30),
+        issued_on=dt.date(2026, 11, 30),
         status=PlanStatus.ISSUED,
         signer_name="Nguyễn Văn An",
         signer_position="Phó Chủ tịch",
         recipients="Bộ Ngoại giao\n\nLưu: VT",
         preamble="Căn cứ Quy chế, Ủy ban nhân dân tỉnh ban hành Chương trình:",
     )
-    ProgramItemFactory(program=program, section="I", text="MỤC ĐÍCH")
+    ProgramItemFactory(plan=program, section="I", text="MỤC ĐÍCH")
     built = documents.program_document(year=YEAR)
     doc = built.document
-    assert built.program == program and not built.generated_body
-    assert doc.number == "818/CTr-UBND" and doc.date == dt.date(2026, 12, 30)
+    assert built.plan == program and not built.generated_body
+    assert doc.number == "818/CTr-UBND" and doc.date == dt.date(2026, 11, 30)
     assert doc.issuer == "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN" and doc.place == "Nghệ An"
     assert doc.kind == "CHƯƠNG TRÌNH" and doc.title == "Hoạt động đối ngoại tỉnh Nghệ An năm 2027"
     assert doc.body[0] == Paragraph("Căn cứ Quy chế, Ủy ban nhân dân tỉnh ban hành Chương trình:")
@@ -310,7 +310,7 @@ def test_a_year_without_programme_gets_a_generated_body(users, countries):
     out(users["officer1"].unit, DelegationGroup.DEPARTMENTS, [countries["TH"]])
     built = documents.program_document(year=YEAR, today=dt.date(2026, 11, 20))
     doc = built.document
-    assert built.program is None and built.generated_body
+    assert built.plan is None and built.generated_body
     assert doc.number == "" and doc.abbreviation == "CTr-UBND" and doc.date == dt.date(2026, 11, 20)
     texts = [b.text for b in doc.body if isinstance(b, Heading | Paragraph)]
     assert "II. NỘI DUNG CHƯƠNG TRÌNH" in texts

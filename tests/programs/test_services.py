@@ -25,12 +25,12 @@ def test_every_transition_has_a_service():
 
 
 def issue(program, users, number="818/CTr-UBND"):
-    program = services.program_submit(program=program, by=users["coordinator"])
+    program = services.program_submit(plan=program, by=users["coordinator"])
     return services.program_issue(
-        program=program,
+        plan=program,
         by=users["leader"],
         number=number,
-        issued_on=dt.date(YEAR - 1, 12, 30),
+        issued_on=dt.date(YEAR - 1, 11, 30),
         signer_name="Nguyễn Văn An",
         signer_position="Phó Chủ tịch",
     )
@@ -50,33 +50,33 @@ def test_submit_by_the_coordinator_not_by_others(users):
     program = ProgramFactory(year=YEAR)
     for role in ("leader", "finance", "officer1"):
         with pytest.raises(StepPermissionDenied):
-            services.program_submit(program=program, by=users[role])
-    program = services.program_submit(program=program, by=users["coordinator"])
+            services.program_submit(plan=program, by=users[role])
+    program = services.program_submit(plan=program, by=users["coordinator"])
     assert program.status == PlanStatus.CONSOLIDATED
     with pytest.raises(WorkflowError):
-        services.program_submit(program=program, by=users["coordinator"])
+        services.program_submit(plan=program, by=users["coordinator"])
 
 
 def test_return_to_draft_keeps_the_comment(users):
-    program = services.program_submit(program=ProgramFactory(year=YEAR), by=users["coordinator"])
-    program = services.program_return_to_draft(program=program, by=users["leader"], comment="Bổ sung mục biên giới")
+    program = services.program_submit(plan=ProgramFactory(year=YEAR), by=users["coordinator"])
+    program = services.program_return_to_draft(plan=program, by=users["leader"], comment="Bổ sung mục biên giới")
     assert program.status == PlanStatus.DRAFT and program.status_note == "Bổ sung mục biên giới"
 
 
 def test_only_a_leader_issues_and_version_1_is_kept(users):
     d = DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, proposing_unit=users["officer1"].unit)
     DelegationFactory(year=YEAR, status=DelegationStatus.PROPOSED, proposing_unit=users["officer1"].unit)
-    program = services.program_submit(program=ProgramFactory(year=YEAR), by=users["coordinator"])
+    program = services.program_submit(plan=ProgramFactory(year=YEAR), by=users["coordinator"])
     for role in ("coordinator", "admin", "finance"):
         with pytest.raises(StepPermissionDenied):
             services.program_issue(
-                program=program, by=users[role], number="1/CTr-UBND", issued_on=dt.date(2026, 12, 1), signer_name="A"
+                plan=program, by=users[role], number="1/CTr-UBND", issued_on=dt.date(2026, 12, 1), signer_name="A"
             )
     program = services.program_issue(
-        program=program,
+        plan=program,
         by=users["leader"],
         number="818 / CTr-UBND",
-        issued_on=dt.date(YEAR - 1, 12, 30),
+        issued_on=dt.date(YEAR - 1, 11, 30),
         signer_name="Nguyễn Văn An",
     )
     assert program.status == PlanStatus.ISSUED
@@ -91,10 +91,10 @@ def test_only_a_leader_issues_and_version_1_is_kept(users):
 
 @pytest.mark.parametrize(("number", "signer"), [("", "A"), ("CTr-UBND", "A"), ("818/CTr-UBND", " ")])
 def test_issue_refuses_a_bad_number_or_no_signer(users, number, signer):
-    program = services.program_submit(program=ProgramFactory(year=YEAR), by=users["coordinator"])
+    program = services.program_submit(plan=ProgramFactory(year=YEAR), by=users["coordinator"])
     with pytest.raises(WorkflowError):
         services.program_issue(
-            program=program, by=users["leader"], number=number, issued_on=dt.date(2026, 12, 1), signer_name=signer
+            plan=program, by=users["leader"], number=number, issued_on=dt.date(2026, 12, 1), signer_name=signer
         )
     program.refresh_from_db()
     assert program.status == PlanStatus.CONSOLIDATED and not PlanVersion.objects.exists()
@@ -103,23 +103,23 @@ def test_issue_refuses_a_bad_number_or_no_signer(users, number, signer):
 def test_adjustment_round_opens_before_the_deadline_once(users):
     program = issue(ProgramFactory(year=YEAR), users)
     with pytest.raises(WorkflowError, match="quá hạn"):
-        services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 31))
+        services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 31))
     with pytest.raises(StepPermissionDenied):
-        services.program_open_adjustment(program=program, by=users["leader"], today=dt.date(YEAR, 3, 1))
-    program = services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
+        services.program_open_adjustment(plan=program, by=users["leader"], today=dt.date(YEAR, 3, 1))
+    program = services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
     assert program.adjustment_opened_on == dt.date(YEAR, 3, 30) and program.adjustment_open
     assert program.status == PlanStatus.ISSUED
     with pytest.raises(WorkflowError, match="đã được mở"):
-        services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
+        services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 30))
 
 
 def test_the_programme_deadline_and_an_explicit_one_are_used(users):
     program = ProgramFactory(year=YEAR, adjustment_deadline=dt.date(YEAR, 2, 28))
     program = issue(program, users)
     with pytest.raises(WorkflowError, match="28/02/2027"):
-        services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1))
+        services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1))
     program = services.program_open_adjustment(
-        program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1), deadline=dt.date(YEAR, 4, 10)
+        plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1), deadline=dt.date(YEAR, 4, 10)
     )
     assert program.adjustment_deadline == dt.date(YEAR, 4, 10)
 
@@ -130,12 +130,12 @@ def test_record_version_needs_an_open_round_and_makes_version_2(users):
     dropped = DelegationFactory(year=YEAR, status=DelegationStatus.IN_PLAN, proposing_unit=officer_unit)
     program = issue(ProgramFactory(year=YEAR), users)
     with pytest.raises(WorkflowError, match="Chưa mở"):
-        services.program_record_version(program=program, by=users["coordinator"])
-    services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1))
+        services.program_record_version(plan=program, by=users["coordinator"])
+    services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 1))
     delegation_services.delegation_cancel(delegation=dropped, by=users["leader"], reason="Đối tác lùi lịch")
     added = DelegationFactory(year=YEAR, status=DelegationStatus.APPROVED, proposing_unit=officer_unit)
 
-    program = services.program_record_version(program=program, by=users["coordinator"], note="Đợt tháng 3")
+    program = services.program_record_version(plan=program, by=users["coordinator"], note="Đợt tháng 3")
     assert program.status == PlanStatus.ADJUSTED
     version = program.versions.get(number=2)
     assert version.note == "Đợt tháng 3" and version.created_by == users["coordinator"]
@@ -143,15 +143,15 @@ def test_record_version_needs_an_open_round_and_makes_version_2(users):
     assert keys == {f"delegation:{kept.pk}", f"delegation:{added.pk}"}
     assert BusinessEvent.objects.filter(object_id=program.pk, verb="version").exists()
     with pytest.raises(WorkflowError):  # the plan is adjusted once a year
-        services.program_open_adjustment(program=program, by=users["coordinator"], today=dt.date(YEAR, 3, 2))
+        services.program_open_adjustment(plan=program, by=users["coordinator"], today=dt.date(YEAR, 3, 2))
 
 
 def test_items_are_added_in_order_with_history(users):
     program = ProgramFactory(year=YEAR)
-    top = services.plan_task_create(program=program, by=users["coordinator"], section="I", text="MỤC ĐÍCH")
-    first = services.plan_task_create(program=program, by=users["coordinator"], parent=top, text="Một")
+    top = services.plan_task_create(plan=program, by=users["coordinator"], section="I", text="MỤC ĐÍCH")
+    first = services.plan_task_create(plan=program, by=users["coordinator"], parent=top, text="Một")
     second = services.plan_task_create(
-        program=program,
+        plan=program,
         by=users["coordinator"],
         parent=top,
         text="Hai",
@@ -162,13 +162,13 @@ def test_items_are_added_in_order_with_history(users):
     assert list(second.coordinating_units.all()) == [users["officer2"].unit]
     assert second.history.first().history_user == users["coordinator"]
     other = ProgramFactory(year=YEAR + 1)
-    with pytest.raises(WorkflowError, match="cùng Chương trình"):
-        services.plan_task_create(program=other, by=users["coordinator"], parent=top, text="Sai")
+    with pytest.raises(WorkflowError, match="cùng kế hoạch"):
+        services.plan_task_create(plan=other, by=users["coordinator"], parent=top, text="Sai")
 
 
 def test_an_item_with_sub_items_is_not_deleted(users):
     parent = ProgramItemFactory()
-    child = ProgramItemFactory(program=parent.program, parent=parent)
+    child = ProgramItemFactory(plan=parent.plan, parent=parent)
     with pytest.raises(WorkflowError, match="còn 1 mục con"):
         services.plan_task_delete(item=parent, by=users["coordinator"])
     with pytest.raises(WorkflowError):
@@ -181,8 +181,8 @@ def test_an_item_with_sub_items_is_not_deleted(users):
 
 def test_a_draft_programme_is_deleted_with_its_tree(users):
     parent = ProgramItemFactory()
-    ProgramItemFactory(program=parent.program, parent=parent)
-    object_delete(obj=parent.program, by=users["coordinator"])
+    ProgramItemFactory(plan=parent.plan, parent=parent)
+    object_delete(obj=parent.plan, by=users["coordinator"])
     assert not Plan.objects.exists() and not PlanTask.objects.exists()
     issued = issue(ProgramFactory(year=YEAR + 1), users)
     with pytest.raises(WorkflowError):

@@ -4,4 +4,4 @@ from django.apps import AppConfig
 class ProgramsConfig(AppConfig):
     name = "doingoai.programs"
     verbose_name = "Chương trình hoạt động đối ngoại"
-    url_prefix = "programs/"
+    url_prefix = "plans/"

@@ -112,4 +112,4 @@ class ProgramExporter:
         return program_docx(year=year)
 
 
-COMMAND_EXPORTERS: dict[str, Exporter] = {"plan": ProgramExporter()}
+COMMAND_EXPORTERS: dict[str, Exporter] = {"program": ProgramExporter()}

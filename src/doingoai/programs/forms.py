@@ -75,6 +75,7 @@ class PlanForm(RegistryForm):
         super().__init__(*args, **kwargs)
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year + 1
+        self.fields["kind"].required = False  # empty: the year's foreign-affairs programme
         for name in ("year", "year_to"):
             self.fields[name].error_messages["invalid"] = "Năm phải là một số, ví dụ 2027."
         units = Unit.objects.filter(active_to__isnull=True)
@@ -94,6 +95,9 @@ class PlanForm(RegistryForm):
             # The province's coordinating unit follows up a new plan unless another is chosen.
             coordinator = Unit.objects.filter(is_coordinator=True).values_list("pk", flat=True).first()
             self.initial.setdefault("coordinating_unit", coordinator)
+
+    def clean_kind(self) -> str:
+        return self.cleaned_data.get("kind") or PlanKind.PROGRAM
 
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]

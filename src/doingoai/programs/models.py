@@ -230,7 +230,12 @@ class Plan(BaseModel):
         ordering = ["-year", "kind", "-issued_on", "-id"]
         constraints = [
             # One foreign-affairs programme a year: its appendices are the year's registries.
-            models.UniqueConstraint(fields=["year"], condition=Q(kind="program"), name="plan_one_program_a_year")
+            models.UniqueConstraint(
+                fields=["year"],
+                condition=Q(kind="program"),
+                name="plan_one_program_a_year",
+                violation_error_message="Năm này đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.",
+            )
         ]
 
     def __str__(self) -> str:

@@ -247,8 +247,9 @@ class TaskSummary:
 
 
 def task_summary(*, plan: Plan, today: dt.date | None = None) -> TaskSummary:
-    """How many of the plan's tasks (leaves: headings are not tasks) are in each status; overdue counted apart."""
-    leaves = PlanTask.objects.filter(plan=plan, children__isnull=True)
+    """How many of the plan's tasks are in each status; overdue counted apart. A task is an item with a lead
+    unit: headings and the body's descriptive items are not assignments."""
+    leaves = PlanTask.objects.filter(plan=plan, lead_unit__isnull=False)
     counts = dict(leaves.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
     overdue = leaves.filter(overdue_q(today)).count()
     rows = [(value, label, TaskStatus(value).colour, counts.get(value, 0)) for value, label in TaskStatus.choices]
@@ -269,7 +270,7 @@ def assigned_tasks(*, unit_id: int, today: dt.date | None = None) -> QuerySet[Pl
     """What a unit was assigned across all plans: open tasks it leads, overdue first, then by deadline."""
     today = today or timezone.localdate()
     return (
-        PlanTask.objects.filter(lead_unit_id=unit_id, status__in=OPEN_TASK_STATUSES, children__isnull=True)
+        PlanTask.objects.filter(lead_unit_id=unit_id, status__in=OPEN_TASK_STATUSES)
         .exclude(plan__status__in=[PlanStatus.DRAFT, PlanStatus.CONSOLIDATED])
         .select_related("plan")
         .annotate(late=Case(When(deadline__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField()))

@@ -305,9 +305,11 @@ def _check_task(task: PlanTask) -> None:
         raise WorkflowError(
             f"Thời hạn {task.deadline:%d/%m/%Y} nằm ngoài thời gian của kế hoạch ({plan.period_display})."
         )
+    # Once a plan is issued every new task is an assignment: it names its lead unit (and keeps it). Items of the
+    # body without one (purposes, headings, context) came with the document and stay as they are.
     issued = plan.status not in (S.DRAFT, S.CONSOLIDATED)
-    has_children = task.pk is not None and task.children.exists()
-    if issued and task.lead_unit_id is None and not has_children:
+    had_lead = task.pk is not None and PlanTask.objects.filter(pk=task.pk, lead_unit__isnull=False).exists()
+    if issued and task.lead_unit_id is None and (task.pk is None or had_lead):
         raise WorkflowError("Kế hoạch đã ban hành: nhiệm vụ phải có cơ quan chủ trì.")
 
 
@@ -545,16 +547,6 @@ def _issue(
     if not plan.year - 2 <= issued_on.year <= plan.last_year:
         raise WorkflowError(
             f"Ngày ban hành {issued_on:%d/%m/%Y} không hợp với thời gian của kế hoạch ({plan.period_display})."
-        )
-    orphans = [
-        t.section or t.text[:40]
-        for t in plan.tasks.filter(lead_unit__isnull=True, children__isnull=True).order_by("order", "id")[:5]
-    ]
-    if orphans:
-        raise WorkflowError(
-            "Các nhiệm vụ sau chưa có cơ quan chủ trì: "
-            + "; ".join(orphans)
-            + ". Hãy giao cơ quan chủ trì trước khi ban hành."
         )
     late = plan.tasks.filter(deadline__lt=issued_on).order_by("deadline").first()
     if late is not None:

@@ -4,19 +4,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0001_initial'),
-        ('delegations', '0001_initial'),
+        ("core", "0001_initial"),
+        ("delegations", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='delegation',
-            options={'ordering': ['-year', '-direction', 'group', 'id'], 'verbose_name': 'Đoàn', 'verbose_name_plural': 'Đoàn ra, đoàn vào'},
+            name="delegation",
+            options={
+                "ordering": ["-year", "-direction", "group", "id"],
+                "verbose_name": "Đoàn",
+                "verbose_name_plural": "Đoàn ra, đoàn vào",
+            },
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('result_reported_on__isnull', True), ('status', 'done')), fields=['actual_end'], name='delegation_report_missing'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("result_reported_on__isnull", True), ("status", "done")),
+                fields=["actual_end"],
+                name="delegation_report_missing",
+            ),
         ),
     ]

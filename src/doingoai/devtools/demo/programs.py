@@ -72,7 +72,7 @@ def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any, 
     for spec in specs:
         deadline = dt.date(program.year, *spec.deadline) if spec.deadline else None
         item = services.plan_task_create(
-            program=program,
+            plan=program,
             by=builder.coordinator,
             parent=parent,
             section=spec.section,
@@ -139,10 +139,10 @@ def load_programs(builder: Any) -> int:
     """This year's programme (issued; adjusted when the demo day is past the deadline) and next year's draft."""
     year = builder.year
     current = _program(builder, year, progress=True)
-    current = builder.step(services.program_submit, program=current, by=builder.coordinator)
+    current = builder.step(services.program_submit, plan=current, by=builder.coordinator)
     current = builder.step(
         services.program_issue,
-        program=current,
+        plan=current,
         by=builder.leader,
         number=builder.ref("{}/CTr-UBND"),
         issued_on=dt.date(year - 1, 12, 28),
@@ -151,17 +151,17 @@ def load_programs(builder: Any) -> int:
     )
     deadline = current.adjustment_deadline or dt.date(year, 3, 30)
     if builder.today <= deadline:
-        builder.step(services.program_open_adjustment, program=current, by=builder.coordinator, today=builder.today)
+        builder.step(services.program_open_adjustment, plan=current, by=builder.coordinator, today=builder.today)
     else:
         opened = deadline - dt.timedelta(days=28)
-        builder.step(services.program_open_adjustment, program=current, by=builder.coordinator, today=opened)
+        builder.step(services.program_open_adjustment, plan=current, by=builder.coordinator, today=opened)
         _adjust_the_plan(builder, year)
         builder.step(
             services.program_record_version,
-            program=current,
+            plan=current,
             by=builder.coordinator,
             note="Điều chỉnh theo đề xuất của các đơn vị trong đợt tháng 3",
         )
     following = _program(builder, year + 1, progress=False)
-    builder.step(services.program_submit, program=following, by=builder.coordinator)
+    builder.step(services.program_submit, plan=following, by=builder.coordinator)
     return 2

@@ -920,7 +920,10 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name="plan",
             constraint=models.UniqueConstraint(
-                condition=models.Q(("kind", "program")), fields=("year",), name="plan_one_program_a_year"
+                condition=models.Q(("kind", "program")),
+                fields=("year",),
+                name="plan_one_program_a_year",
+                violation_error_message="Năm này đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.",
             ),
         ),
         migrations.AddField(
