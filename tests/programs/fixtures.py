@@ -1,4 +1,4 @@
-"""Programme objects for the authorisation matrix: a draft programme with one item."""
+"""Plan objects for the authorisation matrix: a draft programme with one task."""
 
 from __future__ import annotations
 
@@ -10,4 +10,4 @@ from tests.programs.factories import ProgramFactory, ProgramItemFactory
 @pytest.fixture
 def programs_objects(users):
     program = ProgramFactory(year=2027)
-    return {"program": program, "plantask": ProgramItemFactory(plan=program)}
+    return {"plan": program, "plantask": ProgramItemFactory(plan=program)}

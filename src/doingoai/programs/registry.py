@@ -10,7 +10,7 @@ from django.urls import reverse
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
 from doingoai.programs import filters, forms, selectors, services, tables
-from doingoai.programs.models import CommitteeMember, Plan, PlanTask, SteeringCommittee
+from doingoai.programs.models import CommitteeMember, CommitteeRole, Plan, PlanTask, SteeringCommittee
 from doingoai.programs.views import PlanTaskDeleteView
 
 
@@ -171,6 +171,13 @@ class CommitteeRegistry(Registry):
     api = Api("committees")
     menu = Menu("reference", "Ban Chỉ đạo", order=40)
 
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        return {
+            "name": f"Ban Chỉ đạo công tác thông tin đối ngoại (thử nghiệm {n})",
+            "decision": f"Quyết định số {100 + n}/QĐ-UBND",
+            "standing_unit": unit,
+        }
+
     def detail_context(self, obj: SteeringCommittee, request: Any) -> dict[str, Any]:
         return {
             "members": obj.members.select_related("unit").order_by("role", "full_name"),
@@ -188,6 +195,18 @@ class CommitteeMemberRegistry(Registry):
     filterset = filters.CommitteeMemberFilterSet
     table = tables.CommitteeMemberTable
     api = Api("committee-members")
+
+    def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
+        committee, _ = SteeringCommittee.objects.get_or_create(
+            name="Ban Chỉ đạo công tác thông tin đối ngoại (ví dụ)", defaults={"standing_unit": unit}
+        )
+        return {
+            "committee": committee,
+            "full_name": f"Nguyễn Văn Thành viên {n}",
+            "position": "Phó Giám đốc",
+            "unit": unit,
+            "role": CommitteeRole.MEMBER,
+        }
 
     def form_initial(self, request: Any) -> dict[str, Any]:
         value = request.GET.get("committee", "")
