@@ -156,6 +156,12 @@ class PlanDraft:
         return PlanKind(self.kind).label
 
     @property
+    def kind_year(self) -> str:
+        """ "Chương trình hoạt động đối ngoại năm 2022", "Kế hoạch công tác thông tin đối ngoại năm 2026"."""
+        label = self.kind_label
+        return f"{label} {self.values['year']}" if label.endswith(" năm") else f"{label} năm {self.values['year']}"
+
+    @property
     def status_label(self) -> str:
         return PlanStatus(self.status).label
 
@@ -519,7 +525,7 @@ def _existing_plan(kind: str, year: int, number: str, title: str) -> tuple[Plan 
         found = Plan.objects.filter(kind=kind, year=year).first()
         if found is None:
             return None, ""
-        how = "chưa có số, được lập trên hệ thống" if not found.number else f"số {found.number}"
+        how = "chưa có số" if not found.number else f"số {found.number}"
         return found, f"Chương trình năm {year} đã có ({how})"
     candidates = list(Plan.objects.filter(kind=kind, year=year))
     if number:
@@ -667,7 +673,9 @@ def _task_tree(items: list[dict[str, Any]], units: UnitResolver) -> list[TaskRow
 
     def heading(section: str) -> TaskRow:
         below = [i for s, group in groups.items() if s == section or s.startswith(f"{section}.") for i in group]
-        domains = {clean_text(i.get("domain")) for i in below if s_depth(i) > section.count(".") + 1}
+        # A lone task's domain is the heading above it; a group's domain is its own heading, not this one.
+        lone = [g[0] for s, g in groups.items() if len(g) == 1 and s.startswith(f"{section}.")]
+        domains = {clean_text(i.get("domain")) for i in lone}
         pillar = pillar_of([i.get("pillar") for i in below])
         text = (
             domains.pop()
@@ -676,10 +684,6 @@ def _task_tree(items: list[dict[str, Any]], units: UnitResolver) -> list[TaskRow
         )
         node_of[section] = add(section, None, text, pillar)
         return node_of[section]
-
-    def s_depth(item: dict[str, Any]) -> int:
-        section = clean_text(item.get("section"))
-        return section.count(".") + 1 if section else 0
 
     for section, group in groups.items():
         if len(group) > 1 and section:

@@ -133,7 +133,7 @@ class Command(BaseCommand):
             out(f"Kế hoạch: bổ sung “{draft.existing}” ({draft.identity}); điền thông tin còn trống: {fills}")
         else:
             number = values.get("number") or "chưa có số"
-            out(f"Kế hoạch: sẽ tạo {draft.kind_label} — {number} — trạng thái “{draft.status_label}”")
+            out(f"Kế hoạch: sẽ tạo {draft.kind_year} — {number} — trạng thái “{draft.status_label}”")
         for warning in draft.warnings:
             out(f"  Lưu ý: {warning}")
         out(f"  Cơ quan ban hành: {values.get('issuer') or '—'}; người ký: {values.get('signer_name') or '—'}")
