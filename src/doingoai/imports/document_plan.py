@@ -565,6 +565,7 @@ def plan_draft(*, data: Mapping[str, Any], year: int, units: UnitResolver, user:
     title = clean_text(document.get("title"), 500)
     issuer = clean_text(document.get("issuer"), 255)
     committee = _committee(issuer) if kind != PlanKind.PROGRAM else None
+    coordinating_unit: Unit | None
     if committee is not None:
         coordinating_unit = committee.standing_unit
     elif kind == PlanKind.PROGRAM:
@@ -603,7 +604,7 @@ def plan_draft(*, data: Mapping[str, Any], year: int, units: UnitResolver, user:
     _attach_deadlines(draft, _dicts(data.get("deadlines")), year, issued_on)
     if existing is not None:
         draft.fills = [
-            str(Plan._meta.get_field(name).verbose_name)
+            str(getattr(Plan._meta.get_field(name), "verbose_name", name))
             for name, value in values.items()
             if value not in (None, "", []) and getattr(existing, name) in (None, "", [])
         ]
@@ -652,7 +653,8 @@ def _task_tree(items: list[dict[str, Any]], units: UnitResolver) -> list[TaskRow
                     break
                 parent = node_of.get(prefix) or heading(prefix)
                 break
-        lead, helpers = (None, [])
+        lead: UnitMatch | None = None
+        helpers: list[UnitMatch] = []
         if item is not None:
             lead, helpers = _task_units(item, units)
         row = TaskRow(
