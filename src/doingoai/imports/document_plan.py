@@ -1,9 +1,11 @@
-"""What confirming a programme or plan document would create: its rows turned into records of the registries,
-partners matched through their aliases, units guessed, and rows that an earlier import already created marked
-as duplicates. For the review screen and `import --dry-run`; nothing is written here."""
+"""What confirming a programme or plan document would create: the plan itself (kind, number, signer, planned
+counts, reporting regime, the task tree with its units matched to the unit registry), its appendix rows turned
+into records of the registries, partners matched through their aliases, units guessed, and what an earlier
+import already created marked as such. For the review screen and `import --dry-run`; nothing is written here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -16,9 +18,18 @@ from doingoai.agreements.models import Agreement, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm
 from doingoai.core.choices import FundingSource, PartnerKind
 from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.schedule import entries_from_data, entries_to_data
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
-from doingoai.imports.matching import PartnerMatcher, UnitResolver, clean_text, partner_entries
+from doingoai.imports.matching import (
+    PartnerMatcher,
+    UnitMatch,
+    UnitResolver,
+    clean_text,
+    partner_entries,
+    units_in_task,
+)
 from doingoai.imports.proposals import duration_days, proposal_lookups, state_budget_used
+from doingoai.programs.models import Pillar, Plan, PlanKind, PlanStatus, PlanTask, SteeringCommittee
 from doingoai.reference.text import compact_key, search_key
 
 SECTIONS = {
@@ -89,6 +100,97 @@ class PlanRow:
 
 
 @dataclass
+class TaskRow:
+    """One task of the plan's body as the document gives it, with its units matched to the unit registry."""
+
+    key: str
+    number: int
+    section: str
+    depth: int
+    parent_key: str | None
+    pillar: str
+    domain: str
+    text: str
+    lead: UnitMatch | None  # None: the document names no lead unit
+    coordinating: list[UnitMatch]
+    deadline: dt.date | None = None
+    heading: bool = False  # a heading grouping the tasks of one section, added by the import
+    existing: PlanTask | None = None  # the plan has this task already: skipped
+
+    @property
+    def duplicate(self) -> bool:
+        return self.existing is not None
+
+    @property
+    def lead_unit(self) -> Unit | None:
+        return self.lead.unit if self.lead else None
+
+    @property
+    def unmatched(self) -> list[str]:
+        """Names of the document that no unit of the registry matched."""
+        return [m.written for m in [*([self.lead] if self.lead else []), *self.coordinating] if m.unit is None]
+
+    def status_note(self) -> str:
+        names = self.unmatched
+        return f"Văn bản ghi đơn vị chưa có trong danh mục: {', '.join(names)}." if names else ""
+
+
+@dataclass
+class PlanDraft:
+    """The plan a document is: created on confirmation, or, when it exists already, completed."""
+
+    values: dict[str, Any]  # Plan fields read from the document
+    status: str
+    tasks: list[TaskRow]
+    existing: Plan | None = None
+    identity: str = ""  # why the existing plan is this document's
+    fills: list[str] = field(default_factory=list)  # fields of the existing plan the document fills
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return str(self.values["kind"])
+
+    @property
+    def kind_label(self) -> str:
+        return PlanKind(self.kind).label
+
+    @property
+    def kind_year(self) -> str:
+        """ "Chương trình hoạt động đối ngoại năm 2022", "Kế hoạch công tác thông tin đối ngoại năm 2026"."""
+        label = self.kind_label
+        return f"{label} {self.values['year']}" if label.endswith(" năm") else f"{label} năm {self.values['year']}"
+
+    @property
+    def status_label(self) -> str:
+        return PlanStatus(self.status).label
+
+    @property
+    def tasks_to_create(self) -> int:
+        return sum(1 for t in self.tasks if not t.duplicate)
+
+    @property
+    def tasks_skipped(self) -> int:
+        return sum(1 for t in self.tasks if t.duplicate)
+
+    @property
+    def issues(self) -> bool:
+        """Confirming records the plan as issued (a new plan, or a draft one now numbered and dated)."""
+        current = self.existing.status if self.existing else PlanStatus.DRAFT
+        return self.status == PlanStatus.ISSUED and current == PlanStatus.DRAFT
+
+    @property
+    def changes(self) -> bool:
+        return self.existing is None or bool(self.fills) or self.tasks_to_create > 0 or self.issues
+
+    @property
+    def reporting_text(self) -> str:
+        from doingoai.core.schedule import describe_entries
+
+        return describe_entries(self.values.get("reporting") or [])
+
+
+@dataclass
 class ImportPlan:
     """What confirming a document would create, for the review screen and `import --dry-run`."""
 
@@ -98,6 +200,12 @@ class ImportPlan:
     partners: list[PartnerMatch]
     planned_counts: dict[str, Any]
     unknown_countries: list[str] = field(default_factory=list)
+    plan_draft: PlanDraft | None = None
+
+    @property
+    def has_changes(self) -> bool:
+        """Confirming would write something (rows, or the plan and its tasks): a body-only plan counts."""
+        return self.to_create > 0 or (self.plan_draft is not None and self.plan_draft.changes)
 
     @property
     def rows(self) -> list[PlanRow]:
@@ -208,8 +316,11 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def document_import_plan(*, data: Mapping[str, Any], year: int) -> ImportPlan:
-    """Turn the extract contract (DESIGN.md) into the records it would create, matching what already exists."""
+def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None) -> ImportPlan:
+    """Turn the extract contract (DESIGN.md) into the records it would create, matching what already exists.
+
+    `user` is the one importing: a plan other than the programme is followed up by their unit, unless the
+    issuing steering committee is known (its standing agency) or they have none (the coordinating agency)."""
     countries = dict(Country.objects.values_list("code", "pk"))
     country_lookup = proposal_lookups().countries
     partners = _plan_partners(_dicts(data.get("partners")), countries)
@@ -358,14 +469,276 @@ def document_import_plan(*, data: Mapping[str, Any], year: int) -> ImportPlan:
         )
     _mark_duplicates(sections, year)
     planned = data.get("planned_counts")
+    planned_counts = dict(planned) if isinstance(planned, dict) else {}
+    document = dict(data.get("document") or {})
     return ImportPlan(
-        document=dict(data.get("document") or {}),
+        document=document,
         year=year,
         sections=sections,
         partners=partners,
-        planned_counts=dict(planned) if isinstance(planned, dict) else {},
+        planned_counts=planned_counts,
         unknown_countries=unknown,
+        plan_draft=plan_draft(data=data, year=year, units=units, user=user),
     )
+
+
+# ------------------------------------------------------------------------------------------- the plan itself
+
+_KINDS = {
+    "program": PlanKind.PROGRAM,
+    "notice": PlanKind.NOTICE,
+    "official_letter": PlanKind.DIRECTIVE,
+    "decision": PlanKind.OTHER,
+    "regulation": PlanKind.OTHER,
+    "other": PlanKind.OTHER,
+}
+
+
+def plan_kind(document: Mapping[str, Any]) -> str | None:
+    """The kind of plan a document is; None for a report (it reports on plans, it is none)."""
+    kind = str(document.get("kind") or "other")
+    if kind == "plan":
+        words = search_key(f"{document.get('title') or ''} {document.get('issuer') or ''}")
+        if "thong tin doi ngoai" in words:
+            return PlanKind.INFORMATION
+        if "hoi nhap quoc te" in words:
+            return PlanKind.INTEGRATION
+        return PlanKind.THEMATIC
+    return _KINDS.get(kind) if kind != "report" else None
+
+
+def _number_key(number: Any) -> str:
+    return re.sub(r"\s+", "", str(number or "")).casefold()
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _existing_plan(kind: str, year: int, number: str, title: str) -> tuple[Plan | None, str]:
+    """The plan this document already is: the year's programme; else the same kind, year and number (or title,
+    for a document without a number)."""
+    if kind == PlanKind.PROGRAM:
+        found = Plan.objects.filter(kind=kind, year=year).first()
+        if found is None:
+            return None, ""
+        how = "chưa có số" if not found.number else f"số {found.number}"
+        return found, f"Chương trình năm {year} đã có ({how})"
+    candidates = list(Plan.objects.filter(kind=kind, year=year))
+    if number:
+        for plan in candidates:
+            if _number_key(plan.number) == _number_key(number):
+                return plan, f"đã có {PlanKind(kind).label.lower()} số {plan.number} năm {year}"
+    elif title:
+        for plan in candidates:
+            if search_key(plan.title) == search_key(title):
+                return plan, f"đã có {PlanKind(kind).label.lower()} “{plan.title}” năm {year}"
+    return None, ""
+
+
+def _committee(issuer: str) -> SteeringCommittee | None:
+    key = search_key(issuer)
+    if not key:
+        return None
+    for committee in SteeringCommittee.objects.select_related("standing_unit").filter(active=True):
+        name = search_key(committee.name)
+        if name and (name in key or key in name):
+            return committee
+    return None
+
+
+def _coordinator() -> Unit | None:
+    return Unit.objects.filter(is_coordinator=True).order_by("pk").first()
+
+
+def plan_draft(*, data: Mapping[str, Any], year: int, units: UnitResolver, user: Any = None) -> PlanDraft | None:
+    """The plan a document is (see `document_import_plan`), its tree of tasks and what already exists of it."""
+    document = dict(data.get("document") or {})
+    kind = plan_kind(document)
+    if kind is None:
+        return None
+    number = re.sub(r"\s*/\s*", "/", clean_text(document.get("number"), 64))
+    issued_on = _date(document.get("issued_on") or document.get("date"))
+    title = clean_text(document.get("title"), 500)
+    issuer = clean_text(document.get("issuer"), 255)
+    committee = _committee(issuer) if kind != PlanKind.PROGRAM else None
+    coordinating_unit: Unit | None
+    if committee is not None:
+        coordinating_unit = committee.standing_unit
+    elif kind == PlanKind.PROGRAM:
+        coordinating_unit = _coordinator()
+    else:
+        coordinating_unit = getattr(user, "unit", None) or _coordinator()
+    values: dict[str, Any] = {
+        "kind": kind,
+        "year": year,
+        "title": "" if kind == PlanKind.PROGRAM else title,  # a programme's title is written by the system
+        "issuer": issuer,
+        "committee": committee,
+        "number": number,
+        "issued_on": issued_on,
+        "signer_name": clean_text(document.get("signer"), 128),
+        "coordinating_unit": coordinating_unit,
+        "reporting": entries_to_data(_unique(entries_from_data(_dicts(data.get("reporting"))))),
+    }
+    if kind == PlanKind.PROGRAM:
+        planned = data.get("planned_counts") if isinstance(data.get("planned_counts"), dict) else {}
+        for field_name, key in (
+            ("planned_outbound", "outbound_delegations"),
+            ("planned_inbound", "inbound_delegations"),
+            ("planned_conferences", "conferences"),
+            ("planned_agreements", "agreements"),
+        ):
+            values[field_name] = _int(planned.get(key)) if planned else None
+    existing, identity = _existing_plan(kind, year, number, title)
+    draft = PlanDraft(
+        values=values,
+        status=PlanStatus.ISSUED if number and issued_on else PlanStatus.DRAFT,
+        tasks=_task_tree(_dicts(data.get("tasks")), units),
+        existing=existing,
+        identity=identity,
+    )
+    _attach_deadlines(draft, _dicts(data.get("deadlines")), year, issued_on)
+    if existing is not None:
+        draft.fills = [
+            str(getattr(Plan._meta.get_field(name), "verbose_name", name))
+            for name, value in values.items()
+            if value not in (None, "", []) and getattr(existing, name) in (None, "", [])
+        ]
+        if number and existing.number and _number_key(existing.number) != _number_key(number):
+            draft.warnings.append(f"Văn bản ghi số {number}, kế hoạch đã có ghi số {existing.number}: giữ số đã có.")
+        known = {(t.section, search_key(t.text)): t for t in existing.tasks.all()}
+        for task in draft.tasks:
+            task.existing = known.get((task.section, search_key(task.text)))
+    return draft
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    result: list[Any] = []
+    for item in items:
+        if item not in result:
+            result.append(item)
+    return result
+
+
+def _task_tree(items: list[dict[str, Any]], units: UnitResolver) -> list[TaskRow]:
+    """Tasks with parents from their section paths: the several tasks of one section ("- …" under "II.3.a")
+    go under a heading named after their domain; a section's node goes under the nearest section above it.
+    Headings above the top level are added only when the body has several top-level sections."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        text = clean_text(item.get("text")) if "\n" not in str(item.get("text") or "") else str(item["text"]).strip()
+        if text:
+            groups.setdefault(clean_text(item.get("section"), 32), []).append({**item, "text": text})
+    tops = {section.split(".")[0] for section in groups if section}
+    rows: list[TaskRow] = []
+    node_of: dict[str, TaskRow] = {}
+
+    def pillar_of(values: Iterable[Any]) -> str:
+        found = {str(v) for v in values if v in Pillar.values}
+        return found.pop() if len(found) == 1 else Pillar.GENERAL
+
+    def add(section: str, item: dict[str, Any] | None, heading_text: str = "", pillar: str = "") -> TaskRow:
+        parts = section.split(".") if section else []
+        parent = None
+        if item is not None and section in node_of and node_of[section].heading:
+            parent = node_of[section]
+        else:
+            for cut in range(len(parts) - 1, 0, -1):
+                prefix = ".".join(parts[:cut])
+                if cut == 1 and len(tops) <= 1:
+                    break
+                parent = node_of.get(prefix) or heading(prefix)
+                break
+        lead: UnitMatch | None = None
+        helpers: list[UnitMatch] = []
+        if item is not None:
+            lead, helpers = _task_units(item, units)
+        row = TaskRow(
+            key=f"task-{len(rows) + 1}",
+            number=len(rows) + 1,
+            section=section,
+            depth=(parent.depth + 1) if parent else 0,
+            parent_key=parent.key if parent else None,
+            pillar=pillar or (item and pillar_of([item.get("pillar")])) or Pillar.GENERAL,
+            domain=clean_text(item.get("domain"), 128) if item else "",
+            text=item["text"] if item else heading_text,
+            lead=lead,
+            coordinating=helpers,
+            heading=item is None,
+        )
+        rows.append(row)
+        return row
+
+    def heading(section: str) -> TaskRow:
+        below = [i for s, group in groups.items() if s == section or s.startswith(f"{section}.") for i in group]
+        # A lone task's domain is the heading above it; a group's domain is its own heading, not this one.
+        lone = [g[0] for s, g in groups.items() if len(g) == 1 and s.startswith(f"{section}.")]
+        domains = {clean_text(i.get("domain")) for i in lone}
+        pillar = pillar_of([i.get("pillar") for i in below])
+        text = (
+            domains.pop()
+            if len(domains) == 1 and "" not in domains
+            else (Pillar(pillar).label if pillar != Pillar.GENERAL else f"Mục {section}")
+        )
+        node_of[section] = add(section, None, text, pillar)
+        return node_of[section]
+
+    for section, group in groups.items():
+        if len(group) > 1 and section:
+            domains = {clean_text(i.get("domain")) for i in group}
+            text = domains.pop() if len(domains) == 1 and "" not in domains else f"Mục {section}"
+            if section not in node_of:
+                node_of[section] = add(section, None, text[:500], pillar_of([i.get("pillar") for i in group]))
+            for item in group:
+                add(section, item)
+        else:
+            for item in group:
+                row = add(section, item)
+                if section and section not in node_of:
+                    node_of[section] = row
+    return rows
+
+
+def _task_units(item: Mapping[str, Any], units: UnitResolver) -> tuple[UnitMatch | None, list[UnitMatch]]:
+    """The task's lead and coordinating units: as the extraction gives them, else as its text names them."""
+    lead_text = clean_text(item.get("lead_unit"))
+    written = [clean_text(u) for u in item.get("coordinating_units") or [] if clean_text(u)]
+    helpers_text = ""
+    if not lead_text and not written:
+        found_lead, helpers_text = units_in_task(str(item.get("text") or ""))
+        lead_text = found_lead or ""
+    lead = units.match(lead_text) if lead_text else None
+    helpers = [units.match(name) for name in written] if written else units.find_all(helpers_text)
+    unique: list[UnitMatch] = []
+    for match in helpers:
+        if match.unit is None or all(match.unit != m.unit for m in unique):
+            unique.append(match)
+    return lead, unique
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in search_key(text).split() if len(w) > 1}
+
+
+def _attach_deadlines(draft: PlanDraft, deadlines: list[dict[str, Any]], year: int, issued_on: dt.date | None) -> None:
+    """A deadline of the document goes to the task whose text it repeats; the others concern no one task."""
+    for item in deadlines:
+        when = _date(item.get("date"))
+        if when is None or not year - 1 <= when.year <= year + 1 or (issued_on and when < issued_on):
+            continue
+        key, words = search_key(clean_text(item.get("text"))), _words(str(item.get("text") or ""))
+        for task in draft.tasks:
+            if task.heading or task.deadline is not None:
+                continue
+            task_key, task_words = search_key(task.text), _words(task.text)
+            shorter = min(len(words), len(task_words)) or 1
+            if (len(key) >= 20 and (key in task_key or task_key in key)) or len(words & task_words) / shorter >= 0.6:
+                task.deadline = when
+                break
 
 
 def _plan_partners(items: list[dict[str, Any]], countries: Mapping[str, int]) -> list[PartnerMatch]:

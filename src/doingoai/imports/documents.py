@@ -29,6 +29,7 @@ from doingoai.documents.upload_checks import check_document
 from doingoai.imports.document_plan import SECTIONS, ImportPlan, document_import_plan
 from doingoai.imports.models import ImportStatus, PendingImport
 from doingoai.imports.proposals import year_bounds
+from doingoai.programs.services import plan_from_document
 from doingoai.reference.text import compact_key
 
 logger = logging.getLogger(__name__)
@@ -122,14 +123,17 @@ def document_import_apply(
     by: Any,
     default_unit: Unit,
     unit_choices: Mapping[str, int] | None = None,
+    lead_choices: Mapping[str, int | None] | None = None,
     create_partners: Collection[str] | None = None,
     source: str,
 ) -> dict[str, Any]:
-    """Create the plan's new partners and its rows that do not exist yet, all or none, with history.
+    """Create the document's new partners, its rows that do not exist yet and the plan it is (or complete the
+    plan it already is, with the tasks it lacks): all or none, with history.
 
-    `unit_choices` maps row keys to the unit chosen on the review screen; `create_partners` lists the keys of
-    the new partners to create (None: all), the others are left as text in their rows. Callers check who may
-    do this (the coordinator; or the `import` command run by the administrator).
+    `unit_choices` maps row keys to the unit chosen on the review screen; `lead_choices` maps task keys to the
+    lead unit chosen there (None: no lead unit); `create_partners` lists the keys of the new partners to create
+    (None: all), the others are left as text in their rows. Callers check who may do this (the coordinator;
+    or the `import` command run by the administrator).
     """
     chosen = Unit.objects.in_bulk({v for v in (unit_choices or {}).values() if v})
     countries = {c.code: c for c in Country.objects.all()}
@@ -195,7 +199,70 @@ def document_import_apply(
         "partners_created": partners_created,
         "total_created": sum(created.values()),
         "total_skipped": sum(skipped.values()),
+        "plan": _apply_plan(plan, by=by, lead_choices=lead_choices or {}, source=source),
     }
+
+
+def _apply_plan(
+    plan: ImportPlan, *, by: Any, lead_choices: Mapping[str, int | None], source: str
+) -> dict[str, Any] | None:
+    """The plan the document is, with its tasks (after the rows, so that an issued programme's version 1 holds
+    them); None when the document is no plan."""
+    draft = plan.plan_draft
+    if draft is None:
+        return None
+    chosen = Unit.objects.in_bulk({v for v in lead_choices.values() if v})
+    specs = []
+    for row in draft.tasks:
+        lead = chosen.get(lead_choices[row.key] or 0) if row.key in lead_choices else row.lead_unit
+        specs.append(
+            {
+                "key": row.key,
+                "parent_key": row.parent_key,
+                "section": row.section,
+                "pillar": row.pillar,
+                "domain": row.domain,
+                "text": row.text,
+                "lead_unit": lead,
+                "coordinating_units": [m.unit for m in row.coordinating if m.unit is not None],
+                "deadline": row.deadline,
+                "status_note": row.status_note(),
+                "existing": row.existing,
+            }
+        )
+    if not draft.changes and draft.existing is not None:
+        return {
+            "id": draft.existing.pk,
+            "label": str(draft.existing),
+            "created": False,
+            "tasks_created": 0,
+            "tasks_skipped": draft.tasks_skipped,
+            "fields_filled": 0,
+        }
+    saved, report = plan_from_document(
+        by=by, values=draft.values, tasks=specs, status=draft.status, source=source, plan=draft.existing
+    )
+    return {
+        "id": saved.pk,
+        "label": str(saved),
+        "created": bool(report["plan_created"]),
+        "tasks_created": report["tasks"],
+        "tasks_skipped": draft.tasks_skipped,
+        "fields_filled": report["fields_filled"],
+    }
+
+
+def plan_report_text(report: Mapping[str, Any]) -> str:
+    """ "Tạo Chương trình … với 12 nhiệm vụ" for the messages of the page and the command."""
+    info = report.get("plan")
+    if not info:
+        return ""
+    if info["created"]:
+        return f"tạo “{info['label']}” với {info['tasks_created']} nhiệm vụ"
+    return (
+        f"bổ sung “{info['label']}”: {info['tasks_created']} nhiệm vụ mới, "
+        f"{info['fields_filled']} thông tin còn trống; bỏ qua {info['tasks_skipped']} nhiệm vụ đã có"
+    )
 
 
 def document_import_confirm(
@@ -204,9 +271,11 @@ def document_import_confirm(
     by: Any,
     default_unit: Unit,
     unit_choices: Mapping[str, int] | None = None,
+    lead_choices: Mapping[str, int | None] | None = None,
     create_partners: Collection[str] | None = None,
 ) -> dict[str, Any]:
-    """The coordinator confirms the review: the records are created in one transaction, then the import closes."""
+    """The coordinator confirms the review: the plan, its tasks and the records are created in one transaction,
+    then the import closes."""
     _require_coordinator(by, "xác nhận nhập văn bản")
     with transaction.atomic():
         fresh = PendingImport.objects.select_for_update().get(pk=pending.pk)
@@ -215,12 +284,13 @@ def document_import_confirm(
         year = fresh.effective_year
         if year is None:
             raise WorkflowError("Chưa xác định được năm kế hoạch; hãy nhập năm trước khi xác nhận.")
-        plan = document_import_plan(data=fresh.extracted or {}, year=year)
+        plan = document_import_plan(data=fresh.extracted or {}, year=year, user=by)
         report = document_import_apply(
             plan=plan,
             by=by,
             default_unit=default_unit,
             unit_choices=unit_choices,
+            lead_choices=lead_choices,
             create_partners=create_partners,
             source=fresh.original_name,
         )
@@ -230,11 +300,12 @@ def document_import_confirm(
         fresh.imported_by = by
         fresh.imported_at = timezone.now()
         save_tracked(fresh, by=by, reason="Xác nhận nhập")
+        plan_text = plan_report_text(report)
         record_event(
             obj=fresh,
             verb="imported",
             summary=f"Nhập văn bản “{fresh.original_name}”: tạo {report['total_created']} bản ghi, "
-            f"bỏ qua {report['total_skipped']} đã có",
+            f"bỏ qua {report['total_skipped']} đã có" + (f"; {plan_text}" if plan_text else ""),
             actor=by,
             data=report,
         )

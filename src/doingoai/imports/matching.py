@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from doingoai.core.models import Partner, Unit
@@ -91,6 +93,8 @@ class UnitResolver:
     → Công an tỉnh); the review screen shows the guess and lets the coordinator change it.
     """
 
+    FUZZY_MIN = 0.8  # below this likeness two unit names are different units
+
     def __init__(self, units: Iterable[Unit]) -> None:
         keys: dict[str, Unit] = {}
         units = list(units)
@@ -110,3 +114,74 @@ class UnitResolver:
                 if f" {key} " in padded:
                     return unit
         return None
+
+    def find_all(self, text: Any) -> list[UnitMatch]:
+        """Every unit named in a text ("Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh"), longest names
+        first so that a name inside a longer one is not counted twice."""
+        padded = f" {_unit_key(text)} "
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, UnitMatch]] = []
+        for key, unit in self.keys:
+            start = padded.find(f" {key} ")
+            if start < 0 or any(a < start + len(key) + 1 and start + 1 < b for a, b in taken):
+                continue
+            taken.append((start + 1, start + 1 + len(key)))
+            if all(m.unit != unit for _, m in found):
+                found.append((start, UnitMatch(unit.name, unit, 0.9)))
+        return [m for _, m in sorted(found, key=lambda item: item[0])]
+
+    def match(self, text: Any) -> UnitMatch:
+        """The unit a name written in a plan stands for ("Sở VHTTDL", "Sở Văn hoá, Thể thao và Du lịch tỉnh"),
+        with a score: 1 the same name, 0.9 a unit's name inside the text, else the likeness of the two names
+        when it reaches `FUZZY_MIN` (a misspelt or partly written name); no unit below that."""
+        written = clean_text(text, 255).strip(" .;:,")
+        key = _unit_key(written)
+        if not key:
+            return UnitMatch(written, None, 0.0)
+        best: tuple[float, Unit | None] = (0.0, None)
+        for unit_key, unit in self.keys:
+            if unit_key == key:
+                return UnitMatch(written, unit, 1.0)
+            if best[0] < 0.9 and f" {unit_key} " in f" {key} ":
+                best = (0.9, unit)
+        if best[1] is not None:
+            return UnitMatch(written, best[1], best[0])
+        for unit_key, unit in self.keys:
+            score = SequenceMatcher(None, key, unit_key).ratio()
+            if score > best[0]:
+                best = (score, unit)
+        if best[0] >= self.FUZZY_MIN:
+            return UnitMatch(written, best[1], round(best[0], 2))
+        return UnitMatch(written, None, round(best[0], 2))
+
+
+@dataclass
+class UnitMatch:
+    """A unit named in a document, the unit of the registry it was matched to (or None) and how sure that is."""
+
+    written: str
+    unit: Unit | None
+    score: float
+
+    @property
+    def percent(self) -> int:
+        return round(self.score * 100)
+
+
+# "Sở Ngoại vụ chủ trì, phối hợp với Sở Tài chính, Công an tỉnh thực hiện"; "Cơ quan chủ trì: Sở Ngoại vụ".
+_LEAD_AFTER = re.compile(r"(?:cơ quan|đơn vị) chủ trì\s*[:：]\s*([^;.\n]+)", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"(?:^|[.;:(]\s*|\bgiao\s+)([^.;:()]{3,120}?)\s+(?:chủ trì|làm đầu mối)\b", re.IGNORECASE)
+_HELPERS = re.compile(
+    r"(?:(?:cơ quan|đơn vị) phối hợp\s*[:：]|chủ trì,?\s*phối hợp (?:với)?)\s*([^;.\n()]+)", re.IGNORECASE
+)
+
+
+def units_in_task(text: str) -> tuple[str | None, str]:
+    """The lead unit a task's own text names and the text naming its coordinating units, for documents whose
+    extraction gave neither ("Sở Ngoại vụ chủ trì, phối hợp với Sở Tài chính, Công an tỉnh thực hiện")."""
+    lead = None
+    found = _LEAD_AFTER.search(text) or _LEAD_BEFORE.search(text)
+    if found:
+        lead = re.sub(r"^giao\s+", "", clean_text(found[1]), flags=re.IGNORECASE).strip(" ,") or None
+    found = _HELPERS.search(text)
+    return lead, clean_text(found[1]) if found else ""

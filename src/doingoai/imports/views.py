@@ -280,15 +280,28 @@ class DocumentDetailView(CoordinatorMixin, View):
             for key, raw in request.POST.items()
             if key.startswith("unit:") and (value := _int(raw)) in allowed
         }
+        # A task's lead unit as chosen on the screen; the empty choice means "no lead unit".
+        leads = {
+            key.removeprefix("lead:"): (value if value in allowed else None)
+            for key, raw in request.POST.items()
+            if key.startswith("lead:") and ((value := _int(raw)) in allowed or not raw)
+        }
         # Unticked new partners are not created; the form marks that it listed them.
         create = set(request.POST.getlist("create_partner")) if "partners_listed" in request.POST else None
         report = documents.document_import_confirm(
-            pending=pending, by=request.user, default_unit=default_unit, unit_choices=choices, create_partners=create
+            pending=pending,
+            by=request.user,
+            default_unit=default_unit,
+            unit_choices=choices,
+            lead_choices=leads,
+            create_partners=create,
         )
+        plan_text = documents.plan_report_text(report)
         messages.success(
             request,
             f"Đã nhập văn bản “{pending}”: tạo {report['total_created']} bản ghi, "
-            f"{report['partners_created']} đối tác mới; bỏ qua {report['total_skipped']} bản ghi đã có.",
+            f"{report['partners_created']} đối tác mới; bỏ qua {report['total_skipped']} bản ghi đã có"
+            + (f"; {plan_text}." if plan_text else "."),
         )
         return HttpResponseRedirect(pending.get_absolute_url())
 
@@ -298,7 +311,9 @@ class DocumentDetailView(CoordinatorMixin, View):
             year = pending.effective_year
             ctx["year_form"] = extra.get("year_form") or YearForm(initial={"year": year})
             if year is not None:
-                plan = document_plan.document_import_plan(data=pending.extracted or {}, year=year)
+                plan = document_plan.document_import_plan(
+                    data=pending.extracted or {}, year=year, user=self.request.user
+                )
                 ctx |= _review_context(plan)
                 ctx["units"] = list(Unit.objects.order_by("name").values_list("pk", "name"))
                 ctx["default_unit"] = documents.default_unit_for(self.request.user)
@@ -365,6 +380,7 @@ def _review_context(plan: document_plan.ImportPlan) -> dict[str, Any]:
         pm.country_name = country_names.get(pm.country or "", "")  # type: ignore[attr-defined]
     return {
         "plan": plan,
+        "draft": plan.plan_draft,
         "review": review,
         "matched": [pm for pm in plan.partners if not pm.is_new],
         "new_partners": [pm for pm in plan.partners if pm.is_new],

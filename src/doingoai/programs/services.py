@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max, Q
@@ -23,7 +24,7 @@ from django.utils import timezone
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role
-from doingoai.core.services import object_create, object_delete, object_update
+from doingoai.core.services import object_create, object_delete, object_update, validation_message
 from doingoai.core.uploads import check_upload
 from doingoai.core.workflow import (
     StepPermissionDenied,
@@ -33,6 +34,7 @@ from doingoai.core.workflow import (
     apply_noted_transition,
     apply_transition,
     record_event,
+    save_tracked,
 )
 from doingoai.programs.models import (
     OPEN_TASK_STATUSES,
@@ -290,10 +292,104 @@ def program_create(*, year: int, by: Any, **fields: Any) -> Plan:
     return plan_create(by=by, values={"year": year, "kind": PlanKind.PROGRAM, **fields})
 
 
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+@transaction.atomic
+def plan_from_document(
+    *,
+    by: Any,
+    values: Mapping[str, Any],
+    tasks: Sequence[Mapping[str, Any]],
+    status: str,
+    source: str,
+    plan: Plan | None = None,
+) -> tuple[Plan, dict[str, int]]:
+    """A plan read from a document: created with its tasks, or, when it exists already (`plan`), completed: its
+    empty fields are filled and the tasks it lacks are added; nothing it holds is overwritten.
+
+    `tasks` in document order, each {key, parent_key, section, pillar, domain, text, lead_unit,
+    coordinating_units, deadline, status_note, existing}: `parent_key` names an earlier task of the list,
+    `existing` the task of `plan` it already is (skipped). Tasks are written while the plan is a draft, then
+    the plan takes `status` (a new plan, or a draft one); an issued programme keeps version 1 of its appendices.
+    Callers check who may import (the coordinator; the `import` command run by the administrator).
+    """
+    creating = plan is None
+    if plan is None:
+        plan = Plan(status=S.DRAFT)
+        fill = {k: v for k, v in values.items() if not _empty(v)}
+        _check_plan_values(fill)
+    else:
+        fill = {k: v for k, v in values.items() if not _empty(v) and _empty(getattr(plan, k))}
+    for name, value in fill.items():
+        setattr(plan, name, value)
+    try:
+        plan.full_clean()
+    except ValidationError as exc:
+        raise WorkflowError(validation_message(exc, Plan)) from exc
+    if creating or fill:
+        save_tracked(plan, by=by, reason="Nhập từ văn bản")
+    by_key: dict[str, PlanTask] = {}
+    created = 0
+    orders: dict[int | None, int] = {}
+    for spec in tasks:
+        existing = spec.get("existing")
+        if existing is not None:
+            by_key[spec["key"]] = existing
+            continue
+        parent = by_key.get(spec.get("parent_key") or "")
+        parent_id = parent.pk if parent else None
+        if parent_id not in orders:
+            last = PlanTask.objects.filter(plan=plan, parent=parent).aggregate(m=Max("order"))["m"]
+            orders[parent_id] = last or 0
+        orders[parent_id] += 10
+        task = PlanTask(
+            plan=plan,
+            parent=parent,
+            order=orders[parent_id],
+            section=str(spec.get("section") or "")[:32],
+            pillar=spec.get("pillar") or "general",
+            domain=str(spec.get("domain") or "")[:128],
+            text=spec["text"],
+            lead_unit=spec.get("lead_unit"),
+            deadline=spec.get("deadline"),
+            status_note=spec.get("status_note") or "",
+        )
+        _check_task(task, from_document=True)
+        try:
+            task.full_clean(exclude=["plan", "parent", "lead_unit"])
+        except ValidationError as exc:
+            raise WorkflowError(f"Nhiệm vụ “{task}”: {validation_message(exc, PlanTask)}") from exc
+        save_tracked(task, by=by, reason="Nhập từ văn bản")
+        task.coordinating_units.set([u for u in spec.get("coordinating_units") or [] if u != task.lead_unit])
+        by_key[spec["key"]] = task
+        created += 1
+    issued = False
+    if status != plan.status and plan.status == S.DRAFT and status in (S.DRAFT, S.ISSUED):
+        plan.status = status
+        save_tracked(plan, by=by, reason="Nhập từ văn bản đã ban hành")
+        issued = status == S.ISSUED
+        if issued and plan.is_program:
+            _new_version(plan=plan, by=by, note=f"Kế hoạch ban hành kèm Chương trình số {plan.number}")
+    report = {"plan_created": int(creating), "fields_filled": len(fill) if not creating else 0, "tasks": created}
+    what = "Tạo" if creating else "Bổ sung"
+    record_event(
+        obj=plan,
+        verb="imported",
+        summary=f"{what} từ văn bản “{source}”: {created} nhiệm vụ mới"
+        + (f", điền {len(fill)} thông tin còn trống" if fill and not creating else "")
+        + (", ghi nhận đã ban hành" if issued else ""),
+        actor=by,
+        data={"source": source, **report, "filled": sorted(fill) if not creating else []},
+    )
+    return plan, report
+
+
 # ----------------------------------------------------------------------------------------------------- tasks
 
 
-def _check_task(task: PlanTask) -> None:
+def _check_task(task: PlanTask, *, from_document: bool = False) -> None:
     plan = task.plan
     if task.parent_id is not None and task.parent is not None and task.parent.plan_id != plan.pk:
         raise WorkflowError("Mục cha phải thuộc cùng kế hoạch.")
@@ -307,7 +403,7 @@ def _check_task(task: PlanTask) -> None:
         )
     # Once a plan is issued every new task is an assignment: it names its lead unit (and keeps it). Items of the
     # body without one (purposes, headings, context) came with the document and stay as they are.
-    issued = plan.status not in (S.DRAFT, S.CONSOLIDATED)
+    issued = plan.status not in (S.DRAFT, S.CONSOLIDATED) and not from_document
     had_lead = task.pk is not None and PlanTask.objects.filter(pk=task.pk, lead_unit__isnull=False).exists()
     if issued and task.lead_unit_id is None and (task.pk is None or had_lead):
         raise WorkflowError("Kế hoạch đã ban hành: nhiệm vụ phải có cơ quan chủ trì.")

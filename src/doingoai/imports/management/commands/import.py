@@ -1,4 +1,5 @@
-"""`doingoai import FILE --year N [--dry-run]`: a programme or plan into the registries, as the web review does."""
+"""`doingoai import FILE [--year N] [--dry-run]`: a programme or plan into the system, as the web review does: the
+plan itself with its tasks, and its appendix rows into the registries."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from doingoai.reference.text import search_key
 
 class Command(BaseCommand):
     help = (
-        "Đọc một chương trình/kế hoạch (.docx, .pdf, .txt) và nhập các đoàn, hội nghị, thỏa thuận vào hệ thống; "
-        "--dry-run chỉ in bản rà soát. Nhập lại cùng văn bản không tạo bản ghi trùng."
+        "Đọc một chương trình/kế hoạch (.docx, .pdf, .txt) và nhập vào hệ thống: kế hoạch với các nhiệm vụ, các đoàn, "
+        "hội nghị, thỏa thuận; --dry-run chỉ in bản rà soát. Nhập lại cùng văn bản không tạo trùng."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -53,16 +54,17 @@ class Command(BaseCommand):
             raise CommandError(f"Năm kế hoạch phải từ {low} đến {high}.")
         user = self._user(options["user"])
         unit = self._unit(options["unit"], user)
-        plan = document_plan.document_import_plan(data=extracted, year=year)
+        plan = document_plan.document_import_plan(data=extracted, year=year, user=user)
         self._print_review(plan, path.name, unit)
         if options["dry_run"]:
             self.stdout.write("Chạy thử (--dry-run): chưa lưu gì.")
             return
         report = documents.document_import_apply(plan=plan, by=user, default_unit=unit, source=path.name)
+        plan_text = documents.plan_report_text(report)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Đã nhập: tạo {report['total_created']} bản ghi, {report['partners_created']} đối tác mới; "
-                f"bỏ qua {report['total_skipped']} bản ghi đã có."
+                f"bỏ qua {report['total_skipped']} bản ghi đã có" + (f"; {plan_text}." if plan_text else ".")
             )
         )
 
@@ -94,6 +96,7 @@ class Command(BaseCommand):
         kind = document_plan.DOCUMENT_KINDS.get(str(doc.get("kind") or ""), "Văn bản")
         out(f"Văn bản: {source} — {kind} {doc.get('number') or ''} {doc.get('title') or ''}".rstrip())
         status = DelegationStatus(plan.target_status).label
+        self._print_plan(plan.plan_draft)
         out(f"Năm kế hoạch: {plan.year}; trạng thái khi nhập: đoàn “{status}”, hội nghị và thỏa thuận “Đề xuất”")
         for key, (create, skip) in plan.counts.items():
             out(f"  {document_plan.SECTIONS[key]}: đọc được {create + skip}, sẽ tạo {create}, bỏ qua (đã có) {skip}")
@@ -118,3 +121,41 @@ class Command(BaseCommand):
                 f"  [{row.section} {row.number}] {row.label} — {countries} — {row.fields.get('time_text') or '—'} — "
                 f"{row.unit or unit} ({mark})"
             )
+
+    def _print_plan(self, draft: document_plan.PlanDraft | None) -> None:
+        out = self.stdout.write
+        if draft is None:
+            out("Kế hoạch: văn bản này không phải kế hoạch, chỉ nhập các phụ lục.")
+            return
+        values = draft.values
+        if draft.existing is not None:
+            fills = ", ".join(draft.fills) or "không có"
+            out(f"Kế hoạch: bổ sung “{draft.existing}” ({draft.identity}); điền thông tin còn trống: {fills}")
+        else:
+            number = values.get("number") or "chưa có số"
+            out(f"Kế hoạch: sẽ tạo {draft.kind_year} — {number} — trạng thái “{draft.status_label}”")
+        for warning in draft.warnings:
+            out(f"  Lưu ý: {warning}")
+        out(f"  Cơ quan ban hành: {values.get('issuer') or '—'}; người ký: {values.get('signer_name') or '—'}")
+        out(f"  Cơ quan theo dõi: {values.get('coordinating_unit') or '—'}")
+        if draft.kind == "program":
+            counts = ", ".join(
+                f"{label} {values.get(name) if values.get(name) is not None else '—'}"
+                for name, label in (
+                    ("planned_outbound", "đoàn ra"),
+                    ("planned_inbound", "đoàn vào"),
+                    ("planned_conferences", "hội nghị"),
+                    ("planned_agreements", "thỏa thuận"),
+                )
+            )
+            out(f"  Số lượng dự kiến: {counts}")
+        out(f"  Chế độ báo cáo: {draft.reporting_text or '—'}")
+        out(f"  Nhiệm vụ: sẽ tạo {draft.tasks_to_create}, bỏ qua (đã có) {draft.tasks_skipped}")
+        for task in draft.tasks:
+            mark = "bỏ qua" if task.duplicate else ("mục" if task.heading else "mới")
+            lead = "—"
+            if task.lead is not None:
+                lead = f"{task.lead.unit} ({task.lead.percent}%)" if task.lead.unit else f"“{task.lead.written}” (?)"
+            text = task.text.replace("\n", " / ")
+            text = text if len(text) <= 90 else f"{text[:89]}…"
+            out(f"  {'  ' * task.depth}[{task.section or '—'}] {text} — chủ trì: {lead} ({mark})")
