@@ -61,8 +61,12 @@ PERIOD_FIGURES: dict[str, PeriodFigure] = {
         "Dự án kêu gọi đầu tư nước ngoài", "decision_date", "đã có nhà đầu tư", done_statuses=("awarded",), order=20
     ),
     "events.event": PeriodFigure("Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30),
-    "events.trainingcourse": PeriodFigure("Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại", "start_date", "đã tổ chức", order=40),
-    "events.inspection": PeriodFigure("Thanh tra, kiểm tra công tác đối ngoại", "concluded_on", "đã kết luận", order=50),
+    "events.trainingcourse": PeriodFigure(
+        "Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại", "start_date", "đã tổ chức", order=40
+    ),
+    "events.inspection": PeriodFigure(
+        "Thanh tra, kiểm tra công tác đối ngoại", "concluded_on", "đã kết luận", order=50
+    ),
     "consular.citizencase": PeriodFigure(
         "Vụ việc bảo hộ công dân", "closed_on", "đã giải quyết xong", received_on="opened_on", order=60
     ),
@@ -159,7 +163,9 @@ def registry_figures(*, unit: Any, window: Window, user: Any) -> list[dict[str, 
                 else year_rows.exclude(status__in=NOT_PLANNED)
             )
             if _field(model, "month_mask") is not None:
-                planned = sum(1 for mask in year_rows.values_list("month_mask", flat=True) if window.touches(window.year, mask))
+                planned = sum(
+                    1 for mask in year_rows.values_list("month_mask", flat=True) if window.touches(window.year, mask)
+                )
             else:
                 planned = year_rows.count()
         done = rows.filter(**_in_window(model, figure.done_on, window))

@@ -94,8 +94,10 @@ def period_duplicate(
     *, plan: Plan | None, kind: str, start: dt.date, end: dt.date, label: str, exclude_pk: int | None = None
 ) -> ReportingPeriod | None:
     """The period of `plan` that a new one would repeat: the same kind and dates, or the same name."""
-    same_plan = ReportingPeriod.objects.filter(plan=plan) if plan is not None else ReportingPeriod.objects.filter(
-        plan__isnull=True
+    same_plan = (
+        ReportingPeriod.objects.filter(plan=plan)
+        if plan is not None
+        else ReportingPeriod.objects.filter(plan__isnull=True)
     )
     if exclude_pk is not None:
         same_plan = same_plan.exclude(pk=exclude_pk)
@@ -145,7 +147,11 @@ def manages_some_plan(user: Any) -> bool:
     if role_of(user) in WRITE_ALL_ROLES:
         return True
     unit_id = getattr(user, "unit_id", None)
-    return role_of(user) == Role.UNIT_OFFICER and bool(unit_id) and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
+    return (
+        role_of(user) == Role.UNIT_OFFICER
+        and bool(unit_id)
+        and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
+    )
 
 
 def plan_reporting_units(plan: Plan) -> list[int]:
