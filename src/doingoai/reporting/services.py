@@ -274,12 +274,12 @@ def period_update(
         with transaction.atomic():
             save_tracked(fresh, by=by, reason="Sửa kỳ báo cáo", expected_version=expected_version)
     except IntegrityError:
-        existing = selectors.period_duplicate(
+        duplicate = selectors.period_duplicate(
             plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=fresh.label, exclude_pk=fresh.pk
         )
-        if existing is None:
+        if duplicate is None:
             raise
-        raise DuplicatePeriodError(existing) from None
+        raise DuplicatePeriodError(duplicate) from None
     UnitReport.objects.filter(period=fresh, unit_id__in=leaving).delete()
     existing = set(fresh.reports.values_list("unit_id", flat=True))
     fresh.units.set(chosen)
