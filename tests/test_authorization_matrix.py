@@ -291,3 +291,59 @@ def test_matrix(client, users, objects, role):
         if status != RULES[name][role]:
             failures.append(f"{role} GET {url} ({name}): {status}, expected {RULES[name][role]}")
     assert not failures, "\n".join(failures)
+
+
+# Reporting routed by plan: the officers of a plan's coordinating unit act as coordinator for that plan's periods
+# (officer1's unit follows up plan X; officer2's unit reports in X and in another plan Y), and for no other plan.
+PLAN_COORDINATOR_PAGES = {
+    # page: (status for X's period or report, for Y's)
+    "reporting:period_detail": (200, 404),
+    "reporting:period_edit": (200, 404),
+    "reporting:period_close": (200, 404),
+    "reporting:period_consolidated": (200, 404),
+    "reporting:unitreport_detail": (200, 404),
+    "reporting:unitreport_action": (200, 404),  # "accept" on a submitted report
+    "api:reporting-periods-detail": (200, 404),
+    "api:unit-reports-detail": (200, 404),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("role", "own"), [("officer1", True), ("officer2", False), ("leader", None)])
+def test_plan_coordinator_matrix(client, users, role, own):
+    """officer1 (coordinating unit of X) manages X's period and reviews its reports, not Y's; officer2 (a reporting
+    unit of both) sees its own report only; the leader reads everything but reviews nothing."""
+    from doingoai.programs.models import Plan, PlanKind
+    from doingoai.reporting import services
+
+    officer2 = users["officer2"]
+    x = Plan.objects.create(kind=PlanKind.INFORMATION, year=2027, coordinating_unit=users["officer1"].unit)
+    y = Plan.objects.create(kind=PlanKind.THEMATIC, year=2027, coordinating_unit=users["coordinator"].unit)
+    periods = {}
+    for name, plan in (("x", x), ("y", y)):
+        periods[name] = services.period_open(
+            by=users["coordinator"], plan=plan, kind="annual", year=2027, label="Năm 2027",
+            start=__import__("datetime").date(2027, 1, 1), end=__import__("datetime").date(2027, 12, 14),
+            due_date=__import__("datetime").date(2099, 12, 15), units=[officer2.unit],
+        )  # fmt: skip
+        services.unit_report_submit(report=periods[name].reports.get(), by=officer2, texts={"other": "Nội dung"})
+    client.force_login(users[role], backend="django.contrib.auth.backends.ModelBackend")
+    failures = []
+    for name, (on_x, on_y) in PLAN_COORDINATOR_PAGES.items():
+        for which, expected in (("x", on_x), ("y", on_y)):
+            period = periods[which]
+            obj = period.reports.get() if "report" in name and "periods" not in name else period
+            kwargs = {"pk": obj.pk} | ({"name": "accept"} if name.endswith("_action") else {})
+            if role == "officer2":  # its own reports: read, never reviewed; the periods: read, never managed
+                expected = {
+                    "reporting:period_detail": 200, "reporting:unitreport_detail": 200,
+                    "api:reporting-periods-detail": 200, "api:unit-reports-detail": 200,
+                    "reporting:unitreport_action": 403,
+                }.get(name, 403)  # fmt: skip
+            elif role == "leader":
+                expected = 403 if name in ("reporting:period_edit", "reporting:period_close") else 200
+                expected = 403 if name == "reporting:unitreport_action" else expected
+            status = client.get(reverse(name, kwargs=kwargs)).status_code
+            if status != expected:
+                failures.append(f"{role} GET {name} of plan {which.upper()}: {status}, expected {expected}")
+    assert not failures, "\n".join(failures)

@@ -2,7 +2,8 @@
 
 Reports are not generic registry pages on the web (sections beside the registry figures), so their viewsets
 are written here, on the same selectors (rights) and services (steps) as the web views:
-- periods: read only (the coordinator opens and closes them on the web);
+- periods: read; `POST` opens one (the coordinator, or an officer of the plan's coordinating unit), refused with
+  409 and the existing period named when it repeats one of the same plan;
 - a unit's report: read; `PATCH {"texts": {section: text}, "version": n}` saves the draft;
   `POST {id}/actions/submit/` (optionally with texts), `…/return/` (`comment`), `…/accept/`.
 """
@@ -23,7 +24,9 @@ from rest_framework.reverse import reverse
 
 from doingoai.api.registry import register_viewset
 from doingoai.api.viewsets import expected_version
+from doingoai.core.models import Unit
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
+from doingoai.programs.models import Plan
 from doingoai.reporting import selectors, services
 from doingoai.reporting.models import SECTIONS, ReportingPeriod, UnitReport
 
@@ -37,13 +40,28 @@ class ReportingPeriodSerializer(serializers.HyperlinkedModelSerializer):
     kind_display = serializers.CharField(source="get_kind_display", read_only=True)
     status_display = serializers.CharField(source="get_status_display", read_only=True)
     units = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    plan = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
         model = ReportingPeriod
         fields = [
-            "id", "url", "web_url", "kind", "kind_display", "year", "label", "start", "end", "due_date",
+            "id", "url", "web_url", "plan", "kind", "kind_display", "year", "label", "start", "end", "due_date",
             "basis", "note", "status", "status_display", "units", "closed_at", "version",
         ]  # fmt: skip
+
+
+class PeriodOpenSerializer(serializers.Serializer):
+    plan = serializers.PrimaryKeyRelatedField(
+        queryset=Plan.objects.all(), required=False, allow_null=True, help_text="Mặc định: Chương trình của năm"
+    )
+    kind = serializers.ChoiceField(choices=ReportingPeriod._meta.get_field("kind").choices)
+    year = serializers.IntegerField(min_value=2000, max_value=2100)
+    label = serializers.CharField(max_length=255)
+    start = serializers.DateField()
+    end = serializers.DateField()
+    due_date = serializers.DateField()
+    units = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), many=True)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
 
 
 class UnitReportSerializer(serializers.ModelSerializer):
@@ -94,8 +112,8 @@ def _refused(exc: WorkflowError) -> Response:
 
 
 @extend_schema(tags=["reporting-periods"])
-class ReportingPeriodViewSet(viewsets.ReadOnlyModelViewSet):
-    """Kỳ báo cáo: đọc và lọc theo quyền (cơ quan điều phối mở, đóng kỳ trên web)."""
+class ReportingPeriodViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Kỳ báo cáo: đọc và lọc theo quyền; mở kỳ mới của một kế hoạch (cùng dịch vụ như trên web)."""
 
     serializer_class = ReportingPeriodSerializer
     queryset = ReportingPeriod.objects.all()
@@ -106,6 +124,16 @@ class ReportingPeriodViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> Any:
         return selectors.period_list(user=self.request.user)
+
+    @extend_schema(summary="Mở kỳ báo cáo", request=PeriodOpenSerializer, responses=ReportingPeriodSerializer)
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        data = PeriodOpenSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            period = services.period_open(by=request.user, **data.validated_data)
+        except WorkflowError as exc:
+            return _refused(exc)
+        return Response(self.get_serializer(period).data, status=status.HTTP_201_CREATED)
 
 
 @extend_schema(tags=["unit-reports"])

@@ -17,12 +17,16 @@ from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
 from doingoai.core.models import Unit
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
-from doingoai.reporting.models import SECTIONS, ReportingPeriod, ReportStatus, UnitReport, UnitReportVersion
+from doingoai.programs.models import OVERDUE, Plan, PlanKind, PlanTask, TaskStatus
+from doingoai.programs.selectors import program_tree, walk_tree
+from doingoai.reporting.models import ReportingPeriod, ReportStatus, UnitReport, UnitReportVersion
 from doingoai.reporting.selectors import (
     AGREEMENT_NOT_PLANNED,
     CONFERENCE_NOT_PLANNED,
     DELEGATION_PLANNED,
     Window,
+    period_receiver,
+    report_sections,
     unit_sort_key,
 )
 
@@ -60,6 +64,21 @@ class LateReport:
     days_late: int
 
 
+@dataclass(frozen=True)
+class TaskRow:
+    """One task of the plan as the consolidation lists it, with what its lead unit last reported."""
+
+    section: str
+    text: str
+    unit: str  # the lead unit's name ("" when none)
+    status: str  # a TaskStatus value, or "overdue"
+    status_label: str
+    progress: int | None
+    note: str
+    reported_on: dt.date | None
+    deadline: str
+
+
 @dataclass
 class Consolidation:
     period: ReportingPeriod
@@ -71,10 +90,59 @@ class Consolidation:
     missing: list[LateReport]
     on_time: int
     pending: int
+    plan: Plan | None = None
+    receiver: str = ""  # the unit the reports go to, which issues the consolidated report
+    tasks: list[TaskRow] = field(default_factory=list)
 
     @property
     def total_reports(self) -> int:
         return len(self.units)
+
+    @property
+    def is_program(self) -> bool:
+        """The programme (and periods without a plan) consolidate the appendices' figures too."""
+        return self.plan is None or self.plan.kind == PlanKind.PROGRAM
+
+    @property
+    def tasks_by_status(self) -> list[tuple[str, list[TaskRow]]]:
+        """The tasks grouped by status (overdue apart, first), in the plan's order within each group."""
+        order = [OVERDUE, *TaskStatus.choices]
+        groups = [(str(label), [t for t in self.tasks if t.status == value]) for value, label in order]
+        return [(label, rows) for label, rows in groups if rows]
+
+    @property
+    def tasks_by_unit(self) -> list[tuple[str, list[TaskRow]]]:
+        """The tasks grouped by lead unit (units in the order of the plan's first task they lead)."""
+        groups: dict[str, list[TaskRow]] = {}
+        for t in self.tasks:
+            groups.setdefault(t.unit or "Chưa giao cơ quan chủ trì", []).append(t)
+        return list(groups.items())
+
+
+def plan_tasks(*, plan: Plan | None, today: dt.date) -> list[TaskRow]:
+    """The plan's tasks (items with a lead unit) in the order of its body, with status and latest progress."""
+    if plan is None:
+        return []
+    rows = []
+    for node in walk_tree(program_tree(plan=plan)):
+        task: PlanTask = node.item
+        if task.lead_unit_id is None:
+            continue  # a heading or a descriptive item, not an assignment
+        overdue = task.is_overdue(today)
+        rows.append(
+            TaskRow(
+                section=task.section,
+                text=task.text,
+                unit=task.lead_unit.name if task.lead_unit else "",
+                status=OVERDUE[0] if overdue else task.status,
+                status_label=str(OVERDUE[1] if overdue else task.get_status_display()),
+                progress=task.progress,
+                note=task.progress_note.strip(),
+                reported_on=task.progress_on,
+                deadline=task.deadline_display,
+            )
+        )
+    return rows
 
 
 APPENDICES = [
@@ -206,8 +274,9 @@ def consolidate(*, period: ReportingPeriod, user: Any, today: dt.date | None = N
         if report.status in (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED):
             versions = list(report.versions.all())
             source = versions[-1].texts if versions else report.texts
-            sections = [(label, str(source.get(key, "")).strip()) for key, label in SECTIONS]
+            sections = [(label, str(source.get(key, "")).strip()) for key, label in report_sections(period)]
             texts.append((unit, report, [(label, text) for label, text in sections if text]))
+    plan = period.plan if period.plan_id else None
     return Consolidation(
         period=period,
         today=today,
@@ -218,4 +287,7 @@ def consolidate(*, period: ReportingPeriod, user: Any, today: dt.date | None = N
         missing=missing,
         on_time=on_time,
         pending=pending,
+        plan=plan,
+        receiver=period_receiver(period),
+        tasks=plan_tasks(plan=plan, today=today),
     )

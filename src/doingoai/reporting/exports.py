@@ -21,7 +21,7 @@ from doingoai.core.models import Unit
 from doingoai.documents import decree30
 from doingoai.documents.xlsx import keep_text, safe_value
 from doingoai.programs.exports import ExportError, ExportResult
-from doingoai.reporting.consolidation import APPENDICES, Consolidation, consolidate
+from doingoai.reporting.consolidation import APPENDICES, Consolidation, TaskRow, consolidate
 from doingoai.reporting.models import ReportingPeriod
 from doingoai.reporting.selectors import SYSTEM
 
@@ -45,6 +45,9 @@ def lower_first(text: str) -> str:
 
 
 def report_title(period: ReportingPeriod) -> str:
+    plan = period.plan if period.plan_id else None
+    if plan is not None and plan.kind != "program":
+        return f"Kết quả thực hiện {lower_first(plan.display_title)}, {lower_first(period.label)}"
     return f"Kết quả thực hiện công tác đối ngoại {lower_first(period.label)}"
 
 
@@ -93,36 +96,106 @@ def _summary_sentence(c: Consolidation) -> str:
     return "Trong kỳ, toàn tỉnh đã " + "; ".join(parts) + "."
 
 
+TASK_COLUMNS = ["TT", "Số mục", "Nhiệm vụ", "Cơ quan chủ trì", "Trạng thái", "Tiến độ (%)", "Kết quả đơn vị báo cáo"]
+TASK_WIDTHS = [0.9, 1.4, 5.0, 2.6, 2.2, 1.4, 4.5]
+
+
+def _task_cells(i: int, t: TaskRow) -> list[str]:
+    note = t.note + (f" (báo cáo ngày {t.reported_on:%d/%m/%Y})" if t.note and t.reported_on else "")
+    status = t.status_label + (f"; thời hạn {t.deadline}" if t.deadline else "")
+    return [str(i), t.section, t.text, t.unit, status, number_vi(t.progress) if t.progress is not None else "", note]
+
+
+def _tasks_part(c: Consolidation, number: str) -> list[decree30.Heading | decree30.Paragraph | decree30.Table]:
+    """The plan's tasks by status, then by lead unit, each with what its unit last reported."""
+    if c.plan is None:
+        return []
+    part: list[decree30.Heading | decree30.Paragraph | decree30.Table] = [
+        decree30.Heading(f"{number}. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH")
+    ]
+    if not c.tasks:
+        return [*part, decree30.Paragraph("Kế hoạch chưa giao nhiệm vụ cho cơ quan, đơn vị nào.", italic=True)]
+    counts = "; ".join(f"{lower_first(label)}: {number_vi(len(rows))}" for label, rows in c.tasks_by_status)
+    part.append(decree30.Paragraph(f"Kế hoạch có {number_vi(len(c.tasks))} nhiệm vụ giao cơ quan chủ trì ({counts})."))
+    part.append(decree30.Heading("1. Theo trạng thái thực hiện", level=2))
+    for label, rows in c.tasks_by_status:
+        part.append(decree30.Heading(f"- {label} ({number_vi(len(rows))} nhiệm vụ)", level=3))
+        part.append(
+            decree30.Table(
+                columns=TASK_COLUMNS,
+                rows=[_task_cells(i, t) for i, t in enumerate(rows, start=1)],
+                widths_cm=TASK_WIDTHS,
+            )
+        )
+    part.append(decree30.Heading("2. Theo cơ quan chủ trì", level=2))
+    for unit, rows in c.tasks_by_unit:
+        done = sum(1 for t in rows if t.status == "done")
+        part.append(
+            decree30.Heading(f"- {unit}: {number_vi(done)}/{number_vi(len(rows))} nhiệm vụ hoàn thành", level=3)
+        )
+        for t in rows:
+            head = f"{t.section} {t.text}".strip()
+            progress = f", {number_vi(t.progress)}%" if t.progress is not None else ""
+            part.append(
+                decree30.Paragraph(
+                    f"{head} ({lower_first(t.status_label)}{progress})" + (f": {t.note}" if t.note else ".")
+                )
+            )
+    return part
+
+
 def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.OfficialDocument:
-    """The Decree 30 document (kind "BÁO CÁO", abbreviation "BC") of a consolidation."""
+    """The Decree 30 document (kind "BÁO CÁO", abbreviation "BC") of a consolidation, issued by the unit the
+    period's reports go to (the plan's coordinating unit; for the programme, the province's coordinator)."""
     period = c.period
     today = today or timezone.localdate()
-    coordinator = coordinator_unit()
-    issuer = coordinator.name if coordinator else settings.COORDINATOR_UNIT_NAME
+    coordinator = c.plan.coordinating_unit if c.plan is not None and c.plan.coordinating_unit_id else None
+    coordinator = coordinator or coordinator_unit()
+    issuer = c.receiver or (coordinator.name if coordinator else settings.COORDINATOR_UNIT_NAME)
     short = coordinator.short_name if coordinator and coordinator.short_name else ""
     abbreviation = f"BC-{short}" if short else "BC"
+    basis = (
+        f"Thực hiện Chương trình hoạt động đối ngoại năm {period.year} của Ủy ban nhân dân tỉnh"
+        if c.is_program
+        else f"Thực hiện {c.plan.display_title if c.plan else ''}"
+        + (f" (số {c.plan.number})" if c.plan and c.plan.number else "")
+    )
     body: list[decree30.Heading | decree30.Paragraph | decree30.Table] = [
         decree30.Paragraph(
-            f"Thực hiện Chương trình hoạt động đối ngoại năm {period.year} của Ủy ban nhân dân tỉnh, trên cơ sở "
-            f"báo cáo của các cơ quan, đơn vị và số liệu theo dõi trên hệ thống quản lý hoạt động đối ngoại, "
-            f"{issuer} tổng hợp kết quả thực hiện công tác đối ngoại {lower_first(period.label)} (từ ngày "
+            f"{basis}, trên cơ sở báo cáo của các cơ quan, đơn vị và số liệu theo dõi trên hệ thống quản lý hoạt "
+            f"động đối ngoại, {issuer} tổng hợp {lower_first(report_title(period))} (từ ngày "
             f"{period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y}) như sau:"
         ),
-        decree30.Heading("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH"),
-        decree30.Heading("1. Tổng hợp theo các phụ lục của Chương trình", level=2),
-        decree30.Paragraph(_summary_sentence(c)),
-        decree30.Table(
-            columns=["Phụ lục", "Nội dung", "KH năm", "KH trong kỳ", "Đã thực hiện", "Tạm hoãn", "Hủy", "Tỷ lệ (%)"],
-            rows=_appendix_table_rows(c),
-            widths_cm=[2.0, 4.2, 1.6, 1.7, 1.8, 1.6, 1.3, 1.8],
-        ),
-        decree30.Heading("2. Tổng hợp theo cơ quan, đơn vị", level=2),
-        decree30.Paragraph(
-            f"Kết quả thực hiện kế hoạch của {len(c.units)} cơ quan, đơn vị phải báo cáo trong kỳ được tổng hợp "
-            "tại Phụ lục kèm theo Báo cáo này."
-        ),
-        decree30.Heading("II. BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
     ]
+    numerals = iter(["I", "II", "III", "IV", "V"])
+    if c.is_program:
+        body += [
+            decree30.Heading(f"{next(numerals)}. KẾT QUẢ THỰC HIỆN KẾ HOẠCH"),
+            decree30.Heading("1. Tổng hợp theo các phụ lục của Chương trình", level=2),
+            decree30.Paragraph(_summary_sentence(c)),
+            decree30.Table(
+                columns=[
+                    "Phụ lục",
+                    "Nội dung",
+                    "KH năm",
+                    "KH trong kỳ",
+                    "Đã thực hiện",
+                    "Tạm hoãn",
+                    "Hủy",
+                    "Tỷ lệ (%)",
+                ],
+                rows=_appendix_table_rows(c),
+                widths_cm=[2.0, 4.2, 1.6, 1.7, 1.8, 1.6, 1.3, 1.8],
+            ),
+            decree30.Heading("2. Tổng hợp theo cơ quan, đơn vị", level=2),
+            decree30.Paragraph(
+                f"Kết quả thực hiện kế hoạch của {len(c.units)} cơ quan, đơn vị phải báo cáo trong kỳ được tổng hợp "
+                "tại Phụ lục kèm theo Báo cáo này."
+            ),
+        ]
+    if c.plan is not None:
+        body += _tasks_part(c, next(numerals))
+    body.append(decree30.Heading(f"{next(numerals)}. BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"))
     if not c.texts:
         body.append(decree30.Paragraph("Chưa có cơ quan, đơn vị nào nộp báo cáo trong kỳ.", italic=True))
     for i, (unit, _report, sections) in enumerate(c.texts, start=1):
@@ -130,7 +203,7 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
         for label, text in sections:
             body.append(decree30.Heading(f"- {label}", level=3))
             body.extend(decree30.Paragraph(line.strip()) for line in text.splitlines() if line.strip())
-    body.append(decree30.Heading("III. TÌNH HÌNH NỘP BÁO CÁO"))
+    body.append(decree30.Heading(f"{next(numerals)}. TÌNH HÌNH NỘP BÁO CÁO"))
     body.append(
         decree30.Paragraph(
             f"Trong {number_vi(c.total_reports)} cơ quan, đơn vị phải báo cáo (hạn nộp ngày "
@@ -193,6 +266,12 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
             ("", 1),
         ],
     )
+    recipients = ["Ủy ban nhân dân tỉnh (để báo cáo)"]
+    if c.is_program:
+        recipients.append("Bộ Ngoại giao (để báo cáo)")
+    elif c.plan is not None and c.plan.committee_id:
+        recipients.append(f"{c.plan.committee} (để báo cáo)")
+    recipients += ["Các cơ quan, đơn vị trong tỉnh", "Lưu: VT"]
     return decree30.OfficialDocument(
         issuer_parent=f"UBND tỉnh {settings.PROVINCE_NAME}",
         issuer=issuer,
@@ -202,14 +281,9 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
         kind="BÁO CÁO",
         title=report_title(period),
         body=body,
-        recipients=[
-            "Ủy ban nhân dân tỉnh (để báo cáo)",
-            "Bộ Ngoại giao (để báo cáo)",
-            "Các cơ quan, đơn vị trong tỉnh",
-            "Lưu: VT",
-        ],
+        recipients=recipients,
         signature=decree30.Signature(authority="GIÁM ĐỐC"),
-        appendices=[appendix],
+        appendices=[appendix] if c.is_program else [],
         abbreviation=abbreviation,
     )
 
@@ -289,6 +363,30 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
         unit_rows,
         [5, 40, 11, 13, 11, 13, 11, 13, 12, 12, 18],
     )
+    if c.plan is not None:
+        task_headers = ["TT", "Số mục", "Nhiệm vụ", "Cơ quan chủ trì", "Trạng thái", "Thời hạn", "Tiến độ (%)"]
+        task_headers += ["Kết quả đơn vị báo cáo", "Ngày báo cáo"]
+        widths = [5, 10, 60, 30, 22, 14, 11, 60, 13]
+
+        def task_row(i: int, t: TaskRow) -> list[Any]:
+            return [i, t.section, t.text, t.unit, t.status_label, t.deadline, t.progress, t.note, t.reported_on]
+
+        _sheet(
+            wb,
+            "Nhiệm vụ theo trạng thái",
+            heading,
+            ["Trạng thái", *task_headers],
+            [[label, *task_row(i, t)] for label, rows in c.tasks_by_status for i, t in enumerate(rows, start=1)],
+            [22, *widths],
+        )
+        _sheet(
+            wb,
+            "Nhiệm vụ theo đơn vị",
+            heading,
+            task_headers,
+            [task_row(i, t) for _unit, rows in c.tasks_by_unit for i, t in enumerate(rows, start=1)],
+            widths,
+        )
     _sheet(
         wb,
         "Báo cáo đơn vị",

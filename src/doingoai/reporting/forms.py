@@ -9,6 +9,7 @@ from django.utils import timezone
 from doingoai.core.choices import QUARTER_LABELS, UnitKind
 from doingoai.core.forms import REQUIRED, CommentForm, date_field
 from doingoai.core.models import Unit
+from doingoai.programs.models import Plan
 from doingoai.reporting.models import SECTIONS, PeriodKind, ReportingSchedule
 
 __all__ = ["AttachmentForm", "CommentForm", "PeriodForm", "UnitReportForm"]
@@ -17,7 +18,13 @@ __all__ = ["AttachmentForm", "CommentForm", "PeriodForm", "UnitReportForm"]
 # districts; the coordinator ticks or unticks others.
 DEFAULT_REPORTING_KINDS = (UnitKind.DEPARTMENT, UnitKind.MASS_ORG, UnitKind.ARMED_FORCE, UnitKind.DISTRICT)
 MONTHS = [(m, f"Tháng {m}") for m in range(1, 13)]
-SUGGESTION_INPUTS = ("schedule", "kind", "year", "month", "quarter")
+SUGGESTION_INPUTS = ("plan", "schedule", "kind", "year", "month", "quarter")
+
+
+class PlanChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        number = f" ({obj.number})" if obj.number else ""
+        return f"{obj.display_title}{number}"
 
 
 def active_units() -> Any:
@@ -32,6 +39,13 @@ def default_units() -> list[int]:
 
 
 class PeriodForm(forms.Form):
+    plan = PlanChoiceField(
+        Plan.objects.none(),
+        label="Kế hoạch",
+        required=False,
+        empty_label="Chương trình hoạt động đối ngoại của năm",
+        help_text="Báo cáo gửi cơ quan theo dõi của kế hoạch; đơn vị và hạn nộp được đề xuất theo kế hoạch.",
+    )
     schedule = forms.ModelChoiceField(
         ReportingSchedule.objects.all(),
         label="Lịch báo cáo",
@@ -68,9 +82,11 @@ class PeriodForm(forms.Form):
     )
     note = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, plans: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["units"].queryset = active_units()  # type: ignore[attr-defined]
+        if plans is not None:
+            self.fields["plan"].queryset = plans  # type: ignore[attr-defined]
         for name, field in self.fields.items():
             field.error_messages.setdefault("required", REQUIRED)
             if name == "units" or isinstance(field.widget, forms.HiddenInput):
@@ -89,6 +105,12 @@ class PeriodForm(forms.Form):
             self.add_error("due_date", "Hạn nộp không được trước ngày bắt đầu kỳ báo cáo.")
         return data
 
+    def show_duplicate(self, message: str) -> None:
+        """A refused duplicate: the message beside the name and the dates, so the coordinator sees what to change."""
+        self.add_error(None, message)
+        for name in ("label", "start", "end"):
+            self.fields[name].widget.attrs["aria-invalid"] = "true"
+
     def units_by_kind(self) -> list[tuple[str, list[Any]]]:
         """The unit checkboxes grouped by kind of unit, in the programme's order."""
         labels = dict(UnitKind.choices)
@@ -102,9 +124,10 @@ class PeriodForm(forms.Form):
 class UnitReportForm(forms.Form):
     """One text per section; the registry figures are shown beside them, not typed."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, sections: list[tuple[str, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for i, (key, label) in enumerate(SECTIONS, start=1):
+        self.sections = sections if sections is not None else SECTIONS
+        for i, (key, label) in enumerate(self.sections, start=1):
             self.fields[key] = forms.CharField(
                 label=f"{i}. {label}",
                 required=False,
@@ -114,7 +137,7 @@ class UnitReportForm(forms.Form):
             )
 
     def texts(self) -> dict[str, str]:
-        return {key: self.cleaned_data.get(key, "") for key, _ in SECTIONS}
+        return {key: self.cleaned_data.get(key, "") for key, _ in self.sections}
 
 
 class AttachmentForm(forms.Form):

@@ -72,8 +72,11 @@ DISPLAY_STATES: list[tuple[str, str, str]] = [
 DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
 
 
-# The sections of a unit's report, in the order of the programme and of the consolidated report.
+# The sections of a unit's report, in the order of the programme and of the consolidated report. "tasks" (the
+# unit's tasks in the period's plan) is shown only when the period belongs to a plan.
+TASKS_SECTION = "tasks"
 SECTIONS: list[tuple[str, str]] = [
+    (TASKS_SECTION, "Kết quả thực hiện nhiệm vụ"),
     ("outbound", "Đoàn ra"),
     ("inbound", "Đoàn vào"),
     ("conferences", "Hội nghị, hội thảo quốc tế"),
@@ -164,7 +167,9 @@ class ReportingPeriod(BaseModel):
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        """Everyone at province level reads every period; an officer only the periods its unit reports in."""
+        """Everyone at province level reads every period; the coordinator and the administrator manage them all.
+        An officer reads the periods its unit reports in, and manages (and reads) the periods of the plans its
+        unit follows up (the plan's coordinating unit), and no other."""
         role = permissions.role_of(user)
         if role is None:
             return permissions.NOTHING
@@ -172,10 +177,31 @@ class ReportingPeriod(BaseModel):
             return None
         if action == "view" and role in permissions.READ_ALL_ROLES:
             return None
-        if action == "view" and role == Role.UNIT_OFFICER and user.unit_id:
-            through = cls.units.through.objects.filter(unit_id=user.unit_id)
-            return Q(pk__in=through.values("reportingperiod_id"))
-        return permissions.NOTHING
+        unit_id = getattr(user, "unit_id", None)
+        if role != Role.UNIT_OFFICER or not unit_id:
+            return permissions.NOTHING
+        coordinated = Q(plan__coordinating_unit_id=unit_id)
+        if action == "view":
+            through = cls.units.through.objects.filter(unit_id=unit_id)
+            return Q(pk__in=through.values("reportingperiod_id")) | coordinated
+        if action == "delete":
+            return permissions.NOTHING
+        return coordinated
+
+    def is_managed_by(self, user: Any) -> bool:
+        """Whether `user` acts as coordinator for this period: the province's coordinator or administrator, or
+        an officer of its plan's coordinating unit."""
+        role = permissions.role_of(user)
+        if role in permissions.WRITE_ALL_ROLES:
+            return True
+        unit_id = getattr(user, "unit_id", None)
+        return (
+            role == Role.UNIT_OFFICER
+            and bool(unit_id)
+            and self.plan_id is not None
+            and self.plan is not None
+            and self.plan.coordinating_unit_id == unit_id
+        )
 
 
 class UnitReport(BaseModel):
@@ -225,8 +251,9 @@ class UnitReport(BaseModel):
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        """An officer sees and writes only its own unit's reports (writes while a draft or returned, period open);
-        the province-level roles read them all; the coordinator reviews them through the workflow steps."""
+        """An officer sees and writes its own unit's reports (writes while a draft or returned, period open), and
+        sees every report of the periods of the plans its unit follows up (it reviews them through the workflow
+        steps, as the coordinator does for all); the province-level roles read them all."""
         role = permissions.role_of(user)
         if role is None:
             return permissions.NOTHING
@@ -235,7 +262,7 @@ class UnitReport(BaseModel):
         if role == Role.UNIT_OFFICER and user.unit_id:
             own = Q(unit_id=user.unit_id)
             if action == "view":
-                return own
+                return own | Q(period__plan__coordinating_unit_id=user.unit_id)
             if action == "change":
                 return own & Q(status__in=EDITABLE_STATUSES, period__status=PeriodStatus.OPEN)
         return permissions.NOTHING
@@ -465,8 +492,12 @@ class ReportExport(models.Model):
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        """The consolidation shows every unit's report: the province-level roles only."""
+        """The consolidation shows every unit's report: the province-level roles, and the officers of the
+        coordinating unit of the period's plan."""
         role = permissions.role_of(user)
         if action == "view" and role in permissions.READ_ALL_ROLES:
             return None
+        unit_id = getattr(user, "unit_id", None)
+        if action == "view" and role == Role.UNIT_OFFICER and unit_id:
+            return Q(period__plan__coordinating_unit_id=unit_id)
         return permissions.NOTHING

@@ -25,7 +25,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from doingoai.core.choices import QUARTER_LABELS
-from doingoai.core.schedule import KIND_WORDS, ScheduleEntry, entries_from_data, entries_from_setting
+from doingoai.core.schedule import ScheduleEntry, entries_from_data, entries_from_setting
 from doingoai.reporting.models import PeriodKind, ReportingSchedule
 
 # When a schedule says nothing about a kind of period, the suggestion leaves this many days after its end.
@@ -37,8 +37,13 @@ def default_entries() -> list[ScheduleEntry]:
     return entries_from_setting(settings.DOINGOAI_REPORTING_SCHEDULE)
 
 
-def schedule_entries(schedule: ReportingSchedule | None) -> tuple[str, list[ScheduleEntry]]:
-    """(name, entries) of a schedule; of the administrator's default schedule, else of the settings."""
+def schedule_entries(schedule: ReportingSchedule | None, plan: Any = None) -> tuple[str, list[ScheduleEntry]]:
+    """(name, entries) of a schedule; else of the plan's own reporting regime when it states one; else of the
+    administrator's default schedule, else of the settings."""
+    if schedule is None and plan is not None and plan.reporting:
+        entries = entries_from_data(plan.reporting)
+        if entries:
+            return f"Chế độ báo cáo của {plan.display_title}", entries
     if schedule is None:
         schedule = ReportingSchedule.objects.filter(is_default=True).first()
     if schedule is None:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
@@ -30,10 +31,14 @@ from doingoai.core.models import Unit
 from doingoai.core.permissions import role_of
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.delegations.selectors import delegations_late_reports
+from doingoai.programs.models import OVERDUE, Plan, PlanKind, PlanTask, TaskStatus
+from doingoai.programs.selectors import program_tree, walk_tree
 from doingoai.reporting.models import (
     DISPLAY_STATES,
     SECTIONS,
+    TASKS_SECTION,
     Notification,
+    PeriodStatus,
     ReportingPeriod,
     ReportStatus,
     UnitReport,
@@ -75,7 +80,96 @@ SYSTEM = SystemUser()
 
 def period_list(*, user: Any) -> QuerySet[ReportingPeriod]:
     """Periods this user may see, with the number of units and of reports already in."""
-    return ReportingPeriod.objects.restrict(user, "view").select_related("opened_by").prefetch_related("units")
+    return (
+        ReportingPeriod.objects.restrict(user, "view")
+        .select_related("opened_by", "plan", "plan__coordinating_unit")
+        .prefetch_related("units")
+    )
+
+
+# ------------------------------------------------------------------------------------------- periods of plans
+
+
+def period_duplicate(
+    *, plan: Plan | None, kind: str, start: dt.date, end: dt.date, label: str, exclude_pk: int | None = None
+) -> ReportingPeriod | None:
+    """The period of `plan` that a new one would repeat: the same kind and dates, or the same name."""
+    same_plan = (
+        ReportingPeriod.objects.filter(plan=plan)
+        if plan is not None
+        else ReportingPeriod.objects.filter(plan__isnull=True)
+    )
+    if exclude_pk is not None:
+        same_plan = same_plan.exclude(pk=exclude_pk)
+    rule = Q(kind=kind, start=start, end=end)
+    if label.strip():
+        rule |= Q(label__iexact=label.strip())
+    return same_plan.filter(rule).select_related("plan").order_by("id").first()
+
+
+def duplicate_message(existing: ReportingPeriod) -> str:
+    """Why a period is refused, naming the one already open (or closed) for the same plan."""
+    of_plan = f" của {existing.plan.display_title}" if existing.plan_id and existing.plan else ""
+    state = "đang mở" if existing.status == PeriodStatus.OPEN else "đã đóng"
+    advice = (
+        "hãy sửa kỳ đã có (thêm đơn vị, gia hạn nộp) thay vì mở kỳ mới"
+        if existing.status == PeriodStatus.OPEN
+        else "hãy mở lại kỳ đó nếu cần nhận thêm báo cáo"
+    )
+    return (
+        f"Kỳ báo cáo này đã được mở: “{existing.label}”{of_plan} ({existing.get_kind_display().lower()}, từ "
+        f"{existing.start:%d/%m/%Y} đến {existing.end:%d/%m/%Y}, hạn nộp {existing.due_date:%d/%m/%Y}, {state}). "
+        f"Mỗi kỳ chỉ mở một lần cho một kế hoạch, nếu không mỗi đơn vị sẽ phải nộp hai báo cáo; {advice}."
+    )
+
+
+def period_receiver(period: ReportingPeriod) -> str:
+    """The unit the period's reports go to: its plan's coordinating unit, else the province's coordinator."""
+    plan = period.plan if period.plan_id else None
+    if plan is not None and plan.coordinating_unit_id and plan.coordinating_unit is not None:
+        return plan.coordinating_unit.name
+    coordinator = Unit.objects.filter(is_coordinator=True).order_by("pk").first()
+    return coordinator.name if coordinator else str(settings.COORDINATOR_UNIT_NAME)
+
+
+def plans_managed(*, user: Any) -> QuerySet[Plan]:
+    """The plans whose reporting periods this user opens and closes (the coordinator: all)."""
+    rule = Plan.coordinated_by(user)
+    plans = Plan.objects.all() if rule is None else Plan.objects.filter(rule)
+    return plans.select_related("coordinating_unit").order_by("-year", "kind", "-id")
+
+
+def manages_some_plan(user: Any) -> bool:
+    """Whether `user` acts as coordinator for some reporting (the coordinator, or an officer of a plan's
+    coordinating unit)."""
+    from doingoai.core.permissions import WRITE_ALL_ROLES
+
+    if role_of(user) in WRITE_ALL_ROLES:
+        return True
+    unit_id = getattr(user, "unit_id", None)
+    return (
+        role_of(user) == Role.UNIT_OFFICER
+        and bool(unit_id)
+        and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
+    )
+
+
+def plan_reporting_units(plan: Plan) -> list[int]:
+    """The units a plan's periods ask by default: its recipients and the lead units of its tasks."""
+    recipients = set(plan.units.values_list("pk", flat=True))
+    leads = set(PlanTask.objects.filter(plan=plan, lead_unit__isnull=False).values_list("lead_unit_id", flat=True))
+    return sorted(recipients | leads)
+
+
+def report_sections(period: ReportingPeriod) -> list[tuple[str, str]]:
+    """The sections of a report of `period`: the tasks' results only for a plan; the registry sections only for
+    the programme (and for periods opened before plans)."""
+    plan = period.plan if period.plan_id else None
+    if plan is None:
+        return [(k, label) for k, label in SECTIONS if k != TASKS_SECTION]
+    if plan.kind == PlanKind.PROGRAM:
+        return list(SECTIONS)
+    return [(k, label) for k, label in SECTIONS if k in (TASKS_SECTION, "other", "assessment")]
 
 
 def unit_report_list(*, user: Any) -> QuerySet[UnitReport]:
@@ -206,9 +300,58 @@ def _delegation_facts(records: list[Delegation], window: Window, direction: str)
     }
 
 
+def _task_item(task: PlanTask, today: dt.date) -> dict[str, Any]:
+    overdue = task.is_overdue(today)
+    return {
+        "id": task.pk,
+        "section": task.section,
+        "text": task.text,
+        "status": task.status,
+        "status_label": str(OVERDUE[1] if overdue else task.get_status_display()),
+        "progress": task.progress,
+        "note": task.progress_note,
+        "progress_on": task.progress_on.isoformat() if task.progress_on else None,
+        "deadline": task.deadline.isoformat() if task.deadline else None,
+        "deadline_display": task.deadline_display,
+        "overdue": overdue,
+        "url": task.get_absolute_url(),
+    }
+
+
+def unit_task_facts(*, unit: Unit, plan: Plan | None, today: dt.date) -> dict[str, Any]:
+    """The unit's tasks in `plan` (those it leads; those it helps apart), in the order of the plan's body, with
+    their status, progress and latest reported result."""
+    if plan is None:
+        return {}
+    tasks = [node.item for node in walk_tree(program_tree(plan=plan))]
+    led = [t for t in tasks if t.lead_unit_id == unit.pk]
+    helped = [t for t in tasks if t.lead_unit_id != unit.pk and unit in t.coordinating_units.all()]
+    by_status = Counter(t.status for t in led)
+    return {
+        "plan": {"id": plan.pk, "title": plan.display_title, "url": plan.get_absolute_url()},
+        "total": len(led),
+        "overdue": sum(1 for t in led if t.is_overdue(today)),
+        "by_status": [
+            {"status": value, "label": str(label), "count": by_status.get(value, 0)}
+            for value, label in TaskStatus.choices
+            if by_status.get(value)
+        ],
+        "items": [_task_item(t, today) for t in led],
+        "helped": [_task_item(t, today) for t in helped],
+    }
+
+
 def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: dt.date | None = None) -> dict:
-    """What the registries say about `unit` for `period` (plain data: it is kept with each submitted version)."""
+    """What the registries and the plan say about `unit` for `period` (plain data: it is kept with each submitted
+    version): the unit's tasks in the period's plan; for the programme (and periods without a plan), the figures
+    of the four appendices, of every other registry the unit keeps, and the open follow-ups."""
+    from doingoai.reporting.figures import registry_figures
+
     today = today or timezone.localdate()
+    plan = period.plan if period.plan_id else None
+    tasks = unit_task_facts(unit=unit, plan=plan, today=today)
+    if plan is not None and plan.kind != PlanKind.PROGRAM:
+        return {"computed_on": today.isoformat(), TASKS_SECTION: tasks}
     window = Window.of(period)
     delegations = list(
         Delegation.objects.restrict(user, "view")
@@ -238,6 +381,8 @@ def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: 
     ]
     return {
         "computed_on": today.isoformat(),
+        TASKS_SECTION: tasks,
+        "other": {"registries": registry_figures(unit=unit, window=window, user=user)},
         "outbound": _delegation_facts(delegations, window, Direction.OUT),
         "inbound": _delegation_facts(delegations, window, Direction.IN),
         "conferences": {
@@ -347,9 +492,54 @@ def _items(items: Iterable[dict[str, Any]]) -> str:
     return "; ".join(f"{i['name']} ({i['detail']})" if i.get("detail") else i["name"] for i in items)
 
 
+def _task_line(item: dict[str, Any]) -> str:
+    head = f"{item['section']} {item['text']}".strip()
+    parts = [item["status_label"]]
+    if item.get("progress") is not None:
+        parts.append(f"{item['progress']}%")
+    if item.get("deadline_display"):
+        parts.append(f"thời hạn {item['deadline_display']}")
+    line = f"- {head} ({', '.join(parts)})"
+    return f"{line}: {item['note'].strip()}" if (item.get("note") or "").strip() else f"{line}."
+
+
+def tasks_text(tasks: dict[str, Any]) -> str:
+    """The tasks section written from the unit's tasks in the plan: a count, then one line per task."""
+    items = tasks.get("items") or []
+    if not tasks:
+        return ""
+    if not items:
+        return "Đơn vị không chủ trì nhiệm vụ nào của kế hoạch."
+    counts = ", ".join(f"{s['label'].lower()} {_count(s['count'], 'nhiệm vụ')}" for s in tasks.get("by_status", []))
+    head = f"Đơn vị chủ trì {_count(len(items), 'nhiệm vụ')} của kế hoạch" + (f" ({counts})" if counts else "")
+    if tasks.get("overdue"):
+        head += f", trong đó {_count(tasks['overdue'], 'nhiệm vụ')} quá hạn"
+    return "\n".join([head + ":", *(_task_line(i) for i in items)])
+
+
+def registries_text(other: dict[str, Any]) -> str:
+    """The other registries' figures in a sentence each (only those with something to say)."""
+    lines = []
+    for r in other.get("registries") or []:
+        if not (r.get("planned") or r.get("done") or r.get("received")):
+            continue
+        parts = []
+        if r.get("planned") is not None:
+            parts.append(f"kế hoạch trong kỳ {_count(r['planned'], '')}".strip())
+        if r.get("received") is not None:
+            parts.append(f"tiếp nhận {_count(r['received'], '')}".strip())
+        parts.append(f"{r['done_label']} {_count(r['done'], '')}".strip())
+        names = _items(r.get("items") or [])
+        lines.append(f"{r['label']}: {', '.join(parts)}" + (f" ({names})." if names else "."))
+    return "\n".join(lines)
+
+
 def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
-    """The opening text of each section, written from the registry figures; the officer edits it."""
-    texts: dict[str, str] = {}
+    """The opening text of each section, written from the registry figures and the plan's tasks; the officer
+    edits it."""
+    texts: dict[str, str] = {TASKS_SECTION: tasks_text(facts.get(TASKS_SECTION) or {})}
+    if "outbound" not in facts:  # a plan other than the programme: its tasks only
+        return texts | {"other": "", "assessment": ""}
     for key, noun in (("outbound", "đoàn ra"), ("inbound", "đoàn vào")):
         f = facts.get(key) or {}
         done, postponed, cancelled = f.get("done", []), f.get("postponed", []), f.get("cancelled", [])
@@ -385,7 +575,7 @@ def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
     if follow.get("conference_reports"):
         lines.append(f"Hội nghị, hội thảo đã tổ chức chưa báo cáo kết quả: {_items(follow['conference_reports'])}.")
     texts["followups"] = " ".join(lines) or "Không có việc tồn đọng."
-    texts["other"] = ""
+    texts["other"] = registries_text(facts.get("other") or {})
     texts["assessment"] = ""
     return texts
 

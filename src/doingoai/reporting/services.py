@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -34,6 +34,8 @@ from doingoai.core.workflow import (
     record_event,
     save_tracked,
 )
+from doingoai.programs.models import Plan
+from doingoai.programs.selectors import program_for_year
 from doingoai.reporting import consolidation, selectors
 from doingoai.reporting.exports import consolidated_docx, consolidated_xlsx, export_filename
 from doingoai.reporting.models import (
@@ -57,6 +59,13 @@ S = ReportStatus
 REVIEWERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 MAX_SECTION_CHARS = 20_000
 
+
+def _reviews(user: Any, report: UnitReport) -> bool:
+    """Officers of the coordinating unit of the period's plan review the reports of that plan's periods (not
+    their own unit's: the province's coordinator reviews those)."""
+    return report.unit_id != getattr(user, "unit_id", None) and report.period.is_managed_by(user)
+
+
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
@@ -76,17 +85,35 @@ TRANSITIONS: dict[str, Transition] = {
             (S.SUBMITTED,),
             S.RETURNED,
             roles=REVIEWERS,
+            rule=_reviews,
             style="warning",
             help="Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại.",
         ),
-        Transition("accept", "Chấp nhận", (S.SUBMITTED,), S.ACCEPTED, roles=REVIEWERS, style="primary"),
+        Transition("accept", "Chấp nhận", (S.SUBMITTED,), S.ACCEPTED, roles=REVIEWERS, rule=_reviews, style="primary"),
     ]
 }
 
 
-def _require_coordinator(by: Any, what: str) -> None:
-    if role_of(by) not in WRITE_ALL_ROLES:
-        raise StepPermissionDenied(f"Chỉ cơ quan điều phối được {what}.")
+def _require_manager(by: Any, plan: Plan | None, what: str) -> None:
+    """The province's coordinator (and the administrator) manage every period; the officers of a plan's
+    coordinating unit manage the periods of that plan."""
+    if role_of(by) in WRITE_ALL_ROLES:
+        return
+    if plan is not None and plan.is_coordinated_by(by):
+        return
+    if plan is not None:
+        raise StepPermissionDenied(
+            f"Chỉ cơ quan điều phối hoặc cơ quan theo dõi của kế hoạch “{plan.display_title}” được {what}."
+        )
+    raise StepPermissionDenied(f"Chỉ cơ quan điều phối được {what}.")
+
+
+class DuplicatePeriodError(WorkflowError):
+    """The period is already open for this plan (same kind and dates, or the same name)."""
+
+    def __init__(self, existing: ReportingPeriod) -> None:
+        self.existing = existing
+        super().__init__(selectors.duplicate_message(existing))
 
 
 def notify(*, users: Iterable[Any], title: str, body: str = "", url: str = "", kind: str = "") -> list[Notification]:
@@ -105,6 +132,16 @@ def coordinators() -> list[User]:
     return list(User.objects.filter(role=Role.COORDINATOR, is_active=True))
 
 
+def period_reviewers(period: ReportingPeriod) -> list[User]:
+    """Who follows a period's reports: the province's coordinators and the officers of its plan's coordinating
+    unit."""
+    users = {u.pk: u for u in coordinators()}
+    unit_id = period.plan.coordinating_unit_id if period.plan_id and period.plan else None
+    if unit_id:
+        users |= {u.pk: u for u in unit_officers([unit_id])}
+    return list(users.values())
+
+
 # --------------------------------------------------------------------------------------------------- periods
 
 
@@ -119,6 +156,16 @@ def _check_period_values(*, start: dt.date, end: dt.date, due_date: dt.date, uni
     return chosen
 
 
+def _refuse_duplicate(
+    *, plan: Plan | None, kind: str, start: dt.date, end: dt.date, label: str, exclude_pk: int | None = None
+) -> None:
+    existing = selectors.period_duplicate(
+        plan=plan, kind=kind, start=start, end=end, label=label, exclude_pk=exclude_pk
+    )
+    if existing is not None:
+        raise DuplicatePeriodError(existing)
+
+
 @transaction.atomic
 def period_open(
     *,
@@ -130,42 +177,61 @@ def period_open(
     end: dt.date,
     due_date: dt.date,
     units: Iterable[Unit],
+    plan: Plan | None = None,
     schedule: ReportingSchedule | None = None,
     basis: str = "",
     note: str = "",
 ) -> ReportingPeriod:
-    """The coordinator opens a reporting period for a chosen set of units; each unit gets its (draft) report and a
-    message in its officers' inbox."""
-    _require_coordinator(by, "mở kỳ báo cáo")
+    """Open a reporting period of a plan (default: the year's programme) for a chosen set of units; each unit gets
+    its (draft) report and a message in its officers' inbox. The province's coordinator opens any period, the
+    officers of a plan's coordinating unit those of that plan. The same period (same kind and dates, or the same
+    name) is opened once per plan: a second one is refused with a message naming the first."""
+    plan = plan or program_for_year(year=year)
+    _require_manager(by, plan, "mở kỳ báo cáo")
     chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
+    label = label.strip()
+    _refuse_duplicate(plan=plan, kind=kind, start=start, end=end, label=label)
     period = ReportingPeriod(
         kind=kind,
         year=year,
-        label=label.strip(),
+        label=label,
         start=start,
         end=end,
         due_date=due_date,
+        plan=plan,
         schedule=schedule,
         basis=basis,
         note=note,
         opened_by=by if getattr(by, "pk", None) else None,
         opened_at=timezone.now(),
     )
-    save_tracked(period, by=by, reason="Mở kỳ báo cáo")
+    try:
+        with transaction.atomic():  # a savepoint: two coordinators opening the same period at once
+            save_tracked(period, by=by, reason="Mở kỳ báo cáo")
+    except IntegrityError:
+        existing = selectors.period_duplicate(plan=plan, kind=kind, start=start, end=end, label=label)
+        if existing is None:
+            raise
+        raise DuplicatePeriodError(existing) from None
     period.units.set(chosen)
     for unit in chosen:
         _create_report(period, unit, by)
     record_event(
         obj=period,
         verb="opened",
-        summary=f"Mở kỳ báo cáo “{period.label}” cho {len(chosen)} đơn vị, hạn nộp {due_date:%d/%m/%Y}",
+        summary=f"Mở kỳ báo cáo “{period.label}” cho {len(chosen)} đơn vị, hạn nộp {due_date:%d/%m/%Y}"
+        + (f" ({plan.display_title})" if plan else ""),
         actor=by,
-        data={"units": len(chosen), "due_date": due_date.isoformat()},
+        data={"units": len(chosen), "due_date": due_date.isoformat(), "plan": plan.pk if plan else None},
     )
+    receiver = selectors.period_receiver(period)
     notify(
         users=unit_officers(u.pk for u in chosen),
         title=f"Kỳ báo cáo mới: {period.label} (hạn nộp {due_date:%d/%m/%Y})",
-        body="Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi; hãy bổ sung nội dung và nộp.",
+        body=(f"Báo cáo gửi {receiver}. " if receiver else "")
+        + "Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi"
+        + (" và tiến độ các nhiệm vụ của đơn vị trong kế hoạch" if plan else "")
+        + "; hãy bổ sung nội dung và nộp.",
         url=period.get_absolute_url(),
         kind="period_opened",
     )
@@ -191,10 +257,12 @@ def period_update(
     note: str = "",
     expected_version: int | None = None,
 ) -> ReportingPeriod:
-    """Change a period (e.g. extend the due date, add units). A unit leaves only while its report is unsent."""
-    _require_coordinator(by, "sửa kỳ báo cáo")
+    """Change a period (e.g. extend the due date, add units). A unit leaves only while its report is unsent; the
+    plan and the kind stay; the new dates or name may not repeat another period of the plan."""
+    _require_manager(by, period.plan, "sửa kỳ báo cáo")
     chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
-    fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    fresh = ReportingPeriod.objects.select_for_update().select_related("plan").get(pk=period.pk)
+    _refuse_duplicate(plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=label.strip(), exclude_pk=fresh.pk)
     old_due = fresh.due_date
     leaving = set(fresh.units.values_list("pk", flat=True)) - {u.pk for u in chosen}
     sent = UnitReport.objects.filter(period=fresh, unit_id__in=leaving, first_submitted_at__isnull=False)
@@ -202,7 +270,16 @@ def period_update(
         names = ", ".join(str(r.unit) for r in sent.select_related("unit"))
         raise WorkflowError(f"Không thể bỏ đơn vị đã nộp báo cáo khỏi kỳ: {names}.")
     fresh.label, fresh.start, fresh.end, fresh.due_date, fresh.note = label.strip(), start, end, due_date, note
-    save_tracked(fresh, by=by, reason="Sửa kỳ báo cáo", expected_version=expected_version)
+    try:
+        with transaction.atomic():
+            save_tracked(fresh, by=by, reason="Sửa kỳ báo cáo", expected_version=expected_version)
+    except IntegrityError:
+        duplicate = selectors.period_duplicate(
+            plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=fresh.label, exclude_pk=fresh.pk
+        )
+        if duplicate is None:
+            raise
+        raise DuplicatePeriodError(duplicate) from None
     UnitReport.objects.filter(period=fresh, unit_id__in=leaving).delete()
     existing = set(fresh.reports.values_list("unit_id", flat=True))
     fresh.units.set(chosen)
@@ -219,7 +296,7 @@ def period_update(
 @transaction.atomic
 def period_close(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
     """Close a period: units can no longer send; unsent reports stay missing in the compliance figures."""
-    _require_coordinator(by, "đóng kỳ báo cáo")
+    _require_manager(by, period.plan, "đóng kỳ báo cáo")
     fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if fresh.status == PeriodStatus.CLOSED:
         raise WorkflowError("Kỳ báo cáo đã đóng.")
@@ -231,7 +308,7 @@ def period_close(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
 
 @transaction.atomic
 def period_reopen(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
-    _require_coordinator(by, "mở lại kỳ báo cáo")
+    _require_manager(by, period.plan, "mở lại kỳ báo cáo")
     fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if fresh.status == PeriodStatus.OPEN:
         raise WorkflowError("Kỳ báo cáo đang mở.")
@@ -321,7 +398,7 @@ def unit_report_submit(
     )
     version.attachments.set(fresh.attachments.filter(removed_at__isnull=True))
     notify(
-        users=coordinators(),
+        users=period_reviewers(fresh.period),
         title=f"{fresh.unit} đã nộp báo cáo {fresh.period.label}" + (f" (lần {number})" if number > 1 else ""),
         url=fresh.get_absolute_url(),
         kind="report_submitted",
@@ -444,8 +521,8 @@ def notifications_mark_read(*, user: Any, notification_id: int | None = None) ->
 
 def report_export_request(*, period: ReportingPeriod, fmt: str, by: Any) -> ReportExport:
     """Queue the consolidated report of `period` as .docx or .xlsx; the worker builds it (`report_export_build`)."""
-    if role_of(by) not in READ_ALL_ROLES:
-        raise StepPermissionDenied("Chỉ cấp tỉnh được tải báo cáo tổng hợp.")
+    if role_of(by) not in READ_ALL_ROLES and not period.is_managed_by(by):
+        raise StepPermissionDenied("Chỉ cấp tỉnh và cơ quan theo dõi của kế hoạch được tải báo cáo tổng hợp.")
     if fmt not in ("docx", "xlsx"):
         raise WorkflowError("Định dạng phải là .docx hoặc .xlsx.")
     export = ReportExport.objects.create(period=period, fmt=fmt, requested_by=by if getattr(by, "pk", None) else None)

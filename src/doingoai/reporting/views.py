@@ -26,12 +26,13 @@ from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import ConflictError, WorkflowError
+from doingoai.programs.models import PlanKind
+from doingoai.programs.selectors import program_for_year
 from doingoai.reporting import consolidation, exports, selectors, services
 from doingoai.reporting.deadlines import deadline_list, kind_labels
 from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
 from doingoai.reporting.models import (
     DISPLAY_STATES,
-    SECTIONS,
     ExportStatus,
     PeriodKind,
     ReportExport,
@@ -59,12 +60,13 @@ def _int(value: Any, default: int) -> int:
 
 
 class CoordinatorMixin(LoginRequiredMixin):
-    """Pages that only the coordinating agency (and the administrator) may open."""
+    """Pages that only those who manage reporting periods may open: the coordinating agency, the administrator,
+    and the officers of a plan's coordinating unit (for that plan's periods: the querysets narrow them)."""
 
     request: HttpRequest
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        if request.user.is_authenticated and role_of(request.user) not in WRITE_ALL_ROLES:
+        if request.user.is_authenticated and not selectors.manages_some_plan(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
 
@@ -90,7 +92,7 @@ class PeriodListView(LoginRequiredMixin, View):
         ctx = {
             "rows": rows,
             "states": DISPLAY_STATES,
-            "is_coordinator": role_of(user) in WRITE_ALL_ROLES,
+            "is_coordinator": selectors.manages_some_plan(user),
             "is_officer": role_of(user) == Role.UNIT_OFFICER,
             "own_open": selectors.own_open_reports(user=user),
         }
@@ -101,6 +103,9 @@ class PeriodOpenView(CoordinatorMixin, View):
     """Open a period: the label, dates and due date are suggested from the chosen schedule (htmx refreshes them
     when the kind, year, month, quarter or schedule changes), the units default to those a programme names."""
 
+    def plans(self) -> Any:
+        return selectors.plans_managed(user=self.request.user)
+
     def suggestion_initial(self, params: Any) -> dict[str, Any]:
         today = timezone.localdate()
         kind = params.get("kind") if params.get("kind") in PeriodKind.values else PeriodKind.SEMIANNUAL
@@ -108,12 +113,21 @@ class PeriodOpenView(CoordinatorMixin, View):
         year = year if 2000 <= year <= 2100 else today.year
         month = min(max(_int(params.get("month"), today.month), 1), 12)
         quarter = min(max(_int(params.get("quarter"), (today.month - 1) // 3 + 1), 1), 4)
+        plans = self.plans()
+        plan = plans.filter(pk=_int(params.get("plan"), 0)).first()
+        if plan is None and "plan" not in params:  # first opening: the year's programme, else the newest plan
+            programme = program_for_year(year=year)
+            plan = programme if programme and plans.filter(pk=programme.pk).exists() else None
+            if plan is None and role_of(self.request.user) not in WRITE_ALL_ROLES:
+                plan = plans.first()
         schedule = ReportingSchedule.objects.filter(pk=_int(params.get("schedule"), 0)).first()
-        name, entries = schedule_entries(schedule)
+        name, entries = schedule_entries(schedule, plan=plan or program_for_year(year=year))
         s = suggest_period(
             kind=kind, year=year, entries=entries, schedule_name=name, month=month, quarter=quarter, today=today
         )
         return {
+            "plan": plan.pk if plan else None,
+            "units": self.suggested_units(plan, year),
             "schedule": schedule.pk if schedule else None,
             "kind": kind,
             "year": year,
@@ -126,14 +140,27 @@ class PeriodOpenView(CoordinatorMixin, View):
             "basis": s.basis,
         }
 
+    @staticmethod
+    def suggested_units(plan: Any, year: int) -> list[int]:
+        """The plan's recipients and the lead units of its tasks; for a programme that names none, the units a
+        programme asks to report."""
+        plan = plan or program_for_year(year=year)
+        units = selectors.plan_reporting_units(plan) if plan is not None else []
+        if not units and (plan is None or plan.kind == PlanKind.PROGRAM):
+            return default_units()
+        return units
+
     def get(self, request: HttpRequest) -> HttpResponse:
         initial = self.suggestion_initial(request.GET)
-        form = PeriodForm(initial=initial | {"units": default_units()})
-        template = "reporting/_period_dates.html" if getattr(request, "htmx", None) else "reporting/period_form.html"
+        form = PeriodForm(initial=initial, plans=self.plans())
+        htmx = getattr(request, "htmx", None)
+        # A change of plan refreshes the units too (the whole form, of which htmx keeps the units' box).
+        partial = htmx and not request.GET.get("_units")
+        template = "reporting/_period_dates.html" if partial else "reporting/period_form.html"
         return render(request, template, {"form": form, "basis": initial["basis"], "kind": initial["kind"]})
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        form = PeriodForm(request.POST)
+        form = PeriodForm(request.POST, plans=self.plans())
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -146,10 +173,13 @@ class PeriodOpenView(CoordinatorMixin, View):
                     end=data["end"],
                     due_date=data["due_date"],
                     units=data["units"],
+                    plan=data["plan"],
                     schedule=data["schedule"],
                     basis=data["basis"],
                     note=data["note"],
                 )
+            except services.DuplicatePeriodError as exc:
+                form.show_duplicate(str(exc))
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
@@ -200,6 +230,8 @@ class PeriodEditView(CoordinatorMixin, View):
                     note=d["note"],
                     expected_version=_int(request.POST.get("_version"), 0) or None,
                 )
+            except services.DuplicatePeriodError as exc:
+                form.show_duplicate(str(exc))
             except (ConflictError, WorkflowError) as exc:
                 form.add_error(None, str(exc))
             else:
@@ -215,13 +247,15 @@ class PeriodDetailView(LoginRequiredMixin, View):
         reports = selectors.period_reports(period=period, user=request.user)
         today = timezone.localdate()
         role = role_of(request.user)
+        manages = period.is_managed_by(request.user)
         ctx = {
             "period": period,
             "reports": reports,
             "counts": selectors.state_counts(reports, today),
             "states": DISPLAY_STATES,
-            "is_coordinator": role in WRITE_ALL_ROLES,
-            "can_consolidate": role in READ_ALL_ROLES,
+            "is_coordinator": manages,
+            "can_consolidate": role in READ_ALL_ROLES or manages,
+            "receiver": selectors.period_receiver(period),
             "events": _events(period),
             "history": history_entries(period),
             "today": today,
@@ -255,9 +289,13 @@ class ConsolidatedView(LoginRequiredMixin, View):
     (python-docx needs seconds for a province's report) while this page polls their status."""
 
     def get_period(self, pk: int) -> ReportingPeriod:
-        if role_of(self.request.user) not in READ_ALL_ROLES:
+        user = self.request.user
+        if role_of(user) in READ_ALL_ROLES:
+            return get_object_or_404(selectors.period_list(user=user), pk=pk)
+        if not selectors.manages_some_plan(user):
             raise PermissionDenied  # the consolidation shows every unit's report
-        return get_object_or_404(selectors.period_list(user=self.request.user), pk=pk)
+        # The officers of a plan's coordinating unit: that plan's periods only.
+        return get_object_or_404(ReportingPeriod.objects.restrict(user, "change"), pk=pk)
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         period = self.get_period(pk)
@@ -333,9 +371,12 @@ class UnitReportDetailView(LoginRequiredMixin, View):
             else report.facts
         )
         if form is None and editable:
-            form = UnitReportForm(initial=selectors.report_form_texts(report=report, facts=facts))
+            form = UnitReportForm(
+                initial=selectors.report_form_texts(report=report, facts=facts),
+                sections=selectors.report_sections(report.period),
+            )
         sections = []
-        for key, label in SECTIONS:
+        for key, label in selectors.report_sections(report.period):
             sections.append(
                 {
                     "key": key,
@@ -371,7 +412,7 @@ class UnitReportDetailView(LoginRequiredMixin, View):
         report = self.get_report(pk)
         if not permissions.can(request.user, "change", report):
             raise PermissionDenied
-        form = UnitReportForm(request.POST)
+        form = UnitReportForm(request.POST, sections=selectors.report_sections(report.period))
         if form.is_valid():
             expected = _int(request.POST.get("_version"), 0) or None
             try:
@@ -477,7 +518,9 @@ class VersionDetailView(LoginRequiredMixin, View):
         version = get_object_or_404(
             UnitReportVersion.objects.filter(report__in=visible).select_related("report__period", "report__unit"), pk=pk
         )
-        sections = [(label, str(version.texts.get(key, ""))) for key, label in SECTIONS]
+        sections = [
+            (label, str(version.texts.get(key, ""))) for key, label in selectors.report_sections(version.report.period)
+        ]
         ctx = {
             "version": version,
             "report": version.report,
