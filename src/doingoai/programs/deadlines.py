@@ -46,9 +46,7 @@ TASK_DEADLINE = TaskDeadlineRule(
     kind="plan_task",
     label="Thời hạn nhiệm vụ",
     heading="Nhiệm vụ quá thời hạn",
-    open=lambda: Q(
-        status__in=OWED, deadline__isnull=False, lead_unit__isnull=False, plan__status__in=RUNNING
-    ),
+    open=lambda: Q(status__in=OWED, deadline__isnull=False, lead_unit__isnull=False, plan__status__in=RUNNING),
     due=lambda task: task.deadline,
     overdue_query=lambda records, today: records.filter(deadline__lt=today).order_by("deadline", "pk"),
     title=lambda task: f"Nhiệm vụ {task} ({task.plan.number or task.plan.display_title})",

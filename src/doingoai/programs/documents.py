@@ -292,7 +292,9 @@ def task_appendix(plan: Plan, nodes: Sequence[ItemNode], kind: str) -> Appendix 
             continue
         coordinating = ", ".join(u.name for u in item.coordinating_units.all())
         lead = item.lead_unit.name if item.lead_unit else ""
-        rows.append([item.section or node.label, item.text, lead, coordinating, item.deadline_display, item.expected_output])
+        rows.append(
+            [item.section or node.label, item.text, lead, coordinating, item.deadline_display, item.expected_output]
+        )
     if not rows:
         return None
     reference = f"số {plan.number} " if plan.number else ""
@@ -308,7 +310,7 @@ def task_appendix(plan: Plan, nodes: Sequence[ItemNode], kind: str) -> Appendix 
 
 
 def default_plan_closing(plan: Plan, kind: str) -> str:
-    follow = plan.coordinating_unit.name if plan.coordinating_unit_id else _coordinator_name()
+    follow = plan.coordinating_unit.name if plan.coordinating_unit else _coordinator_name()
     what = kind.lower() or "văn bản"
     lines = []
     if plan.response_days:
@@ -323,6 +325,19 @@ def default_plan_closing(plan: Plan, kind: str) -> str:
     return " ".join(lines)
 
 
+def default_plan_preamble(plan: Plan, kind: str) -> str:
+    """ "Thực hiện Kế hoạch số 125/KH-UBND ngày 06/11/2026 của …, Sở Du lịch ban hành kế hoạch … như sau:"."""
+    issuer = plan.issuer_display
+    what = f"{kind.lower() or 'văn bản'} {plan.display_title[0].lower()}{plan.display_title[1:]}"
+    parent = plan.parent
+    if parent is None:
+        return f"{issuer} ban hành {what} như sau:"
+    number = f" số {parent.number}" if parent.number else ""
+    dated = f" ngày {parent.issued_on:%d/%m/%Y}" if parent.issued_on else ""
+    parent_kind = KIND_HEADINGS.get(parent.kind, ("KẾ HOẠCH", ""))[0].capitalize() or "Văn bản"
+    return f"Thực hiện {parent_kind}{number}{dated} của {parent.issuer_display}, {issuer} ban hành {what} như sau:"
+
+
 def plan_document(*, plan: Plan, today: dt.date | None = None) -> OfficialDocument:
     """Any plan other than the programme as a Decree 30 document: issuer, number, date, type (KẾ HOẠCH,
     THÔNG BÁO…, none for a letter), its task tree with lead and coordinating units and deadlines, the recipients
@@ -330,7 +345,7 @@ def plan_document(*, plan: Plan, today: dt.date | None = None) -> OfficialDocume
     heading, type_code = KIND_HEADINGS.get(plan.kind, ("KẾ HOẠCH", "KH"))
     issuer, issuer_code, authority = _issuer_block(plan)
     nodes = program_tree(plan=plan)
-    body: list[Heading | Paragraph | Table] = [Paragraph(plan.preamble)] if plan.preamble.strip() else []
+    body: list[Heading | Paragraph | Table] = [Paragraph(plan.preamble.strip() or default_plan_preamble(plan, heading))]
     body += plan_body(nodes)
     body.append(Paragraph(plan.closing.strip() or default_plan_closing(plan, heading)))
     recipients = [r for r in plan.recipients.splitlines() if r.strip()]

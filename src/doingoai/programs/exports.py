@@ -19,8 +19,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from doingoai.documents.decree30 import build_document
-from doingoai.documents.xlsx import write_table
-from doingoai.documents.xlsx import write_appendix
+from doingoai.documents.xlsx import write_appendix, write_table
 from doingoai.programs.documents import ProgramDocument, appendix_subtitle, plan_document, program_document
 from doingoai.programs.models import Plan
 from doingoai.programs.selectors import TaskFilter, plan_appendices, plan_tasks, program_for_year
@@ -86,7 +85,8 @@ def appendix_xlsx(*, year: int, number: str, user: Any | None = None) -> ExportR
 
 def plan_filename(plan: Plan, suffix: str) -> str:
     """ "ke-hoach-12-thong-tin-doi-ngoai-2026.docx": ASCII, so that every mail client and browser keeps it."""
-    name = slugify(f"{plan.get_kind_display()} {plan.year}")[:60] or "ke-hoach"
+    words = f"{plan.get_kind_display()} {plan.year}".replace("đ", "d").replace("Đ", "D")  # NFKD keeps no "đ"
+    name = slugify(words)[:60] or "ke-hoach"
     return f"{name}-{plan.pk}{suffix}"
 
 
@@ -116,9 +116,7 @@ TASK_COLUMNS = [
 ]
 
 
-def plan_tasks_xlsx(
-    *, plan: Plan, filters: TaskFilter | None = None, today: dt.date | None = None
-) -> ExportResult:
+def plan_tasks_xlsx(*, plan: Plan, filters: TaskFilter | None = None, today: dt.date | None = None) -> ExportResult:
     """The plan's tasks as on its page (same filters and order: overdue first) as .xlsx: dates and numbers typed."""
     today = today or timezone.localdate()
     tasks = plan_tasks(plan=plan, filters=filters, today=today)

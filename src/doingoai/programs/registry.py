@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.urls import reverse
+from django.utils import timezone
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -87,6 +88,8 @@ class PlanRegistry(Registry):
             "unit_rows": selectors.tasks_by_unit(plan=obj),
             "unit_columns": selectors.UNIT_COLUMNS,
             "timeline": selectors.plan_timeline(plan=obj),
+            "implementation": selectors.implementation_status(plan=obj),
+            "today": timezone.localdate(),
             "tasks_xlsx_url": reverse("programs:plan_tasks_xlsx", args=[obj.pk]) + (f"?{query}" if query else ""),
             "plan_docx_url": reverse("programs:plan_docx", args=[obj.pk]),
         }

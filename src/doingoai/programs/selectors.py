@@ -412,3 +412,11 @@ UNIT_COLUMNS: list[tuple[str, str, str]] = [
     (TaskStatus.CANCELLED, "Không thực hiện", TaskStatus.CANCELLED.colour),
     (OVERDUE[0], OVERDUE[1], "danger"),
 ]
+
+
+def implementation_status(*, plan: Plan) -> list[tuple[Unit, Plan | None]]:
+    """Each recipient unit of a plan that asks for implementation plans, with its plan (None: not yet issued)."""
+    if not plan.response_days:
+        return []
+    children = {p.coordinating_unit_id: p for p in Plan.objects.filter(parent=plan, coordinating_unit__isnull=False)}
+    return [(unit, children.get(unit.pk)) for unit in plan.units.order_by("name")]
