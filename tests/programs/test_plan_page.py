@@ -15,7 +15,7 @@ from doingoai.core.models import Unit
 from doingoai.programs import services
 from doingoai.programs.models import Pillar, PlanKind
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
-from tests.programs.plan_data import TODAY, info_plan  # noqa: F401 - the fixture
+from tests.programs.plan_data import TODAY
 
 pytestmark = pytest.mark.django_db
 
