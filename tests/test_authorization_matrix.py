@@ -167,10 +167,13 @@ RULES |= {
         [
             "programs:program_versions",
             "programs:export",
+            "programs:plan_docx",
+            "programs:plan_tasks_xlsx",
         ],
         ALL,
     ),
 }
+API_MODELS |= {"programs:plan_tasks_xlsx": "plan"}  # the plan's task list: the record is the plan
 # Dashboard and calendar (doingoai.dashboard): every signed-in user, each seeing only what they may. The iCal feed
 # is public-by-token like "login" (no session: the secret in the address stands for its user), so the matrix asks
 # with an invalid token and everyone, signed in or not, gets 404; valid and revoked tokens: tests/dashboard.

@@ -22,6 +22,7 @@ from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
+from doingoai.programs.selectors import assigned_tasks, tasks_awaiting_confirmation
 
 
 def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
@@ -72,6 +73,25 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any
     return [(rule.heading, rule.overdue(registry, user, today)) for registry, rule in declared_rules()]
 
 
+HOME_TASKS = 10  # tasks listed on the home page; the rest behind the link to the task list
+
+
+def plan_tasks_for(user: Any, today: dt.date) -> dict[str, Any]:
+    """The plans' tasks on the home page: what the officer's unit was assigned (open, overdue first) and what
+    waits for the confirmation of whoever follows up the plans (coordinator, a plan's coordinating unit)."""
+    role = role_of(user)
+    result: dict[str, Any] = {}
+    if role == Role.UNIT_OFFICER and user.unit_id:
+        assigned = assigned_tasks(unit_id=user.unit_id, today=today)
+        result["assigned"] = (list(assigned[:HOME_TASKS]), assigned.count())
+    if role in (Role.COORDINATOR, Role.ADMIN, Role.UNIT_OFFICER):
+        waiting = tasks_awaiting_confirmation(user=user)
+        count = waiting.count()
+        if count or role != Role.UNIT_OFFICER:
+            result["to_confirm"] = (list(waiting[:HOME_TASKS]), count)
+    return result
+
+
 class HomeView(LoginRequiredMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
@@ -98,6 +118,8 @@ class HomeView(LoginRequiredMixin, View):
             ],
             "anniversaries": round_anniversaries(year=today.year + 1),
             "next_year": today.year + 1,
+            "today": today,
+            **plan_tasks_for(request.user, today),
         }
         return render(request, "home.html", ctx)
 

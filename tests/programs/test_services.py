@@ -12,7 +12,7 @@ from doingoai.core.workflow import StepPermissionDenied, WorkflowError
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import DelegationStatus
 from doingoai.programs import services
-from doingoai.programs.models import PlanVersion, Plan, PlanTask, PlanStatus
+from doingoai.programs.models import Plan, PlanStatus, PlanTask, PlanVersion
 from tests.factories import DelegationFactory
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from doingoai.core.models import BusinessEvent
 from doingoai.delegations.models import DelegationGroup, DelegationStatus
 from doingoai.programs import services
-from doingoai.programs.models import Plan, PlanTask, PlanStatus
+from doingoai.programs.models import Plan, PlanStatus, PlanTask
 from tests.factories import DelegationFactory
 from tests.programs.factories import ProgramFactory, ProgramItemFactory
 

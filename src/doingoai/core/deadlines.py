@@ -98,6 +98,7 @@ class DeadlineRule:
     overdue_query: Callable[[QuerySet, dt.date], QuerySet | list[Any]] | None = None
     responsible: str = UNIT
     in_deadline_list: bool = True  # False: shown as late on the home page only (no date to remind of)
+    unit: Callable[[Any], Any] | None = None  # the unit that must act, when not the model's `owner_field`
 
     def due_of(self, obj: Any) -> dt.date | None:
         if self.after is not None:
@@ -109,6 +110,11 @@ class DeadlineRule:
         records = registry.get_queryset().prefetch_related(None)
         return records.restrict(user, "view").filter(self.open())  # type: ignore[attr-defined]
 
+    def unit_of(self, obj: Any, owner: str | None) -> Any:
+        if self.unit is not None:
+            return self.unit(obj)
+        return getattr(obj, owner) if owner else None
+
     def deadlines(self, registry: Registry, user: Any) -> Iterator[Deadline]:
         owner = getattr(registry.model, "owner_field", None)
         for obj in self.records(registry, user):
@@ -119,7 +125,7 @@ class DeadlineRule:
                     f"{self.kind}:{obj.pk}",
                     self.title(obj),
                     due,
-                    getattr(obj, owner) if owner else None,
+                    self.unit_of(obj, owner),
                     obj.get_absolute_url(),
                     responsible=self.responsible,
                     kind_label=self.label,

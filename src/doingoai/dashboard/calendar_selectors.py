@@ -21,6 +21,7 @@ from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core import rules
 from doingoai.core.models import Country, Unit
+from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
 from doingoai.dashboard.selectors import list_link
 from doingoai.delegations.models import DelegationStatus, Direction
@@ -329,6 +330,37 @@ def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | 
     return entries
 
 
+# Declared deadlines (core.deadlines) that the functions above draw from their records, with more detail.
+DRAWN_FROM_RECORDS = frozenset({"delegation_report", "conference_permit", "agreement_report", "agreement_opinions"})
+
+
+def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | None) -> list[CalendarEntry]:
+    """Every other deadline the registries declare (plan tasks, implementation plans…), on its due date."""
+    entries = []
+    for registry, rule in declared_rules():
+        if not rule.in_deadline_list or rule.kind in DRAWN_FROM_RECORDS:
+            continue
+        for deadline in rule.deadlines(registry, user):
+            if not start <= deadline.due <= end:
+                continue
+            if unit is not None and (deadline.unit is None or deadline.unit.pk != unit.pk):
+                continue
+            entries.append(
+                CalendarEntry(
+                    uid=deadline.key.replace(":", "-"),
+                    kind=CalendarKind.DEADLINE,
+                    title=f"Hạn: {deadline.title}",
+                    start=deadline.due,
+                    end=deadline.due,
+                    url=deadline.url,
+                    unit_id=deadline.unit.pk if deadline.unit is not None else None,
+                    unit_name=deadline.unit.name if deadline.unit is not None else "",
+                    detail=deadline.kind_label,
+                )
+            )
+    return entries
+
+
 def calendar_entries(
     *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
 ) -> list[CalendarEntry]:
@@ -336,7 +368,8 @@ def calendar_entries(
 
     Delegations, conferences and agreement signings by their actual dates or, while only planned, by their
     planned months; round anniversaries of diplomatic relations; open deadlines (result reports, conference
-    permit applications, agreement reports and opinions, the plan adjustment, reporting periods).
+    permit applications, agreement reports and opinions, the plan adjustment, reporting periods, and every other
+    deadline the registries declare: plan tasks, implementation plans).
     """
     filters = filters or CalendarFilter()
     kinds, unit, country = filters.kinds, filters.unit, filters.country
@@ -410,6 +443,7 @@ def calendar_entries(
             )
     if CalendarKind.DEADLINE in kinds and country is None:
         entries += _reporting_entries(user=user, start=start, end=end, unit=unit)
+        entries += _declared_deadline_entries(user=user, start=start, end=end, unit=unit)
     entries = [e for e in entries if e.overlaps(start, end) and e.kind in kinds]
     return sorted(entries, key=lambda e: (e.start, not e.exact, KIND_ORDER[e.kind], e.title))
 

@@ -1,5 +1,6 @@
 """The year's programme as a Decree 30/2020/NĐ-CP document: its body (the programme's tree of items, or a body
-written from the registries while it has none), the signature, the recipients, and Phụ lục 1–4 drawn live."""
+written from the registries while it has none), the signature, the recipients, and Phụ lục 1–4 drawn live;
+any other plan (a committee's plan, a notice, a letter) with its task tree and the list of its tasks."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from django.utils import timezone
 from doingoai.core import rules
 from doingoai.core.models import Unit
 from doingoai.core.selectors import round_anniversaries
-from doingoai.documents.decree30 import Appendix, Heading, OfficialDocument, Paragraph, Signature, Table
-from doingoai.programs.models import Plan, PlanStatus
+from doingoai.documents.decree30 import Appendix, GroupRow, Heading, OfficialDocument, Paragraph, Signature, Table
+from doingoai.programs.models import Plan, PlanKind, PlanStatus
 from doingoai.programs.selectors import (
     ItemNode,
     PlanCounts,
@@ -217,3 +218,155 @@ def program_document(*, year: int, user: Any | None = None, today: dt.date | Non
         abbreviation="CTr-UBND",
     )
     return ProgramDocument(document, plan, generated_body=not nodes)
+
+
+# ------------------------------------------------------------------------------------------ any other plan
+
+# Document type (as printed) and its abbreviation in the number, by plan kind (Decree 30/2020, Annex III).
+KIND_HEADINGS: dict[str, tuple[str, str]] = {
+    PlanKind.PROGRAM: ("CHƯƠNG TRÌNH", "CTr"),
+    PlanKind.INFORMATION: ("KẾ HOẠCH", "KH"),
+    PlanKind.INTEGRATION: ("KẾ HOẠCH", "KH"),
+    PlanKind.THEMATIC: ("KẾ HOẠCH", "KH"),
+    PlanKind.NOTICE: ("THÔNG BÁO", "TB"),
+    PlanKind.DIRECTIVE: ("", ""),  # a letter has no type name: "Số: …/UBND-VX", then "V/v …"
+    PlanKind.OTHER: ("KẾ HOẠCH", "KH"),
+}
+PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN"
+
+
+def _issuer_block(plan: Plan) -> tuple[str, str, str]:
+    """(issuer as printed, its abbreviation in the number, the collective body signing "TM." for it)."""
+    province = settings.PROVINCE_NAME
+    if not plan.issuer and not plan.committee_id:
+        return f"{PEOPLES_COMMITTEE}\nTỈNH {province.upper()}", "UBND", f"TM. {PEOPLES_COMMITTEE}"
+    name = plan.issuer_display
+    if name.lower().startswith("ban chỉ đạo"):
+        return name.upper(), "BCĐ", "TM. BAN CHỈ ĐẠO"
+    if name.lower().startswith(("ủy ban nhân dân", "uỷ ban nhân dân")):
+        return name.upper(), "UBND", f"TM. {PEOPLES_COMMITTEE}"
+    return name.upper(), "", ""
+
+
+def plan_signature(plan: Plan, authority: str) -> Signature:
+    """ "TM. BAN CHỈ ĐẠO / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN": a deputy signs for ("KT.") the head of the body."""
+    position = plan.signer_position.strip() or "Phó Chủ tịch"
+    deputy = ""
+    if position.lower().startswith("phó "):
+        deputy = f"KT. {position[4:].strip().upper()}"
+    return Signature(authority=authority, deputy=deputy, position=position.upper(), name=plan.signer_name)
+
+
+def _task_line(item: Any) -> str:
+    parts = []
+    if item.lead_unit_id:
+        parts.append(f"Cơ quan chủ trì: {item.lead_unit.name}")
+    coordinating = [u.name for u in item.coordinating_units.all()]
+    if coordinating:
+        parts.append(f"cơ quan phối hợp: {', '.join(coordinating)}")
+    if item.deadline_display:
+        parts.append(f"thời hạn: {item.deadline_display}")
+    if item.expected_output:
+        parts.append(f"sản phẩm: {item.expected_output}")
+    return "; ".join(parts) + "." if parts else ""
+
+
+def plan_body(nodes: Sequence[ItemNode]) -> list[Heading | Paragraph | Table]:
+    """The task tree: items with children are headings; each task is followed by who leads it, who helps and by
+    when, in italics, as plans print their assignments."""
+    body: list[Heading | Paragraph | Table] = []
+    for node in walk_tree(nodes):
+        body.append(Heading(node.heading, level=node.depth + 1) if node.children else Paragraph(node.heading))
+        line = _task_line(node.item)
+        if line:
+            body.append(Paragraph(line, italic=True))
+    return body
+
+
+def task_appendix(plan: Plan, nodes: Sequence[ItemNode], kind: str) -> Appendix | None:
+    """The tasks with a lead unit as a table (Phụ lục: danh mục nhiệm vụ), or None when there are none."""
+    rows: list[list[str] | GroupRow] = []
+    for node in walk_tree(nodes):
+        item = node.item
+        if item.lead_unit_id is None:
+            continue
+        coordinating = ", ".join(u.name for u in item.coordinating_units.all())
+        lead = item.lead_unit.name if item.lead_unit else ""
+        rows.append(
+            [item.section or node.label, item.text, lead, coordinating, item.deadline_display, item.expected_output]
+        )
+    if not rows:
+        return None
+    reference = f"số {plan.number} " if plan.number else ""
+    dated = f"ngày {plan.issued_on:%d/%m/%Y} " if plan.issued_on else ""
+    return Appendix(
+        number="",
+        title="Danh mục nhiệm vụ",
+        subtitle=f"(Kèm theo {kind.lower() or 'văn bản'} {reference}{dated}của {plan.issuer_display})",
+        columns=["TT", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"],
+        rows=rows,
+        widths_cm=[1.0, 1.6, 9.0, 4.0, 4.5, 2.4, 3.5],
+    )
+
+
+def default_plan_closing(plan: Plan, kind: str) -> str:
+    follow = plan.coordinating_unit.name if plan.coordinating_unit else _coordinator_name()
+    what = kind.lower() or "văn bản"
+    lines = []
+    if plan.response_days:
+        lines.append(
+            f"Các cơ quan, đơn vị căn cứ {what} này ban hành kế hoạch thực hiện của đơn vị mình trong thời hạn "
+            f"{plan.response_days} ngày kể từ ngày ban hành."
+        )
+    lines.append(
+        f"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo (qua {follow}) "
+        "để xem xét, giải quyết./."
+    )
+    return " ".join(lines)
+
+
+def default_plan_preamble(plan: Plan, kind: str) -> str:
+    """ "Thực hiện Kế hoạch số 125/KH-UBND ngày 06/11/2026 của …, Sở Du lịch ban hành kế hoạch … như sau:"."""
+    issuer = plan.issuer_display
+    what = f"{kind.lower() or 'văn bản'} {plan.display_title[0].lower()}{plan.display_title[1:]}"
+    parent = plan.parent
+    if parent is None:
+        return f"{issuer} ban hành {what} như sau:"
+    number = f" số {parent.number}" if parent.number else ""
+    dated = f" ngày {parent.issued_on:%d/%m/%Y}" if parent.issued_on else ""
+    parent_kind = KIND_HEADINGS.get(parent.kind, ("KẾ HOẠCH", ""))[0].capitalize() or "Văn bản"
+    return f"Thực hiện {parent_kind}{number}{dated} của {parent.issuer_display}, {issuer} ban hành {what} như sau:"
+
+
+def plan_document(*, plan: Plan, today: dt.date | None = None) -> OfficialDocument:
+    """Any plan other than the programme as a Decree 30 document: issuer, number, date, type (KẾ HOẠCH,
+    THÔNG BÁO…, none for a letter), its task tree with lead and coordinating units and deadlines, the recipients
+    (the plan's units unless written), the signature and, when it assigns tasks, the list of tasks as an annex."""
+    heading, type_code = KIND_HEADINGS.get(plan.kind, ("KẾ HOẠCH", "KH"))
+    issuer, issuer_code, authority = _issuer_block(plan)
+    nodes = program_tree(plan=plan)
+    body: list[Heading | Paragraph | Table] = [Paragraph(plan.preamble.strip() or default_plan_preamble(plan, heading))]
+    body += plan_body(nodes)
+    body.append(Paragraph(plan.closing.strip() or default_plan_closing(plan, heading)))
+    recipients = [r for r in plan.recipients.splitlines() if r.strip()]
+    if not recipients:
+        recipients = [u.name for u in plan.units.order_by("name")] + ["Lưu: VT"]
+    title = plan.display_title
+    if plan.kind == PlanKind.DIRECTIVE and not title.lower().startswith("v/v"):
+        title = f"V/v {title[0].lower()}{title[1:]}" if title else ""
+    abbreviation = "-".join(code for code in (type_code, issuer_code) if code) or "UBND"
+    appendix = task_appendix(plan, nodes, heading) if plan.kind != PlanKind.DIRECTIVE else None
+    return OfficialDocument(
+        issuer_parent="",
+        issuer=issuer,
+        number=plan.number if plan.status not in (PlanStatus.DRAFT, PlanStatus.CONSOLIDATED) else "",
+        place=settings.PROVINCE_NAME,
+        date=plan.issued_on or today or timezone.localdate(),
+        kind=heading,
+        title=title,
+        body=body,
+        recipients=recipients,
+        signature=plan_signature(plan, authority),
+        appendices=[appendix] if appendix else [],
+        abbreviation=abbreviation,
+    )

@@ -1,4 +1,5 @@
-"""The programme as files: the whole programme (.docx, Decree 30 format) and each appendix (.xlsx).
+"""Plans as files: the programme (.docx, Decree 30 format) and each appendix (.xlsx); any other plan (.docx);
+a plan's task list as shown on its page (.xlsx).
 
 Used by the web (the programme page's buttons) and by `doingoai export plan YEAR -o FILE`. The command finds
 its exporters in `COMMAND_EXPORTERS` of any installed app's `exports` module, so another app adds
@@ -14,10 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from django.utils import timezone
+from django.utils.text import slugify
+
 from doingoai.documents.decree30 import build_document
-from doingoai.documents.xlsx import write_appendix
-from doingoai.programs.documents import ProgramDocument, appendix_subtitle, program_document
-from doingoai.programs.selectors import plan_appendices, program_for_year
+from doingoai.documents.xlsx import write_appendix, write_table
+from doingoai.programs.documents import ProgramDocument, appendix_subtitle, plan_document, program_document
+from doingoai.programs.models import Plan
+from doingoai.programs.selectors import TaskFilter, plan_appendices, plan_tasks, program_for_year
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,6 +81,73 @@ def appendix_xlsx(*, year: int, number: str, user: Any | None = None) -> ExportR
     out = io.BytesIO()
     write_appendix(out, plan.to_appendix(appendix_subtitle(program_for_year(year=year), year)))
     return ExportResult(out.getvalue(), appendix_filename(year, number), XLSX_TYPE)
+
+
+def plan_filename(plan: Plan, suffix: str) -> str:
+    """ "ke-hoach-12-thong-tin-doi-ngoai-2026.docx": ASCII, so that every mail client and browser keeps it."""
+    words = f"{plan.get_kind_display()} {plan.year}".replace("đ", "d").replace("Đ", "D")  # NFKD keeps no "đ"
+    name = slugify(words)[:60] or "ke-hoach"
+    return f"{name}-{plan.pk}{suffix}"
+
+
+def plan_docx(*, plan: Plan, user: Any | None = None, today: dt.date | None = None) -> ExportResult:
+    """The plan as .docx in the Decree 30 format; the programme with its four appendices, as before."""
+    if plan.is_program:
+        return program_docx(year=plan.year, user=user, today=today)
+    content = build_document(plan_document(plan=plan, today=today))
+    return ExportResult(content, plan_filename(plan, ".docx"), DOCX_TYPE)
+
+
+TASK_COLUMNS = [
+    ("TT", 5),
+    ("Số mục", 9),
+    ("Nội dung nhiệm vụ", 60),
+    ("Trụ cột", 16),
+    ("Lĩnh vực", 18),
+    ("Cơ quan chủ trì", 26),
+    ("Cơ quan phối hợp", 30),
+    ("Thời hạn", 12),
+    ("Thời hạn định kỳ", 14),
+    ("Sản phẩm dự kiến", 24),
+    ("Trạng thái", 18),
+    ("Tiến độ (%)", 10),
+    ("Ngày báo cáo gần nhất", 13),
+    ("Kết quả thực hiện", 50),
+]
+
+
+def plan_tasks_xlsx(*, plan: Plan, filters: TaskFilter | None = None, today: dt.date | None = None) -> ExportResult:
+    """The plan's tasks as on its page (same filters and order: overdue first) as .xlsx: dates and numbers typed."""
+    today = today or timezone.localdate()
+    tasks = plan_tasks(plan=plan, filters=filters, today=today)
+    rows = (
+        [
+            n,
+            t.section,
+            t.text,
+            t.get_pillar_display(),
+            t.domain,
+            t.lead_unit.name if t.lead_unit else "",
+            ", ".join(u.name for u in t.coordinating_units.all()),
+            t.deadline,
+            t.get_recurrence_display() if t.recurrence else "",
+            t.expected_output,
+            "Quá hạn" if t.is_overdue(today) else t.get_status_display(),
+            t.progress,
+            t.progress_on,
+            t.progress_note,
+        ]
+        for n, t in enumerate(tasks.iterator(chunk_size=500), start=1)
+    )
+    out = io.BytesIO()
+    write_table(
+        out,
+        title="Nhiệm vụ",
+        headers=[name for name, _ in TASK_COLUMNS],
+        rows=rows,
+        widths=[width for _, width in TASK_COLUMNS],
+    )
+    return ExportResult(out.getvalue(), plan_filename(plan, "-nhiem-vu.xlsx"), XLSX_TYPE)
 
 
 class ProgramExporter:

@@ -13,8 +13,17 @@ from doingoai.core.choices import Role
 from doingoai.core.forms import CommentForm, DateInput, RegistryForm, date_field
 from doingoai.core.models import Unit
 from doingoai.core.schedule import entries_to_text, parse_regime
-from doingoai.programs.models import CommitteeMember, Plan, PlanKind, PlanTask, SteeringCommittee
-from doingoai.programs.selectors import next_item_order
+from doingoai.programs.models import (
+    OVERDUE,
+    CommitteeMember,
+    Pillar,
+    Plan,
+    PlanKind,
+    PlanTask,
+    SteeringCommittee,
+    TaskStatus,
+)
+from doingoai.programs.selectors import TaskFilter, next_item_order, plan_lead_units
 
 __all__ = [
     "CommentForm",
@@ -29,6 +38,7 @@ __all__ = [
     "ProgressForm",
     "RecordVersionForm",
     "RequiredCommentForm",
+    "TaskFilterForm",
 ]
 
 SECTION_RE = re.compile(r"^[IVXLC]+(\.(\d+|[a-zđ]{1,2}|[-+]))*\.?$")
@@ -321,3 +331,28 @@ class RecordVersionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
         help_text="Ví dụ: Điều chỉnh theo đề xuất của các đơn vị, đợt tháng 3.",
     )
+
+
+class TaskFilterForm(forms.Form):
+    """The plan page's filters of its tasks (GET): lead unit (those of the plan), pillar, status or "overdue"."""
+
+    lead_unit = forms.TypedChoiceField(label="Cơ quan chủ trì", required=False, coerce=int, empty_value=None)
+    pillar = forms.ChoiceField(label="Trụ cột", required=False, choices=[("", "Tất cả"), *Pillar.choices])
+    status = forms.ChoiceField(
+        label="Trạng thái", required=False, choices=[("", "Tất cả"), *TaskStatus.choices, OVERDUE]
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        units = plan_lead_units(plan=plan)
+        self.fields["lead_unit"].choices = [("", "Tất cả"), *units]  # type: ignore[attr-defined]
+
+    def task_filter(self) -> TaskFilter:
+        """The valid filters (an unknown value is ignored, as a list filter would)."""
+        if not self.is_bound:
+            return TaskFilter()
+        self.is_valid()  # invalid fields are left out of cleaned_data
+        data = self.cleaned_data
+        return TaskFilter(
+            lead_unit=data.get("lead_unit"), pillar=data.get("pillar") or "", status=data.get("status") or ""
+        )

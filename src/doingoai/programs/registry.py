@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.urls import reverse
+from django.utils import timezone
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
 from doingoai.programs import filters, forms, selectors, services, tables
+from doingoai.programs.deadlines import IMPLEMENTATION_PLAN, TASK_DEADLINE
 from doingoai.programs.models import CommitteeMember, CommitteeRole, Plan, PlanTask, SteeringCommittee
 from doingoai.programs.views import PlanTaskDeleteView
 
@@ -59,6 +61,7 @@ class PlanRegistry(Registry):
     ]
     search = Search(fields=["title", "number", "issuer", "signer_name", "status", "preamble", "note"], order=5)
     api = Api("plans")
+    deadlines = [IMPLEMENTATION_PLAN]
 
     def create(self, *, by: Any, values: Mapping[str, Any]) -> Plan:
         return services.plan_create(by=by, values=values)
@@ -68,6 +71,9 @@ class PlanRegistry(Registry):
 
     def detail_context(self, obj: Plan, request: Any) -> dict[str, Any]:
         user = request.user
+        filter_form = forms.TaskFilterForm(request.GET or None, plan=obj)
+        task_filter = filter_form.task_filter()
+        query = request.GET.urlencode()
         context: dict[str, Any] = {
             "tree": selectors.program_tree(plan=obj),
             "can_edit_items": obj.is_coordinated_by(user),
@@ -76,6 +82,16 @@ class PlanRegistry(Registry):
             "export_url": reverse("programs:export"),
             "task_summary": selectors.task_summary(plan=obj),
             "reporting_regime": selectors.regime_display(obj),
+            "task_filter_form": filter_form,
+            "task_filter": task_filter,
+            "tasks": selectors.plan_tasks(plan=obj, filters=task_filter),
+            "unit_rows": selectors.tasks_by_unit(plan=obj),
+            "unit_columns": selectors.UNIT_COLUMNS,
+            "timeline": selectors.plan_timeline(plan=obj),
+            "implementation": selectors.implementation_status(plan=obj),
+            "today": timezone.localdate(),
+            "tasks_xlsx_url": reverse("programs:plan_tasks_xlsx", args=[obj.pk]) + (f"?{query}" if query else ""),
+            "plan_docx_url": reverse("programs:plan_docx", args=[obj.pk]),
         }
         if obj.is_program:
             appendices = selectors.plan_appendices(year=obj.year, user=user)
@@ -139,6 +155,7 @@ class PlanTaskRegistry(Registry):
         order=6,
     )
     api = Api("plan-tasks", delete=False)
+    deadlines = [TASK_DEADLINE]
     menu = Menu("follow", "Nhiệm vụ được giao", order=5, title="Nhiệm vụ của các kế hoạch, chương trình")
 
     def form_initial(self, request: Any) -> dict[str, Any]:

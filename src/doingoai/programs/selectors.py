@@ -20,6 +20,7 @@ from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
+from doingoai.core.models import Unit
 from doingoai.core.schedule import describe_entries
 from doingoai.programs.appendices import (
     PlanAppendix,
@@ -276,3 +277,146 @@ def assigned_tasks(*, unit_id: int, today: dt.date | None = None) -> QuerySet[Pl
         .annotate(late=Case(When(deadline__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField()))
         .order_by("late", F("deadline").asc(nulls_last=True), "plan_id", "order")
     )
+
+
+# ------------------------------------------------------------------------------------------------ a plan's tasks
+
+OVERDUE_FIRST = "late"  # the annotation that puts overdue tasks first
+
+
+def _late_first(tasks: QuerySet[PlanTask], today: dt.date) -> QuerySet[PlanTask]:
+    late = Case(
+        When(overdue_q(today), then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return tasks.annotate(**{OVERDUE_FIRST: late}).order_by(
+        OVERDUE_FIRST, F("deadline").asc(nulls_last=True), "order", "id"
+    )
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """The plan page's filters: lead unit (id), pillar, status (a TaskStatus value or "overdue")."""
+
+    lead_unit: int | None = None
+    pillar: str = ""
+    status: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.lead_unit or self.pillar or self.status)
+
+
+def plan_tasks(*, plan: Plan, filters: TaskFilter | None = None, today: dt.date | None = None) -> QuerySet[PlanTask]:
+    """The plan's tasks (items with a lead unit), overdue first, then by deadline (none last), then body order."""
+    today = today or timezone.localdate()
+    filters = filters or TaskFilter()
+    tasks = PlanTask.objects.filter(plan=plan, lead_unit__isnull=False)
+    if filters.lead_unit:
+        tasks = tasks.filter(lead_unit_id=filters.lead_unit)
+    if filters.pillar:
+        tasks = tasks.filter(pillar=filters.pillar)
+    if filters.status == OVERDUE[0]:
+        tasks = tasks.filter(overdue_q(today))
+    elif filters.status:
+        tasks = tasks.filter(status=filters.status)
+    tasks = tasks.select_related("lead_unit").prefetch_related("coordinating_units")
+    return _late_first(tasks, today)
+
+
+@dataclass
+class UnitRow:
+    unit_id: int
+    name: str
+    counts: dict[str, int]  # status value (and "overdue") → tasks
+    total: int
+
+    @property
+    def cells(self) -> list[tuple[str, str, int]]:
+        """(status value, colour, count) in the order of UNIT_COLUMNS."""
+        return [(value, colour, self.counts.get(value, 0)) for value, _, colour in UNIT_COLUMNS]
+
+
+def tasks_by_unit(*, plan: Plan, today: dt.date | None = None) -> list[UnitRow]:
+    """Per lead unit of the plan: how many of its tasks are in each status, and how many are overdue."""
+    today = today or timezone.localdate()
+    tasks = PlanTask.objects.filter(plan=plan, lead_unit__isnull=False).order_by()
+    rows: dict[int, UnitRow] = {}
+    for unit_id, name, status, n in tasks.values_list("lead_unit_id", "lead_unit__name", "status").annotate(
+        n=Count("id")
+    ):
+        row = rows.setdefault(unit_id, UnitRow(unit_id, name, defaultdict(int), 0))
+        row.counts[status] += n
+        row.total += n
+    for unit_id, n in tasks.filter(overdue_q(today)).values_list("lead_unit_id").annotate(n=Count("id")):
+        rows[unit_id].counts[OVERDUE[0]] = n
+    return sorted(rows.values(), key=lambda r: (-r.counts.get(OVERDUE[0], 0), r.name))
+
+
+def plan_lead_units(*, plan: Plan) -> list[tuple[int, str]]:
+    """(id, name) of the units that lead some task of the plan, by name: the unit filter's choices."""
+    rows = (
+        PlanTask.objects.filter(plan=plan, lead_unit__isnull=False)
+        .order_by("lead_unit__name")
+        .values_list("lead_unit_id", "lead_unit__name")
+        .distinct()
+    )
+    return list(rows)
+
+
+def plan_timeline(*, plan: Plan, limit: int = 15) -> list[TaskProgress]:
+    """The latest entries of the progress timelines of all the plan's tasks, newest first."""
+    entries = (
+        TaskProgress.objects.filter(task__plan=plan)
+        .select_related("task", "unit", "author")
+        .order_by("-reported_on", "-id")
+    )
+    return list(entries[:limit])
+
+
+def tasks_awaiting_confirmation(*, user: Any) -> QuerySet[PlanTask]:
+    """Tasks reported done, waiting for the user to confirm: those of the plans the user follows up."""
+    rule = Plan.coordinated_by(user)
+    tasks = PlanTask.objects.filter(status=TaskStatus.REPORTED)
+    if rule is not None:
+        tasks = tasks.filter(plan__in=Plan.objects.filter(rule).values("pk"))
+    return tasks.select_related("plan", "lead_unit").order_by("progress_on", "plan_id", "order", "id")
+
+
+def implementation_plans_due(*, plans: QuerySet[Plan]) -> list[tuple[Plan, Any]]:
+    """(plan, unit) for each recipient unit of a plan with `response_days` that has not yet issued its
+    implementation plan (a child plan coordinated by that unit). Three queries whatever the number of plans."""
+    plans = plans.filter(response_days__isnull=False, issued_on__isnull=False).exclude(response_days=0)
+    by_pk = {p.pk: p for p in plans.prefetch_related(None).select_related(None)}
+    if not by_pk:
+        return []
+    recipients = Plan.units.through.objects.filter(plan_id__in=by_pk).values_list("plan_id", "unit_id")
+    done = set(
+        Plan.objects.filter(parent_id__in=by_pk, coordinating_unit__isnull=False).values_list(
+            "parent_id", "coordinating_unit_id"
+        )
+    )
+    missing = [(plan_id, unit_id) for plan_id, unit_id in recipients if (plan_id, unit_id) not in done]
+    units = Unit.objects.in_bulk({unit_id for _, unit_id in missing})
+    result = [(by_pk[plan_id], units[unit_id]) for plan_id, unit_id in missing]
+    return sorted(result, key=lambda pair: (pair[0].response_due or dt.date.max, pair[0].pk, pair[1].name))
+
+
+# The columns of the table by unit: (status value or "overdue", short label, colour).
+UNIT_COLUMNS: list[tuple[str, str, str]] = [
+    (TaskStatus.NOT_STARTED, "Chưa triển khai", TaskStatus.NOT_STARTED.colour),
+    (TaskStatus.IN_PROGRESS, "Đang thực hiện", TaskStatus.IN_PROGRESS.colour),
+    (TaskStatus.REPORTED, "Chờ xác nhận", TaskStatus.REPORTED.colour),
+    (TaskStatus.DONE, "Hoàn thành", TaskStatus.DONE.colour),
+    (TaskStatus.CANCELLED, "Không thực hiện", TaskStatus.CANCELLED.colour),
+    (OVERDUE[0], OVERDUE[1], "danger"),
+]
+
+
+def implementation_status(*, plan: Plan) -> list[tuple[Unit, Plan | None]]:
+    """Each recipient unit of a plan that asks for implementation plans, with its plan (None: not yet issued)."""
+    if not plan.response_days:
+        return []
+    children = {p.coordinating_unit_id: p for p in Plan.objects.filter(parent=plan, coordinating_unit__isnull=False)}
+    return [(unit, children.get(unit.pk)) for unit in plan.units.order_by("name")]

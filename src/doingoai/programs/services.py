@@ -159,7 +159,7 @@ def _reports(user: Any, task: PlanTask) -> bool:
 
 def _notes(user: Any, task: PlanTask) -> bool:
     unit_id = getattr(user, "unit_id", None)
-    helping = bool(unit_id) and task.coordinating_units.filter(pk=unit_id).exists()
+    helping = unit_id is not None and task.coordinating_units.filter(pk=unit_id).exists()
     return _reports(user, task) or (permissions.role_of(user) == Role.UNIT_OFFICER and helping)
 
 

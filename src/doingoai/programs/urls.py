@@ -8,4 +8,6 @@ app_name = "programs"
 urlpatterns = [
     path("export/", views.ProgramExportView.as_view(), name="export"),
     path("<int:pk>/versions/", views.ProgramVersionsView.as_view(), name="program_versions"),
+    path("<int:pk>/export/docx/", views.PlanDocxView.as_view(), name="plan_docx"),
+    path("<int:pk>/export/tasks/", views.PlanTasksExportView.as_view(), name="plan_tasks_xlsx"),
 ]

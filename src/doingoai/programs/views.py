@@ -11,6 +11,7 @@ from django.views import View
 from doingoai.core import generic
 from doingoai.core.workflow import WorkflowError
 from doingoai.programs import exports, selectors, services
+from doingoai.programs.forms import TaskFilterForm
 from doingoai.programs.models import Plan, PlanTask
 
 
@@ -64,9 +65,30 @@ class ProgramExportView(LoginRequiredMixin, View):
         except exports.ExportError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(reverse("programs:plan_list"))
-        response = HttpResponse(result.content, content_type=result.content_type)
-        response["Content-Disposition"] = f'attachment; filename="{result.filename}"'
-        return response
+        return _download(result)
+
+
+def _download(result: exports.ExportResult) -> HttpResponse:
+    response = HttpResponse(result.content, content_type=result.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{result.filename}"'
+    return response
+
+
+class PlanDocxView(LoginRequiredMixin, View):
+    """The plan as .docx (Decree 30 format), for whoever may read the plan."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        plan = get_object_or_404(Plan.objects.restrict(request.user, "view"), pk=pk)
+        return _download(exports.plan_docx(plan=plan, user=request.user))
+
+
+class PlanTasksExportView(LoginRequiredMixin, View):
+    """The plan's task list as .xlsx, with the filters of the plan page (`?lead_unit=…&pillar=…&status=…`)."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        plan = get_object_or_404(Plan.objects.restrict(request.user, "view"), pk=pk)
+        filters = TaskFilterForm(request.GET or None, plan=plan).task_filter()
+        return _download(exports.plan_tasks_xlsx(plan=plan, filters=filters))
 
 
 class PlanTaskDeleteView(generic.ObjectDeleteView):
