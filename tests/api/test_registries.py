@@ -22,7 +22,12 @@ from tests.factories import (
     PartnerFactory,
     UnitFactory,
 )
-from tests.programs.factories import ProgramFactory, ProgramItemFactory
+from tests.programs.factories import (
+    CommitteeMemberFactory,
+    ProgramFactory,
+    ProgramItemFactory,
+    SteeringCommitteeFactory,
+)
 from tests.registry_cases import PersonalDataViewCases, PrivateRegistryViewCases
 
 SPECS = {spec.prefix: spec for spec in registered()}
@@ -134,6 +139,32 @@ class TestProgramItemApi(ApiReferenceCases):
         return {"plan": ProgramFactory(year=2031).pk, "section": "II.1", "pillar": "state", "text": "Nhiệm vụ"}
 
 
+class TestSteeringCommitteeApi(ApiReferenceCases):
+    spec = SPECS["committees"]
+    factory = SteeringCommitteeFactory
+    title_field = "name"
+    deletable = True
+
+    def form_data(self):
+        return {"name": "Ban Chỉ đạo hội nhập quốc tế tỉnh", "standing_unit": UnitFactory().pk}
+
+
+class TestCommitteeMemberApi(ApiReferenceCases):
+    spec = SPECS["committee-members"]
+    factory = CommitteeMemberFactory
+    title_field = "full_name"
+    deletable = True
+
+    def form_data(self):
+        return {
+            "committee": SteeringCommitteeFactory().pk,
+            "full_name": "Trần Thị Bình",
+            "position": "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+            "unit": UnitFactory().pk,
+            "role": "member",
+        }
+
+
 class TestBorderMarkerApi(ApiReferenceCases):
     spec = SPECS["border-markers"]
     factory = BorderMarkerFactory
@@ -197,6 +228,8 @@ REFERENCE = {
     "relations",
     "plans",
     "plan-tasks",
+    "committees",
+    "committee-members",
     "border-markers",
     "border-gates",
     "diaspora-associations",

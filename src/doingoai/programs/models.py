@@ -234,7 +234,9 @@ class Plan(BaseModel):
                 fields=["year"],
                 condition=Q(kind="program"),
                 name="plan_one_program_a_year",
-                violation_error_message="Năm này đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.",
+                violation_error_message=(
+                    "Năm này đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa."
+                ),
             )
         ]
 

@@ -151,8 +151,11 @@ class ReportingPeriod(BaseModel):
         ordering = ["-due_date", "-id"]
         constraints = [
             # The same period is opened once per plan: otherwise every unit would owe two reports.
-            # (Periods opened before plans existed may have no plan; the services refuse their duplicates.)
-            models.UniqueConstraint(fields=["plan", "kind", "start", "end"], name="period_once_per_plan"),
+            # (Periods opened before plans existed may have no plan; the services refuse their duplicates.) Ad hoc
+            # requests may share dates — two topics asked for the same month — and are told apart by their names.
+            models.UniqueConstraint(
+                fields=["plan", "kind", "start", "end"], condition=~Q(kind="adhoc"), name="period_once_per_plan"
+            ),
         ]
 
     def __str__(self) -> str:

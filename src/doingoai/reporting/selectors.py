@@ -26,7 +26,7 @@ from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.agreements.selectors import agreements_report_late
 from doingoai.conferences.models import Conference, ConferenceStatus
 from doingoai.conferences.selectors import conferences_report_missing
-from doingoai.core.choices import Role, UnitKind
+from doingoai.core.choices import PeriodKind, Role, UnitKind
 from doingoai.core.models import Unit
 from doingoai.core.permissions import role_of
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
@@ -93,7 +93,8 @@ def period_list(*, user: Any) -> QuerySet[ReportingPeriod]:
 def period_duplicate(
     *, plan: Plan | None, kind: str, start: dt.date, end: dt.date, label: str, exclude_pk: int | None = None
 ) -> ReportingPeriod | None:
-    """The period of `plan` that a new one would repeat: the same kind and dates, or the same name."""
+    """The period of `plan` that a new one would repeat: the same kind and dates, or the same name. Ad hoc
+    requests are repeated only by name: two topics may be asked for over the same dates."""
     same_plan = (
         ReportingPeriod.objects.filter(plan=plan)
         if plan is not None
@@ -101,7 +102,7 @@ def period_duplicate(
     )
     if exclude_pk is not None:
         same_plan = same_plan.exclude(pk=exclude_pk)
-    rule = Q(kind=kind, start=start, end=end)
+    rule = Q(pk__in=[]) if kind == PeriodKind.ADHOC else Q(kind=kind, start=start, end=end)
     if label.strip():
         rule |= Q(label__iexact=label.strip())
     return same_plan.filter(rule).select_related("plan").order_by("id").first()

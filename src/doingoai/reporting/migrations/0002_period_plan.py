@@ -13,7 +13,8 @@ def link_to_programmes(apps, schema_editor):
     seen = set()
     for period in Period.objects.order_by("id"):
         plan_id = programmes.get(period.year)
-        key = (plan_id, period.kind, period.start, period.end)
+        # Ad hoc requests may share their dates (two topics asked for the same month): they differ by name.
+        key = (plan_id, period.kind, period.label.lower() if period.kind == "adhoc" else (period.start, period.end))
         if plan_id is None or key in seen:
             continue
         seen.add(key)
@@ -58,6 +59,8 @@ class Migration(migrations.Migration):
         migrations.RunPython(link_to_programmes, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name="reportingperiod",
-            constraint=models.UniqueConstraint(fields=("plan", "kind", "start", "end"), name="period_once_per_plan"),
+            constraint=models.UniqueConstraint(
+                fields=("plan", "kind", "start", "end"), condition=~models.Q(kind="adhoc"), name="period_once_per_plan"
+            ),
         ),
     ]
