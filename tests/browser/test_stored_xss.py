@@ -18,6 +18,7 @@ from doingoai.aid.models import InvestmentStatus
 from doingoai.core.models import Unit
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.imports.models import ImportStatus, PendingImport
+from doingoai.programs.models import TaskProgress
 from tests.browser.test_delegation_flow import login
 from tests.factories import (
     AgreementFactory,
@@ -41,7 +42,12 @@ from tests.factories import (
     TrainingCourseFactory,
     UnitFactory,
 )
-from tests.programs.factories import ProgramFactory, ProgramItemFactory
+from tests.programs.factories import (
+    CommitteeMemberFactory,
+    ProgramFactory,
+    ProgramItemFactory,
+    SteeringCommitteeFactory,
+)
 from tests.reporting.factories import ReportingPeriodFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -129,12 +135,15 @@ def registry_records(year: int) -> dict[str, Any]:
         "foreignpressvisit": poison(ForeignPressVisitFactory(host_unit=unit)),
         "bordermarker": poison(BorderMarkerFactory()),
         "bordergate": poison(BorderGateFactory()),
-        "program": program,
-        "plantask": poison(ProgramItemFactory(plan=program)),
+        "plan": program,
+        "plantask": poison(ProgramItemFactory(plan=program, lead_unit=unit, deadline=dt.date(year, 6, 30))),
+        "steeringcommittee": poison(SteeringCommitteeFactory(standing_unit=unit)),
         "period": period,
         "unitreport": report,
     }
     records["markerinspection"] = poison(MarkerInspectionFactory(marker=records["bordermarker"], inspector_unit=unit))
+    records["committeemember"] = poison(CommitteeMemberFactory(committee=records["steeringcommittee"], unit=unit))
+    poison(TaskProgress.objects.create(task=records["plantask"], unit=unit, text=PAYLOAD, percent=40))
     return records
 
 
@@ -152,9 +161,10 @@ def pages_to_open(records: dict[str, Any], year: int) -> list[tuple[str, bool]]:
         (f"/dashboard/?year={year}", False),
         (f"/calendar/?year={year}&month=6", True),
         ("/search/?q=xsspayload", True),
+        (reverse("programs:plan_detail", args=[records["plan"].pk]) + "?status=not_started", True),
         (f"/delegations/overlaps/?year={year}", False),
         (f"/anniversaries/?year={year}", False),
-        (reverse("programs:program_versions", args=[records["program"].pk]), False),
+        (reverse("programs:program_versions", args=[records["plan"].pk]), False),
         ("/reports/deadlines/", False),
         ("/border/markers/map/", False),
         ("/imports/", False),

@@ -40,9 +40,12 @@ class ScheduleEntry:
 
 
 def entries_from_data(items: Iterable[Mapping[str, Any]]) -> list[ScheduleEntry]:
-    """Entries in the extract contract's shape; unknown kinds and malformed days are left out."""
+    """Entries in the extract contract's shape; unknown kinds, malformed days and items that are not objects
+    (a hand-edited or damaged JSON value) are left out."""
     result = []
-    for item in items:
+    for item in items if isinstance(items, list | tuple) else []:
+        if not isinstance(item, Mapping):
+            continue
         period = str(item.get("period") or "")
         if period not in PeriodKind.values:
             continue
