@@ -173,6 +173,9 @@ RULES |= {
         ALL,
     ),
 }
+# A unit officer also makes plans — its unit's own (implementation plan of a provincial plan, thematic plan),
+# followed up by its unit; never the province's programme (tests/programs/test_tasks.py).
+RULES |= {"programs:plan_add": CREATORS | {"officer1": 200, "officer2": 200}}
 API_MODELS |= {"programs:plan_tasks_xlsx": "plan"}  # the plan's task list: the record is the plan
 # Dashboard and calendar (doingoai.dashboard): every signed-in user, each seeing only what they may. The iCal feed
 # is public-by-token like "login" (no session: the secret in the address stands for its user), so the matrix asks

@@ -129,6 +129,23 @@ class TestProgramApi(ApiReferenceCases):
     def form_data(self):
         return {"year": 2030, "title": "Hoạt động đối ngoại năm 2030", "signer_position": "Phó Chủ tịch"}
 
+    def test_everyone_reads_only_coordinator_and_admin_write(self, users):
+        """Plans differ from reference lists: an officer makes its unit's own plans (never the programme)."""
+        obj = self.factory()
+        for role in ("leader", "finance", "officer1"):
+            client = api_client(users[role])
+            assert client.get(self.url(obj.pk)).status_code == 200
+            assert client.patch(self.url(obj.pk), {self.title_field: "X"}, format="json").status_code == 404
+        for role in ("leader", "finance"):
+            assert api_client(users[role]).post(self.url(), self.form_data(), format="json").status_code == 403
+        officer = api_client(users["officer1"])
+        refused = officer.post(self.url(), self.form_data(), format="json")
+        assert refused.status_code == 400 and "cơ quan điều phối" in refused.content.decode()
+        own = self.form_data() | {"kind": "thematic", "coordinating_unit": users["officer2"].unit_id}
+        created = officer.post(self.url(), own, format="json")
+        assert created.status_code == 201, created.json()
+        assert created.json()["coordinating_unit"] == users["officer1"].unit_id  # its own unit, whatever was sent
+
 
 class TestProgramItemApi(ApiReferenceCases):
     spec = SPECS["plan-tasks"]

@@ -60,7 +60,20 @@ def test_coordinator_creates_a_programme_with_history(client_for, users):
     )
     assert f"Hạn điều chỉnh phải trong năm {YEAR + 1}." in body(bad_deadline)
     assert client_for("leader").get("/plans/add/").status_code == 403
-    assert client_for("officer1").post("/plans/add/", {"year": YEAR + 2}).status_code == 403
+    assert client_for("officer1").post("/plans/add/", {"year": YEAR + 2, "kind": "program"}).status_code == 400
+    assert not Plan.objects.filter(year=YEAR + 2).exists()
+
+
+def test_an_officer_makes_its_units_own_plan_not_the_programme(client_for, users):
+    officer = client_for("officer1")
+    form = body(officer.get("/plans/add/"))
+    assert 'value="thematic"' in form and 'value="program"' not in form and 'name="coordinating_unit"' not in form
+    data = {"year": YEAR, "kind": "thematic", "title": "Kế hoạch triển khai của Sở", "signer_position": "Giám đốc"}
+    response = officer.post("/plans/add/", data | {"coordinating_unit": users["officer2"].unit.pk})
+    assert response.status_code == 302, body(response)[:2000]
+    plan = Plan.objects.get(title="Kế hoạch triển khai của Sở")
+    assert plan.coordinating_unit == users["officer1"].unit  # its own unit, whatever the request said
+    assert client_for("officer2").get(f"/plans/{plan.pk}/edit/").status_code == 404
 
 
 def test_items_are_added_under_a_parent_edited_and_deleted(client_for, users):

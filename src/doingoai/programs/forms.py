@@ -91,7 +91,7 @@ class PlanForm(RegistryForm):
         units = Unit.objects.filter(active_to__isnull=True)
         self.fields["coordinating_unit"].queryset = units  # type: ignore[attr-defined]
         self.fields["units"].queryset = units  # type: ignore[attr-defined]
-        parents = Plan.objects.all()
+        parents = Plan.objects.restrict(self.user, "view") if self.user is not None else Plan.objects.all()
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
@@ -101,6 +101,12 @@ class PlanForm(RegistryForm):
             del self.fields["coordinating_unit"]
             if not self.instance.pk:
                 self.instance.coordinating_unit_id = self.user.unit_id
+            if not self.instance.pk or self.instance.kind != PlanKind.PROGRAM:  # the programme is the coordinator's
+                if not self.instance.pk:
+                    self.initial["kind"] = ""
+                kind = self.fields["kind"]
+                kind.choices = [c for c in kind.choices if c[0] != PlanKind.PROGRAM]  # type: ignore[attr-defined]
+                kind.required = True
         elif not self.instance.pk and self.user is not None and not self.is_bound:
             # The province's coordinating unit follows up a new plan unless another is chosen.
             coordinator = Unit.objects.filter(is_coordinator=True).values_list("pk", flat=True).first()

@@ -272,6 +272,14 @@ class Plan(BaseModel):
         return own | Q(kind=PlanKind.PROGRAM) | addressed_to_q(unit_id)
 
     @classmethod
+    def may_create(cls, user: Any) -> bool:
+        """Coordinator and admin; a unit officer too, for a plan its unit follows up (the unit's implementation
+        plan of a provincial plan, a thematic plan of its own) — never the province's programme."""
+        role = permissions.role_of(user)
+        officer = role == Role.UNIT_OFFICER and bool(getattr(user, "unit_id", None))
+        return role in permissions.WRITE_ALL_ROLES or officer
+
+    @classmethod
     def coordinated_by(cls, user: Any) -> Q | None:
         """The plans this user follows up (None: all of them)."""
         return cls.permission_q(user, "change")

@@ -250,7 +250,7 @@ TASK_WORKFLOW = Workflow(TASK_TRANSITIONS)
 # ----------------------------------------------------------------------------------------------------- plans
 
 
-def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None) -> None:
+def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None, by: Any = None) -> None:
     kind = values.get("kind", obj.kind if obj else PlanKind.PROGRAM)
     year = values.get("year", obj.year if obj else None)
     if kind == PlanKind.PROGRAM and year:
@@ -260,6 +260,9 @@ def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None) ->
         if others.exists():
             raise WorkflowError(f"Năm {year} đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.")
     parent = values.get("parent", obj.parent if obj else None)
+    if parent is not None and by is not None and "parent" in values:
+        if not Plan.objects.restrict(by, "view").filter(pk=parent.pk).exists():
+            raise WorkflowError("Kế hoạch cấp trên không tồn tại hoặc không gửi đến đơn vị của bạn.")
     if parent is not None and obj is not None and obj.pk is not None:
         node: Plan | None = parent
         while node is not None:
@@ -272,9 +275,16 @@ def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None) ->
 def plan_create(*, by: Any, values: Mapping[str, Any]) -> Plan:
     """A new (draft) plan; a unit officer's plan is followed up by the officer's unit."""
     values = dict(values)
+    if not permissions.can_create(by, Plan):
+        raise StepPermissionDenied("Bạn không có quyền lập kế hoạch.")
     if permissions.role_of(by) == Role.UNIT_OFFICER:
+        if values.get("kind", PlanKind.PROGRAM) == PlanKind.PROGRAM:
+            raise WorkflowError(
+                "Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập; đơn vị lập kế hoạch của mình "
+                "(kế hoạch triển khai, kế hoạch chuyên đề…)."
+            )
         values["coordinating_unit"] = by.unit
-    _check_plan_values(values)
+    _check_plan_values(values, by=by)
     return object_create(model=Plan, by=by, values=values)
 
 
@@ -283,7 +293,9 @@ def plan_update(*, plan: Plan, by: Any, values: Mapping[str, Any], expected_vers
     values = dict(values)
     if permissions.role_of(by) == Role.UNIT_OFFICER:
         values.pop("coordinating_unit", None)  # an officer cannot hand the plan to another unit
-    _check_plan_values(values, obj=plan)
+        if values.get("kind", plan.kind) == PlanKind.PROGRAM and plan.kind != PlanKind.PROGRAM:
+            raise WorkflowError("Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập.")
+    _check_plan_values(values, obj=plan, by=by)
     return object_update(obj=plan, by=by, values=values, expected_version=expected_version)
 
 
