@@ -18,7 +18,7 @@ from doingoai.agreements.models import Agreement, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm
 from doingoai.core.choices import FundingSource, PartnerKind
 from doingoai.core.models import Country, Partner, Unit
-from doingoai.core.schedule import entries_from_data, entries_to_data
+from doingoai.core.schedule import describe_entries, entries_from_data, entries_to_data
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.imports.matching import (
     PartnerMatcher,
@@ -185,8 +185,6 @@ class PlanDraft:
 
     @property
     def reporting_text(self) -> str:
-        from doingoai.core.schedule import describe_entries
-
         return describe_entries(self.values.get("reporting") or [])
 
 

@@ -280,6 +280,16 @@ class Plan(BaseModel):
         return role in permissions.WRITE_ALL_ROLES or officer
 
     @classmethod
+    def coordinates_some(cls, user: Any) -> bool:
+        """Whether `user` acts as coordinator for some plan: the coordinator and the administrator, or an officer
+        of a unit that follows up a plan (its tasks, its reporting periods)."""
+        role = permissions.role_of(user)
+        if role in permissions.WRITE_ALL_ROLES:
+            return True
+        unit_id = getattr(user, "unit_id", None)
+        return role == Role.UNIT_OFFICER and bool(unit_id) and cls.objects.filter(coordinating_unit_id=unit_id).exists()
+
+    @classmethod
     def coordinated_by(cls, user: Any) -> Q | None:
         """The plans this user follows up (None: all of them)."""
         return cls.permission_q(user, "change")
@@ -459,13 +469,7 @@ class PlanTask(BaseModel):
     @classmethod
     def may_create(cls, user: Any) -> bool:
         """Coordinator and admin, and officers of a unit that follows up some plan."""
-        role = permissions.role_of(user)
-        if role in permissions.WRITE_ALL_ROLES:
-            return True
-        unit_id = getattr(user, "unit_id", None)
-        return (
-            role == Role.UNIT_OFFICER and bool(unit_id) and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
-        )
+        return Plan.coordinates_some(user)
 
     def is_deletable(self) -> bool:
         return True

@@ -21,7 +21,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.urls import NoReverseMatch
 
 from doingoai.core.registry import Access, all_registries
 
@@ -90,7 +92,7 @@ PERIOD_FIGURES: dict[str, PeriodFigure] = {
 def _field(model: type[models.Model], name: str) -> Any:
     try:
         return model._meta.get_field(name)
-    except Exception:
+    except FieldDoesNotExist:
         return None
 
 
@@ -106,7 +108,7 @@ def _item(obj: Any, done_on: str) -> dict[str, Any]:
         day = day.date()
     try:
         url = obj.get_absolute_url()
-    except Exception:  # a registry without a detail page
+    except (AttributeError, NoReverseMatch):  # a registry without a detail page
         url = ""
     return {"id": obj.pk, "name": str(obj), "detail": f"{day:%d/%m/%Y}" if day else "", "url": url}
 

@@ -33,6 +33,7 @@ from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.delegations.selectors import delegations_late_reports
 from doingoai.programs.models import OVERDUE, Plan, PlanKind, PlanTask, TaskStatus
 from doingoai.programs.selectors import program_tree, walk_tree
+from doingoai.reporting.figures import registry_figures
 from doingoai.reporting.models import (
     DISPLAY_STATES,
     SECTIONS,
@@ -143,16 +144,7 @@ def plans_managed(*, user: Any) -> QuerySet[Plan]:
 def manages_some_plan(user: Any) -> bool:
     """Whether `user` acts as coordinator for some reporting (the coordinator, or an officer of a plan's
     coordinating unit)."""
-    from doingoai.core.permissions import WRITE_ALL_ROLES
-
-    if role_of(user) in WRITE_ALL_ROLES:
-        return True
-    unit_id = getattr(user, "unit_id", None)
-    return (
-        role_of(user) == Role.UNIT_OFFICER
-        and bool(unit_id)
-        and Plan.objects.filter(coordinating_unit_id=unit_id).exists()
-    )
+    return Plan.coordinates_some(user)
 
 
 def plan_reporting_units(plan: Plan) -> list[int]:
@@ -346,8 +338,6 @@ def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: 
     """What the registries and the plan say about `unit` for `period` (plain data: it is kept with each submitted
     version): the unit's tasks in the period's plan; for the programme (and periods without a plan), the figures
     of the four appendices, of every other registry the unit keeps, and the open follow-ups."""
-    from doingoai.reporting.figures import registry_figures
-
     today = today or timezone.localdate()
     plan = period.plan if period.plan_id else None
     tasks = unit_task_facts(unit=unit, plan=plan, today=today)
