@@ -171,3 +171,11 @@ def test_api_steps_listed_by_role(users, info_plan):
     assert {"close", "return"} <= steps
     mine = {s["name"] for s in api_client(users["officer2"]).get(f"/api/plan-tasks/{task.pk}/actions/").json()}
     assert "close" not in mine
+
+
+def test_a_programme_is_followed_up_by_the_coordinating_unit_unless_told(users):
+    coordinator_unit = users["coordinator"].unit
+    coordinator_unit.is_coordinator = True
+    coordinator_unit.save()
+    plan = services.program_create(year=TODAY.year + 2, by=users["coordinator"])
+    assert plan.coordinating_unit == coordinator_unit

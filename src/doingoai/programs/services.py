@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role
+from doingoai.core.models import Unit
 from doingoai.core.services import object_create, object_delete, object_update, validation_message
 from doingoai.core.uploads import check_upload
 from doingoai.core.workflow import (
@@ -284,6 +285,8 @@ def plan_create(*, by: Any, values: Mapping[str, Any]) -> Plan:
                 "(kế hoạch triển khai, kế hoạch chuyên đề…)."
             )
         values["coordinating_unit"] = by.unit
+    if not values.get("coordinating_unit"):  # the province's coordinating unit follows up unless told otherwise
+        values["coordinating_unit"] = Unit.objects.filter(is_coordinator=True).order_by("pk").first()
     _check_plan_values(values, by=by)
     return object_create(model=Plan, by=by, values=values)
 
