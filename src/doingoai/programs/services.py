@@ -624,7 +624,8 @@ def program_return_to_draft(*, plan: Plan, by: Any, comment: str) -> Plan:
     return apply_noted_transition(plan, TRANSITIONS["return_to_draft"], by=by, note=comment, key="comment")
 
 
-NUMBER_RE = re.compile(r"^\s*\d+\s*/\s*\S+")
+# "818/CTr-UBND" (state bodies) or "25-KH/BCĐ" (Party bodies and their committees number with a dash).
+NUMBER_RE = re.compile(r"^\s*\d+\s*(/\s*\S+|-\S+/\S+)")
 
 
 def _new_version(*, plan: Plan, by: Any, note: str) -> PlanVersion:
@@ -650,7 +651,7 @@ def _issue(
 ) -> Plan:
     number = re.sub(r"\s*/\s*", "/", number.strip())
     if not NUMBER_RE.match(number):
-        raise WorkflowError("Số văn bản cần có dạng số/ký hiệu, ví dụ: 818/CTr-UBND.")
+        raise WorkflowError("Số văn bản cần có dạng số/ký hiệu, ví dụ: 818/CTr-UBND hoặc 25-KH/BCĐ.")
     if not signer_name.strip():
         raise WorkflowError("Cần nhập họ tên người ký.")
     if issued_on > timezone.localdate():

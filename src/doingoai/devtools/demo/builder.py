@@ -53,6 +53,10 @@ class DemoBuilder:
         self._ref += self.rng.randint(3, 40)
         return pattern.format(self._ref)
 
+    def key_of(self, unit_id: int) -> str:
+        """The demo key ("sodulich") of a unit written by the demo."""
+        return next(key for key, unit in self.units.items() if unit.pk == unit_id)
+
     def step(self, service: Any, **kwargs: Any) -> Any:
         self.counts["workflow_steps"] += 1
         return service(**kwargs)

@@ -19,6 +19,7 @@ from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.devtools.demo.plan import DelegationSpec, create_delegation
 from doingoai.devtools.demo.records import read_toml, records
+from doingoai.devtools.demo.tasks import build_tasks_demo
 from doingoai.programs import services
 from doingoai.programs.models import Pillar, Plan
 from doingoai.programs.selectors import plan_appendices, plan_counts
@@ -67,7 +68,7 @@ def body_specs(*, year: int, province: str, coordinator: str, counts: Any, anniv
     return body
 
 
-def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any, progress: bool) -> int:
+def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any) -> int:
     count = 0
     for spec in specs:
         deadline = dt.date(program.year, *spec.deadline) if spec.deadline else None
@@ -82,9 +83,8 @@ def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any, 
             lead_unit=builder.units.get(spec.lead) if spec.lead else None,
             coordinating_units=[builder.units[k] for k in spec.coordinating if k in builder.units],
             deadline=deadline,
-            progress=builder.rng.choice([20, 40, 50, 60, 80, 100]) if progress and spec.lead else None,
         )
-        count += 1 + _add_items(builder, program, spec.children, item, progress)
+        count += 1 + _add_items(builder, program, spec.children, item)
     return count
 
 
@@ -92,16 +92,16 @@ def _anniversaries(year: int) -> list[str]:
     return [f"{a.years} năm với {a.relation.name_vi.split(' (')[0]}" for a in round_anniversaries(year=year)]
 
 
-def _program(builder: Any, year: int, *, progress: bool) -> Plan:
+def _program(builder: Any, year: int, *, issued: bool) -> Plan:
     counts = plan_counts(plan_appendices(year=year))
     program = services.program_create(
         year=year,
         by=builder.coordinator,
-        signer_name="Bùi Thanh Sơn" if progress else "",
-        planned_outbound=counts.outbound if progress else None,
-        planned_inbound=counts.inbound if progress else None,
-        planned_conferences=counts.conferences if progress else None,
-        planned_agreements=counts.agreements if progress else None,
+        signer_name="Bùi Thanh Sơn" if issued else "",
+        planned_outbound=counts.outbound if issued else None,
+        planned_inbound=counts.inbound if issued else None,
+        planned_conferences=counts.conferences if issued else None,
+        planned_agreements=counts.agreements if issued else None,
     )
     specs = body_specs(
         year=year,
@@ -110,7 +110,7 @@ def _program(builder: Any, year: int, *, progress: bool) -> Plan:
         counts=counts,
         anniversaries=_anniversaries(year),
     )
-    _add_items(builder, program, specs, None, progress)
+    _add_items(builder, program, specs, None)
     return program
 
 
@@ -136,9 +136,10 @@ def _adjust_the_plan(builder: Any, year: int) -> None:
 
 
 def load_programs(builder: Any) -> int:
-    """This year's programme (issued; adjusted when the demo day is past the deadline) and next year's draft."""
+    """This year's programme (issued; adjusted when the demo day is past the deadline) and next year's draft, then
+    the units' progress on this year's tasks and the plans beside the programme (`tasks`)."""
     year = builder.year
-    current = _program(builder, year, progress=True)
+    current = _program(builder, year, issued=True)
     current = builder.step(services.program_submit, plan=current, by=builder.coordinator)
     current = builder.step(
         services.program_issue,
@@ -162,6 +163,6 @@ def load_programs(builder: Any) -> int:
             by=builder.coordinator,
             note="Điều chỉnh theo đề xuất của các đơn vị trong đợt tháng 3",
         )
-    following = _program(builder, year + 1, progress=False)
+    following = _program(builder, year + 1, issued=False)
     builder.step(services.program_submit, plan=following, by=builder.coordinator)
-    return 2
+    return 2 + build_tasks_demo(builder, current)

@@ -120,6 +120,11 @@ def make_user(
     return user
 
 
+def random_full_name(builder: DemoBuilder) -> str:
+    middle_names, given_names = builder.rng.choice(NAME_PARTS)
+    return f"{builder.rng.choice(SURNAMES)} {builder.rng.choice(middle_names)} {builder.rng.choice(given_names)}"
+
+
 def build_users(builder: DemoBuilder, owners: Iterable[str]) -> None:
     """The demo accounts, then one officer (`canbo_<unit>`) for each unit in `owners` without one."""
     for spec in DEMO_USERS:
@@ -130,8 +135,7 @@ def build_users(builder: DemoBuilder, owners: Iterable[str]) -> None:
     builder.officers = {"sodulich": builder.users["officer1"], "congan": builder.users["officer2"]}
     shared_hash = make_password(builder.password)  # hashed once: one hash per user would take seconds
     for key in sorted(set(owners) - set(builder.officers)):
-        middle_names, given_names = builder.rng.choice(NAME_PARTS)
-        name = f"{builder.rng.choice(SURNAMES)} {builder.rng.choice(middle_names)} {builder.rng.choice(given_names)}"
+        name = random_full_name(builder)
         builder.officers[key] = make_user(
             builder, f"canbo_{key}", Role.UNIT_OFFICER, builder.units[key], name, password_hash=shared_hash
         )
