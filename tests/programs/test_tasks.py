@@ -11,6 +11,7 @@ from doingoai.core.workflow import StepPermissionDenied, WorkflowError
 from doingoai.programs import services
 from doingoai.programs.models import PlanKind, PlanTask, ProgressKind, TaskStatus
 from tests.api_cases import api_client
+from tests.programs.plan_data import make_info_plan
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -179,3 +180,26 @@ def test_a_programme_is_followed_up_by_the_coordinating_unit_unless_told(users):
     coordinator_unit.save()
     plan = services.program_create(year=TODAY.year + 2, by=users["coordinator"])
     assert plan.coordinating_unit == coordinator_unit
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("number", "accepted"),
+    [("125/KH-UBND", True), ("25-KH/BCĐ", True), ("12 / TB-VPUB", True), ("KH-UBND", False), ("25-KH", False)],
+)
+def test_issue_numbers_of_state_and_party_bodies(users, number, accepted):
+    plan = make_info_plan(users, issue=False).plan
+    issue = {
+        "plan": plan,
+        "by": users["coordinator"],
+        "number": number,
+        "issued_on": TODAY - dt.timedelta(days=30),
+        "signer_name": "Lê Văn A",
+    }
+    if accepted:
+        assert services.plan_record_issue(**issue).number == number.replace(" / ", "/")
+    else:
+        with pytest.raises(WorkflowError, match="số/ký hiệu"):
+            services.plan_record_issue(**issue)
+        plan.refresh_from_db()
+        assert plan.number == "" and plan.issued_on is None
