@@ -381,3 +381,31 @@ def test_the_programmes_consolidated_report_keeps_its_appendices_and_adds_tasks(
     assert "Tổng hợp theo các phụ lục của Chương trình" in text
     assert "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH" in text
     assert "IV. TÌNH HÌNH NỘP BÁO CÁO" in text
+
+
+def test_the_consolidated_page_lists_the_plans_tasks_by_status_and_unit(client_for, users, plans, tasks, clock):
+    clock.set(dt.datetime(2027, 6, 1, 9))
+    period = open_period(users["coordinator"], plan=plans["x"], units=[users["officer2"].unit])
+    page = client_for("officer1").get(reverse("reporting:period_consolidated", args=[period.pk])).content.decode()
+    assert "I. Kết quả thực hiện các nhiệm vụ của kế hoạch" in page
+    assert "II. Báo cáo của các cơ quan, đơn vị" in page and "III. Tình hình nộp báo cáo" in page
+    assert "Phụ lục 1" not in page  # not the programme
+    by_status = page.split('id="tasks-by-status"')[1].split('id="tasks-by-unit"')[0]
+    assert by_status.index("Quá hạn (1)") < by_status.index("Tuyên truyền về biên giới") < by_status.index(
+        "Chưa triển khai (1)"
+    )
+    assert "Đã tổ chức 3 buổi tuyên truyền tại xã biên giới." in by_status and "60%" in by_status
+    assert tasks["t1"].get_absolute_url() in by_status
+    by_unit = page.split('id="tasks-by-unit"')[1]
+    assert by_unit.index(users["officer2"].unit.name) < by_unit.index("Quảng bá du lịch")
+    assert "3 nhiệm vụ giao cơ quan chủ trì, 1 đã hoàn thành" in page
+
+
+def test_the_programmes_consolidated_page_numbers_its_parts_as_the_document(client_for, users):
+    programme = ProgramFactory(year=YEAR)
+    PlanTask.objects.create(plan=programme, section="II.1", text="Đón đoàn Lào", lead_unit=users["officer1"].unit)
+    period = open_period(users["coordinator"], units=[users["officer1"].unit])
+    page = client_for("coordinator").get(reverse("reporting:period_consolidated", args=[period.pk])).content.decode()
+    for heading in ("I. Kết quả thực hiện kế hoạch", "II. Kết quả thực hiện các nhiệm vụ", "IV. Tình hình nộp"):
+        assert heading in page
+    assert "Phụ lục 1" in page and "Đón đoàn Lào" in page

@@ -77,6 +77,7 @@ class TaskRow:
     note: str
     reported_on: dt.date | None
     deadline: str
+    url: str = ""
 
 
 @dataclass
@@ -111,6 +112,10 @@ class Consolidation:
         return [(label, rows) for label, rows in groups if rows]
 
     @property
+    def tasks_done(self) -> int:
+        return sum(1 for t in self.tasks if t.status == TaskStatus.DONE)
+
+    @property
     def tasks_by_unit(self) -> list[tuple[str, list[TaskRow]]]:
         """The tasks grouped by lead unit (units in the order of the plan's first task they lead)."""
         groups: dict[str, list[TaskRow]] = {}
@@ -140,6 +145,7 @@ def plan_tasks(*, plan: Plan | None, today: dt.date) -> list[TaskRow]:
                 note=task.progress_note.strip(),
                 reported_on=task.progress_on,
                 deadline=task.deadline_display,
+                url=task.get_absolute_url(),
             )
         )
     return rows

@@ -301,9 +301,14 @@ class ConsolidatedView(LoginRequiredMixin, View):
         period = self.get_period(pk)
         c = consolidation.consolidate(period=period, user=request.user)
         exports_ = period.exports.filter(requested_by_id=request.user.pk)[:5]
+        # The parts are numbered as in the .docx: the programme's appendices and units' figures come first.
+        parts = ["appendices"] if c.is_program else []
+        parts += ["tasks"] if c.plan is not None else []
+        parts += ["texts", "submission"]
         ctx = {
             "period": period,
             "c": c,
+            "numbers": dict(zip(parts, ["I", "II", "III", "IV", "V"], strict=False)),
             "title": exports.report_title(period),
             "exports": exports_,
             "formats": [
