@@ -9,7 +9,7 @@ from doingoai.aid.formatting import format_amount
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.views import NumbersDetailView
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
+from doingoai.core.registry import Api, Menu, MenuLink, Registry, ReportFigure, Search, menu_links, register
 
 
 @register
@@ -41,6 +41,13 @@ class AidProjectRegistry(Registry):
         order=30,
     )  # fmt: skip
     api = Api("aid")
+    report = ReportFigure(
+        "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ nước ngoài",
+        "approved_on",
+        "đã phê duyệt",
+        done_statuses=("approved", "implementing", "closed"),
+        order=10,
+    )
 
     def detail_context(self, obj: AidProject, request: Any) -> dict[str, Any]:
         return {"start_late": obj.is_start_late(), "amount_text": format_amount(obj.amount, obj.currency)}
@@ -74,6 +81,9 @@ class InvestmentOpportunityRegistry(Registry):
         order=31,
     )  # fmt: skip
     api = Api("investment")
+    report = ReportFigure(
+        "Dự án kêu gọi đầu tư nước ngoài", "decision_date", "đã có nhà đầu tư", done_statuses=("awarded",), order=20
+    )
 
     def detail_context(self, obj: InvestmentOpportunity, request: Any) -> dict[str, Any]:
         return {"on_public_page": obj.public and obj.status == "open"}

@@ -8,7 +8,7 @@ from typing import Any
 from doingoai.border import filters, forms, selectors, services, tables
 from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection
 from doingoai.core import permissions
-from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
+from doingoai.core.registry import Api, Menu, MenuLink, Registry, ReportFigure, Search, menu_links, register
 
 MARKER_FIELDS = [
     "number",
@@ -91,6 +91,7 @@ class MarkerInspectionRegistry(Registry):
     detail_template = "border/_inspection_extra.html"
     menu = Menu("consular", "Kiểm tra mốc", order=62)
     api = Api("marker-inspections")
+    report = ReportFigure("Kiểm tra mốc quốc giới", "inspected_on", "đã kiểm tra", order=90)
 
     def create(self, *, by: Any, values: Mapping[str, Any]) -> Any:
         return services.marker_inspection_create(by=by, values=values)

@@ -9,7 +9,7 @@ from django.conf import settings
 from doingoai.consular import filters, forms, services, tables
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Access, Api, Menu, Registry, Search, register
+from doingoai.core.registry import Access, Api, Menu, Registry, ReportFigure, Search, register
 from doingoai.persons.registry import PersonsRegistry
 from doingoai.persons.views import PersonalDataDetailView
 
@@ -32,6 +32,9 @@ class CitizenCaseRegistry(PersonsRegistry):
     menu = Menu("consular", "Bảo hộ công dân", order=30)
     search = Search(fields=["person_name", "kind", "country", "place", "status"], personal_data=True, order=60)
     api = PersonsRegistry.personal_api("citizen-cases")
+    report = ReportFigure(
+        "Vụ việc bảo hộ công dân", "closed_on", "đã giải quyết xong", received_on="opened_on", order=60
+    )
 
 
 @register
@@ -61,6 +64,13 @@ class ApecCardApplicationRegistry(Registry):
         order=61,
     )
     api = Api("apec")
+    report = ReportFigure(
+        "Hồ sơ thẻ đi lại của doanh nhân APEC (ABTC)",
+        "card_issued_on",
+        "đã cấp thẻ",
+        received_on="submitted_on",
+        order=70,
+    )
 
     def detail_context(self, obj: ApecCardApplication, request: Any) -> dict[str, Any]:
         return {"card_to_be_returned": obj.card_to_be_returned(), "rules": settings.DOINGOAI_RULES}
@@ -87,3 +97,6 @@ class ForeignPressVisitRegistry(Registry):
         order=62,
     )
     api = Api("press")
+    report = ReportFigure(
+        "Phóng viên nước ngoài đến hoạt động báo chí", "start_date", "đã đón", done_statuses=("done",), order=80
+    )

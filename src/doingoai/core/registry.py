@@ -79,6 +79,19 @@ class Figures:
 
 
 @dataclass(frozen=True)
+class ReportFigure:
+    """What the registry's records count as in a unit's periodic report (`reporting.figures`). Without one, a
+    unit-owned registry counts the records created in the period ("ghi nhận mới")."""
+
+    label: str  # the line's title in the report
+    done_on: str  # the date (or date-time) field that places a carried-out record in the period
+    done_label: str  # "đã tổ chức", "đã phê duyệt"…
+    done_statuses: tuple[str, ...] | None = None  # None: those of Api.figures, else any status
+    received_on: str | None = None  # the date a case or an application came in (counted apart)
+    order: int = 100  # the line's place in the report
+
+
+@dataclass(frozen=True)
 class Api:
     """The registry in the REST API at `/api/<prefix>/` (see `doingoai.api.registry`)."""
 
@@ -147,6 +160,7 @@ class Registry:
     api: ClassVar[Api | None] = None
     menu: ClassVar[Menu | None] = None
     deadlines: ClassVar[Sequence[DeadlineRule]] = ()
+    report: ClassVar[ReportFigure | None] = None  # its line in the units' periodic reports
     # Page details.
     paginate_by: ClassVar[int] = 25
     detail_fields: ClassVar[Sequence[str]] = ()  # default: every field but bookkeeping

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from doingoai.core.registry import Api, Menu, Registry, Search, register
+from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
 from doingoai.diaspora import filters, forms, selectors, tables
 from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
 from doingoai.persons.registry import PersonsRegistry
@@ -25,6 +25,7 @@ class OverseasVietnameseRegistry(PersonsRegistry):
         order=51,
     )
     api = PersonsRegistry.personal_api("overseas-vietnamese")
+    report = ReportFigure("Người Việt Nam ở nước ngoài được ghi nhận, kết nối", "created_at", "ghi nhận mới", order=100)
 
 
 @register

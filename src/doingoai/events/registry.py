@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
+from doingoai.core.registry import Api, Figures, Menu, Registry, ReportFigure, Search, register
 from doingoai.events import filters, forms, services, tables
 from doingoai.events.models import Event, Inspection, TrainingCourse
 
@@ -35,6 +35,7 @@ class EventRegistry(Registry):
         order=32,
     )  # fmt: skip
     api = Api("events", figures=Figures(done_statuses=("held", "reported"), region_field="countries__region"))
+    report = ReportFigure("Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30)
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -77,6 +78,7 @@ class TrainingCourseRegistry(Registry):
         order=33,
     )
     api = Api("training", figures=Figures(done_statuses=("held", "reported")))
+    report = ReportFigure("Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại", "start_date", "đã tổ chức", order=40)
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -113,3 +115,4 @@ class InspectionRegistry(Registry):
         order=34,
     )  # fmt: skip
     api = Api("inspections", figures=Figures(done_statuses=("concluded",)))
+    report = ReportFigure("Thanh tra, kiểm tra công tác đối ngoại", "concluded_on", "đã kết luận", order=50)

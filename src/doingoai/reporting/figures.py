@@ -3,10 +3,10 @@
 Derived from the registry declarations (`core.registry.all_registries()`): every registry whose records belong to
 a unit (`owner_field`) counts, except the four of the programme's appendices, which have their own sections. What
 each counts comes from its declaration where it says it — the statuses that mean "carried out" from `Api.figures`,
-personal data (`Access.PERSONS`: counts only, never names) from `access` — and from `PERIOD_FIGURES` below for
-what declarations do not say: the noun, the date that places a record in the period, and the date it was received.
-A registry added later counts at once (records received in the period, by their creation date) and is described
-better by adding one line here.
+personal data (`Access.PERSONS`: counts only, never names) from `access` — and from its `report` line
+(`ReportFigure`: the noun, the date that places a record in the period, and the date it was received). A registry
+added later counts at once (records received in the period, by their creation date) and is described better by
+its own `report = ReportFigure(…)`.
 
 For a period from `start` to `end` of year Y:
 - *planned in the period*: for registries planned by year (a `year` field), Y's records past the draft and not
@@ -18,14 +18,14 @@ For a period from `start` to `end` of year Y:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import NoReverseMatch
 
-from doingoai.core.registry import Access, all_registries
+from doingoai.core.registry import Access, ReportFigure, all_registries
 
 if TYPE_CHECKING:
     from doingoai.reporting.selectors import Window
@@ -34,59 +34,6 @@ if TYPE_CHECKING:
 OWN_SECTIONS = frozenset({"delegations.delegation", "conferences.conference", "agreements.agreement"})
 NOT_PLANNED = ("draft", "proposed", "cancelled", "withdrawn", "refused")
 MAX_ITEMS = 20
-
-
-@dataclass(frozen=True)
-class PeriodFigure:
-    """What a registry's records count as in a unit's report."""
-
-    label: str  # the line's title in the report
-    done_on: str  # the date (or date-time) field that places a carried-out record in the period
-    done_label: str  # "đã tổ chức", "đã phê duyệt"…
-    done_statuses: tuple[str, ...] | None = None  # None: the declaration's Api.figures, else any status
-    received_on: str | None = None  # the date a case or an application came in (counted apart)
-    order: int = 100
-
-
-# Keyed by "app_label.model_name". Ten groups of the issue: delegations out/in, conferences, agreements (own
-# sections), aid, investment, events, training, consular, border, diaspora — and inspections, which the events app
-# keeps too.
-PERIOD_FIGURES: dict[str, PeriodFigure] = {
-    "aid.aidproject": PeriodFigure(
-        "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ nước ngoài",
-        "approved_on",
-        "đã phê duyệt",
-        done_statuses=("approved", "implementing", "closed"),
-        order=10,
-    ),
-    "aid.investmentopportunity": PeriodFigure(
-        "Dự án kêu gọi đầu tư nước ngoài", "decision_date", "đã có nhà đầu tư", done_statuses=("awarded",), order=20
-    ),
-    "events.event": PeriodFigure("Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30),
-    "events.trainingcourse": PeriodFigure(
-        "Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại", "start_date", "đã tổ chức", order=40
-    ),
-    "events.inspection": PeriodFigure(
-        "Thanh tra, kiểm tra công tác đối ngoại", "concluded_on", "đã kết luận", order=50
-    ),
-    "consular.citizencase": PeriodFigure(
-        "Vụ việc bảo hộ công dân", "closed_on", "đã giải quyết xong", received_on="opened_on", order=60
-    ),
-    "consular.apeccardapplication": PeriodFigure(
-        "Hồ sơ thẻ đi lại của doanh nhân APEC (ABTC)",
-        "card_issued_on",
-        "đã cấp thẻ",
-        received_on="submitted_on",
-        order=70,
-    ),
-    "consular.foreignpressvisit": PeriodFigure(
-        "Phóng viên nước ngoài đến hoạt động báo chí", "start_date", "đã đón", done_statuses=("done",), order=80
-    ),
-    "border.markerinspection": PeriodFigure("Kiểm tra mốc quốc giới", "inspected_on", "đã kiểm tra", order=90),
-    "diaspora.overseasvietnamese": PeriodFigure(
-        "Người Việt Nam ở nước ngoài được ghi nhận, kết nối", "created_at", "ghi nhận mới", order=100
-    ),
-}
 
 
 def _field(model: type[models.Model], name: str) -> Any:
@@ -113,22 +60,14 @@ def _item(obj: Any, done_on: str) -> dict[str, Any]:
     return {"id": obj.pk, "name": str(obj), "detail": f"{day:%d/%m/%Y}" if day else "", "url": url}
 
 
-def figure_of(reg: Any) -> PeriodFigure:
+def figure_of(reg: Any) -> ReportFigure:
     """The declaration's figure, or the default of a registry not described above: records received in the
     period (by their creation date)."""
-    key = f"{reg.app_label}.{reg.model_name}"
-    figure = PERIOD_FIGURES.get(key)
+    figure = reg.report
     if figure is None:
-        figure = PeriodFigure(str(reg.label), "created_at", "ghi nhận mới", order=500)
+        figure = ReportFigure(str(reg.label), "created_at", "ghi nhận mới", order=500)
     if figure.done_statuses is None and reg.api is not None and reg.api.figures is not None:
-        figure = PeriodFigure(
-            figure.label,
-            figure.done_on,
-            figure.done_label,
-            tuple(reg.api.figures.done_statuses) or None,
-            figure.received_on,
-            figure.order,
-        )
+        figure = replace(figure, done_statuses=tuple(reg.api.figures.done_statuses) or None)
     return figure
 
 
