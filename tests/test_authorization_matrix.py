@@ -106,6 +106,21 @@ RULES: dict[str, dict[str, int]] = {
     "core:unit_lookup": ALL,
     "core:partner_lookup": ALL,
 }
+# Money and authority (doingoai.finance): a record's budget page reads like the record (officer2's draft here);
+# who decides (authorities, rules, holders) is written by the administrator alone; delegating needs a held
+# authority (the administrator records any).
+ADMIN_WRITES = WRITERS | {"coordinator": 404}
+ADMIN_CREATES = CREATORS | {"coordinator": 403}
+RULES |= {
+    "finance:budget": OWNED_READ,
+    "finance:totals": ALL,
+    "finance:delegate": dict.fromkeys(ROLES[1:], 403) | {"anonymous": 302, "admin": 200},
+    **{
+        f"finance:{model}_{action}": ADMIN_WRITES if action != "add" else ADMIN_CREATES
+        for model in ("authority", "approvalrule", "authoritygrant")
+        for action in ("add", "edit", "delete")
+    },
+}
 # Search and the API (doingoai.api), generated from the API declarations: anonymous 401 instead of the login
 # redirect; reads as on the web; a GET on a workflow step (POST only) is 405.
 API_ALL = ALL | {"anonymous": 401}
@@ -274,6 +289,8 @@ def url_for(name: str, pattern: URLPattern, objects: dict) -> str:
     model = API_MODELS.get(name) or name.split(":")[-1].rsplit("_", 1)[0]
     if "year" in keys:
         kwargs["year"] = 2027
+    if "label" in keys:  # the budget page of a record: officer2's draft delegation
+        kwargs["label"], model = "delegations.delegation", "delegation"
     if "pk" in keys:
         kwargs["pk"] = objects[model].pk
     if "name" in keys:

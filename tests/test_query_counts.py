@@ -30,7 +30,7 @@ BASELINE = {
     "/search/?q=hop+tac": 16,
     "/delegations/": 14,
     "/delegations/?year=2027&country={country}&status=in_plan&sort=name": 15,
-    "/delegations/{delegation}/": 28,
+    "/delegations/{delegation}/": 30,  # + the competent-authority rule and the user's grants (who decides)
     "/conferences/": 14,
     "/conferences/{conference}/": 26,
     "/agreements/": 11,

@@ -22,6 +22,8 @@ from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
+from doingoai.finance import selectors as finance_selectors
+from doingoai.finance import services as finance_services
 from doingoai.programs.selectors import assigned_tasks, tasks_awaiting_confirmation
 
 
@@ -41,15 +43,15 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
         ]
     if role == Role.LEADER:
         return [
-            ("Đoàn trong kế hoạch chờ phê duyệt", delegations.filter(status=DelegationStatus.IN_PLAN)),
+            (
+                "Đoàn chờ quyết định của bạn (thuộc thẩm quyền bạn đang giữ)",
+                delegations.filter(finance_services.decidable_q(user), status=DelegationStatus.IN_PLAN),
+            ),
             ("Thỏa thuận đã xin ý kiến chờ phê duyệt", agreements.filter(status=AgreementStatus.CONSULTED)),
         ]
     if role == Role.FINANCE:
         return [
-            (
-                "Đoàn sử dụng ngân sách nhà nước trong kế hoạch (thẩm định kinh phí)",
-                delegations.filter(status=DelegationStatus.IN_PLAN, uses_state_budget=True),
-            ),
+            (f"{label} chờ thẩm định kinh phí", rows) for label, rows in finance_selectors.awaiting_appraisal(user=user)
         ]
     if role == Role.UNIT_OFFICER and user.unit_id:
         own = {"proposing_unit_id": user.unit_id}

@@ -15,12 +15,14 @@ from doingoai.api.registry import registered
 from doingoai.core.models import BusinessEvent
 from tests.api_cases import api_client
 from tests.factories import AgreementFactory, ConferenceFactory, CountryFactory, DelegationFactory
+from tests.finance.data import appraise, make_authorities
 
 pytestmark = pytest.mark.django_db
 
 
 def test_step_form_validates_like_the_web_and_the_service_records_the_decision(users):
-    d = DelegationFactory(status="in_plan", proposing_unit=users["officer1"].unit)
+    make_authorities(users)
+    d = appraise(DelegationFactory(status="in_plan", proposing_unit=users["officer1"].unit), users)
     leader = api_client(users["leader"])
     url = f"/api/delegations/{d.pk}/actions/approve/"
     refused = leader.post(url, {"decision_ref": "", "decision_date": "31/02/2027"}, format="json")
@@ -29,24 +31,25 @@ def test_step_form_validates_like_the_web_and_the_service_records_the_decision(u
         "decision_ref": ["Cần nhập số quyết định."],
         "decision_date": ["Ngày không hợp lệ (ngày/tháng/năm)."],
     }
-    done = leader.post(url, {"decision_ref": "405/QĐ-UBND", "decision_date": "2027-03-02"}, format="json")
+    done = leader.post(url, {"decision_ref": "405/QĐ-UBND", "decision_date": "2026-03-02"}, format="json")
     assert done.status_code == 200, done.json()
     d.refresh_from_db()
-    assert (d.status, d.decision_ref, str(d.decision_date)) == ("approved", "405/QĐ-UBND", "2027-03-02")
+    assert (d.status, d.decision_ref, str(d.decision_date)) == ("approved", "405/QĐ-UBND", "2026-03-02")
     assert done.json()["status_display"] == "Đã phê duyệt"
     event = BusinessEvent.objects.get(object_id=d.pk, verb="approve")
     assert event.actor == users["leader"]
     # an officer of the owning unit may not approve: the same refusal as on the web
     d2 = DelegationFactory(status="in_plan", proposing_unit=users["officer1"].unit)
-    body = {"decision_ref": "1/QĐ", "decision_date": "2027-03-02"}
+    body = {"decision_ref": "1/QĐ", "decision_date": "2026-03-02"}
     denied = api_client(users["officer1"]).post(f"/api/delegations/{d2.pk}/actions/approve/", body, format="json")
     assert denied.status_code == 403 and "không có quyền" in denied.json()["detail"]
 
 
 def test_available_steps_list_their_form_fields(users):
+    make_authorities(users)
     d = DelegationFactory(status="in_plan", proposing_unit=users["officer1"].unit)
     steps = {s["name"]: s for s in api_client(users["leader"]).get(f"/api/delegations/{d.pk}/actions/").json()}
-    assert set(steps) == {"approve", "postpone", "cancel"}
+    assert set(steps) == {"approve", "return_for_review", "postpone", "cancel"}
     assert [f["name"] for f in steps["approve"]["fields"]] == ["decision_ref", "decision_date"]
     assert steps["approve"]["url"].endswith(f"/api/delegations/{d.pk}/actions/approve/")
     assert api_client(users["officer1"]).get(f"/api/delegations/{d.pk}/actions/").json() == []

@@ -251,6 +251,11 @@ REFERENCE = {
     "border-gates",
     "diaspora-associations",
     "marker-inspections",
+    # money and authority: tests/finance (read by everyone, who decides written by the administrator only)
+    "norms",
+    "authorities",
+    "approval-rules",
+    "authority-grants",
 }
 
 

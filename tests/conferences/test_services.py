@@ -73,7 +73,8 @@ def run(step: str, conference: Conference, by: Any, **overrides: Any) -> Confere
 
 def test_every_transition_is_covered_by_a_service():
     assert set(services.TRANSITIONS) == set(services.WORKFLOW.services)
-    assert set(STEPS) == set(services.TRANSITIONS)
+    # the budget steps (appraise, return, settle) are the finance app's, tested in tests/finance
+    assert set(STEPS) | {"appraise_budget", "return_budget", "settle"} == set(services.TRANSITIONS)
 
 
 @pytest.mark.parametrize(("step", "role", "source"), ALLOWED)

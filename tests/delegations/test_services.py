@@ -11,6 +11,7 @@ from doingoai.core.workflow import StepPermissionDenied, WorkflowError
 from doingoai.delegations import services
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from tests.factories import DelegationFactory
+from tests.finance.data import appraise, make_authorities
 
 pytestmark = pytest.mark.django_db
 S = DelegationStatus
@@ -70,19 +71,20 @@ def test_return_to_draft_keeps_comment(users, draft):
 
 
 def test_leader_approves_with_decision(users, draft):
+    make_authorities(users)
     move(draft, S.IN_PLAN)
+    draft = appraise(draft, users)
+    day = dt.date(2026, 1, 5)
     with pytest.raises(StepPermissionDenied):
-        services.delegation_approve(
-            delegation=draft, by=users["finance"], decision_ref="1/QĐ", decision_date=dt.date(2027, 1, 5)
-        )
+        services.delegation_approve(delegation=draft, by=users["finance"], decision_ref="1/QĐ", decision_date=day)
     with pytest.raises(WorkflowError, match="số quyết định"):
+        services.delegation_approve(delegation=draft, by=users["leader"], decision_ref="  ", decision_date=day)
+    with pytest.raises(WorkflowError, match="chưa đến"):
         services.delegation_approve(
-            delegation=draft, by=users["leader"], decision_ref="  ", decision_date=dt.date(2027, 1, 5)
+            delegation=draft, by=users["leader"], decision_ref="1/QĐ", decision_date=dt.date(2099, 1, 1)
         )
-    d = services.delegation_approve(
-        delegation=draft, by=users["leader"], decision_ref="123/QĐ-UBND", decision_date=dt.date(2027, 1, 5)
-    )
-    assert (d.status, d.decision_ref, d.decision_date) == (S.APPROVED, "123/QĐ-UBND", dt.date(2027, 1, 5))
+    d = services.delegation_approve(delegation=draft, by=users["leader"], decision_ref="123/QĐ-UBND", decision_date=day)
+    assert (d.status, d.decision_ref, d.decision_date) == (S.APPROVED, "123/QĐ-UBND", day)
     event = BusinessEvent.objects.get(object_id=d.pk, verb="approve")
     assert event.actor == users["leader"] and "123/QĐ-UBND" in event.summary
 

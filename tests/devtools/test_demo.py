@@ -73,7 +73,7 @@ def test_load_refdata_loads_countries_relations_and_partners():
     history = refdata_history_rows()
     again = run("load_refdata")
     assert refdata_history_rows() == history
-    assert again.count("mới 0, cập nhật 0") == 3
+    assert again.count("mới 0, cập nhật 0") == 4  # countries, relations, partners, cost norms
 
 
 @pytest.mark.django_db

@@ -391,8 +391,10 @@ def test_the_consolidated_page_lists_the_plans_tasks_by_status_and_unit(client_f
     assert "II. Báo cáo của các cơ quan, đơn vị" in page and "III. Tình hình nộp báo cáo" in page
     assert "Phụ lục 1" not in page  # not the programme
     by_status = page.split('id="tasks-by-status"')[1].split('id="tasks-by-unit"')[0]
-    assert by_status.index("Quá hạn (1)") < by_status.index("Tuyên truyền về biên giới") < by_status.index(
-        "Chưa triển khai (1)"
+    assert (
+        by_status.index("Quá hạn (1)")
+        < by_status.index("Tuyên truyền về biên giới")
+        < by_status.index("Chưa triển khai (1)")
     )
     assert "Đã tổ chức 3 buổi tuyên truyền tại xã biên giới." in by_status and "60%" in by_status
     assert tasks["t1"].get_absolute_url() in by_status

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from django.db import models
 
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.finance.models import Budgeted
+from doingoai.finance.steps import BudgetSteps
 
 
 class ConferenceForm(models.TextChoices):
@@ -36,8 +39,18 @@ class ConferenceStatus(StatusChoices):
     }
 
 
-class Conference(PlannedTimeModel):
+class Conference(Budgeted, PlannedTimeModel):
     owner_field = "organising_unit"
+    # The budget in the workflow: finance appraises the estimate of a proposed or permitted conference; the
+    # unit settles it once held. The permit stays the authority's (Decision 06/2020/QĐ-TTg, core.rules).
+    budget_steps: ClassVar[BudgetSteps] = BudgetSteps(
+        appraisable=("proposed", "permitted"),
+        settleable=("held", "reported"),
+        ended_on=("held_on",),
+        decided=("permitted", "held", "reported"),
+        decide_verb="permit",
+        path=(("Đơn vị gửi đề xuất", "submit", ("proposed", "permitted", "held", "reported", "postponed")),),
+    )
     _history_m2m_fields = ["countries", "partners"]
 
     title = models.CharField("Tên/chủ đề hội nghị, hội thảo", max_length=500)

@@ -11,6 +11,7 @@ from doingoai.conferences.models import Conference
 from doingoai.core.choices import FundingSource
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
+from doingoai.finance import forms as finance_forms
 
 
 @register
@@ -28,6 +29,9 @@ class ConferenceRegistry(Registry):
         "postpone": ReasonForm,
         "cancel": ReasonForm,
         "return_to_draft": CommentForm,
+        "appraise_budget": finance_forms.AppraiseForm,
+        "return_budget": finance_forms.ReturnBudgetForm,
+        "settle": finance_forms.SettleForm,
     }
     deadlines = [deadlines.PERMIT, deadlines.REPORT]
     detail_template = "conferences/_detail_extra.html"

@@ -11,6 +11,7 @@ from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
+from doingoai.finance import services as finance
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -40,6 +41,7 @@ TRANSITIONS: dict[str, Transition] = {
         Transition(
             "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED), S.CANCELLED, roles=LEADERS, style="danger"
         ),
+        *Conference.budget_steps.transitions(),
     ]
 }
 WORKFLOW = Workflow(TRANSITIONS)
@@ -110,3 +112,20 @@ def conference_postpone(*, conference: Conference, by: Any, reason: str) -> Conf
 @WORKFLOW.step("cancel")
 def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Conference:
     return apply_noted_transition(conference, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
+
+
+@WORKFLOW.step("appraise_budget")
+def conference_appraise_budget(
+    *, conference: Conference, by: Any, comment: str = "", total: Any = None, lines: Any = None
+) -> Conference:
+    return finance.budget_appraise(record=conference, by=by, comment=comment, total=total, lines=lines)
+
+
+@WORKFLOW.step("return_budget")
+def conference_return_budget(*, conference: Conference, by: Any, reason: str) -> Conference:
+    return finance.budget_return(record=conference, by=by, reason=reason)
+
+
+@WORKFLOW.step("settle")
+def conference_settle(*, conference: Conference, by: Any, actual: Any, notes: Any = None) -> Conference:
+    return finance.budget_settle(record=conference, by=by, actual=actual, notes=notes)

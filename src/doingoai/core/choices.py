@@ -97,6 +97,16 @@ class PartnerKind(models.TextChoices):
     UNIVERSITY = "university", "Trường đại học, viện"
 
 
+class DelegationGroup(models.TextChoices):
+    """Who decides a delegation (the appendices group them so); the competent-authority rules name it."""
+
+    CENTRAL_LEADERS = "central_leaders", "Lãnh đạo tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"
+    PROVINCIAL_LEADERS = "provincial_leaders", "Lãnh đạo tỉnh"
+    DEPARTMENTS = "departments", "Sở, ban, ngành, đoàn thể cấp tỉnh"
+    ARMED_FORCES = "armed_forces", "Lực lượng vũ trang (Công an, Quân sự, Biên phòng)"
+    DISTRICTS = "districts", "Huyện, thành phố, thị xã, xã"
+
+
 class FundingSource(models.TextChoices):
     PROVINCE = "province", "Ngân sách tỉnh"
     DISTRICT = "district", "Ngân sách huyện"

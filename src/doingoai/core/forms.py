@@ -23,29 +23,42 @@ class RegistryForm(forms.ModelForm):
                 # An officer proposes for their own unit only.
                 del self.fields[owner]
                 setattr(self.instance, f"{owner}_id", user.unit_id)
-        for field in self.fields.values():
-            field.error_messages.setdefault("required", REQUIRED)
-            field.error_messages["required"] = REQUIRED
-            widget = field.widget
-            if isinstance(widget, forms.CheckboxInput):
-                widget.attrs.setdefault("class", "form-check-input")
-            elif isinstance(widget, forms.Select | forms.SelectMultiple):
-                widget.attrs.setdefault("class", "form-select")
-            else:
-                widget.attrs.setdefault("class", "form-control")
-            if isinstance(widget, forms.Textarea):
-                widget.attrs.setdefault("rows", 3)
-            if isinstance(widget, forms.SelectMultiple):
-                widget.attrs.setdefault("size", 6)
-            # Querysets stay lazy here: forms are also built where no database exists yet (API schema, migrate).
-            if isinstance(field, forms.ModelChoiceField):
-                if not isinstance(field, forms.ModelMultipleChoiceField):
-                    field.empty_label = "— Chọn —"
-            elif isinstance(field, forms.ChoiceField) and field.choices:
-                field.choices = [
-                    ("", "— Chọn —") if value == "" else (value, label)
-                    for value, label in list(field.choices)  # type: ignore[arg-type]
-                ]
+        style_fields(self)
+
+
+def style_fields(form: forms.BaseForm) -> None:
+    """Bootstrap classes and Vietnamese messages on every field of `form`."""
+    for field in form.fields.values():
+        field.error_messages.setdefault("required", REQUIRED)
+        field.error_messages["required"] = REQUIRED
+        widget = field.widget
+        if isinstance(widget, forms.CheckboxInput):
+            widget.attrs.setdefault("class", "form-check-input")
+        elif isinstance(widget, forms.Select | forms.SelectMultiple):
+            widget.attrs.setdefault("class", "form-select")
+        else:
+            widget.attrs.setdefault("class", "form-control")
+        if isinstance(widget, forms.Textarea):
+            widget.attrs.setdefault("rows", 3)
+        if isinstance(widget, forms.SelectMultiple):
+            widget.attrs.setdefault("size", 6)
+        # Querysets stay lazy here: forms are also built where no database exists yet (API schema, migrate).
+        if isinstance(field, forms.ModelChoiceField):
+            if not isinstance(field, forms.ModelMultipleChoiceField):
+                field.empty_label = "— Chọn —"
+        elif isinstance(field, forms.ChoiceField) and field.choices:
+            field.choices = [
+                ("", "— Chọn —") if value == "" else (value, label)
+                for value, label in list(field.choices)  # type: ignore[arg-type]
+            ]
+
+
+class StyledForm(forms.Form):
+    """A plain form (a workflow step, a page of its own) styled like the registry forms."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        style_fields(self)
 
 
 class DateInput(forms.DateInput):

@@ -349,6 +349,9 @@ class ObjectActionView(RegistryMixin, View):
         if not transition.available(request.user, obj):
             raise PermissionDenied
         form_class = self.forms.get(name)
+        page_url = getattr(form_class, "page_url", None)
+        if page_url is not None:  # a step taken on a page of its own (line by line amounts of a budget)
+            return HttpResponseRedirect(page_url(obj))
         return self.render_step(obj, transition, form_class() if form_class else None)
 
     def post(self, request: HttpRequest, pk: int, name: str) -> HttpResponse:

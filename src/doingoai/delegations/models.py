@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
 
-from doingoai.core.choices import FundingSource, StatusChoices
+from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.finance.models import Budgeted
+from doingoai.finance.steps import BudgetSteps
 
 
 class Direction(models.TextChoices):
@@ -17,12 +20,7 @@ class Direction(models.TextChoices):
     IN = "in", "Đoàn vào"
 
 
-class DelegationGroup(models.TextChoices):
-    CENTRAL_LEADERS = "central_leaders", "Lãnh đạo tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"
-    PROVINCIAL_LEADERS = "provincial_leaders", "Lãnh đạo tỉnh"
-    DEPARTMENTS = "departments", "Sở, ban, ngành, đoàn thể cấp tỉnh"
-    ARMED_FORCES = "armed_forces", "Lực lượng vũ trang (Công an, Quân sự, Biên phòng)"
-    DISTRICTS = "districts", "Huyện, thành phố, thị xã, xã"
+__all__ = ["Delegation", "DelegationGroup", "DelegationStatus", "Direction"]  # DelegationGroup lives in core
 
 
 class DelegationStatus(StatusChoices):
@@ -49,8 +47,24 @@ class DelegationStatus(StatusChoices):
 RESULT_REPORT_DUE = DaysAfter("actual_end", "delegation_report_days")
 
 
-class Delegation(PlannedTimeModel):
+class Delegation(Budgeted, PlannedTimeModel):
     _history_m2m_fields = ["countries", "partners"]
+    # The budget in the workflow: finance appraises it once the coordinator has the proposal; the unit settles it
+    # after the trip; the competent authority's decision is "approve" (finance.services.decides).
+    budget_steps: ClassVar[BudgetSteps] = BudgetSteps(
+        appraisable=("proposed", "in_plan"),
+        settleable=("done",),
+        ended_on=("actual_end",),
+        decided=("approved", "done"),
+        path=(
+            ("Đơn vị gửi đề xuất", "submit", ("proposed", "in_plan", "approved", "done", "postponed")),
+            (
+                "Cơ quan điều phối thẩm định nội dung, đưa vào kế hoạch",
+                "include_in_plan",
+                ("in_plan", "approved", "done", "postponed"),
+            ),
+        ),
+    )
 
     direction = models.CharField("Loại đoàn", max_length=3, choices=Direction.choices, db_index=True)
     group = models.CharField("Nhóm", max_length=32, choices=DelegationGroup.choices)

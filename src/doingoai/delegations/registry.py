@@ -8,6 +8,7 @@ from doingoai.core.choices import FundingSource
 from doingoai.core.registry import Api, Figures, MenuLink, Registry, Search, menu_links, register
 from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
 from doingoai.delegations.models import Delegation, DelegationGroup, Direction
+from doingoai.finance import forms as finance_forms
 
 
 @register
@@ -25,6 +26,10 @@ class DelegationRegistry(Registry):
         "postpone": forms.ReasonForm,
         "cancel": forms.ReasonForm,
         "return_to_draft": forms.CommentForm,
+        "return_for_review": forms.ReasonForm,
+        "appraise_budget": finance_forms.AppraiseForm,
+        "return_budget": finance_forms.ReturnBudgetForm,
+        "settle": finance_forms.SettleForm,
     }
     deadlines = [deadlines.RESULT_REPORT]
     detail_template = "delegations/_detail_extra.html"

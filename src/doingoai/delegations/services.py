@@ -11,6 +11,7 @@ from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.delegations.models import Delegation
 from doingoai.delegations.models import DelegationStatus as S
+from doingoai.finance import services as finance
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 ACTIVE = (S.DRAFT, S.PROPOSED, S.IN_PLAN, S.APPROVED, S.POSTPONED)
@@ -40,9 +41,22 @@ TRANSITIONS: dict[str, Transition] = {
             "Phê duyệt",
             (S.IN_PLAN,),
             S.APPROVED,
-            roles=LEADERS,
-            help="Ghi số và ngày quyết định cho phép đoàn.",
+            roles=frozenset(),  # the holder of the competent tier only (rules as data: finance.ApprovalRule)
+            rule=finance.decides,
+            help="Cấp có thẩm quyền quyết định cho phép đoàn: ghi số và ngày quyết định. Với đoàn thuộc thẩm quyền "
+            "Trung ương, cơ quan điều phối ghi nhận quyết định đã có.",
         ),
+        Transition(
+            "return_for_review",
+            "Trả lại để xem xét",
+            (S.IN_PLAN,),
+            S.PROPOSED,
+            roles=frozenset(),
+            rule=finance.decides,
+            style="warning",
+            help="Cấp có thẩm quyền trả đề xuất về cơ quan điều phối, kèm lý do.",
+        ),
+        *Delegation.budget_steps.transitions(),
         Transition("complete", "Ghi nhận đã thực hiện", (S.APPROVED,), S.DONE, owner=True, style="success"),
         Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), None, owner=True, style="success"),
         Transition("postpone", "Tạm hoãn", (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"),
@@ -73,17 +87,44 @@ def delegation_include_in_plan(*, delegation: Delegation, by: Any) -> Delegation
 
 @WORKFLOW.step("approve")
 def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, decision_date: dt.date) -> Delegation:
-    """Leaders decide to send/receive the delegation; the decision number and date are recorded."""
+    """The competent authority decides to send/receive the delegation (after finance's appraisal when it uses
+    the state budget); the decision number and date, and who decided by which authority, are recorded."""
+    changes, data, how = finance.decision_changes(delegation, by)  # who decides first: "not yours" before typos
     if not decision_ref.strip():
         raise WorkflowError("Cần nhập số quyết định.")
+    if decision_date > timezone.localdate():
+        raise WorkflowError(f"Ngày quyết định {decision_date:%d/%m/%Y} chưa đến.")
     return apply_transition(
         delegation,
         TRANSITIONS["approve"],
         by=by,
-        changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date},
-        summary=f"Phê duyệt theo Quyết định số {decision_ref.strip()} ngày {decision_date:%d/%m/%Y}",
-        data={"decision_ref": decision_ref.strip(), "decision_date": decision_date.isoformat()},
+        changes={"decision_ref": decision_ref.strip(), "decision_date": decision_date, **changes},
+        summary=f"Phê duyệt theo Quyết định số {decision_ref.strip()} ngày {decision_date:%d/%m/%Y}{how}",
+        data={"decision_ref": decision_ref.strip(), "decision_date": decision_date.isoformat(), **data},
     )
+
+
+@WORKFLOW.step("return_for_review")
+def delegation_return_for_review(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
+    """The competent authority sends the proposal back to the coordinator with its reason."""
+    return apply_noted_transition(delegation, TRANSITIONS["return_for_review"], by=by, note=reason, key="reason")
+
+
+@WORKFLOW.step("appraise_budget")
+def delegation_appraise_budget(
+    *, delegation: Delegation, by: Any, comment: str = "", total: Any = None, lines: Any = None
+) -> Delegation:
+    return finance.budget_appraise(record=delegation, by=by, comment=comment, total=total, lines=lines)
+
+
+@WORKFLOW.step("return_budget")
+def delegation_return_budget(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
+    return finance.budget_return(record=delegation, by=by, reason=reason)
+
+
+@WORKFLOW.step("settle")
+def delegation_settle(*, delegation: Delegation, by: Any, actual: Any, notes: Any = None) -> Delegation:
+    return finance.budget_settle(record=delegation, by=by, actual=actual, notes=notes)
 
 
 @WORKFLOW.step("complete")

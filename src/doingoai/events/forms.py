@@ -48,6 +48,7 @@ class EventForm(PlannedForm):
             "organising_unit",
             "participants",
             "participants_count",
+            "uses_state_budget",
             "note",
         ]
         widgets = {

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.db import models
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.finance.models import Budgeted
+from doingoai.finance.steps import BudgetSteps
 
 
 class EventKind(models.TextChoices):
@@ -35,9 +39,22 @@ class EventStatus(StatusChoices):
     }
 
 
-class Event(PlannedTimeModel):
+class Event(Budgeted, PlannedTimeModel):
     owner_field = "organising_unit"
     _history_m2m_fields = ["countries", "partners"]
+    # The budget in the workflow: finance appraises the estimate of a proposed or planned event (when it uses
+    # the state budget); the unit settles it once held.
+    budget_steps: ClassVar[BudgetSteps] = BudgetSteps(
+        appraisable=("proposed", "planned"),
+        settleable=("held", "reported"),
+        ended_on=("end_date", "start_date"),
+        decided=("planned", "held", "reported"),
+        decide_verb="accept",
+        path=(
+            ("Đơn vị gửi đề xuất", "submit", ("proposed", "planned", "held", "reported")),
+            ("Cơ quan điều phối đưa vào kế hoạch", "accept", ("planned", "held", "reported")),
+        ),
+    )
 
     title = models.CharField("Tên sự kiện, hoạt động", max_length=500)
     kind = models.CharField("Loại hoạt động", max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL)
@@ -52,6 +69,7 @@ class Event(PlannedTimeModel):
     )
     participants = models.TextField("Thành phần tham gia", blank=True)
     participants_count = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
+    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
     status = models.CharField(
         "Trạng thái", max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
     )

@@ -8,6 +8,7 @@ from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, Registry, ReportFigure, Search, register
 from doingoai.events import filters, forms, services, tables
 from doingoai.events.models import Event, Inspection, TrainingCourse
+from doingoai.finance import forms as finance_forms
 
 
 @register
@@ -24,8 +25,11 @@ class EventRegistry(Registry):
         "hold": forms.EventHoldForm,
         "report": forms.ReportForm,
         "cancel": ReasonForm,
+        "appraise_budget": finance_forms.AppraiseForm,
+        "return_budget": finance_forms.ReturnBudgetForm,
+        "settle": finance_forms.SettleForm,
     }
-    detail_template = "events/_planned_extra.html"
+    detail_template = "events/_event_extra.html"
     menu = Menu("cooperation", "Sự kiện, giao lưu đối ngoại", order=30)
     search = Search(
         fields=[

@@ -17,6 +17,7 @@ from doingoai.events.models import Event, Inspection, TrainingCourse
 from doingoai.events.models import EventStatus as E
 from doingoai.events.models import InspectionStatus as N
 from doingoai.events.models import TrainingStatus as T
+from doingoai.finance import services as finance
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -64,8 +65,25 @@ def _cancel(obj: Any, transitions: dict[str, Transition], by: Any, reason: str) 
 
 # ------------------------------------------------------------------------------------------------ events
 
-EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu")
+EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu") | {
+    t.name: t for t in Event.budget_steps.transitions()
+}
 EVENT_WORKFLOW = Workflow(EVENT_TRANSITIONS)
+
+
+@EVENT_WORKFLOW.step("appraise_budget")
+def event_appraise_budget(*, event: Event, by: Any, comment: str = "", total: Any = None, lines: Any = None) -> Event:
+    return finance.budget_appraise(record=event, by=by, comment=comment, total=total, lines=lines)
+
+
+@EVENT_WORKFLOW.step("return_budget")
+def event_return_budget(*, event: Event, by: Any, reason: str) -> Event:
+    return finance.budget_return(record=event, by=by, reason=reason)
+
+
+@EVENT_WORKFLOW.step("settle")
+def event_settle(*, event: Event, by: Any, actual: Any, notes: Any = None) -> Event:
+    return finance.budget_settle(record=event, by=by, actual=actual, notes=notes)
 
 
 @EVENT_WORKFLOW.step("submit")

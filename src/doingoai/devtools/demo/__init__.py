@@ -17,6 +17,7 @@ from django.db import transaction
 
 from doingoai.devtools.demo.aid import build_aid_demo
 from doingoai.devtools.demo.border import build_border_demo
+from doingoai.devtools.demo.budget import build_authorities
 from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.devtools.demo.consular import build_consular_demo
 from doingoai.devtools.demo.diaspora import build_diaspora_demo
@@ -42,6 +43,7 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
         builder.load_reference()
         build_units(builder)
         build_users(builder, owner_units())
+        build_authorities(builder)
         build_plan(builder)
         build_aid_demo(builder)
         build_events_demo(builder)

@@ -23,6 +23,7 @@ from doingoai.core import rules
 from doingoai.core.choices import FundingSource
 from doingoai.delegations import services as delegation_services
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
+from doingoai.devtools.demo import budget
 from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.devtools.demo.records import read_toml, records
 from doingoai.documents.timeparse import parse_planned_time
@@ -184,6 +185,7 @@ def delegations_current(builder: DemoBuilder) -> None:
     pool = [DS.DONE] * 38 + [DS.APPROVED] * 14 + [DS.IN_PLAN] * 16 + [DS.POSTPONED] * 6 + [DS.CANCELLED] * 6
     builder.rng.shuffle(pool)
     late_left = 4  # outbound delegations back for more than 15 days without a result report
+    returned_estimate = False
     for i, spec in enumerate(specs):
         status = spec.now or pool[i % len(pool)]
         officer = builder.officers[spec.unit]
@@ -204,6 +206,12 @@ def delegations_current(builder: DemoBuilder) -> None:
             continue
         d = builder.step(delegation_services.delegation_include_in_plan, delegation=d, by=builder.coordinator)
         if status == DS.IN_PLAN:
+            if d.uses_state_budget:  # waiting for finance; one estimate (over the norm) sent back to its unit
+                over = not returned_estimate and d.direction == Direction.IN
+                d = budget.estimate(builder, d, officer, over_norm=over)
+                if over:
+                    returned_estimate = True
+                    budget.return_estimate(builder, d)
             continue
         if status in (DS.POSTPONED, DS.CANCELLED) and i % 3 == 0:
             service = (
@@ -219,12 +227,15 @@ def delegations_current(builder: DemoBuilder) -> None:
             if start
             else builder.today - dt.timedelta(days=builder.rng.randint(5, 60))
         )
+        if d.uses_state_budget:  # the unit's estimate, appraised by finance before the decision
+            d = budget.estimate(builder, d, officer)
+            d = budget.appraise(builder, d, cut=i % 4 == 0)
         d = builder.step(
             delegation_services.delegation_approve,
             delegation=d,
-            by=builder.leader,
+            by=budget.decider(builder, d),
             decision_ref=decision_ref(builder, spec),
-            decision_date=decided,
+            decision_date=min(decided, builder.today),
         )
         if status == DS.APPROVED:
             continue
@@ -256,6 +267,8 @@ def delegations_current(builder: DemoBuilder) -> None:
             actual_end=end,
             result_report=builder.rng.choice(RESULT_REPORTS) if report_now else "",
         )
+        if d.uses_state_budget and d.budget_status == "appraised" and i % 3:
+            d = budget.settle(builder, d, officer)
         if late:
             late_left -= 1
         elif not report_now and (spec.direction == OUT or builder.rng.random() < 0.5):
@@ -356,6 +369,10 @@ def conferences_current(builder: DemoBuilder) -> None:
             time_text = f"Tháng {start.month}"
         c = create_conference(builder, spec, builder.year, time_text, start)
         c = builder.step(conference_services.conference_submit, conference=c, by=officer)
+        if c.uses_state_budget and spec.now != CS.CANCELLED:  # estimated with the proposal, appraised by finance
+            c = budget.estimate(builder, c, officer)
+            if spec.now != CS.PROPOSED:
+                c = budget.appraise(builder, c)
         if spec.now == CS.PROPOSED:
             continue
         if spec.now == CS.CANCELLED:

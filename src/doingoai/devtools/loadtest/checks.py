@@ -18,6 +18,7 @@ from django.db.models import Model
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import BusinessEvent, Country, Unit, User
 from doingoai.delegations.models import Delegation, DelegationStatus
+from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, AuthorityKind, RuleTarget
 from doingoai.reporting import services as reporting
 from doingoai.reporting.models import PeriodKind, ReportStatus, UnitReport, UnitReportVersion, VersionOutcome
 
@@ -60,6 +61,20 @@ def prepare(*, tag: str, officers: int, periods: int, password: str, today: dt.d
         chosen[unit.pk] = _account(f"lt_canbo_{k + 1}", Role.UNIT_OFFICER, unit)
     accounts = [coordinator, leader, *chosen.values()]
     User.objects.filter(pk__in=[u.pk for u in accounts]).update(password=make_password(password))
+    # Only the holder of the competent tier decides: a rule for the run's delegations (their head names the tag,
+    # so no real record is affected) and the leader holding it. The run's delegations are financed by the
+    # partner, so no appraisal by the finance department stands before the decision.
+    authority, _ = Authority.objects.get_or_create(
+        name="Cấp quyết định của kiểm thử tải", defaults={"kind": AuthorityKind.CHAIRMAN, "level": 99}
+    )
+    ApprovalRule.objects.get_or_create(
+        target=RuleTarget.DELEGATION,
+        head_rank=tag,
+        defaults={"authority": authority, "priority": 1, "source": "Kiểm thử tải (devtools/loadtest)"},
+    )
+    AuthorityGrant.objects.get_or_create(
+        user=leader, authority=authority, defaults={"valid_from": today - dt.timedelta(days=1)}
+    )
 
     units = Unit.objects.filter(pk__in=chosen)
     for k in range(periods):

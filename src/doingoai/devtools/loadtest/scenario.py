@@ -276,14 +276,13 @@ class VirtualUser(threading.Thread):
             "direction": rng.choice(["out", "in"]),
             "group": "departments",
             "name": f"{plan['tag']} VU{self.index:02d}-{self.counter} Đoàn công tác trao đổi hợp tác",
-            "head": "Phó Giám đốc Sở",
+            "head": f"Phó Giám đốc Sở ({plan['tag']})",  # the run's competent-authority rule names the tag
             "size": rng.randint(3, 12),
             "countries": [rng.choice(plan["countries"])],
             "purpose": "Trao đổi kinh nghiệm, thúc đẩy hợp tác trong lĩnh vực phụ trách.",
             "duration_text": "05 ngày",
             "time_text": rng.choice(PLANNED_TIMES),
-            "funding_source": "province",
-            "uses_state_budget": "on",
+            "funding_source": "partner",  # no state budget: decided without the finance appraisal
         }
         if self.account.role != "officer":
             form["proposing_unit"] = rng.choice(plan["units"])

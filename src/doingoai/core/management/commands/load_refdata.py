@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
 from doingoai.core.models import Country, DiplomaticRelation, Partner
+from doingoai.core.signals import reference_synced
 from doingoai.reference import refdata
 
 CHANGE_REASON = "Nạp dữ liệu tham chiếu"
@@ -60,7 +61,7 @@ def _upsert(
 @transaction.atomic
 def sync_refdata() -> dict[str, Tally]:
     """Bring Country, DiplomaticRelation and Partner in line with the CSV files in reference/data/."""
-    tallies = {"countries": Tally(), "relations": Tally(), "partners": Tally()}
+    tallies: dict[str, Tally] = {"countries": Tally(), "relations": Tally(), "partners": Tally()}
 
     countries: dict[str, Country] = {c.code: c for c in Country.objects.all()}
     for row in refdata.load_countries():
@@ -106,13 +107,17 @@ def sync_refdata() -> dict[str, Tally]:
         _upsert(
             partners.get(key), Partner, {"name": prow.name, "country_id": key[1]}, partner_values, tallies["partners"]
         )
+    reference_synced.send(sender=Country, tallies=tallies)  # the other floors' reference data (cost norms)
     return tallies
 
 
 def summary(tallies: Mapping[str, Tally]) -> str:
     """One line in Vietnamese: how many rows of each kind were created and updated."""
     labels = {"countries": "nước, vùng lãnh thổ", "relations": "quan hệ ngoại giao", "partners": "đối tác"}
-    parts = [f"{labels[name]} {t.total} (mới {t.created}, cập nhật {t.updated})" for name, t in tallies.items()]
+    labels["norms"] = "định mức chi"
+    parts = [
+        f"{labels.get(name, name)} {t.total} (mới {t.created}, cập nhật {t.updated})" for name, t in tallies.items()
+    ]
     return "Dữ liệu tham chiếu: " + "; ".join(parts) + "."
 
 

@@ -1,0 +1,9 @@
+"""Signals other floors listen to (core imports none of them)."""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+# Sent by `load_refdata` after the countries, relations and partners are in line with the shipped files, with
+# `tallies` (a dict of name → Tally) to which receivers add their own reference data (finance: the cost norms).
+reference_synced = Signal()

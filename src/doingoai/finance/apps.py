@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class FinanceConfig(AppConfig):
+    name = "doingoai.finance"
+    verbose_name = "Kinh phí và thẩm quyền"
+    url_prefix = "finance/"
+
+    def ready(self) -> None:
+        from doingoai.core.signals import reference_synced
+        from doingoai.finance.norms import sync_norms
+
+        reference_synced.connect(sync_norms, dispatch_uid="finance.sync_norms")

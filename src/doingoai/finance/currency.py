@@ -1,0 +1,117 @@
+"""Currencies an estimate line may be priced in, and exact VND amounts.
+
+Amounts are `Decimal` end to end (never floats): a line's VND amount is quantity × days × unit price × rate,
+rounded half up to the đồng. Vietnamese format: 1.234.567 đ.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+VND = "VND"
+
+# ISO 4217 codes of the currencies the province's trips and guests use (norms are in USD and VND).
+CURRENCIES: dict[str, str] = {
+    "VND": "Đồng Việt Nam",
+    "USD": "Đô la Mỹ",
+    "EUR": "Euro",
+    "JPY": "Yên Nhật",
+    "KRW": "Won Hàn Quốc",
+    "CNY": "Nhân dân tệ",
+    "LAK": "Kíp Lào",
+    "THB": "Baht Thái",
+    "KHR": "Riel Campuchia",
+    "SGD": "Đô la Singapore",
+    "MYR": "Ringgit Malaysia",
+    "IDR": "Rupiah Indonesia",
+    "PHP": "Peso Philippines",
+    "MMK": "Kyat Myanmar",
+    "TWD": "Đô la Đài Loan",
+    "HKD": "Đô la Hồng Kông",
+    "INR": "Rupee Ấn Độ",
+    "GBP": "Bảng Anh",
+    "CHF": "Franc Thụy Sĩ",
+    "RUB": "Rúp Nga",
+    "AUD": "Đô la Úc",
+    "NZD": "Đô la New Zealand",
+    "CAD": "Đô la Canada",
+    "CZK": "Koruna Séc",
+    "PLN": "Złoty Ba Lan",
+    "HUF": "Forint Hungary",
+    "SEK": "Krona Thụy Điển",
+    "AED": "Dirham UAE",
+    "CUP": "Peso Cuba",
+}
+CURRENCY_CHOICES = [(code, f"{code} — {name}") for code, name in CURRENCIES.items()]
+
+
+class AmountError(ValueError):
+    """A Vietnamese message naming what is wrong with an amount."""
+
+
+def decimal_of(value: object, *, label: str, allow_zero: bool = True) -> Decimal:
+    """`value` as a non-negative exact decimal: "1.234.567", "1234567", "12,5" (Vietnamese decimal comma) or a
+    number; anything else raises AmountError naming `label`."""
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        if isinstance(value, float):  # floats are refused as input; the API and forms hand over text or Decimal
+            value = str(value)
+        else:
+            raise AmountError(f"{label}: cần nhập một số.")
+    if isinstance(value, Decimal | int):
+        number = Decimal(value)
+    else:
+        text = str(value).strip().replace(" ", "").replace("\u00a0", "")
+        if "," in text:  # Vietnamese writing: dots group thousands, the comma marks decimals (1.234,5 → 1234.5)
+            text = text.replace(".", "").replace(",", ".", 1) if text.count(",") == 1 else "?"
+        elif text.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", text):
+            text = text.replace(".", "")  # 1.234.567, 1.500 (thousands); a lone 60.10 stays a decimal
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise AmountError(f"{label}: “{value}” không phải là số.") from None
+    if not number.is_finite():
+        raise AmountError(f"{label}: “{value}” không phải là số.")
+    if number < 0:
+        raise AmountError(f"{label} không được âm.")
+    if not allow_zero and number == 0:
+        raise AmountError(f"{label} phải lớn hơn 0.")
+    return number
+
+
+def check_currency(code: str) -> str:
+    code = (code or "").strip().upper()
+    if code not in CURRENCIES:
+        raise AmountError(f"Đơn vị tiền tệ “{code}” không có trong danh mục (ví dụ: VND, USD, EUR, LAK).")
+    return code
+
+
+def vnd(amount: Decimal) -> Decimal:
+    """Rounded to the đồng, half up."""
+    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
+    """1234567 → "1.234.567 đ" (Vietnamese thousands separator)."""
+    if amount is None:
+        return ""
+    text = f"{vnd(Decimal(amount)):,.0f}".replace(",", ".")
+    return f"{text} đ" if unit else text
+
+
+def signed_vnd(amount: Decimal) -> str:
+    """A difference: "+1.000 đ", "-1.000 đ", "0 đ"."""
+    sign = "+" if amount > 0 else "-" if amount < 0 else ""
+    return sign + format_vnd(abs(amount))
+
+
+def format_amount(amount: Decimal | None, currency: str) -> str:
+    """A foreign amount with its decimals in Vietnamese format: 1.234,50 USD."""
+    if amount is None:
+        return ""
+    if currency == VND:
+        return format_vnd(amount)
+    text = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    if text.endswith(",00"):
+        text = text[:-3]
+    return f"{text} {currency}"

@@ -1,0 +1,177 @@
+"""Forms of money and authority: an estimate line, the finance department's appraisal, the settlement, and the
+step forms the API uses (line amounts as a JSON object {line id: amount})."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from doingoai.core.choices import FundingSource
+from doingoai.core.forms import RegistryForm, StyledForm, date_field
+from doingoai.core.models import Country, User
+from doingoai.finance.currency import CURRENCY_CHOICES, VND
+from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, CostCategory, Norm
+
+AMOUNT_HELP = "Số, có thể viết 1.234.567 hoặc 12,5"
+
+
+def amount_field(label: str, *, required: bool = False, help_text: str = AMOUNT_HELP) -> forms.CharField:
+    """Amounts are typed as text and read as exact decimals by the services (never floats)."""
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=32,
+        help_text=help_text,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "text-end"}),
+        error_messages={"required": f"Cần nhập {label.lower()}."},
+    )
+
+
+class CostLineForm(StyledForm):
+    """A line of an estimate; the service checks the numbers, prices it from the norm and computes the amount."""
+
+    category = forms.ChoiceField(label="Khoản chi", choices=CostCategory.choices)
+    description = forms.CharField(label="Diễn giải", max_length=255, required=False)
+    country = forms.ModelChoiceField(
+        label="Nước (định mức theo nước)", queryset=Country.objects.order_by("name_vi"), required=False
+    )
+    quantity = amount_field("Số người (số lượng)", required=True, help_text="")
+    days = amount_field("Số ngày (số lần)", required=True, help_text="")
+    unit_price = amount_field("Đơn giá", help_text="Để trống: lấy theo định mức")
+    currency = forms.ChoiceField(label="Tiền tệ", choices=CURRENCY_CHOICES, initial=VND)
+    rate = amount_field("Tỷ giá (VND/ngoại tệ)", help_text="Bắt buộc với ngoại tệ")
+    rate_date = date_field("Ngày tỷ giá", required=False)
+    funding_source = forms.ChoiceField(label="Nguồn kinh phí", choices=FundingSource.choices)
+    norm = forms.ModelChoiceField(
+        label="Định mức áp dụng",
+        queryset=Norm.objects.select_related("country"),
+        required=False,
+        help_text="Để trống: hệ thống chọn định mức phù hợp",
+    )
+
+    def __init__(self, *args: Any, norms: list[Norm] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["quantity"].initial = "1"
+        self.fields["days"].initial = "1"
+        if norms is not None:
+            field = self.fields["norm"]
+            field.queryset = Norm.objects.filter(pk__in=[n.pk for n in norms]).select_related("country")  # type: ignore[attr-defined]
+
+    def values(self) -> dict[str, Any]:
+        """The cleaned values the service takes (empty unit price: priced from the norm)."""
+        data = dict(self.cleaned_data)
+        if not data.get("norm"):
+            data.pop("norm", None)
+        return data
+
+
+def budget_page(obj: Any) -> str:
+    from django.urls import reverse
+
+    return reverse("finance:budget", args=[obj._meta.label_lower, obj.pk])
+
+
+class AppraiseForm(StyledForm):
+    """The appraisal step (API): one total, or amounts per line ({line id: amount}); a comment. On the web the
+    step is taken on the budget page, line by line (`page_url`)."""
+
+    page_url = staticmethod(budget_page)
+
+    total = amount_field("Tổng kinh phí thẩm định", help_text="Để trống: theo từng khoản (mặc định bằng dự toán)")
+    lines = forms.JSONField(label="Kinh phí thẩm định từng khoản", required=False, help_text='{"id dòng": số tiền}')
+    comment = forms.CharField(label="Ý kiến thẩm định", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean_lines(self) -> dict[int, Any]:
+        return _line_amounts(self.cleaned_data.get("lines"))
+
+
+class ReturnBudgetForm(StyledForm):
+    reason = forms.CharField(
+        label="Lý do trả lại dự toán",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Cần ghi lý do trả lại dự toán."},
+    )
+
+
+class SettleForm(StyledForm):
+    """The settlement step (API): what each line actually cost, {line id: amount in VND}."""
+
+    page_url = staticmethod(budget_page)
+    actual = forms.JSONField(label="Thực chi từng khoản", help_text='{"id dòng": số tiền (đồng)}')
+
+    def clean_actual(self) -> dict[int, Any]:
+        amounts = _line_amounts(self.cleaned_data.get("actual"))
+        if not amounts:
+            raise forms.ValidationError("Cần ghi số tiền thực chi của ít nhất một khoản.")
+        return amounts
+
+
+def _line_amounts(value: Any) -> dict[int, Any]:
+    if value in (None, "", {}):
+        return {}
+    if not isinstance(value, dict):
+        raise forms.ValidationError('Cần một đối tượng {"id dòng": số tiền}.')
+    result: dict[int, Any] = {}
+    for key, amount in value.items():
+        if not str(key).isdigit():
+            raise forms.ValidationError(f"“{key}” không phải là mã dòng dự toán.")
+        if isinstance(amount, bool) or not isinstance(amount, str | int | float):
+            raise forms.ValidationError(f"Dòng {key}: số tiền phải là một số.")
+        result[int(key)] = str(amount)
+    return result
+
+
+# ------------------------------------------------------------------------------------------- registries
+
+
+class NormForm(RegistryForm):
+    class Meta:
+        model = Norm
+        fields = ["kind", "country", "rank", "item", "amount", "currency", "per", "source", "valid_from", "valid_to",
+                  "verified", "note"]  # fmt: skip
+
+
+class AuthorityForm(RegistryForm):
+    class Meta:
+        model = Authority
+        fields = ["name", "kind", "level", "note"]
+
+
+class ApprovalRuleForm(RegistryForm):
+    class Meta:
+        model = ApprovalRule
+        fields = ["target", "direction", "group", "state_budget", "head_rank", "authority", "priority", "source",
+                  "note"]  # fmt: skip
+
+
+class AuthorityGrantForm(RegistryForm):
+    class Meta:
+        model = AuthorityGrant
+        fields = ["user", "authority", "unit", "valid_from", "valid_to", "delegated_by", "basis"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("valid_from"), data.get("valid_to")
+        if start and end and end < start:
+            self.add_error("valid_to", "Ngày kết thúc không được trước ngày bắt đầu.")
+        if data.get("delegated_by") and not data.get("basis"):
+            self.add_error("basis", "Cần ghi văn bản ủy quyền (số, ngày).")
+        return data
+
+
+class DelegateForm(StyledForm):
+    """A holder delegates an authority to a named person for a period."""
+
+    authority = forms.ModelChoiceField(label="Thẩm quyền", queryset=Authority.objects.all())
+    to = forms.ModelChoiceField(label="Ủy quyền cho", queryset=User.objects.filter(is_active=True))
+    valid_from = date_field("Từ ngày")
+    valid_to = date_field("Đến hết ngày")
+    basis = forms.CharField(label="Văn bản ủy quyền", max_length=255, help_text="Số, ngày văn bản phân công, ủy quyền")
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if user is not None and getattr(user, "role", "") != "admin":  # a holder delegates what it holds
+            held = AuthorityGrant.objects.filter(user=user, delegated_by__isnull=True).values("authority")
+            self.fields["authority"].queryset = Authority.objects.filter(pk__in=held)  # type: ignore[attr-defined]
+            self.fields["to"].queryset = User.objects.filter(is_active=True).exclude(pk=user.pk)  # type: ignore[attr-defined]

@@ -1,0 +1,408 @@
+"""Cost estimates, the legal norms they are priced from, and the competent authorities that decide records.
+
+- `Budgeted`: the abstract part of a record that has a budget (delegations, conferences, events): its budget
+  status and its totals, kept by the services from its `CostLine`s so that sums over a year are one SQL query.
+- `CostLine`: one line of a record's estimate (category, quantity, days, unit price, currency and rate, VND
+  amount, funding source, the norm it was priced from), with the finance department's appraised amount and, after
+  the activity, the amount actually spent.
+- `Norm`: a ceiling of a circular (reference data an administrator edits, each row with its legal source and the
+  date it applies from; a row whose figure is not verified has no amount).
+- `Authority`, `ApprovalRule`, `AuthorityGrant`: who decides which record (rules as data), and which accounts
+  hold an authority, in their own right or by delegation for a period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from doingoai.core import permissions
+from doingoai.core.choices import DelegationGroup, FundingSource, Role
+from doingoai.core.models import BaseModel, Country, Unit
+from doingoai.finance.currency import CURRENCY_CHOICES, VND
+
+AMOUNT: dict[str, Any] = {"max_digits": 18, "decimal_places": 0}  # VND, to the đồng
+
+
+class BudgetStatus(models.TextChoices):
+    NONE = "", "Chưa lập dự toán"
+    PENDING = "pending", "Chờ thẩm định kinh phí"
+    RETURNED = "returned", "Trả lại để sửa dự toán"
+    APPRAISED = "appraised", "Đã thẩm định kinh phí"
+    SETTLED = "settled", "Đã quyết toán"
+
+
+BUDGET_COLOURS = {"": "secondary", "pending": "info", "returned": "warning", "appraised": "success", "settled": "dark"}
+
+
+class Budgeted(models.Model):
+    """The budget of a record: status and totals (VND), maintained by `finance.services` from the lines."""
+
+    budget_status = models.CharField(
+        "Tình trạng kinh phí", max_length=16, choices=BudgetStatus.choices, default=BudgetStatus.NONE, blank=True
+    )
+    estimate_vnd = models.DecimalField("Dự toán (đồng)", default=Decimal(0), **AMOUNT)
+    appraised_vnd = models.DecimalField("Kinh phí thẩm định (đồng)", null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField("Kinh phí thực chi (đồng)", null=True, blank=True, **AMOUNT)
+    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True)
+    appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True)
+    settled_on = models.DateField("Ngày quyết toán", null=True, blank=True)
+    authority = models.ForeignKey(
+        "finance.Authority",
+        verbose_name="Cấp có thẩm quyền quyết định",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    decided_by = models.CharField("Người quyết định", max_length=255, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def budget_badge(self) -> tuple[str, str]:
+        return self.get_budget_status_display(), BUDGET_COLOURS.get(self.budget_status, "secondary")  # type: ignore[attr-defined]
+
+
+class CostCategory(models.TextChoices):
+    AIR_FARE = "air_fare", "Vé máy bay"
+    ALLOWANCE = "allowance", "Tiền ăn và tiêu vặt (phụ cấp lưu trú)"
+    ACCOMMODATION = "accommodation", "Tiền thuê chỗ ở"
+    LOCAL_TRANSPORT = "local_transport", "Đi lại tại nước đến, đưa đón sân bay"
+    VISA_INSURANCE = "visa_insurance", "Thị thực, bảo hiểm, lệ phí"
+    RECEPTION = "reception", "Đón tiếp, chiêu đãi"
+    MEALS = "meals", "Ăn hằng ngày"
+    TRANSPORT = "transport", "Phương tiện đi lại"
+    INTERPRETATION = "interpretation", "Phiên dịch, biên dịch"
+    VENUE = "venue", "Hội trường, thiết bị, trang trí"
+    PRINTING = "printing", "Tài liệu, in ấn"
+    GIFTS = "gifts", "Quà tặng"
+    OTHER = "other", "Chi khác"
+
+
+OUTBOUND_CATEGORIES = ("air_fare", "allowance", "accommodation", "local_transport", "visa_insurance", "gifts", "other")
+INBOUND_CATEGORIES = ("reception", "accommodation", "meals", "transport", "gifts", "interpretation", "other")
+
+
+class NormKind(models.TextChoices):
+    OUTBOUND_ALLOWANCE = "outbound_allowance", "Công tác nước ngoài: tiền ăn và tiêu vặt"
+    OUTBOUND_ACCOMMODATION = "outbound_accommodation", "Công tác nước ngoài: tiền thuê chỗ ở"
+    OUTBOUND_AIRPORT = "outbound_airport", "Công tác nước ngoài: đi lại sân bay – nơi ở"
+    INBOUND_ACCOMMODATION = "inbound_accommodation", "Đón khách nước ngoài: thuê phòng nghỉ"
+    INBOUND_MEALS = "inbound_meals", "Đón khách nước ngoài: ăn hằng ngày"
+    INBOUND_BANQUET = "inbound_banquet", "Đón khách nước ngoài: chiêu đãi"
+    INBOUND_GIFT = "inbound_gift", "Đón khách nước ngoài: quà tặng"
+    INBOUND_INTERPRETATION = "inbound_interpretation", "Phiên dịch, biên dịch"
+    CONFERENCE = "conference", "Hội nghị, hội thảo quốc tế"
+    OTHER = "other", "Khác"
+
+
+class NormPer(models.TextChoices):
+    PERSON_DAY = "person_day", "người/ngày"
+    PERSON = "person", "người"
+    TRIP = "trip", "người/lượt"
+    PAGE = "page", "trang"
+    HOUR = "hour", "giờ"
+    DAY = "day", "ngày"
+    EVENT = "event", "cuộc"
+
+
+# Which norm prices a line: (direction of the record or "" for conferences and events, category) → kind.
+NORM_FOR: dict[tuple[str, str], str] = {
+    ("out", "allowance"): NormKind.OUTBOUND_ALLOWANCE,
+    ("out", "accommodation"): NormKind.OUTBOUND_ACCOMMODATION,
+    ("out", "local_transport"): NormKind.OUTBOUND_AIRPORT,
+    ("in", "accommodation"): NormKind.INBOUND_ACCOMMODATION,
+    ("in", "meals"): NormKind.INBOUND_MEALS,
+    ("in", "reception"): NormKind.INBOUND_BANQUET,
+    ("in", "gifts"): NormKind.INBOUND_GIFT,
+    ("in", "interpretation"): NormKind.INBOUND_INTERPRETATION,
+    ("", "accommodation"): NormKind.INBOUND_ACCOMMODATION,
+    ("", "meals"): NormKind.INBOUND_MEALS,
+    ("", "reception"): NormKind.INBOUND_BANQUET,
+    ("", "interpretation"): NormKind.INBOUND_INTERPRETATION,
+    ("", "venue"): NormKind.CONFERENCE,
+}
+
+
+class Norm(BaseModel):
+    """A ceiling of a circular: per country and rank for trips abroad, per guest level for guests."""
+
+    kind = models.CharField("Loại định mức", max_length=32, choices=NormKind.choices, db_index=True)
+    country = models.ForeignKey(
+        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    rank = models.CharField(
+        "Áp dụng cho", max_length=255, blank=True, help_text="Chức danh, hạng khách; để trống nếu áp dụng chung"
+    )
+    item = models.CharField("Nội dung", max_length=255)
+    amount = models.DecimalField(
+        "Mức tối đa", max_digits=18, decimal_places=2, null=True, blank=True, help_text="Để trống khi chưa kiểm tra"
+    )
+    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    per = models.CharField("Tính theo", max_length=16, choices=NormPer.choices, default=NormPer.PERSON_DAY)
+    source = models.CharField("Căn cứ", max_length=500, help_text="Văn bản, điều, phụ lục (và địa chỉ đã đối chiếu)")
+    valid_from = models.DateField("Áp dụng từ ngày", null=True, blank=True)
+    valid_to = models.DateField("Hết hiệu lực từ ngày", null=True, blank=True)
+    verified = models.BooleanField("Đã đối chiếu văn bản", default=False)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Định mức chi"
+        verbose_name_plural = "Định mức chi (đối ngoại)"
+        ordering = ["kind", "country__name_vi", "rank", "item"]
+        indexes = [models.Index(fields=["kind", "country"])]
+
+    def __str__(self) -> str:
+        where = f" — {self.country}" if self.country_id else ""
+        rank = f" ({self.rank})" if self.rank else ""
+        return f"{self.get_kind_display()}{where}{rank}: {self.amount_display}"
+
+    @property
+    def amount_display(self) -> str:
+        from doingoai.finance.currency import format_amount
+
+        if self.amount is None:
+            return "chưa kiểm tra"
+        return f"{format_amount(self.amount, self.currency)}/{self.get_per_display()}"
+
+    def applies_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
+
+
+def record_q(obj: Any) -> Q:
+    return Q(content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk)
+
+
+class CostLine(models.Model):
+    """One line of a record's estimate, its appraised amount and what was spent."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    order = models.PositiveSmallIntegerField("Thứ tự", default=0)
+    category = models.CharField("Khoản chi", max_length=32, choices=CostCategory.choices)
+    description = models.CharField("Diễn giải", max_length=255, blank=True)
+    country = models.ForeignKey(
+        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    quantity = models.DecimalField("Số người (số lượng)", max_digits=10, decimal_places=2, default=Decimal(1))
+    days = models.DecimalField("Số ngày (số lần)", max_digits=6, decimal_places=1, default=Decimal(1))
+    unit_price = models.DecimalField("Đơn giá", max_digits=18, decimal_places=2)
+    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    rate = models.DecimalField("Tỷ giá", max_digits=14, decimal_places=4, null=True, blank=True)
+    rate_date = models.DateField("Ngày tỷ giá", null=True, blank=True)
+    amount_vnd = models.DecimalField("Thành tiền (đồng)", **AMOUNT)
+    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
+    norm = models.ForeignKey(
+        Norm, verbose_name="Định mức áp dụng", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    norm_amount = models.DecimalField("Mức tối đa (theo định mức)", max_digits=18, decimal_places=2, null=True)
+    over_norm = models.BooleanField("Vượt định mức", default=False)
+    appraised_vnd = models.DecimalField("Thẩm định (đồng)", null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField("Thực chi (đồng)", null=True, blank=True, **AMOUNT)
+    actual_note = models.CharField("Ghi chú thực chi", max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "Dòng dự toán"
+        verbose_name_plural = "Dự toán kinh phí"
+        ordering = ["content_type", "object_id", "order", "id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount_vnd__gte=0), name="costline_amount_not_negative"),
+            models.CheckConstraint(condition=Q(unit_price__gte=0), name="costline_price_not_negative"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_category_display()}: {self.amount_vnd} đ"
+
+    @property
+    def is_foreign(self) -> bool:
+        return self.currency != VND
+
+    @property
+    def appraised_difference(self) -> Decimal | None:
+        """Spent minus appraised (positive: over the appraisal)."""
+        if self.actual_vnd is None or self.appraised_vnd is None:
+            return None
+        return self.actual_vnd - self.appraised_vnd
+
+    @property
+    def estimate_difference(self) -> Decimal | None:
+        return None if self.actual_vnd is None else self.actual_vnd - self.amount_vnd
+
+
+# ------------------------------------------------------------------------------------------------ authority
+
+
+class AdminWritten(BaseModel):
+    """Who decides is set by the administrator alone: everyone signed in reads; nobody else writes (not even
+    the coordinator, whose own steps these rules govern)."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def permission_q(cls, user: Any, action: str) -> Q | None:
+        role = permissions.role_of(user)
+        if role is None:
+            return permissions.NOTHING
+        if action == "view" or role == Role.ADMIN:
+            return None
+        return permissions.NOTHING
+
+    @classmethod
+    def may_create(cls, user: Any) -> bool:
+        return permissions.role_of(user) == Role.ADMIN
+
+
+class AuthorityKind(models.TextChoices):
+    CENTRAL = "central", "Trung ương (Bộ Chính trị, Ban Bí thư)"
+    PARTY_STANDING = "party_standing", "Ban Thường vụ Tỉnh ủy"
+    CHAIRMAN = "chairman", "Chủ tịch UBND tỉnh"
+    VICE_CHAIRMAN = "vice_chairman", "Phó Chủ tịch UBND tỉnh (được phân công, ủy quyền)"
+    UNIT_HEAD = "unit_head", "Thủ trưởng cơ quan, đơn vị (cán bộ thuộc quyền)"
+
+
+class Authority(AdminWritten):
+    """A tier that decides records. A central tier is recorded here, not decided: its decision is entered by the
+    coordinator when it arrives."""
+
+    name = models.CharField("Cấp có thẩm quyền", max_length=255, unique=True)
+    kind = models.CharField("Loại", max_length=16, choices=AuthorityKind.choices)
+    level = models.PositiveSmallIntegerField("Thứ bậc", default=50, help_text="Số nhỏ là cấp cao hơn")
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Cấp có thẩm quyền"
+        verbose_name_plural = "Cấp có thẩm quyền quyết định"
+        ordering = ["level", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def decided_here(self) -> bool:
+        return self.kind != AuthorityKind.CENTRAL
+
+
+class RuleTarget(models.TextChoices):
+    """The records decided by these rules. International conferences are permitted by the authorities of
+    Decision 06/2020/QĐ-TTg (core.rules), whose permit the coordinator records."""
+
+    DELEGATION = "delegation", "Đoàn ra, đoàn vào"
+
+
+class ApprovalRule(AdminWritten):
+    """Which authority decides a record: the first rule (by priority) whose conditions all hold."""
+
+    target = models.CharField("Áp dụng cho", max_length=16, choices=RuleTarget.choices)
+    direction = models.CharField(
+        "Loại đoàn",
+        max_length=3,
+        blank=True,
+        choices=[("out", "Đoàn ra"), ("in", "Đoàn vào")],
+        help_text="Trống: cả hai",
+    )
+    group = models.CharField(
+        "Nhóm", max_length=32, blank=True, choices=DelegationGroup.choices, help_text="Trống: mọi nhóm"
+    )
+    state_budget = models.BooleanField(
+        "Sử dụng ngân sách nhà nước", null=True, blank=True, help_text="Trống: có hoặc không"
+    )
+    head_rank = models.CharField(
+        "Chức vụ trưởng đoàn bắt đầu bằng",
+        max_length=128,
+        blank=True,
+        help_text="Ví dụ: “Giám đốc” (không gồm “Phó Giám đốc”); trống: mọi chức vụ",
+    )
+    authority = models.ForeignKey(
+        Authority, verbose_name="Cấp quyết định", on_delete=models.PROTECT, related_name="rules"
+    )
+    priority = models.PositiveSmallIntegerField("Thứ tự xét", default=100, help_text="Quy tắc số nhỏ được xét trước")
+    source = models.CharField("Căn cứ", max_length=500, blank=True, help_text="Ví dụ: Quy chế quản lý thống nhất …")
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Quy tắc thẩm quyền"
+        verbose_name_plural = "Quy tắc thẩm quyền quyết định"
+        ordering = ["target", "priority", "id"]
+
+    def __str__(self) -> str:
+        parts = [self.get_target_display()]
+        if self.direction:
+            parts.append(self.get_direction_display())
+        if self.group:
+            parts.append(self.get_group_display())
+        if self.state_budget is not None:
+            parts.append("có NSNN" if self.state_budget else "không dùng NSNN")
+        if self.head_rank:
+            parts.append(f"trưởng đoàn “{self.head_rank}”")
+        return f"{', '.join(parts)} → {self.authority}"
+
+    def matches(self, *, target: str, direction: str, group: str, state_budget: bool, head: str) -> bool:
+        return (
+            self.target == target
+            and (not self.direction or self.direction == direction)
+            and (not self.group or self.group == group)
+            and (self.state_budget is None or self.state_budget == state_budget)
+            and (not self.head_rank or (head or "").strip().casefold().startswith(self.head_rank.strip().casefold()))
+        )
+
+
+class AuthorityGrant(AdminWritten):
+    """An account holds an authority: in its own right (a leader) or delegated by another holder for a period."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Tài khoản", on_delete=models.PROTECT, related_name="authority_grants"
+    )
+    authority = models.ForeignKey(Authority, verbose_name="Thẩm quyền", on_delete=models.PROTECT, related_name="grants")
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name="Đối với cơ quan, đơn vị",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Thủ trưởng đơn vị: quyết định cho cán bộ của đơn vị này",
+    )
+    valid_from = models.DateField("Từ ngày", default=timezone.localdate)
+    valid_to = models.DateField("Đến hết ngày", null=True, blank=True, help_text="Để trống nếu không thời hạn")
+    delegated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Ủy quyền bởi",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="delegated_grants",
+    )
+    basis = models.CharField("Văn bản phân công, ủy quyền", max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = "Người có thẩm quyền"
+        verbose_name_plural = "Người có thẩm quyền, ủy quyền"
+        ordering = ["authority__level", "valid_from"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="grant_period_in_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        how = f", ủy quyền của {self.delegated_by}" if self.delegated_by_id else ""
+        return f"{self.user} — {self.authority}{how}"
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -1,0 +1,307 @@
+"""Reads of money and authority: a record's lines and approval path, and the year's totals by funding source,
+unit, kind and quarter — summed by the database (one aggregate query per grouping and registry)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, DecimalField, F, IntegerField, QuerySet, Sum, Value, When
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThan
+from django.utils import timezone
+
+from doingoai.core.choices import FundingSource
+from doingoai.core.models import BusinessEvent, Unit
+from doingoai.core.registry import all_registries
+from doingoai.finance.models import Budgeted, BudgetStatus, CostLine, record_q
+from doingoai.finance.services import competent_rule
+
+ZERO = Decimal(0)
+MONEY: DecimalField = DecimalField(max_digits=18, decimal_places=0)
+
+
+def budget_lines(record: Any) -> QuerySet[CostLine]:
+    return CostLine.objects.filter(record_q(record)).select_related("norm", "country").order_by("order", "pk")
+
+
+def budgeted_models() -> list[Any]:
+    """The registries' models that carry a budget (delegations, conferences, events…)."""
+    return [reg.model for reg in all_registries() if issubclass(reg.model, Budgeted)]
+
+
+def awaiting_appraisal(*, user: Any) -> list[tuple[str, QuerySet]]:
+    """(label, records) whose estimate waits for the finance department: state budget, in an appraisable
+    status, estimate sent."""
+    result = []
+    for model in budgeted_models():
+        rows = model._default_manager.restrict(user, "view").filter(
+            budget_status=BudgetStatus.PENDING, status__in=model.budget_steps.appraisable
+        )
+        if any(f.name == "uses_state_budget" for f in model._meta.fields):
+            rows = rows.filter(uses_state_budget=True)
+        result.append((str(model._meta.verbose_name_plural).capitalize(), rows.order_by("pk")))
+    return result
+
+
+# ------------------------------------------------------------------------------------------- approval path
+
+
+@dataclass
+class Tier:
+    label: str
+    state: str  # "done", "waiting", "returned", "skipped", "pending"
+    detail: str = ""
+    holders: list[str] = field(default_factory=list)
+
+    @property
+    def colour(self) -> str:
+        return {"done": "success", "waiting": "primary", "returned": "warning", "skipped": "light"}.get(
+            self.state, "secondary"
+        )
+
+    @property
+    def state_label(self) -> str:
+        return {
+            "done": "Đã xong",
+            "waiting": "Đang chờ",
+            "returned": "Trả lại",
+            "skipped": "Không cần",
+            "pending": "Chưa đến",
+        }[self.state]
+
+
+def _last_event(record: Any, verbs: tuple[str, ...]) -> BusinessEvent | None:
+    return (
+        BusinessEvent.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk, verb__in=verbs
+        )
+        .select_related("actor")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def _done(event: BusinessEvent | None) -> str:
+    if event is None:
+        return ""
+    return f"{event.actor or 'hệ thống'}, {event.created_at:%d/%m/%Y}"
+
+
+def approval_path(record: Any) -> list[Tier]:
+    """The tiers a record passes (unit proposes → coordinator appraises the content → finance appraises the
+    budget when state budget is used → the competent authority decides), each with its state."""
+    steps = type(record).budget_steps
+    status = record.status
+    tiers: list[Tier] = []
+    reached = True
+    for label, verb, after in steps.path:
+        event = _last_event(record, (verb,))
+        done = status in after
+        state = "done" if done else ("waiting" if reached else "pending")
+        tiers.append(Tier(label, state, _done(event) if done else ""))
+        reached = reached and done
+    if getattr(record, "uses_state_budget", False):
+        budget = record.budget_status
+        if budget in (BudgetStatus.APPRAISED, BudgetStatus.SETTLED):
+            tier = Tier("Sở Tài chính thẩm định kinh phí", "done", _done(_last_event(record, ("appraise_budget",))))
+        elif budget == BudgetStatus.RETURNED:
+            tier = Tier("Sở Tài chính thẩm định kinh phí", "returned", record.budget_note)
+        elif budget == BudgetStatus.NONE:
+            tier = Tier("Sở Tài chính thẩm định kinh phí", "pending", "Đơn vị chưa lập dự toán")
+        else:
+            tier = Tier("Sở Tài chính thẩm định kinh phí", "waiting" if reached else "pending")
+        tiers.append(tier)
+        reached = reached and tier.state == "done"
+    else:
+        tiers.append(Tier("Sở Tài chính thẩm định kinh phí", "skipped", "Không sử dụng ngân sách nhà nước"))
+    rule = competent_rule(record)
+    decided = status in steps.decided
+    if rule is None:
+        tiers.append(
+            Tier("Cấp có thẩm quyền quyết định", "done" if decided else "pending", "Chưa có quy tắc thẩm quyền")
+        )
+        return tiers
+    authority = rule.authority
+    label = f"{authority} quyết định" if authority.decided_here else f"{authority} quyết định (ghi nhận tại đây)"
+    if decided:
+        ref = getattr(record, "decision_ref", "") or getattr(record, "permit_ref", "")
+        detail = record.decided_by or _done(_last_event(record, (steps.decide_verb,)))
+        tiers.append(Tier(label, "done", f"{detail}" + (f" · số {ref}" if ref else "")))
+    else:
+        holders = [str(g.user) + (f" (ủy quyền đến {g.valid_to:%d/%m/%Y})" if g.delegated_by_id else "")
+                   for g in authority.grants.select_related("user") if g.valid_on(timezone.localdate())]  # fmt: skip
+        tiers.append(Tier(label, "waiting" if reached else "pending", rule.source, holders))
+    return tiers
+
+
+# ----------------------------------------------------------------------------------------------- totals
+
+
+@dataclass
+class Amounts:
+    estimate: Decimal = ZERO
+    appraised: Decimal = ZERO
+    approved: Decimal = ZERO
+    actual: Decimal = ZERO
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.estimate += row["estimate"] or ZERO
+        self.appraised += row["appraised"] or ZERO
+        self.approved += row["approved"] or ZERO
+        self.actual += row["actual"] or ZERO
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: str(v) for k, v in vars(self).items()}
+
+
+@dataclass
+class BudgetTotals:
+    year: int
+    total: Amounts
+    by_source: list[tuple[str, Amounts]]
+    by_unit: list[tuple[str, Amounts]]
+    by_kind: list[tuple[str, Amounts]]
+    by_quarter: list[tuple[str, Amounts]]
+
+    def as_dict(self) -> dict[str, Any]:
+        def rows(items: list[tuple[str, Amounts]]) -> list[dict[str, str]]:
+            return [{"label": label, **a.as_dict()} for label, a in items]
+
+        return {
+            "year": self.year,
+            "total": self.total.as_dict(),
+            "by_source": rows(self.by_source),
+            "by_unit": rows(self.by_unit),
+            "by_kind": rows(self.by_kind),
+            "by_quarter": rows(self.by_quarter),
+        }
+
+
+def _records(model: Any, *, year: int, user: Any, plan_only: bool) -> QuerySet:
+    rows = model._default_manager.restrict(user, "view").filter(year=year).exclude(status="cancelled")
+    if plan_only:
+        rows = rows.exclude(status__in=("draft",))
+    return rows.exclude(budget_status=BudgetStatus.NONE)
+
+
+def _amounts(decided: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "estimate": Coalesce(Sum("estimate_vnd"), Value(ZERO), output_field=MONEY),
+        "appraised": Coalesce(Sum("appraised_vnd"), Value(ZERO), output_field=MONEY),
+        "approved": Coalesce(
+            Sum(Case(When(status__in=decided, then=F("appraised_vnd")), default=Value(ZERO), output_field=MONEY)),
+            Value(ZERO),
+            output_field=MONEY,
+        ),
+        "actual": Coalesce(Sum("actual_vnd"), Value(ZERO), output_field=MONEY),
+    }
+
+
+def _line_amounts(decided: QuerySet) -> dict[str, Any]:
+    return {
+        "estimate": Coalesce(Sum("amount_vnd"), Value(ZERO), output_field=MONEY),
+        "appraised": Coalesce(Sum("appraised_vnd"), Value(ZERO), output_field=MONEY),
+        "approved": Coalesce(
+            Sum(Case(When(object_id__in=decided, then=F("appraised_vnd")), default=Value(ZERO), output_field=MONEY)),
+            Value(ZERO),
+            output_field=MONEY,
+        ),
+        "actual": Coalesce(Sum("actual_vnd"), Value(ZERO), output_field=MONEY),
+    }
+
+
+def budget_totals(*, year: int, user: Any) -> BudgetTotals:
+    """The year's estimate, appraised, approved (appraised amounts of decided records) and spent amounts, by
+    funding source (from the lines), by unit, by kind of record (outbound, inbound, conference, event) and by
+    quarter of the planned time."""
+    total = Amounts()
+    by_source: dict[str, Amounts] = defaultdict(Amounts)
+    by_unit: dict[int, Amounts] = defaultdict(Amounts)
+    by_kind: dict[str, Amounts] = defaultdict(Amounts)
+    by_quarter: dict[int, Amounts] = defaultdict(Amounts)
+    for model in budgeted_models():
+        steps = model.budget_steps
+        records = _records(model, year=year, user=user, plan_only=True)
+        sums = _amounts(steps.decided)
+        total.add(records.aggregate(**sums))
+        owner = f"{model.owner_field}_id"
+        for row in records.values(owner).annotate(**sums).order_by():
+            by_unit[row[owner]].add(row)
+        has_direction = any(f.name == "direction" for f in model._meta.fields)
+        if has_direction:
+            for row in records.values("direction").annotate(**sums).order_by():
+                by_kind[f"{model._meta.label_lower}:{row['direction']}"].add(row)
+        else:
+            by_kind[model._meta.label_lower].add(records.aggregate(**sums))
+        for row in records.annotate(quarter=quarter_of_mask()).values("quarter").annotate(**sums).order_by():
+            by_quarter[row["quarter"]].add(row)
+        decided_ids = records.filter(status__in=steps.decided).values("pk")
+        lines = CostLine.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id__in=records.values("pk")
+        )
+        for row in lines.values("funding_source").annotate(**_line_amounts(decided_ids)).order_by():
+            by_source[row["funding_source"]].add(row)
+    units = dict(Unit.objects.filter(pk__in=list(by_unit)).values_list("pk", "name"))
+    sources = dict(FundingSource.choices)
+    labels = kind_labels()
+    return BudgetTotals(
+        year=year,
+        total=total,
+        by_source=[(str(sources.get(k, k)), v) for k, v in sorted(by_source.items(), key=lambda kv: -kv[1].estimate)],
+        by_unit=[(units.get(k, "—"), v) for k, v in sorted(by_unit.items(), key=lambda kv: -kv[1].estimate)],
+        by_kind=[(labels.get(k, k), v) for k, v in by_kind.items()],
+        by_quarter=[("Chưa xác định" if q == 0 else f"Quý {q}", v) for q, v in sorted(by_quarter.items())],
+    )
+
+
+def quarter_of_mask() -> Case:
+    """The quarter of the first planned month (bit m-1 of month_mask is month m); 0 when no month is known. The
+    cases are tried in order, so the first quarter with a planned month wins."""
+    whens = []
+    for quarter in (1, 2, 3, 4):
+        bits = sum(1 << (m - 1) for m in range(quarter * 3 - 2, quarter * 3 + 1))
+        whens.append(When(GreaterThan(F("month_mask").bitand(bits), 0), then=Value(quarter)))
+    return Case(*whens, default=Value(0), output_field=IntegerField())
+
+
+def kind_labels() -> dict[str, str]:
+    """Labels of the kinds in `budget_totals` (a model label, with the direction for delegations)."""
+    labels: dict[str, str] = {}
+    for model in budgeted_models():
+        label = model._meta.label_lower
+        direction = next((f for f in model._meta.fields if f.name == "direction"), None)
+        if direction is not None:
+            for value, text in direction.choices or []:
+                labels[f"{label}:{value}"] = str(text)
+        labels[label] = str(model._meta.verbose_name_plural).capitalize()
+    return labels
+
+
+def budget_records(*, year: int, user: Any) -> list[dict[str, Any]]:
+    """Every record of the year with a budget the user may see: kind, name, unit, status and amounts."""
+    labels = kind_labels()
+    rows: list[dict[str, Any]] = []
+    for model in budgeted_models():
+        owner = model.owner_field
+        names = {f.name for f in model._meta.fields}
+        name = "name" if "name" in names else "title"
+        has_direction = "direction" in names
+        statuses = dict(model._meta.get_field("status").choices or [])
+        fields = ["pk", name, f"{owner}__name", "status", "budget_status", "estimate_vnd", "appraised_vnd",
+                  "actual_vnd", *(["direction"] if has_direction else [])]  # fmt: skip
+        for row in _records(model, year=year, user=user, plan_only=True).order_by("pk").values(*fields):
+            key = model._meta.label_lower + (f":{row['direction']}" if has_direction else "")
+            rows.append(
+                row
+                | {
+                    "kind": labels.get(key, key),
+                    "name": row[name],
+                    "unit": row[f"{owner}__name"],
+                    "status": str(statuses.get(row["status"], row["status"])),
+                }
+            )
+    return rows

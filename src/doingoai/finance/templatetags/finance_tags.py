@@ -1,0 +1,43 @@
+"""Amounts as Vietnamese read them: 1.234.567 đ; foreign amounts with their currency."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+
+from doingoai.finance.currency import format_amount, format_vnd, signed_vnd
+
+register = template.Library()
+
+
+@register.filter
+def vnd(value: Any) -> str:
+    """1234567 → "1.234.567 đ"; empty for no amount."""
+    return "" if value in (None, "") else format_vnd(Decimal(value))
+
+
+@register.filter
+def vnd_signed(value: Any) -> str:
+    return "" if value in (None, "") else signed_vnd(Decimal(value))
+
+
+@register.filter
+def money(value: Any, currency: str) -> str:
+    return format_amount(None if value in (None, "") else Decimal(value), currency)
+
+
+@register.filter
+def plain_number(value: Any) -> str:
+    """A quantity without trailing zeros: 2.0 → "2", 2.5 → "2,5"."""
+    if value in (None, ""):
+        return ""
+    text = format(Decimal(value).normalize(), "f")
+    return text.replace(".", ",")
+
+
+@register.filter
+def label_lower(obj: Any) -> str:
+    """ "delegations.delegation": the record's model, as the budget page's address names it."""
+    return str(obj._meta.label_lower)
