@@ -169,8 +169,18 @@ def test_load_demo_builds_a_province_with_this_years_and_next_years_work(demo):
     # the records went through the workflow services, as the users who take each step
     done = Delegation.objects.filter(year=this_year, status=S.DONE, direction=Direction.OUT).first()
     actors = {h.history_user.username for h in done.history.all()}
-    assert {"coordinator", "leader"} <= actors and len(actors) == 3
+    deciders = {"leader", "leader2"}  # the chairman, or the vice-chairman by his tier or by delegation
+    officer = {u.username for u in done.proposing_unit.user_set.all()}
+    assert "coordinator" in actors and actors & deciders and actors & officer
+    assert actors <= {"coordinator", "finance", *deciders, *officer}
+    assert ("finance" in actors) == done.uses_state_budget  # appraised before the decision
     assert BusinessEvent.objects.filter(verb="approve").count() >= 30
+    # money and authority: decisions at every tier, a delegated one, a returned estimate, settled trips
+    decided = set(Delegation.objects.exclude(authority=None).values_list("authority__kind", flat=True))
+    assert {"central", "party_standing", "chairman", "vice_chairman"} <= decided
+    assert Delegation.objects.filter(decided_by__contains="theo ủy quyền").exists()
+    assert Delegation.objects.filter(budget_status="returned").exists()
+    assert Delegation.objects.filter(budget_status="settled", status=S.DONE).count() >= 5
 
 
 def test_demo_users_log_in_and_running_again_writes_nothing(demo, client):
