@@ -355,3 +355,35 @@ def test_country_norms_are_preferred_for_the_country_of_the_line(users, trip):
     assert services.applicable_norms(record=trip, category="allowance", country=japan) == [general]
     made = line(trip, users["officer1"], category="allowance", country=laos, rate="25000", rate_date=TODAY)
     assert (made.norm, made.unit_price, made.currency, made.amount_vnd) == (lao, 40, "USD", Decimal(1_000_000))
+
+
+def test_the_programme_api_and_dashboard_carry_the_budget(users, client_for):
+    from docx import Document
+
+    from doingoai.programs.exports import program_docx
+    from tests.programs.factories import ProgramFactory, ProgramItemFactory
+
+    programme = ProgramFactory(year=TODAY.year)
+    ProgramItemFactory(plan=programme, section="III", text="KINH PHÍ THỰC HIỆN")
+    ProgramItemFactory(plan=programme, section="IV", text="TỔ CHỨC THỰC HIỆN")
+    trip = DelegationFactory(proposing_unit=users["officer1"].unit, status="in_plan", year=TODAY.year)
+    line(trip, users["coordinator"], category="air_fare", unit_price="12345000", funding_source="province")
+    trip.refresh_from_db()
+    services.budget_appraise(record=trip, by=users["finance"], total="12000000")
+
+    paragraphs = [p.text for p in Document(io.BytesIO(program_docx(year=TODAY.year).content)).paragraphs]
+    budget_at = next(i for i, text in enumerate(paragraphs) if "KINH PHÍ THỰC HIỆN" in text)
+    organisation_at = next(i for i, text in enumerate(paragraphs) if "TỔ CHỨC THỰC HIỆN" in text)
+    intro = next(i for i, text in enumerate(paragraphs) if text.startswith("Tổng dự toán kinh phí"))
+    assert budget_at < intro < organisation_at  # under the programme's own budget part
+    assert "12.345.000 đ" in paragraphs[intro] and "12.000.000 đ" in paragraphs[intro]
+    cells = [c.text for t in Document(io.BytesIO(program_docx(year=TODAY.year).content)).tables for r in t.rows
+             for c in r.cells]  # fmt: skip
+    assert "Ngân sách tỉnh" in cells and "12.345.000" in cells
+
+    figures = api_client(users["leader"]).get(f"/api/figures/{TODAY.year}/").json()["budget"]
+    assert figures["total"]["estimate"] == "12345000" and figures["by_source"][0]["label"] == "Ngân sách tỉnh"
+    page = client_for("coordinator").get(programme.get_absolute_url()).content.decode()
+    assert 'id="programme-budget"' in page and "12.345.000 đ" in page
+    dashboard = client_for("finance").get(reverse("dashboard:dashboard") + f"?year={TODAY.year}").content.decode()
+    assert 'id="chart-budget"' in dashboard and "12.345.000 đ" in dashboard

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from doingoai.api.registry import ApiSpec, Figures, registered
 from doingoai.core.choices import QUARTER_LABELS, Region
+from doingoai.finance.selectors import budget_totals
 
 NOT_PLANNED = ("draft", "proposed", "cancelled")
 QUARTERS = [*((q, label) for q, label in QUARTER_LABELS.items()), (0, "Chưa xác định")]
@@ -97,6 +98,8 @@ def year_figures(*, year: int, user: Any) -> dict[str, Any]:
         "year": year,
         "generated_at": timezone.now().isoformat(timespec="seconds"),
         "registries": registries,
+        # estimate, appraised, approved and spent (VND, as strings: exact decimals) by source, unit, kind, quarter
+        "budget": budget_totals(year=year, user=user).as_dict(),
     }
 
 

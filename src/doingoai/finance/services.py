@@ -341,9 +341,8 @@ TARGETS = {"delegations.delegation": "delegation"}
 def competent_rule(record: Any) -> ApprovalRule | None:
     """The first rule (by priority) that fits the record (kept on the record for the request: the page asks it
     for each of its steps)."""
-    cached = getattr(record, "_competent_rule", False)
-    if cached is not False:
-        return cached  # type: ignore[no-any-return]
+    if hasattr(record, "_competent_rule"):
+        return record._competent_rule  # type: ignore[no-any-return]
     record._competent_rule = rule = _first_rule(record)
     return rule
 

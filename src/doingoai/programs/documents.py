@@ -17,6 +17,8 @@ from doingoai.core import rules
 from doingoai.core.models import Unit
 from doingoai.core.selectors import round_anniversaries
 from doingoai.documents.decree30 import Appendix, GroupRow, Heading, OfficialDocument, Paragraph, Signature, Table
+from doingoai.finance.currency import format_vnd
+from doingoai.finance.selectors import budget_totals
 from doingoai.programs.models import Plan, PlanKind, PlanStatus
 from doingoai.programs.selectors import (
     ItemNode,
@@ -167,6 +169,57 @@ def tree_body(nodes: Sequence[ItemNode]) -> list[Heading | Paragraph | Table]:
     return body
 
 
+BUDGET_HEADING = "KINH PHÍ THỰC HIỆN"
+
+
+def budget_section(*, year: int, user: Any | None) -> list[Heading | Paragraph | Table]:
+    """The year's estimates by funding source (finance.selectors), as the programme states its budget."""
+    totals = budget_totals(year=year, user=user)
+    if not totals.total.estimate:
+        return []
+    rows = [
+        [str(i), label, format_vnd(a.estimate, unit=False), format_vnd(a.appraised, unit=False)]
+        for i, (label, a) in enumerate(totals.by_source, start=1)
+    ]
+    rows.append(["", "Tổng cộng", format_vnd(totals.total.estimate, unit=False),
+                 format_vnd(totals.total.appraised, unit=False)])  # fmt: skip
+    return [
+        Paragraph(
+            f"Tổng dự toán kinh phí các hoạt động đối ngoại năm {year} của các cơ quan, đơn vị là "
+            f"{format_vnd(totals.total.estimate)}, trong đó Sở Tài chính đã thẩm định "
+            f"{format_vnd(totals.total.appraised)}; chi tiết theo nguồn kinh phí (đơn vị tính: đồng):"
+        ),
+        Table(
+            columns=["TT", "Nguồn kinh phí", "Dự toán", "Đã thẩm định"],
+            rows=rows,
+            widths_cm=[1.2, 7.3, 3.6, 3.6],
+        ),
+    ]
+
+
+def _mentions_budget(part: Heading | Paragraph | Table) -> bool:
+    return isinstance(part, Heading | Paragraph) and BUDGET_HEADING in part.text.upper()
+
+
+def _heading_at_most(part: Heading | Paragraph | Table, level: int) -> bool:
+    return isinstance(part, Heading) and part.level <= level
+
+
+def with_budget(body: list[Heading | Paragraph | Table], section: list[Heading | Paragraph | Table]) -> list:
+    """The budget figures under the body's own "Kinh phí thực hiện" part (after its text), else as a part of
+    their own at the end."""
+    if not section:
+        return body
+    at = next((i for i, part in enumerate(body) if _mentions_budget(part)), None)
+    if at is None:
+        return [*body, Heading(f"{BUDGET_HEADING}", level=1), *section]
+    here = body[at]
+    if not isinstance(here, Heading):  # a one-line part: the figures follow it
+        return [*body[: at + 1], *section, *body[at + 1 :]]
+    end = next((i for i in range(at + 1, len(body)) if _heading_at_most(body[i], here.level)), len(body))
+    return [*body[:end], *section, *body[end:]]
+
+
 def signature_for(plan: Plan | None) -> Signature:
     position = (plan.signer_position if plan else "") or "Phó Chủ tịch"
     deputy = "KT. CHỦ TỊCH" if position.strip().lower().startswith("phó") else ""
@@ -197,6 +250,7 @@ def program_document(*, year: int, user: Any | None = None, today: dt.date | Non
     closing = (plan.closing if plan else "") or default_closing(year)
     body: list[Heading | Paragraph | Table] = [Paragraph(preamble)]
     body += tree_body(nodes) if nodes else generated_body(year=year, counts=counts, deadline=deadline)
+    body = with_budget(body, budget_section(year=year, user=user))
     body.append(Paragraph(closing))
     recipients = [r for r in (plan.recipients.splitlines() if plan else []) if r.strip()] or DEFAULT_RECIPIENTS
     issued = plan is not None and plan.status in (PlanStatus.ISSUED, PlanStatus.ADJUSTED)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
+from doingoai.finance.selectors import budget_totals
 from doingoai.programs import filters, forms, selectors, services, tables
 from doingoai.programs.deadlines import IMPLEMENTATION_PLAN, TASK_DEADLINE
 from doingoai.programs.models import CommitteeMember, CommitteeRole, Plan, PlanTask, SteeringCommittee
@@ -105,6 +106,8 @@ class PlanRegistry(Registry):
                     ("Thỏa thuận quốc tế (Phụ lục 4)", obj.planned_agreements, counts.agreements),
                 ],
                 "versions": list(selectors.program_versions(plan=obj)),
+                "budget": budget_totals(year=obj.year, user=user),
+                "budget_url": reverse("finance:totals") + f"?year={obj.year}",
             }
         return context
 

@@ -30,14 +30,20 @@ def money(value: Any, currency: str) -> str:
 
 @register.filter
 def plain_number(value: Any) -> str:
-    """A quantity without trailing zeros: 2.0 → "2", 2.5 → "2,5"."""
+    """A number as Vietnamese write it, without trailing zeros: 2.0 → "2", 2.5 → "2,5", 25400 → "25.400"."""
     if value in (None, ""):
         return ""
-    text = format(Decimal(value).normalize(), "f")
-    return text.replace(".", ",")
+    number = Decimal(value).normalize()
+    text = f"{number:,f}" if number == number.to_integral_value() else f"{number:,f}".rstrip("0")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 @register.filter
 def label_lower(obj: Any) -> str:
     """ "delegations.delegation": the record's model, as the budget page's address names it."""
     return str(obj._meta.label_lower)
+
+
+@register.filter
+def sum_numbers(values: Any) -> Decimal:
+    return sum((Decimal(str(v)) for v in values or []), Decimal(0))

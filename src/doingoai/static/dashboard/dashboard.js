@@ -69,6 +69,25 @@
     }],
   });
 
+  // The year's budget by funding source: estimate, appraised, approved, spent (VND).
+  if (data.budget && data.budget.sources.length) {
+    const money = (v) => `${num(Math.round(v / 1e6))} tr.đ`;
+    make("chart-budget", {
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${num(v)} đ` },
+      legend: { type: "scroll", top: 0 },
+      grid: { left: 10, right: 20, top: 35, bottom: 10, containLabel: true },
+      xAxis: { type: "value", axisLabel: { formatter: money } },
+      yAxis: { type: "category", inverse: true, data: data.budget.sources, axisLabel: { width: 120, overflow: "truncate" } },
+      color: ["#9ec5fe", "#0d6efd", "#198754", "#fd7e14"],
+      series: data.budget.series.map((s) => ({
+        type: "bar", name: s.name, data: s.data.map((v) => ({ value: v, link: data.budget.link })), barMaxWidth: 14,
+      })),
+    });
+  } else {
+    const el = document.getElementById("chart-budget");
+    if (el) el.innerHTML = '<p class="text-muted small m-2">Chưa có dự toán kinh phí trong năm.</p>';
+  }
+
   // The world map: Natural Earth 1:110m countries keyed by ISO 3166 alpha-2 (`iso_a2`).
   const mapEl = document.getElementById("chart-map");
   if (mapEl) {
