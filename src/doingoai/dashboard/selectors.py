@@ -23,7 +23,7 @@ from doingoai.conferences.selectors import conference_list
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
-from doingoai.finance.selectors import budget_totals
+from doingoai.finance.selectors import budget_by_source
 
 # What `delegation_plan_vs_done` counts as "in the plan".
 PLANNED_STATUSES = [
@@ -172,11 +172,11 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     by_status: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in delegations.values("direction", "status").annotate(n=Count("pk")):
         by_status[row["direction"]][row["status"]] += row["n"]
-    totals = budget_totals(year=year, user=user)
+    budget_total, by_source = budget_by_source(year=year, user=user)
     budget = {
-        "sources": [label for label, _ in totals.by_source],
+        "sources": [label for label, _ in by_source],
         "series": [
-            {"name": name, "data": [float(getattr(a, key)) for _, a in totals.by_source]}
+            {"name": name, "data": [float(getattr(a, key)) for _, a in by_source]}
             for key, name in (
                 ("estimate", "Dự toán"),
                 ("appraised", "Thẩm định"),
@@ -184,7 +184,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                 ("actual", "Thực chi"),
             )
         ],
-        "total": {k: float(v) for k, v in vars(totals.total).items()},
+        "total": {k: float(v) for k, v in vars(budget_total).items()},
         "link": reverse("finance:totals") + f"?year={year}",
     }
     return {

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, DecimalField, F, IntegerField, QuerySet, Sum, Value, When
+from django.db.models import Case, DecimalField, F, IntegerField, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
@@ -204,61 +204,78 @@ def _amounts(decided: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _line_amounts(decided: QuerySet) -> dict[str, Any]:
-    return {
+def _by_source(year: int, user: Any) -> dict[str, Amounts]:
+    """The year's lines summed by funding source, across every budgeted registry, in one query."""
+    where = Q(pk__in=[])
+    decided = Q(pk__in=[])
+    for model in budgeted_models():
+        records = _records(model, year=year, user=user, plan_only=True)
+        kind = ContentType.objects.get_for_model(model)
+        where |= Q(content_type=kind, object_id__in=records.values("pk"))
+        decided |= Q(
+            content_type=kind, object_id__in=records.filter(status__in=model.budget_steps.decided).values("pk")
+        )
+    sums = {
         "estimate": Coalesce(Sum("amount_vnd"), Value(ZERO), output_field=MONEY),
         "appraised": Coalesce(Sum("appraised_vnd"), Value(ZERO), output_field=MONEY),
         "approved": Coalesce(
-            Sum(Case(When(object_id__in=decided, then=F("appraised_vnd")), default=Value(ZERO), output_field=MONEY)),
+            Sum(Case(When(decided, then=F("appraised_vnd")), default=Value(ZERO), output_field=MONEY)),
             Value(ZERO),
             output_field=MONEY,
         ),
         "actual": Coalesce(Sum("actual_vnd"), Value(ZERO), output_field=MONEY),
     }
+    result: dict[str, Amounts] = defaultdict(Amounts)
+    for row in CostLine.objects.filter(where).values("funding_source").annotate(**sums).order_by():
+        result[row["funding_source"]].add(row)
+    return result
+
+
+def _sorted_sources(by_source: dict[str, Amounts]) -> list[tuple[str, Amounts]]:
+    sources = dict(FundingSource.choices)
+    return [(str(sources.get(k, k)), v) for k, v in sorted(by_source.items(), key=lambda kv: -kv[1].estimate)]
+
+
+def budget_by_source(*, year: int, user: Any) -> tuple[Amounts, list[tuple[str, Amounts]]]:
+    """(total, by funding source) of the year: one query (the dashboard's chart)."""
+    by_source = _by_source(year, user)
+    total = Amounts()
+    for amounts in by_source.values():
+        total.add(vars(amounts))
+    return total, _sorted_sources(by_source)
 
 
 def budget_totals(*, year: int, user: Any) -> BudgetTotals:
     """The year's estimate, appraised, approved (appraised amounts of decided records) and spent amounts, by
     funding source (from the lines), by unit, by kind of record (outbound, inbound, conference, event) and by
-    quarter of the planned time."""
+    quarter of the planned time. A fixed number of queries: one grouped by unit, direction and quarter per
+    budgeted registry, one over the lines, one for the units' names."""
     total = Amounts()
-    by_source: dict[str, Amounts] = defaultdict(Amounts)
     by_unit: dict[int, Amounts] = defaultdict(Amounts)
     by_kind: dict[str, Amounts] = defaultdict(Amounts)
     by_quarter: dict[int, Amounts] = defaultdict(Amounts)
     for model in budgeted_models():
-        steps = model.budget_steps
         records = _records(model, year=year, user=user, plan_only=True)
-        sums = _amounts(steps.decided)
-        total.add(records.aggregate(**sums))
         owner = f"{model.owner_field}_id"
-        for row in records.values(owner).annotate(**sums).order_by():
-            by_unit[row[owner]].add(row)
         has_direction = any(f.name == "direction" for f in model._meta.fields)
-        if has_direction:
-            for row in records.values("direction").annotate(**sums).order_by():
-                by_kind[f"{model._meta.label_lower}:{row['direction']}"].add(row)
-        else:
-            row = records.aggregate(**sums)
-            if any(row.values()):
-                by_kind[model._meta.label_lower].add(row)
-        for row in records.annotate(quarter=quarter_of_mask()).values("quarter").annotate(**sums).order_by():
-            by_quarter[row["quarter"]].add(row)
-        decided_ids = records.filter(status__in=steps.decided).values("pk")
-        lines = CostLine.objects.filter(
-            content_type=ContentType.objects.get_for_model(model), object_id__in=records.values("pk")
+        groups = [owner, "quarter", *(["direction"] if has_direction else [])]
+        rows = (
+            records.annotate(quarter=quarter_of_mask()).values(*groups).annotate(**_amounts(model.budget_steps.decided))
         )
-        for row in lines.values("funding_source").annotate(**_line_amounts(decided_ids)).order_by():
-            by_source[row["funding_source"]].add(row)
+        for row in rows.order_by():
+            total.add(row)
+            by_unit[row[owner]].add(row)
+            by_quarter[row["quarter"]].add(row)
+            kind = model._meta.label_lower + (f":{row['direction']}" if has_direction else "")
+            by_kind[kind].add(row)
     units = dict(Unit.objects.filter(pk__in=list(by_unit)).values_list("pk", "name"))
-    sources = dict(FundingSource.choices)
     labels = kind_labels()
     return BudgetTotals(
         year=year,
         total=total,
-        by_source=[(str(sources.get(k, k)), v) for k, v in sorted(by_source.items(), key=lambda kv: -kv[1].estimate)],
+        by_source=_sorted_sources(_by_source(year, user)),
         by_unit=[(units.get(k, "—"), v) for k, v in sorted(by_unit.items(), key=lambda kv: -kv[1].estimate)],
-        by_kind=[(labels.get(k, k), v) for k, v in by_kind.items()],
+        by_kind=[(labels.get(k, k), v) for k, v in sorted(by_kind.items())],
         by_quarter=[("Chưa xác định" if q == 0 else f"Quý {q}", v) for q, v in sorted(by_quarter.items())],
     )
 

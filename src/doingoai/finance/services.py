@@ -250,10 +250,12 @@ def budget_appraise(
     unknown = set(per_line) - {row.pk for row in rows}
     if unknown:
         raise WorkflowError("Dòng dự toán không thuộc bản ghi này.")
+    if whole is not None:  # one total: shared over the lines in proportion, so that sums by source stay true
+        per_line = _shares(rows, vnd(whole))
     for row in rows:
-        row.appraised_vnd = vnd(per_line.get(row.pk, row.amount_vnd)) if whole is None else None
+        row.appraised_vnd = vnd(per_line.get(row.pk, row.amount_vnd))
         row.save(update_fields=["appraised_vnd", "updated_at"])
-    appraised = vnd(whole) if whole is not None else sum((row.appraised_vnd or Decimal(0) for row in rows), Decimal(0))
+    appraised = sum((row.appraised_vnd or Decimal(0) for row in rows), Decimal(0))
     record = apply_transition(
         record,
         _budget_transition(record, "appraise_budget"),
@@ -269,6 +271,16 @@ def budget_appraise(
         data={"appraised_vnd": str(appraised), "estimate_vnd": str(record.estimate_vnd), "comment": comment.strip()},
     )
     return record
+
+
+def _shares(rows: list[CostLine], whole: Decimal) -> dict[int, Decimal]:
+    """`whole` shared over the lines in proportion to their amounts, to the đồng; the last line takes the rest."""
+    base = sum((row.amount_vnd for row in rows), Decimal(0))
+    shares: dict[int, Decimal] = {}
+    for row in rows[:-1]:
+        shares[row.pk] = vnd(whole * row.amount_vnd / base) if base else Decimal(0)
+    shares[rows[-1].pk] = whole - sum(shares.values(), Decimal(0))
+    return shares
 
 
 def budget_return(*, record: Any, by: Any, reason: str) -> Any:

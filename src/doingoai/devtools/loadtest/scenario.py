@@ -276,7 +276,7 @@ class VirtualUser(threading.Thread):
             "direction": rng.choice(["out", "in"]),
             "group": "departments",
             "name": f"{plan['tag']} VU{self.index:02d}-{self.counter} Đoàn công tác trao đổi hợp tác",
-            "head": f"Phó Giám đốc Sở ({plan['tag']})",  # the run's competent-authority rule names the tag
+            "head": f"{plan['tag']} Phó Giám đốc Sở",  # the run's competent-authority rule: titles with the tag
             "size": rng.randint(3, 12),
             "countries": [rng.choice(plan["countries"])],
             "purpose": "Trao đổi kinh nghiệm, thúc đẩy hợp tác trong lĩnh vực phụ trách.",
