@@ -17,7 +17,7 @@ from doingoai.core.choices import FundingSource, Region, UnitKind
 from doingoai.core.models import Country, Unit
 from doingoai.delegations.models import Delegation, DelegationGroup, Direction
 from doingoai.programs.exports import appendix_xlsx, program_docx
-from doingoai.programs.models import Program, ProgramItem
+from doingoai.programs.models import Plan, PlanTask
 
 YEAR = 2099  # a year no real plan uses; everything is rolled back anyway
 GROUPS = [
@@ -88,12 +88,12 @@ def _fill(rows: int) -> None:
             proposing_unit=units[UnitKind.DEPARTMENT],
             status="proposed",
         )
-    program = Program.objects.create(year=YEAR)
+    program = Plan.objects.create(year=YEAR)
     for i in range(4):
-        top = ProgramItem.objects.create(program=program, section=["I", "II", "III", "IV"][i], text="MỤC LỚN", order=i)
+        top = PlanTask.objects.create(plan=program, section=["I", "II", "III", "IV"][i], text="MỤC LỚN", order=i)
         for j in range(8):
-            ProgramItem.objects.create(
-                program=program,
+            PlanTask.objects.create(
+                plan=program,
                 parent=top,
                 section=f"{top.section}.{j + 1}",
                 text="Nhiệm vụ của Chương trình, viết trong một đoạn văn có độ dài thường gặp trong các văn bản.",

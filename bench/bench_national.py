@@ -9,7 +9,8 @@ measures, on the same data and in the same run, each page through django.test.Cl
   changelist of the same model with the same filters and page size (superuser), and against the floor: the
   same page's rows fetched by one raw SQL query and JSON-encoded;
 - a detail page, the global search (floor: the one raw full-text query of the candidates), the home page, the
-  dashboard (floor: one raw query computing its figures), the XLSX export of ~10,000 filtered rows, the
+  dashboard (floor: one raw query computing its figures), the year's budget totals page (floor: one raw query
+  summing the lines by funding source), the XLSX export of ~10,000 filtered rows, the
   programme .docx with 150 appendix rows (bench_documents_export's data, rolled back);
 - queries per list page for page sizes 25 and 100 (equal: no N+1);
 - the peak memory of a streamed export of ~100,000 rows, in a second child process (its RSS before and after).
@@ -263,6 +264,21 @@ def child_main(scale: float, quick: bool) -> dict[str, Any]:
             return json.dumps(cursor.fetchall(), default=str)
 
     out["dashboard_floor"] = _measure(dashboard_floor, repeat)
+    # The year's budget (estimates, appraisals, spending) summed by the database: the totals page and its
+    # figures beside one raw query over the same lines.
+    out["budget_totals"] = _measure(_get(client, f"/finance/totals/?year={this}"), repeat)
+
+    def budget_floor() -> Any:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT l.funding_source, SUM(l.amount_vnd), SUM(l.appraised_vnd), SUM(l.actual_vnd) "
+                "FROM finance_costline l JOIN delegations_delegation d ON d.id = l.object_id "
+                "WHERE d.year = %s GROUP BY l.funding_source",
+                [this],
+            )
+            return json.dumps(cursor.fetchall(), default=str)
+
+    out["budget_floor"] = _measure(budget_floor, repeat)
 
     # ~10,000 rows at scale 1.0: last year's outbound delegations done.
     export_filter = {"year": year, "direction": "out", "status": "done"}
@@ -278,6 +294,7 @@ def child_main(scale: float, quick: bool) -> dict[str, Any]:
         "list_vs_floor": _ratio(out["list"], out["list_floor"]),
         "search_vs_floor": _ratio(out["search"], out["search_floor"]),
         "dashboard_vs_floor": _ratio(out["dashboard"], out["dashboard_floor"]),
+        "budget_totals_vs_floor": _ratio(out["budget_totals"], out["budget_floor"]),
         "export_peak_mb": out["export_peak"].get("peak_mb"),
         "queries_per_list_page": counts["25"] if counts["25"] == counts["100"] else counts,
     }

@@ -24,9 +24,10 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 from django.db.models import Max
@@ -42,6 +43,7 @@ from doingoai.devtools.demo.builder import DEFAULT_PASSWORD, DemoBuilder
 from doingoai.devtools.demo.units import DEMO_USERS, build_units, make_user
 from doingoai.diaspora.models import OverseasVietnamese
 from doingoai.documents.timeparse import parse_planned_time
+from doingoai.finance.models import CostLine
 from doingoai.reference.text import search_key
 from doingoai.search.models import SearchEntry
 
@@ -559,6 +561,8 @@ class Generator:
 
     def delegations(self) -> int:
         table = Table(self.w, Delegation)
+        lines: list[list[Any]] = []
+        self.delegation_type = ContentType.objects.get_for_model(Delegation).pk
         total = self.n("delegations")
         next_id = self.w.next_id(Delegation)
         deciders = {DS.IN_PLAN: self.coordinator_id, DS.APPROVED: self.leader_id}
@@ -617,6 +621,8 @@ class Generator:
                 if rng.random() < 0.85:
                     values["result_report"] = f"Đoàn đã hoàn thành chương trình làm việc về {topic}."
                     values["result_reported_on"] = self.w.day(end + dt.timedelta(days=rng.randint(2, 25)))
+            if values["uses_state_budget"] and status in (DS.IN_PLAN, DS.APPROVED, DS.DONE):
+                values |= self._budget(pk, direction, status, values["funding_source"], values["size"], lines)
             parts = [
                 labels[direction], values["capacity"], values["head"], values["composition"], country_names,
                 partner[1] if partner else "", values["partner_text"], values["purpose"], time_text, unit_name,
@@ -627,10 +633,43 @@ class Generator:
             if partner:
                 table.link("partners", [(pk, partner[0])])
             if len(table.rows) >= CHUNK:
-                self._flush(table)
-        self._flush(table)
+                self._flush(table, lines)
+        self._flush(table, lines)
         self.counts["delegation_history"] = table.history_rows
         return total
+
+    COST_LINES: ClassVar[dict[str, tuple[tuple[str, int, int], ...]]] = {
+        # category, unit price range in thousand đồng (per person, per day where it applies)
+        Direction.OUT: (("air_fare", 12_000, 38_000), ("allowance", 1_000, 2_000), ("accommodation", 2_000, 4_500)),
+        Direction.IN: (("accommodation", 1_600, 4_800), ("meals", 1_200, 3_000), ("reception", 1_200, 3_000)),
+    }
+
+    def _budget(self, pk: int, direction: str, status: str, source: str, size: int, lines: list) -> dict[str, Any]:
+        """Three estimate lines of a state-budget delegation: appraised once in the plan (mostly), settled for most
+        done trips; the record's totals as the services keep them."""
+        rng, now = self.rng, self.w.ts(timezone.now())
+        appraised = status != DS.IN_PLAN or rng.random() < 0.5
+        settled = status == DS.DONE and rng.random() < 0.7
+        totals = {"estimate": 0, "appraised": 0, "actual": 0}
+        for order, (category, low, high) in enumerate(self.COST_LINES[direction], start=1):
+            days = 1 if category in ("air_fare", "reception") else rng.randint(3, 8)
+            price = rng.randint(low, high) * 1000
+            amount = size * days * price
+            agreed = amount - (amount // 10 if rng.random() < 0.2 else 0)
+            spent = agreed * rng.randint(85, 102) // 100 if settled else None
+            totals["estimate"] += amount
+            totals["appraised"] += agreed
+            totals["actual"] += spent or 0
+            lines.append([
+                self.delegation_type, pk, order * 10, category, "", size, days, price, "VND", amount, source,
+                False, agreed if appraised else None, spent, "", now, now,
+            ])  # fmt: skip
+        return {
+            "budget_status": "settled" if settled else "appraised" if appraised else "pending",
+            "estimate_vnd": totals["estimate"],
+            "appraised_vnd": totals["appraised"] if appraised else None,
+            "actual_vnd": totals["actual"] if settled else None,
+        }
 
     def conferences(self) -> int:
         table = Table(self.w, Conference)
@@ -787,9 +826,19 @@ class Generator:
         self.counts["overseas_vietnamese_history"] = table.history_rows
         return total
 
-    def _flush(self, table: Table) -> None:
+    LINE_COLUMNS = [
+        "content_type_id", "object_id", "order", "category", "description", "quantity", "days", "unit_price",
+        "currency", "amount_vnd", "funding_source", "over_norm", "appraised_vnd", "actual_vnd", "actual_note",
+        "created_at", "updated_at",
+    ]  # fmt: skip
+
+    def _flush(self, table: Table, lines: list | None = None) -> None:
         with transaction.atomic():
             table.flush()
+            if lines:  # after their delegations, in the same transaction
+                self.w.insert(CostLine._meta.db_table, self.LINE_COLUMNS, lines)
+                self.counts["cost_lines"] = self.counts.get("cost_lines", 0) + len(lines)
+                lines.clear()
 
     def finish(self) -> int:
         """Sequences after explicit ids (PostgreSQL), then fresh planner statistics (and a merged FTS index)."""
