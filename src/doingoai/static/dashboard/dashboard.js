@@ -71,12 +71,12 @@
 
   // The year's budget by funding source: estimate, appraised, approved, spent (VND).
   if (data.budget && data.budget.sources.length) {
-    const money = (v) => `${num(Math.round(v / 1e6))} tr.đ`;
+    const money = (v) => (v >= 1e9 ? `${num(Math.round(v / 1e8) / 10)} tỷ` : v ? `${num(Math.round(v / 1e6))} tr` : "0");
     make("chart-budget", {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${num(v)} đ` },
       legend: { type: "scroll", top: 0 },
       grid: { left: 10, right: 20, top: 35, bottom: 10, containLabel: true },
-      xAxis: { type: "value", axisLabel: { formatter: money } },
+      xAxis: { type: "value", splitNumber: 3, axisLabel: { formatter: money, fontSize: 11 } },
       yAxis: { type: "category", inverse: true, data: data.budget.sources, axisLabel: { width: 120, overflow: "truncate" } },
       color: ["#9ec5fe", "#0d6efd", "#198754", "#fd7e14"],
       series: data.budget.series.map((s) => ({
