@@ -113,6 +113,7 @@ ADMIN_WRITES = WRITERS | {"coordinator": 404}
 ADMIN_CREATES = CREATORS | {"coordinator": 403}
 RULES |= {
     "finance:budget": OWNED_READ,
+    "programs:plan_budget_appraisal": dict.fromkeys(ROLES[1:], 405) | {"anonymous": 302},  # POST only
     "finance:totals": ALL,
     "finance:delegate": dict.fromkeys(ROLES[1:], 403) | {"anonymous": 302, "admin": 200},
     **{
@@ -191,7 +192,7 @@ RULES |= {
 # A unit officer also makes plans — its unit's own (implementation plan of a provincial plan, thematic plan),
 # followed up by its unit; never the province's programme (tests/programs/test_tasks.py).
 RULES |= {"programs:plan_add": CREATORS | {"officer1": 200, "officer2": 200}}
-API_MODELS |= {"programs:plan_tasks_xlsx": "plan"}  # the plan's task list: the record is the plan
+API_MODELS |= {"programs:plan_tasks_xlsx": "plan", "programs:plan_budget_appraisal": "plan"}  # the record: the plan
 # Dashboard and calendar (doingoai.dashboard): every signed-in user, each seeing only what they may. The iCal feed
 # is public-by-token like "login" (no session: the secret in the address stands for its user), so the matrix asks
 # with an invalid token and everyone, signed in or not, gets 404; valid and revoked tokens: tests/dashboard.

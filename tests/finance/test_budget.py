@@ -387,3 +387,34 @@ def test_the_programme_api_and_dashboard_carry_the_budget(users, client_for):
     assert 'id="programme-budget"' in page and "12.345.000 đ" in page
     dashboard = client_for("finance").get(reverse("dashboard:dashboard") + f"?year={TODAY.year}").content.decode()
     assert 'id="chart-budget"' in dashboard and "12.345.000 đ" in dashboard
+
+
+def test_finance_appraises_the_programme_by_funding_source(users, client_for):
+    from doingoai.programs import services as plan_services
+    from tests.programs.factories import ProgramFactory
+
+    programme = ProgramFactory(year=TODAY.year)
+    trip = DelegationFactory(proposing_unit=users["officer1"].unit, status="in_plan", year=TODAY.year)
+    line(trip, users["coordinator"], category="air_fare", unit_price="12000000", funding_source="province")
+    url = reverse("programs:plan_budget_appraisal", args=[programme.pk])
+    assert client_for("coordinator").post(url, {"amount-province": "1"}).status_code == 403
+    finance = client_for("finance")
+    page = finance.get(programme.get_absolute_url()).content.decode()
+    assert 'id="programme-appraise"' in page and 'name="amount-province"' in page
+    finance.post(url, {"amount-province": "mười"})
+    programme.refresh_from_db()
+    assert programme.budget_appraisal == {}  # refused, nothing written
+    done = finance.post(url, {"amount-province": "11.500.000", "amount-partner": "", "comment": "Đạt"})
+    assert done.status_code == 302
+    programme.refresh_from_db()
+    assert programme.budget_appraisal == {"province": "11500000"} and programme.budget_note == "Đạt"
+    assert "11.500.000 đ" in finance.get(programme.get_absolute_url()).content.decode()
+    api = api_client(users["finance"])
+    step = f"/api/plans/{programme.pk}/actions/appraise_budget/"
+    assert api.post(step, {"amounts": {"caviar": "1"}}, format="json").status_code == 400
+    ok = api.post(step, {"amounts": {"province": "11000000", "central": 5000000}}, format="json")
+    assert ok.status_code == 200
+    programme.refresh_from_db()
+    assert programme.budget_appraisal == {"province": "11000000", "central": "5000000"}
+    with pytest.raises(StepPermissionDenied):
+        plan_services.plan_appraise_budget(plan=programme, by=users["leader"], amounts={"province": "1"})

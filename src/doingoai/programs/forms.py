@@ -9,8 +9,8 @@ from django import forms
 from django.utils import timezone
 
 from doingoai.core import permissions
-from doingoai.core.choices import Role
-from doingoai.core.forms import CommentForm, DateInput, RegistryForm, date_field
+from doingoai.core.choices import FundingSource, Role
+from doingoai.core.forms import CommentForm, DateInput, RegistryForm, StyledForm, date_field
 from doingoai.core.models import Unit
 from doingoai.core.schedule import entries_to_text, parse_regime
 from doingoai.programs.models import (
@@ -362,3 +362,23 @@ class TaskFilterForm(forms.Form):
         return TaskFilter(
             lead_unit=data.get("lead_unit"), pillar=data.get("pillar") or "", status=data.get("status") or ""
         )
+
+
+class BudgetAppraisalForm(StyledForm):
+    """The finance department's appraisal of the programme (API: `amounts` = {"province": "1.234.000", …}; on
+    the web, one field per funding source on the programme page)."""
+
+    page_url = staticmethod(lambda plan: f"{plan.get_absolute_url()}#programme-budget")
+    amounts = forms.JSONField(label="Kinh phí thẩm định theo nguồn", help_text='{"mã nguồn": số tiền (đồng)}')
+    comment = forms.CharField(label="Ý kiến thẩm định", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean_amounts(self) -> dict[str, Any]:
+        value = self.cleaned_data.get("amounts")
+        if not isinstance(value, dict) or not value:
+            raise forms.ValidationError('Cần một đối tượng {"mã nguồn": số tiền}.')
+        for source, amount in value.items():
+            if source not in FundingSource.values:
+                raise forms.ValidationError(f"Nguồn kinh phí “{source}” không có trong danh mục.")
+            if isinstance(amount, bool) or not isinstance(amount, str | int | float):
+                raise forms.ValidationError(f"Nguồn “{source}”: số tiền phải là một số.")
+        return {k: str(v) for k, v in value.items()}

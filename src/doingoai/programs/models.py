@@ -223,6 +223,15 @@ class Plan(BaseModel):
     recipients = models.TextField("Nơi nhận", blank=True, help_text="Mỗi dòng một nơi nhận; để trống để dùng mặc định")
     status_note = models.TextField("Ghi chú trạng thái", blank=True)
     note = models.TextField("Ghi chú", blank=True)
+    budget_appraisal = models.JSONField(
+        "Thẩm định kinh phí của Sở Tài chính",
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”",
+    )
+    budget_appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True, editable=False)
+    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True, editable=False)
 
     class Meta:
         verbose_name = "Kế hoạch, chương trình"

@@ -32,6 +32,7 @@ class PlanRegistry(Registry):
         "open_adjustment": forms.OpenAdjustmentForm,
         "record_version": forms.RecordVersionForm,
         "close": forms.OptionalCommentForm,
+        "appraise_budget": forms.BudgetAppraisalForm,
     }
     list_buttons_template = "programs/_list_buttons.html"
     detail_template = "programs/_detail_extra.html"
@@ -107,6 +108,8 @@ class PlanRegistry(Registry):
                 ],
                 "versions": list(selectors.program_versions(plan=obj)),
                 "budget": budget_totals(year=obj.year, user=user),
+                "can_appraise_budget": services.TRANSITIONS["appraise_budget"].permits(user, obj),
+                "budget_appraisal": selectors.budget_appraisal_rows(obj),
                 "budget_url": reverse("finance:totals") + f"?year={obj.year}",
             }
         return context

@@ -14,12 +14,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
+from doingoai.core.choices import FundingSource
 from doingoai.core.models import Unit
 from doingoai.core.schedule import describe_entries
 from doingoai.programs.appendices import (
@@ -420,3 +422,12 @@ def implementation_status(*, plan: Plan) -> list[tuple[Unit, Plan | None]]:
         return []
     children = {p.coordinating_unit_id: p for p in Plan.objects.filter(parent=plan, coordinating_unit__isnull=False)}
     return [(unit, children.get(unit.pk)) for unit in plan.units.order_by("name")]
+
+
+def budget_appraisal_rows(plan: Plan) -> list[tuple[str, str, Decimal | None]]:
+    """(source code, label, appraised amount) of the programme's appraisal by the finance department."""
+    recorded = plan.budget_appraisal or {}
+    return [
+        (code, str(label), Decimal(recorded[code]) if code in recorded else None)
+        for code, label in FundingSource.choices
+    ]

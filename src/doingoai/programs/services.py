@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -23,7 +24,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from doingoai.core import permissions, rules
-from doingoai.core.choices import Role
+from doingoai.core.choices import FundingSource, Role
 from doingoai.core.models import Unit
 from doingoai.core.services import object_create, object_delete, object_update, validation_message
 from doingoai.core.uploads import check_upload
@@ -37,6 +38,7 @@ from doingoai.core.workflow import (
     record_event,
     save_tracked,
 )
+from doingoai.finance.currency import AmountError, decimal_of, format_vnd, vnd
 from doingoai.programs.models import (
     OPEN_TASK_STATUSES,
     Plan,
@@ -128,6 +130,15 @@ PLAN_TRANSITIONS: dict[str, Transition] = {
             roles=NOBODY_BY_ROLE,
             rule=_programme_coordinator,
             help="Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành.",
+        ),
+        Transition(
+            "appraise_budget",
+            "Thẩm định kinh phí",
+            (S.DRAFT, S.CONSOLIDATED, S.ISSUED, S.ADJUSTED),
+            None,
+            roles=frozenset({Role.FINANCE}),
+            style="success",
+            help="Sở Tài chính ghi kinh phí thẩm định các hoạt động đối ngoại của năm theo từng nguồn kinh phí.",
         ),
         Transition(
             "close",
@@ -727,6 +738,39 @@ def plan_record_issue(
         issued_on=issued_on,
         signer_name=signer_name,
         signer_position=signer_position,
+    )
+
+
+@transaction.atomic
+@WORKFLOW.step("appraise_budget")
+def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], comment: str = "") -> Plan:
+    """The finance department appraises the year's budget of the programme, by funding source (VND)."""
+    if not plan.is_program:
+        raise WorkflowError("Sở Tài chính thẩm định kinh phí của Chương trình hoạt động đối ngoại năm.")
+    try:
+        appraised = {
+            str(source): str(vnd(decimal_of(value, label=f"Nguồn “{FundingSource(source).label}”")))
+            for source, value in (amounts or {}).items()
+            if value not in (None, "")
+        }
+    except ValueError as exc:  # AmountError, or a funding source that does not exist
+        message = str(exc) if isinstance(exc, AmountError) else "Nguồn kinh phí không có trong danh mục."
+        raise WorkflowError(message) from None
+    if not appraised:
+        raise WorkflowError("Cần ghi kinh phí thẩm định của ít nhất một nguồn.")
+    total = sum((Decimal(v) for v in appraised.values()), Decimal(0))
+    return apply_transition(
+        plan,
+        TRANSITIONS["appraise_budget"],
+        by=by,
+        changes={
+            "budget_appraisal": appraised,
+            "budget_appraised_on": timezone.localdate(),
+            "budget_note": comment.strip(),
+        },
+        summary=f"Sở Tài chính thẩm định kinh phí năm {plan.year}: {format_vnd(total)}"
+        + (f". {comment.strip()}" if comment.strip() else ""),
+        data={"amounts": appraised, "comment": comment.strip()},
     )
 
 

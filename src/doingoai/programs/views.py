@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -89,6 +90,30 @@ class PlanTasksExportView(LoginRequiredMixin, View):
         plan = get_object_or_404(Plan.objects.restrict(request.user, "view"), pk=pk)
         filters = TaskFilterForm(request.GET or None, plan=plan).task_filter()
         return _download(exports.plan_tasks_xlsx(plan=plan, filters=filters))
+
+
+class PlanBudgetAppraisalView(LoginRequiredMixin, View):
+    """POST from the programme page: the finance department's appraisal, one amount per funding source
+    (`amount-<source>`), through the same service as the API's `appraise_budget` step."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return HttpResponse(status=405)
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        plan = get_object_or_404(Plan.objects.restrict(request.user, "view"), pk=pk)
+        if not services.TRANSITIONS["appraise_budget"].permits(request.user, plan):
+            raise PermissionDenied
+        amounts = {
+            key.removeprefix("amount-"): value for key, value in request.POST.items() if key.startswith("amount-")
+        }
+        try:
+            services.plan_appraise_budget(plan=plan, by=request.user, amounts=amounts,
+                                          comment=request.POST.get("comment", ""))  # fmt: skip
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "Đã ghi thẩm định kinh phí của Chương trình.")
+        return HttpResponseRedirect(plan.get_absolute_url() + "#programme-budget")
 
 
 class PlanTaskDeleteView(generic.ObjectDeleteView):
