@@ -11,6 +11,7 @@ user's rights is a 404, never a 403 that would confirm it exists.
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from django.contrib import messages
@@ -240,7 +241,17 @@ class ObjectDetailView(RegistryMixin, View):
             and f.name not in HIDDEN_FIELDS
             and not (f.is_relation and f.one_to_many)
         ]
-        return [(header, accessor(obj)) for header, accessor in field_columns(self.model, names)]
+        return [(header, _shown(accessor(obj))) for header, accessor in field_columns(self.model, names)]
+
+
+def _shown(value: Any) -> Any:
+    """A value as the page shows it: exact decimals (amounts) grouped as Vietnamese write them, 1.234.567,5."""
+    if isinstance(value, Decimal):
+        text = f"{value:,f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return value
 
 
 class ObjectEditView(RegistryMixin, View):

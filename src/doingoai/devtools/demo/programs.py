@@ -117,7 +117,9 @@ def _program(builder: Any, year: int, *, issued: bool) -> Plan:
 def _adjust_the_plan(builder: Any, year: int) -> None:
     """What an adjustment round changes: one inbound visit dropped, one moved, one added."""
     planned = list(
-        Delegation.objects.filter(year=year, direction=Direction.IN, status=DelegationStatus.IN_PLAN).order_by("id")
+        Delegation.objects.filter(year=year, direction=Direction.IN, status=DelegationStatus.IN_PLAN)
+        .exclude(budget_status="returned")  # the estimate sent back stays in the plan, waiting for its unit
+        .order_by("id")
     )
     if len(planned) >= 3:
         builder.step(

@@ -4,40 +4,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0004_existing_programmes'),
+        ("programs", "0004_existing_programmes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalplan',
-            name='budget_appraisal',
-            field=models.JSONField(blank=True, default=dict, editable=False, help_text='Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”', verbose_name='Thẩm định kinh phí của Sở Tài chính'),
+            model_name="historicalplan",
+            name="budget_appraisal",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                editable=False,
+                help_text="Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”",
+                verbose_name="Thẩm định kinh phí của Sở Tài chính",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalplan',
-            name='budget_appraised_on',
-            field=models.DateField(blank=True, editable=False, null=True, verbose_name='Ngày thẩm định kinh phí'),
+            model_name="historicalplan",
+            name="budget_appraised_on",
+            field=models.DateField(blank=True, editable=False, null=True, verbose_name="Ngày thẩm định kinh phí"),
         ),
         migrations.AddField(
-            model_name='historicalplan',
-            name='budget_note',
-            field=models.TextField(blank=True, editable=False, verbose_name='Ý kiến thẩm định kinh phí'),
+            model_name="historicalplan",
+            name="budget_note",
+            field=models.TextField(blank=True, editable=False, verbose_name="Ý kiến thẩm định kinh phí"),
         ),
         migrations.AddField(
-            model_name='plan',
-            name='budget_appraisal',
-            field=models.JSONField(blank=True, default=dict, editable=False, help_text='Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”', verbose_name='Thẩm định kinh phí của Sở Tài chính'),
+            model_name="plan",
+            name="budget_appraisal",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                editable=False,
+                help_text="Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”",
+                verbose_name="Thẩm định kinh phí của Sở Tài chính",
+            ),
         ),
         migrations.AddField(
-            model_name='plan',
-            name='budget_appraised_on',
-            field=models.DateField(blank=True, editable=False, null=True, verbose_name='Ngày thẩm định kinh phí'),
+            model_name="plan",
+            name="budget_appraised_on",
+            field=models.DateField(blank=True, editable=False, null=True, verbose_name="Ngày thẩm định kinh phí"),
         ),
         migrations.AddField(
-            model_name='plan',
-            name='budget_note',
-            field=models.TextField(blank=True, editable=False, verbose_name='Ý kiến thẩm định kinh phí'),
+            model_name="plan",
+            name="budget_note",
+            field=models.TextField(blank=True, editable=False, verbose_name="Ý kiến thẩm định kinh phí"),
         ),
     ]
