@@ -229,3 +229,16 @@ def test_the_shipped_norms_load_once_and_keep_the_administrators_corrections(db)
     assert Norm.objects.count() == shipped and "định mức chi" in out.getvalue()
     corrected.refresh_from_db()
     assert corrected.amount == 123 and corrected.verified
+
+
+def test_the_path_of_a_conference_and_of_an_event_names_who_decides_them(users):
+    from tests.factories import ConferenceFactory, EventFactory
+
+    conference = ConferenceFactory(organising_unit=users["officer1"].unit, status="proposed")
+    path = selectors.approval_path(conference)
+    assert path[-1].label.startswith(conference.required_authority.label) and path[-1].state == "pending"
+    conference.status, conference.permit_ref = "permitted", "12/UBND-NV"
+    assert selectors.approval_path(conference)[-1].state == "done"
+    event = EventFactory(organising_unit=users["officer1"].unit, status="planned")
+    assert [t.label for t in selectors.approval_path(event)][-1] == "Sở Tài chính thẩm định kinh phí"
+    assert "Chưa có quy tắc" not in " ".join(t.detail for t in selectors.approval_path(event))

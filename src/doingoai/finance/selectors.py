@@ -18,7 +18,7 @@ from doingoai.core.choices import FundingSource
 from doingoai.core.models import BusinessEvent, Unit
 from doingoai.core.registry import all_registries
 from doingoai.finance.models import Budgeted, BudgetStatus, CostLine, record_q
-from doingoai.finance.services import competent_rule
+from doingoai.finance.services import TARGETS, competent_rule
 
 ZERO = Decimal(0)
 MONEY: DecimalField = DecimalField(max_digits=18, decimal_places=0)
@@ -91,6 +91,10 @@ def _done(event: BusinessEvent | None) -> str:
     return f"{event.actor or 'hệ thống'}, {event.created_at:%d/%m/%Y}"
 
 
+def _state(done: bool, reached: bool) -> str:
+    return "done" if done else ("waiting" if reached else "pending")
+
+
 def approval_path(record: Any) -> list[Tier]:
     """The tiers a record passes (unit proposes → coordinator appraises the content → finance appraises the
     budget when state budget is used → the competent authority decides), each with its state."""
@@ -118,8 +122,16 @@ def approval_path(record: Any) -> list[Tier]:
         reached = reached and tier.state == "done"
     else:
         tiers.append(Tier("Sở Tài chính thẩm định kinh phí", "skipped", "Không sử dụng ngân sách nhà nước"))
-    rule = competent_rule(record)
     decided = status in steps.decided
+    required = getattr(record, "required_authority", None)  # a conference: Decision 06/2020/QĐ-TTg (core.rules)
+    if required is not None:
+        ref = getattr(record, "permit_ref", "")
+        detail = f"văn bản số {ref}" if decided and ref else required.basis
+        tiers.append(Tier(f"{required.label} cho phép (cơ quan điều phối ghi nhận)", _state(decided, reached), detail))
+        return tiers
+    if record._meta.label_lower not in TARGETS:  # decided by the step in the path (an event put into the plan)
+        return tiers
+    rule = competent_rule(record)
     if rule is None:
         tiers.append(
             Tier("Cấp có thẩm quyền quyết định", "done" if decided else "pending", "Chưa có quy tắc thẩm quyền")
