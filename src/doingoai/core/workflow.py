@@ -6,6 +6,7 @@ business event, all in one transaction. Services in each app call `apply_transit
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +53,11 @@ class Transition:
     # other record the step answers "not found" (404) rather than "forbidden", e.g. progress on another
     # unit's task.
     scope: Callable[[Any], Any] | None = None
+    # When the step makes sense for the record beyond its status (an estimate waiting for appraisal): hides the
+    # step where it does not, without making it a question of rights — the service says why in its own words.
+    when: Callable[[Any], bool] | None = None
+    # Why a user who may not take the step is refused, when the rule can say it (who decides instead).
+    refusal: Callable[[Any, Any], str] | None = None
 
     def permits(self, user: Any, obj: Any) -> bool:
         role = role_of(user)
@@ -72,7 +78,7 @@ class Transition:
         return queryset if rule is None else queryset.filter(rule)
 
     def available(self, user: Any, obj: Any) -> bool:
-        return obj.status in self.sources and self.permits(user, obj)
+        return obj.status in self.sources and (self.when is None or self.when(obj)) and self.permits(user, obj)
 
 
 class Workflow:
@@ -97,9 +103,24 @@ class Workflow:
         if name not in self.transitions:
             raise KeyError(f"No step named {name!r} in this workflow.")
 
+        transition = self.transitions[name]
+
         def bind(service: Callable[..., Any]) -> Callable[..., Any]:
-            self.services[name] = service
-            return service
+            @functools.wraps(service)
+            def step(*args: Any, **kwargs: Any) -> Any:
+                # Who may act is asked before anything about the record's state, so that a refused user learns
+                # nothing of it (a 403 "no right", never a 409 naming a date or a status of someone else's record).
+                by = kwargs.get("by")
+                obj = next((v for k, v in kwargs.items() if k != "by" and isinstance(v, models.Model)), None)
+                if by is not None and obj is not None and not transition.permits(by, obj):
+                    reason = transition.refusal(by, obj) if transition.refusal else ""
+                    raise StepPermissionDenied(
+                        reason or f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này."
+                    )
+                return service(*args, **kwargs)
+
+            self.services[name] = step
+            return step
 
         return bind
 

@@ -43,6 +43,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.APPROVED,
             roles=frozenset(),  # the holder of the competent tier only (rules as data: finance.ApprovalRule)
             rule=finance.decides,
+            refusal=finance.refusal,
             help="Cấp có thẩm quyền quyết định cho phép đoàn: ghi số và ngày quyết định. Với đoàn thuộc thẩm quyền "
             "Trung ương, cơ quan điều phối ghi nhận quyết định đã có.",
         ),
@@ -53,6 +54,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.PROPOSED,
             roles=frozenset(),
             rule=finance.decides,
+            refusal=finance.refusal,
             style="warning",
             help="Cấp có thẩm quyền trả đề xuất về cơ quan điều phối, kèm lý do.",
         ),

@@ -311,6 +311,9 @@ def ended_on(record: Any) -> dt.date | None:
 
 def budget_settle(*, record: Any, by: Any, actual: Mapping[int, object], notes: Mapping[int, str] | None = None) -> Any:
     """After the activity: what each line actually cost (VND); the totals and differences follow."""
+    if record.budget_status not in (BudgetStatus.APPRAISED, BudgetStatus.PENDING) or not record.estimate_vnd:
+        state = record.get_budget_status_display()
+        raise WorkflowError(f"Kinh phí đang ở tình trạng “{state}”: không có dự toán để quyết toán.")
     end = ended_on(record)
     today = timezone.localdate()
     if end is None or end > today:
@@ -446,6 +449,21 @@ def decides(user: Any, record: Any) -> bool:
     if not rule.authority.decided_here:
         return role_of(user) in WRITE_ALL_ROLES
     return holder_grant(user, rule.authority, record) is not None
+
+
+def refusal(user: Any, record: Any) -> str:
+    """Why `user` does not decide `record`: the tier that does (a rule, not the record's state)."""
+    rule = competent_rule(record)
+    if rule is None:
+        return (
+            "Chưa có quy tắc thẩm quyền quyết định cho bản ghi này; quản trị viên bổ sung tại "
+            "Danh mục › Quy tắc thẩm quyền."
+        )
+    if not rule.authority.decided_here:
+        return f"Thuộc thẩm quyền của {rule.authority}: cơ quan điều phối ghi nhận quyết định."
+    return (
+        f"Bạn không có quyền quyết định: bản ghi thuộc thẩm quyền của {rule.authority}, bạn không giữ thẩm quyền này."
+    )
 
 
 def _require_appraisal(record: Any) -> None:

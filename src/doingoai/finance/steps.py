@@ -38,6 +38,7 @@ class BudgetSteps:
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
+                when=_waiting_for_appraisal,
                 style="success",
                 help="Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến.",
             ),
@@ -48,6 +49,7 @@ class BudgetSteps:
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
+                when=_waiting_for_appraisal,
                 style="warning",
                 help="Trả dự toán về đơn vị để sửa, kèm lý do.",
             ),
@@ -58,6 +60,7 @@ class BudgetSteps:
                 None,
                 roles=frozenset(),
                 rule=may_settle_user,
+                when=_settleable,
                 style="secondary",
                 help="Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc.",
             ),
@@ -65,17 +68,21 @@ class BudgetSteps:
 
 
 def _may_appraise(user: Any, obj: Any) -> bool:
-    return (
-        role_of(user) == Role.FINANCE
-        and bool(getattr(obj, "uses_state_budget", True))
-        and obj.budget_status == BudgetStatus.PENDING
-    )
+    """Who: the finance department."""
+    return role_of(user) == Role.FINANCE
+
+
+def _waiting_for_appraisal(obj: Any) -> bool:
+    """When: a state-budget estimate has been sent."""
+    return bool(getattr(obj, "uses_state_budget", True)) and obj.budget_status == BudgetStatus.PENDING
+
+
+def _settleable(obj: Any) -> bool:
+    return obj.budget_status in (BudgetStatus.APPRAISED, BudgetStatus.PENDING) and bool(obj.estimate_vnd)
 
 
 def may_settle_user(user: Any, obj: Any) -> bool:
-    """The record's unit (or the coordinator) settles an estimate once the activity is over."""
-    if obj.budget_status not in (BudgetStatus.APPRAISED, BudgetStatus.PENDING) or not obj.estimate_vnd:
-        return False
+    """Who: the record's unit (or the coordinator) settles its estimate."""
     role = role_of(user)
     if role in WRITE_ALL_ROLES:
         return True

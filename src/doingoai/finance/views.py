@@ -15,12 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
-from doingoai.core.permissions import role_of
 from doingoai.core.workflow import WorkflowError
 from doingoai.finance import exports, selectors, services
 from doingoai.finance.forms import CostLineForm
-from doingoai.finance.models import Budgeted, BudgetStatus, CostLine
-from doingoai.finance.steps import may_settle_user
+from doingoai.finance.models import Budgeted, CostLine
 
 
 def _record(label: str, pk: int, user: Any) -> Any:
@@ -32,6 +30,10 @@ def _record(label: str, pk: int, user: Any) -> Any:
     if not issubclass(model, Budgeted):
         raise Http404
     return get_object_or_404(model._default_manager.restrict(user, "view"), pk=pk)  # type: ignore[attr-defined]
+
+
+def _step(record: Any, name: str) -> Any:
+    return next(t for t in type(record).budget_steps.transitions() if t.name == name)
 
 
 def _pk(value: Any) -> int:
@@ -53,11 +55,8 @@ class BudgetView(LoginRequiredMixin, View):
             "lines": lines,
             "path": selectors.approval_path(record),
             "can_edit": services.may_edit_estimate(user, record),
-            "can_appraise": role_of(user) == "finance"
-            and record.budget_status == BudgetStatus.PENDING
-            and record.status in type(record).budget_steps.appraisable
-            and bool(lines),
-            "can_settle": may_settle_user(user, record) and record.status in type(record).budget_steps.settleable,
+            "can_appraise": _step(record, "appraise_budget").available(user, record) and bool(lines),
+            "can_settle": _step(record, "settle").available(user, record),
             "ended_on": services.ended_on(record),
             "today": timezone.localdate(),
             "over_norm": [line for line in lines if line.over_norm],
