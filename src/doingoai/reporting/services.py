@@ -261,7 +261,7 @@ def period_update(
     plan and the kind stay; the new dates or name may not repeat another period of the plan."""
     _require_manager(by, period.plan, "sửa kỳ báo cáo")
     chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
-    fresh = ReportingPeriod.objects.select_for_update().select_related("plan").get(pk=period.pk)
+    fresh = ReportingPeriod.objects.select_for_update(of=("self",)).select_related("plan").get(pk=period.pk)
     _refuse_duplicate(plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=label.strip(), exclude_pk=fresh.pk)
     old_due = fresh.due_date
     leaving = set(fresh.units.values_list("pk", flat=True)) - {u.pk for u in chosen}
