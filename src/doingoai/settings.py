@@ -213,9 +213,11 @@ DJANGO_TABLES2_PAGE_RANGE = 8
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # REST API (doingoai.api): tokens for programs, the session for the browsable pages; rights are per object.
+# API tokens are refused this many days after they were made (0: never); a password change ends them anyway.
+DOINGOAI_API_TOKEN_DAYS = int(os.environ.get("DOINGOAI_API_TOKEN_DAYS", 90))
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "doingoai.api.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

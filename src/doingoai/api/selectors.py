@@ -7,6 +7,7 @@ ministry's account reads everything with the leader's rights.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -111,3 +112,9 @@ def figure_years(*, user: Any) -> list[int]:
             manager = spec.model._default_manager
             years |= set(manager.restrict(user, "view").values_list("year", flat=True).distinct())  # type: ignore[attr-defined]
     return sorted(years, reverse=True)
+
+
+def api_token_expires_at(token: Any) -> dt.datetime | None:
+    """When `token` stops being accepted: DOINGOAI_API_TOKEN_DAYS after it was created; None when they never expire."""
+    days = settings.DOINGOAI_API_TOKEN_DAYS
+    return token.created + dt.timedelta(days=days) if days > 0 else None

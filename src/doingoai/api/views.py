@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse as django_reverse
+from django.utils import timezone
 from django.views import View
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -20,7 +21,8 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
-from doingoai.api.selectors import figure_years, year_figures
+from doingoai.api.selectors import api_token_expires_at, figure_years, year_figures
+from doingoai.api.services import api_token_issue, api_token_revoke
 from doingoai.search.selectors import search as search_records
 
 MIN_YEAR, MAX_YEAR = 2000, 2200
@@ -190,15 +192,25 @@ class TokenView(LoginRequiredMixin, View):
 
     template_name = "api/token.html"
 
+    def _render(self, request: HttpRequest, token: Token | None, new_key: str | None = None) -> HttpResponse:
+        expires = api_token_expires_at(token) if token else None
+        context = {
+            "token": token,
+            "new_key": new_key,
+            "last_used": getattr(getattr(token, "use", None), "last_used_at", None),
+            "expires": expires,
+            "expired": expires is not None and expires <= timezone.now(),
+            "token_days": settings.DOINGOAI_API_TOKEN_DAYS,
+        }
+        return render(request, self.template_name, context)
+
     def get(self, request: HttpRequest) -> HttpResponse:
-        token = Token.objects.filter(user=request.user).first()
-        return render(request, self.template_name, {"token": token, "new_key": None})
+        return self._render(request, Token.objects.select_related("use").filter(user=request.user).first())
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        with transaction.atomic():
-            Token.objects.filter(user=request.user).delete()
-            if request.POST.get("action") == "revoke":
-                messages.success(request, "Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối.")
-                return HttpResponseRedirect(django_reverse("api:token"))
-            token = Token.objects.create(user=request.user)
-        return render(request, self.template_name, {"token": token, "new_key": token.key})
+        if request.POST.get("action") == "revoke":
+            api_token_revoke(user=request.user)
+            messages.success(request, "Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối.")
+            return HttpResponseRedirect(django_reverse("api:token"))
+        token = api_token_issue(user=request.user)
+        return self._render(request, token, new_key=token.key)

@@ -6,10 +6,15 @@ pages that log it (Decree 13/2023, doingoai.persons).
 
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
+
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from doingoai.core.accounts import user_credentials_revoke
 from doingoai.core.models import Country, Partner, Unit, User
 
 
@@ -45,3 +50,11 @@ class UserAdmin(BaseUserAdmin):
     list_select_related = ("unit",)
     autocomplete_fields = ("unit",)
     fieldsets = (*BaseUserAdmin.fieldsets, ("Vai trò", {"fields": ("role", "unit", "phone")}))  # type: ignore[misc]
+    actions = ("revoke_credentials",)
+
+    @admin.action(description="Thu hồi mọi khóa API và địa chỉ lịch iCal", permissions=("change",))
+    def revoke_credentials(self, request: HttpRequest, queryset: QuerySet[User]) -> Any:
+        ended = sum(user_credentials_revoke(user=user, by=request.user) for user in queryset)
+        self.message_user(
+            request, f"Đã thu hồi {ended} khóa API và địa chỉ lịch của {len(queryset)} người dùng.", messages.SUCCESS
+        )

@@ -8,4 +8,6 @@ class CoreConfig(AppConfig):
     url_prefix = ""
 
     def ready(self) -> None:
-        from doingoai.core import checks, reference_registry  # noqa: F401 - system checks; core's declarations
+        from doingoai.core import accounts, checks, reference_registry  # noqa: F401 - system checks; core's declarations
+
+        accounts.connect()

@@ -37,3 +37,8 @@ def calendar_token_issue(*, user: Any, by: Any) -> CalendarToken:
 def calendar_token_revoke(*, user: Any, by: Any) -> int:
     """Revoke every active feed address of `user`; returns how many were revoked."""
     return _revoke_active(user=user, by=by)
+
+
+def end_feeds_with_credentials(sender: Any, *, user: Any, by: Any, **kwargs: Any) -> int:
+    """Receiver of core's `credentials_ended`: a changed password, deactivation or revoke ends the feed addresses."""
+    return calendar_token_revoke(user=user, by=by)

@@ -6,8 +6,8 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
-from rest_framework.authtoken.models import Token
+
+from doingoai.api.services import api_token_issue, api_token_revoke
 
 
 class Command(BaseCommand):
@@ -21,10 +21,8 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"Không có người dùng “{username}”.")
-        with transaction.atomic():
-            deleted, _ = Token.objects.filter(user=user).delete()
-            if revoke:
-                self.stdout.write("Đã thu hồi khóa API." if deleted else "Người dùng này chưa có khóa API.")
-                return
-            token = Token.objects.create(user=user)
-        self.stdout.write(token.key)
+        if revoke:
+            deleted = api_token_revoke(user=user)
+            self.stdout.write("Đã thu hồi khóa API." if deleted else "Người dùng này chưa có khóa API.")
+            return
+        self.stdout.write(api_token_issue(user=user).key)

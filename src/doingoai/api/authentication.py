@@ -1,0 +1,34 @@
+"""DRF's token authentication, with tokens that expire and a record of when each was last used."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+from rest_framework.authentication import TokenAuthentication
+from rest_framework.authtoken.models import Token
+from rest_framework.exceptions import AuthenticationFailed
+
+from doingoai.api.selectors import api_token_expires_at
+from doingoai.api.services import api_token_touch
+
+
+class ExpiringTokenAuthentication(TokenAuthentication):
+    """`Authorization: Token <key>`, refused (401) once older than DOINGOAI_API_TOKEN_DAYS."""
+
+    def authenticate_credentials(self, key: str) -> tuple[Any, Token]:
+        # One query for the token, its user and its last use.
+        token = Token.objects.select_related("user", "use").filter(key=key).first()
+        if token is None:
+            raise AuthenticationFailed("Khóa API không hợp lệ.")
+        if not token.user.is_active:
+            raise AuthenticationFailed("Tài khoản đã bị khóa.")
+        now = timezone.now()
+        expires = api_token_expires_at(token)
+        if expires is not None and expires <= now:
+            raise AuthenticationFailed(
+                f"Khóa API đã hết hạn lúc {timezone.localtime(expires):%d/%m/%Y %H:%M}. "
+                "Hãy tạo khóa mới tại trang Khóa API."
+            )
+        api_token_touch(token=token, now=now)
+        return token.user, token

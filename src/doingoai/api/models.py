@@ -1,0 +1,21 @@
+"""When each API token (DRF's `authtoken.Token`) was last used, beside the token."""
+
+from __future__ import annotations
+
+from django.db import models
+from rest_framework.authtoken.models import Token
+
+
+class TokenUse(models.Model):
+    # Written at most once a minute per token (api.services.api_token_touch), not on every request.
+    token = models.OneToOneField(
+        Token, verbose_name="Khóa API", primary_key=True, on_delete=models.CASCADE, related_name="use"
+    )
+    last_used_at = models.DateTimeField("Lần dùng gần nhất")
+
+    class Meta:
+        verbose_name = "Lần dùng khóa API"
+        verbose_name_plural = "Lần dùng khóa API"
+
+    def __str__(self) -> str:
+        return f"Khóa API của {self.token.user}: {self.last_used_at:%d/%m/%Y %H:%M}"
