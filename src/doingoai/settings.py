@@ -220,10 +220,17 @@ REST_FRAMEWORK = {
         "doingoai.api.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated", "doingoai.api.parsers.BodyRead"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "doingoai.api.pagination.Pagination",
     "PAGE_SIZE": 25,
+    # Bodies: one JSON object (bounded size and depth), or a form (the browsable pages); errors in Vietnamese.
+    "DEFAULT_PARSER_CLASSES": [
+        "doingoai.api.parsers.StrictJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "doingoai.api.exceptions.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "doingoai API",

@@ -20,3 +20,9 @@ urlpatterns = [
     *app_urlpatterns(),
     path("admin/", admin.site.urls),
 ]
+
+# Django's error pages, as JSON `{"detail": …}` for the API's addresses.
+handler400 = "doingoai.api.exceptions.bad_request"
+handler403 = "doingoai.api.exceptions.permission_denied"
+handler404 = "doingoai.api.exceptions.page_not_found"
+handler500 = "doingoai.api.exceptions.server_error"

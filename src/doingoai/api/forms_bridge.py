@@ -12,17 +12,53 @@ from django import forms
 from django.utils.datastructures import MultiValueDict
 from rest_framework import serializers
 
+WRONG_TYPE = "Giá trị không đúng kiểu."
+NOT_BOOLEAN = "Giá trị phải là true hoặc false."
+
 
 def is_multiple(field: forms.Field) -> bool:
     return isinstance(field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField)
 
 
+def is_text_list(field: forms.Field) -> bool:
+    """A text area edited one value per line (aliases), sent as a JSON list of strings."""
+    return isinstance(field.widget, forms.Textarea) and field.prepare_value(["a", "b"]) == "a\nb"
+
+
+def _json_values(field: forms.Field, value: Any) -> list[Any]:
+    """The form values of one JSON value, or ValueError with the Vietnamese reason its type is refused."""
+    if isinstance(field, forms.BooleanField | forms.NullBooleanField):
+        # "yes", 1, "true": a checkbox reads any of them as ticked, so only JSON's own booleans are taken
+        if isinstance(value, bool) or (value is None and isinstance(field, forms.NullBooleanField)):
+            return [value]
+        raise ValueError(NOT_BOOLEAN)
+    if isinstance(field, forms.JSONField):
+        return [value]  # amounts by line or source: the form reads the JSON value itself
+    if is_multiple(field):
+        items = [] if value is None else value if isinstance(value, list) else [value]
+        if all(isinstance(item, str | int) and not isinstance(item, bool) for item in items):
+            return [str(item) for item in items]
+        raise ValueError(WRONG_TYPE)  # objects, lists, true (pk 1) or 1.5 (pk 1) are no ids
+    if isinstance(value, list) and is_text_list(field) and all(isinstance(item, str) for item in value):
+        return [field.prepare_value(value)]
+    if isinstance(value, list | dict):
+        raise ValueError(WRONG_TYPE)  # the form would store its Python repr as text
+    if value is None:
+        return [""]
+    if isinstance(value, bool):
+        return [str(value).lower()]
+    return [str(value)]  # form data is text: a date field given 0 would call .strip() on it
+
+
 def to_form_data(form: forms.BaseForm, data: Any, initial: dict[str, Any] | None = None) -> MultiValueDict:
-    """Request data (JSON object or form-encoded) → what `form.fields` read, over `initial` (partial updates)."""
+    """Request data (JSON object or form-encoded) → what `form.fields` read, over `initial` (partial updates).
+
+    A JSON value of the wrong type for its field is a 400 naming the field (ValidationError)."""
     result: MultiValueDict = MultiValueDict()
     for name, value in (initial or {}).items():
         result.setlist(name, list(value) if isinstance(value, list | tuple) else [value])
     getlist = getattr(data, "getlist", None)
+    errors: dict[str, list[str]] = {}
     for name, field in form.fields.items():
         if name not in data:
             continue
@@ -30,17 +66,12 @@ def to_form_data(form: forms.BaseForm, data: Any, initial: dict[str, Any] | None
             values = getlist(name)
             result.setlist(name, values if is_multiple(field) else values[-1:])
             continue
-        value = data[name]
-        if is_multiple(field):
-            result.setlist(name, [] if value is None else list(value) if isinstance(value, list | tuple) else [value])
-            continue
-        if isinstance(value, list | tuple):
-            value = field.prepare_value(value)  # e.g. aliases: a JSON list → one per line
-        if value is None:
-            value = ""
-        elif isinstance(value, bool) and not isinstance(field, forms.BooleanField | forms.NullBooleanField):
-            value = str(value).lower()
-        result.setlist(name, [value])
+        try:
+            result.setlist(name, _json_values(field, data[name]))
+        except ValueError as exc:
+            errors[name] = [str(exc)]
+    if errors:
+        raise serializers.ValidationError(errors)
     return result
 
 
@@ -100,7 +131,7 @@ def _serializer_field(field: forms.Field) -> serializers.Field:
         return serializers.DateTimeField(allow_null=not field.required, **common)
     if isinstance(field, forms.DateField):
         return serializers.DateField(allow_null=not field.required, **common)
-    if isinstance(field.widget, forms.Textarea) and field.prepare_value(["a", "b"]) == "a\nb":
+    if is_text_list(field):
         return serializers.ListField(child=serializers.CharField(), **common)  # one value per line (aliases)
     return serializers.CharField(allow_blank=not field.required, **common)
 

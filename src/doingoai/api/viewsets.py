@@ -35,6 +35,7 @@ from doingoai.api.forms_bridge import form_errors, form_serializer, instance_dat
 from doingoai.api.registry import ApiSpec
 from doingoai.api.serializers import read_serializer
 from doingoai.core import permissions
+from doingoai.core.forms import guard_text_fields
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
 
 RIGHTS = {"update": "change", "partial_update": "change", "destroy": "delete"}
@@ -230,6 +231,7 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
         kwargs: dict[str, Any] = {}
         if form_class is not None:
             form = form_class(data=to_form_data(form_class(), request.data), files=request.FILES)
+            guard_text_fields(form)  # step forms are plain forms: their text gets the registry forms' check
             if not form.is_valid():
                 return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
             kwargs = form.cleaned_data

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 
 from doingoai.core.choices import Role
 from doingoai.core.models import Country, Partner, Unit
 
 REQUIRED = "Trường này là bắt buộc."
+CONTROL_CHARACTERS = "Văn bản có ký tự điều khiển không hợp lệ."
+# C0 and C1 controls and DEL, but tab, line feed and carriage return (text typed in a textarea); lone surrogates,
+# which no database or page can encode, arrive only through the API's JSON escapes ("\ud800").
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def refuse_control_characters(value: Any) -> None:
+    """A validator of text (or of a list of texts, as aliases): no control characters but tab and new lines."""
+    texts = value if isinstance(value, list | tuple) else [value]
+    if any(isinstance(text, str) and CONTROL.search(text) for text in texts):
+        raise forms.ValidationError(CONTROL_CHARACTERS, code="control_characters")
+
+
+def guard_text_fields(form: forms.BaseForm) -> None:
+    """Every text field of `form` refuses control characters (Django's own check covers only NUL)."""
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField) and refuse_control_characters not in field.validators:
+            kept = [v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+            field.validators = [*kept, refuse_control_characters]
 
 
 class RegistryForm(forms.ModelForm):
@@ -27,7 +48,8 @@ class RegistryForm(forms.ModelForm):
 
 
 def style_fields(form: forms.BaseForm) -> None:
-    """Bootstrap classes and Vietnamese messages on every field of `form`."""
+    """Bootstrap classes and Vietnamese messages on every field of `form`; text fields refuse control characters."""
+    guard_text_fields(form)
     for field in form.fields.values():
         field.error_messages.setdefault("required", REQUIRED)
         field.error_messages["required"] = REQUIRED

@@ -32,6 +32,7 @@ from django_tables2 import SingleTableMixin
 from doingoai.core import permissions
 from doingoai.core.choices import StatusChoices
 from doingoai.core.exports import export_rows, field_columns
+from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.services import object_delete, object_save
@@ -369,6 +370,8 @@ class ObjectActionView(RegistryMixin, View):
         obj, transition = self.setup_step(pk, name)
         form_class = self.forms.get(name)
         form = form_class(request.POST, request.FILES) if form_class else None
+        if form is not None:
+            guard_text_fields(form)  # step forms are plain forms: their text gets the registry forms' check
         if form is None or form.is_valid():
             service = self.workflow.services[name]
             kwargs = form.cleaned_data if form is not None else {}

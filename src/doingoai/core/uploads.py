@@ -41,9 +41,9 @@ def check_upload(upload: UploadedFile) -> str:
     if not upload.size:
         raise WorkflowError(f"Tệp “{name}” rỗng.")
     if upload.size > limit:
+        size = f"{upload.size / 1024 / 1024:.1f}".replace(".", ",")  # the decimal comma, in the number only
         raise WorkflowError(
-            f"Tệp “{name}” nặng {upload.size / 1024 / 1024:.1f} MB, vượt giới hạn "
-            f"{settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB} MB.".replace(".", ",", 1)
+            f"Tệp “{name}” nặng {size} MB, vượt giới hạn {settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB} MB."
         )
     content_type, signatures = ALLOWED_FILES[suffix]
     upload.seek(0)

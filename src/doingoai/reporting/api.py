@@ -24,6 +24,7 @@ from rest_framework.reverse import reverse
 
 from doingoai.api.registry import register_viewset
 from doingoai.api.viewsets import expected_version
+from doingoai.core.forms import CONTROL, CONTROL_CHARACTERS, refuse_control_characters
 from doingoai.core.models import Unit
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
 from doingoai.programs.models import Plan
@@ -56,12 +57,12 @@ class PeriodOpenSerializer(serializers.Serializer):
     )
     kind = serializers.ChoiceField(choices=ReportingPeriod._meta.get_field("kind").choices)
     year = serializers.IntegerField(min_value=2000, max_value=2100)
-    label = serializers.CharField(max_length=255)
+    label = serializers.CharField(max_length=255, validators=[refuse_control_characters])
     start = serializers.DateField()
     end = serializers.DateField()
     due_date = serializers.DateField()
     units = serializers.PrimaryKeyRelatedField(queryset=Unit.objects.all(), many=True)
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", validators=[refuse_control_characters])
 
 
 class UnitReportSerializer(serializers.ModelSerializer):
@@ -102,7 +103,12 @@ def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
         raise serializers.ValidationError(
             {"texts": [f"Không có mục: {', '.join(unknown)}. {SECTION_HELP.replace('`', '')}."]}
         )
-    return {key: "" if value is None else str(value) for key, value in texts.items()}
+    if not all(value is None or isinstance(value, str) for value in texts.values()):
+        raise serializers.ValidationError({"texts": ["Nội dung mỗi mục phải là văn bản."]})
+    refused = {key: [CONTROL_CHARACTERS] for key, value in texts.items() if value and CONTROL.search(value)}
+    if refused:
+        raise serializers.ValidationError({"texts": refused})
+    return {key: value or "" for key, value in texts.items()}
 
 
 def _refused(exc: WorkflowError) -> Response:
@@ -204,7 +210,10 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         report = self.get_object()
         if name not in services.SERVICES:
             raise NotFound("Không có bước quy trình này.")
-        comment = str(request.data.get("comment", "") or "") if hasattr(request.data, "get") else ""
+        comment = (request.data.get("comment") if hasattr(request.data, "get") else None) or ""
+        if not isinstance(comment, str) or CONTROL.search(comment):
+            reason = CONTROL_CHARACTERS if isinstance(comment, str) else "Ý kiến phải là văn bản."
+            return Response({"comment": [reason]}, status=status.HTTP_400_BAD_REQUEST)
         if name == "return" and services.TRANSITIONS[name].permits(request.user, report) and not comment.strip():
             return Response({"comment": ["Cần ghi ý kiến để đơn vị chỉnh sửa."]}, status=status.HTTP_400_BAD_REQUEST)
         try:
