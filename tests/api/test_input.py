@@ -171,7 +171,7 @@ def test_drf_messages_are_vietnamese(users, delegation):
     assert "đăng nhập" in assert_refused(api_client().get("/api/delegations/"), 401)["detail"]
     bad = APIClient()
     bad.credentials(HTTP_AUTHORIZATION="Token sai-khoa")
-    assert assert_refused(bad.get("/api/delegations/"), 401) == {"detail": "Mã truy cập không hợp lệ."}
+    assert assert_refused(bad.get("/api/delegations/"), 401) == {"detail": "Khóa API không hợp lệ."}
     assert "PUT" in assert_refused(client.put("/api/figures/", {}, format="json"), 405)["detail"]
     assert assert_refused(client.delete("/api/countries/1/"), 405)
     # the reporting viewsets validate with DRF serializers: their stock messages are translated by code

@@ -109,7 +109,7 @@ def _message(exc: exceptions.APIException, request: Any) -> str:
     if isinstance(exc, exceptions.NotAuthenticated):
         return "Cần đăng nhập, hoặc gửi mã truy cập trong tiêu đề Authorization: Token <mã>."
     if isinstance(exc, exceptions.AuthenticationFailed):
-        return TOKEN_MESSAGES.get(text, "Mã truy cập không hợp lệ.")
+        return TOKEN_MESSAGES.get(text, "Khóa API không hợp lệ.")
     if isinstance(exc, exceptions.NotFound):
         return NOT_FOUND
     if isinstance(exc, exceptions.PermissionDenied):
