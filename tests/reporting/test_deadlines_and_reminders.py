@@ -186,7 +186,6 @@ def test_a_failed_send_is_rolled_back_and_retried(users, period, officer1, monke
     assert ReminderSent.objects.filter(deadline_key=key).exists() and len(mail.outbox) == 1
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes its connection after a batch (PostgreSQL)
 def test_the_worker_runs_the_task_twice_and_still_sends_one_email(users, period, officer1, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     period.units.set([officer1.unit])
@@ -202,7 +201,6 @@ def test_the_worker_runs_the_task_twice_and_still_sends_one_email(users, period,
     assert len(mail.outbox) == 1
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes its connection after a batch (PostgreSQL)
 def test_the_reminders_command(users, period, officer1, settings):
     out = io.StringIO()
     call_command("reminders", "--now", stdout=out)
