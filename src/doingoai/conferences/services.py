@@ -114,18 +114,4 @@ def conference_cancel(*, conference: Conference, by: Any, reason: str) -> Confer
     return apply_noted_transition(conference, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
 
 
-@WORKFLOW.step("appraise_budget")
-def conference_appraise_budget(
-    *, conference: Conference, by: Any, comment: str = "", total: Any = None, lines: Any = None
-) -> Conference:
-    return finance.budget_appraise(record=conference, by=by, comment=comment, total=total, lines=lines)
-
-
-@WORKFLOW.step("return_budget")
-def conference_return_budget(*, conference: Conference, by: Any, reason: str) -> Conference:
-    return finance.budget_return(record=conference, by=by, reason=reason)
-
-
-@WORKFLOW.step("settle")
-def conference_settle(*, conference: Conference, by: Any, actual: Any, notes: Any = None) -> Conference:
-    return finance.budget_settle(record=conference, by=by, actual=actual, notes=notes)
+finance.bind_budget_steps(WORKFLOW, "conference")  # appraise_budget, return_budget, settle

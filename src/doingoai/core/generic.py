@@ -35,6 +35,7 @@ from doingoai.core.exports import export_rows, field_columns
 from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
+from doingoai.core.numbers import vi_decimal
 from doingoai.core.services import object_delete, object_save
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
@@ -247,12 +248,7 @@ class ObjectDetailView(RegistryMixin, View):
 
 def _shown(value: Any) -> Any:
     """A value as the page shows it: exact decimals (amounts) grouped as Vietnamese write them, 1.234.567,5."""
-    if isinstance(value, Decimal):
-        text = f"{value:,f}"
-        if "." in text:
-            text = text.rstrip("0").rstrip(".")
-        return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return value
+    return vi_decimal(value) if isinstance(value, Decimal) else value
 
 
 class ObjectEditView(RegistryMixin, View):

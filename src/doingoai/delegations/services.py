@@ -112,23 +112,6 @@ def delegation_return_for_review(*, delegation: Delegation, by: Any, reason: str
     return apply_noted_transition(delegation, TRANSITIONS["return_for_review"], by=by, note=reason, key="reason")
 
 
-@WORKFLOW.step("appraise_budget")
-def delegation_appraise_budget(
-    *, delegation: Delegation, by: Any, comment: str = "", total: Any = None, lines: Any = None
-) -> Delegation:
-    return finance.budget_appraise(record=delegation, by=by, comment=comment, total=total, lines=lines)
-
-
-@WORKFLOW.step("return_budget")
-def delegation_return_budget(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
-    return finance.budget_return(record=delegation, by=by, reason=reason)
-
-
-@WORKFLOW.step("settle")
-def delegation_settle(*, delegation: Delegation, by: Any, actual: Any, notes: Any = None) -> Delegation:
-    return finance.budget_settle(record=delegation, by=by, actual=actual, notes=notes)
-
-
 @WORKFLOW.step("complete")
 def delegation_complete(
     *, delegation: Delegation, by: Any, actual_start: dt.date, actual_end: dt.date, result_report: str = ""
@@ -176,3 +159,6 @@ def delegation_resume(*, delegation: Delegation, by: Any) -> Delegation:
 @WORKFLOW.step("cancel")
 def delegation_cancel(*, delegation: Delegation, by: Any, reason: str) -> Delegation:
     return apply_noted_transition(delegation, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
+
+
+finance.bind_budget_steps(WORKFLOW, "delegation")  # appraise_budget, return_budget, settle

@@ -71,21 +71,6 @@ EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu") |
 EVENT_WORKFLOW = Workflow(EVENT_TRANSITIONS)
 
 
-@EVENT_WORKFLOW.step("appraise_budget")
-def event_appraise_budget(*, event: Event, by: Any, comment: str = "", total: Any = None, lines: Any = None) -> Event:
-    return finance.budget_appraise(record=event, by=by, comment=comment, total=total, lines=lines)
-
-
-@EVENT_WORKFLOW.step("return_budget")
-def event_return_budget(*, event: Event, by: Any, reason: str) -> Event:
-    return finance.budget_return(record=event, by=by, reason=reason)
-
-
-@EVENT_WORKFLOW.step("settle")
-def event_settle(*, event: Event, by: Any, actual: Any, notes: Any = None) -> Event:
-    return finance.budget_settle(record=event, by=by, actual=actual, notes=notes)
-
-
 @EVENT_WORKFLOW.step("submit")
 def event_submit(*, event: Event, by: Any) -> Event:
     """The organising unit sends its proposal to the coordinator."""
@@ -322,3 +307,6 @@ def inspection_conclude(
 def inspection_cancel(*, inspection: Inspection, by: Any, reason: str) -> Inspection:
     """The inspection is called off."""
     return _cancel(inspection, INSPECTION_TRANSITIONS, by, reason)
+
+
+finance.bind_budget_steps(EVENT_WORKFLOW, "event")  # appraise_budget, return_budget, settle

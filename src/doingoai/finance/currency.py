@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from doingoai.core.numbers import vi_decimal
+
 VND = "VND"
 
 # ISO 4217 codes of the currencies the province's trips and guests use (norms are in USD and VND).
@@ -95,7 +97,7 @@ def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
     """1234567 → "1.234.567 đ" (Vietnamese thousands separator)."""
     if amount is None:
         return ""
-    text = f"{vnd(Decimal(amount)):,.0f}".replace(",", ".")
+    text = vi_decimal(vnd(Decimal(amount)))
     return f"{text} đ" if unit else text
 
 

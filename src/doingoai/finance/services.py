@@ -215,6 +215,24 @@ def cost_line_delete(*, line: CostLine, by: Any) -> None:
 # ---------------------------------------------------------------------------------------------- appraisal
 
 
+def bind_budget_steps(workflow: Any, kwarg: str) -> None:
+    """Bind the budget steps of a registry's workflow (`appraise_budget`, `return_budget`, `settle`, declared by
+    `BudgetSteps.transitions()`) to the services below; `kwarg` names the record as the step views pass it
+    ("delegation", "conference", "event")."""
+
+    @workflow.step("appraise_budget")
+    def appraise(*, by: Any, comment: str = "", total: Any = None, lines: Any = None, **record: Any) -> Any:
+        return budget_appraise(record=record[kwarg], by=by, comment=comment, total=total, lines=lines)
+
+    @workflow.step("return_budget")
+    def return_(*, by: Any, reason: str, **record: Any) -> Any:
+        return budget_return(record=record[kwarg], by=by, reason=reason)
+
+    @workflow.step("settle")
+    def settle(*, by: Any, actual: Any, notes: Any = None, **record: Any) -> Any:
+        return budget_settle(record=record[kwarg], by=by, actual=actual, notes=notes)
+
+
 def _budget_transition(record: Any, name: str) -> Transition:
     for transition in _steps(record).transitions():
         if transition.name == name:

@@ -36,6 +36,15 @@ def _step(record: Any, name: str) -> Any:
     return next(t for t in type(record).budget_steps.transitions() if t.name == name)
 
 
+def _line_inputs(post: Any, prefix: str) -> dict[int, str]:
+    """{line id: typed amount} from the inputs named `<prefix><line id>` of the lines table."""
+    return {
+        int(key.removeprefix(prefix)): value
+        for key, value in post.items()
+        if key.startswith(prefix) and key.removeprefix(prefix).isdigit()
+    }
+
+
 def _pk(value: Any) -> int:
     return int(value) if str(value or "").isdigit() else 0
 
@@ -122,13 +131,11 @@ class BudgetView(LoginRequiredMixin, View):
                 services.cost_line_delete(line=line, by=request.user)
                 messages.success(request, "Đã xóa dòng dự toán.")
             elif action == "appraise":
-                amounts = {
-                    int(key.removeprefix("appraised-")): value
-                    for key, value in request.POST.items()
-                    if key.startswith("appraised-") and key.removeprefix("appraised-").isdigit()
-                }
                 services.budget_appraise(
-                    record=record, by=request.user, comment=request.POST.get("comment", ""), lines=amounts
+                    record=record,
+                    by=request.user,
+                    comment=request.POST.get("comment", ""),
+                    lines=_line_inputs(request.POST, "appraised-"),
                 )
                 messages.success(request, "Đã thẩm định kinh phí.")
             elif action == "return":
@@ -136,12 +143,7 @@ class BudgetView(LoginRequiredMixin, View):
                 services.budget_return(record=record, by=request.user, reason=reason)
                 messages.success(request, "Đã trả lại dự toán cho đơn vị.")
             elif action == "settle":
-                amounts = {
-                    int(key.removeprefix("actual-")): value
-                    for key, value in request.POST.items()
-                    if key.startswith("actual-") and key.removeprefix("actual-").isdigit()
-                }
-                services.budget_settle(record=record, by=request.user, actual=amounts)
+                services.budget_settle(record=record, by=request.user, actual=_line_inputs(request.POST, "actual-"))
                 messages.success(request, "Đã ghi quyết toán kinh phí.")
             else:
                 raise Http404

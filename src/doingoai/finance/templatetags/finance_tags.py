@@ -7,6 +7,7 @@ from typing import Any
 
 from django import template
 
+from doingoai.core.numbers import vi_decimal
 from doingoai.finance.currency import format_amount, format_vnd, signed_vnd
 
 register = template.Library()
@@ -33,9 +34,7 @@ def plain_number(value: Any) -> str:
     """A number as Vietnamese write it, without trailing zeros: 2.0 → "2", 2.5 → "2,5", 25400 → "25.400"."""
     if value in (None, ""):
         return ""
-    number = Decimal(value).normalize()
-    text = f"{number:,f}" if number == number.to_integral_value() else f"{number:,f}".rstrip("0")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return vi_decimal(Decimal(value))
 
 
 @register.filter
