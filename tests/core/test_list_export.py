@@ -65,15 +65,15 @@ def test_a_long_list_is_exported_in_the_background(client_for, users, settings, 
     with django_capture_on_commit_callbacks(execute=False):
         response = coordinator.get("/delegations/?export=xlsx&sort=name")
     export = ListExport.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("core:list_export", args=[export.pk])
+    assert response.status_code == 302 and response["Location"] == reverse("core:listexport_detail", args=[export.pk])
     assert (export.total, export.status, export.query) == (5, ListExportStatus.QUEUED, "sort=name")
     page = coordinator.get(response["Location"]).content.decode()
     assert 'hx-trigger="every 1s"' in page and "Đang chờ" in page and "5 dòng" in page
 
     assert list_export_build(export_id=export.pk) == ListExportStatus.DONE
-    status = coordinator.get(reverse("core:list_export_status", args=[export.pk])).content.decode()
+    status = coordinator.get(reverse("core:listexport_status", args=[export.pk])).content.decode()
     assert "hx-trigger" not in status and "Tải tệp Excel (5 dòng)" in status
-    download = coordinator.get(reverse("core:list_export_download", args=[export.pk]))
+    download = coordinator.get(reverse("core:listexport_download", args=[export.pk]))
     ws = load_workbook(io.BytesIO(b"".join(download.streaming_content))).active
     rows = list(ws.iter_rows(values_only=True))
     name = rows[0].index(str(Delegation._meta.get_field("name").verbose_name))
@@ -81,8 +81,8 @@ def test_a_long_list_is_exported_in_the_background(client_for, users, settings, 
     # someone else's export is not found, neither its page nor its file
     for name in ("officer1", "leader"):
         other = client_for(name)
-        assert other.get(reverse("core:list_export", args=[export.pk])).status_code == 404
-        assert other.get(reverse("core:list_export_download", args=[export.pk])).status_code == 404
+        assert other.get(reverse("core:listexport_detail", args=[export.pk])).status_code == 404
+        assert other.get(reverse("core:listexport_download", args=[export.pk])).status_code == 404
 
 
 def test_the_worker_writes_only_what_the_user_may_see(client_for, users, settings):
@@ -128,3 +128,10 @@ def test_personal_data_exports_are_logged_per_record(client_for, users, settings
         assert response.status_code == 200
     logged = PersonalDataAccess.objects.filter(action=AccessAction.EXPORT_LIST, user=users["coordinator"])
     assert sorted(logged.values_list("object_id", flat=True)) == sorted(p.pk for p in people)
+
+
+def test_an_empty_list_still_has_its_header():
+    out = io.BytesIO()
+    assert write_table(out, title="Đoàn ra", headers=["Mã", "Tên đoàn"], rows=[]) == 0
+    ws = load_workbook(io.BytesIO(out.getvalue())).active
+    assert [c.value for c in ws[1]] == ["Mã", "Tên đoàn"] and ws.max_row == 1

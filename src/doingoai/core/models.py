@@ -290,7 +290,7 @@ class ListExport(models.Model):
         return f"{self.title} ({self.requested_at:%d/%m/%Y %H:%M})"
 
     def get_absolute_url(self) -> str:
-        return reverse("core:list_export", args=[self.pk])
+        return reverse("core:listexport_detail", args=[self.pk])
 
     @property
     def in_progress(self) -> bool:

@@ -9,8 +9,9 @@ from itertools import chain, islice
 from typing import IO, Any, BinaryIO, cast
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from rustpy_xlsxwriter import FastExcel, Format
 
@@ -18,6 +19,7 @@ from doingoai.documents.decree30 import Appendix, GroupRow
 
 HEADER_FONT = Font(name="Times New Roman", bold=True)
 BODY_FONT = Font(name="Times New Roman")
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -93,6 +95,8 @@ def write_table(
     rows = iter(rows)
     head = list(islice(rows, 200))
     count = len(headers)
+    if not head:  # the fast writer takes its header from the first row: an empty list still has its header
+        return _header_only(out, title, headers)
     kinds = [_kind(row[i] for row in head if i < len(row)) for i in range(count)]
     # Cells are passed by header: headers must be unique ("Ghi chú" twice stays visible as "Ghi chú (2)").
     keys: list[str] = []
@@ -123,6 +127,22 @@ def write_table(
         header_format=_header_format(),
     ).save()
     return written
+
+
+def _header_only(out: IO[bytes] | str, title: str, headers: Sequence[str]) -> int:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title=_sheet_title(title))
+    for i, header in enumerate(headers, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(max(12, len(str(header)) + 4), 50)
+    ws.freeze_panes = "A2"
+    cells = []
+    for header in headers:
+        cell = keep_text(WriteOnlyCell(ws, value=safe_value(header)))
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
+        cells.append(cell)
+    ws.append(cells)
+    wb.save(out)
+    return 0
 
 
 def _header_format() -> Format:
