@@ -8,10 +8,11 @@ officer1 must get 404 wherever a record is involved.
 from __future__ import annotations
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from doingoai.api.registry import registered as api_registered
-from doingoai.core.models import UnitOwnedModel
+from doingoai.core.models import ListExport, UnitOwnedModel
 from doingoai.core.registry import Access, all_registries
 from tests.border.fixtures import border_objects  # noqa: F401 - a fixture of `objects`
 from tests.consular.fixtures import consular_objects  # noqa: F401 - a fixture of `objects`
@@ -153,6 +154,11 @@ RULES |= {
     "reporting:period_consolidated": PROVINCE_READ,
     "reporting:period_export": POST_ONLY,
     **dict.fromkeys(["reporting:export_detail", "reporting:export_download"], ALL | {"officer1": 404, "officer2": 404}),
+    # a long list export (officer2's, written): its owner only
+    **dict.fromkeys(
+        ["core:listexport_detail", "core:listexport_status", "core:listexport_download"],
+        dict.fromkeys(ROLES[1:], 404) | {"anonymous": 302, "officer2": 200},
+    ),
     **dict.fromkeys(
         [
             "reporting:period_detail",
@@ -270,6 +276,7 @@ def objects(
         "event": EventFactory(organising_unit=unit),
         "trainingcourse": TrainingCourseFactory(organising_unit=unit),
         "inspection": InspectionFactory(inspecting_unit=unit),
+        "listexport": _list_export(users["officer2"]),
         **reporting_objects,
         **imports_objects,
         **programs_objects,
@@ -282,6 +289,13 @@ def objects(
         if reg.model_name not in made and has_example(reg):
             made[reg.model_name] = create_record(reg.model, reg.example(unit=unit, n=1) or {})
     return made
+
+
+def _list_export(user) -> ListExport:
+    export = ListExport(path="/delegations/", title="Đoàn", total=1, done=1, requested_by=user, status="done")
+    export.file.save("doan.xlsx", ContentFile(b"PK"), save=False)
+    export.save()
+    return export
 
 
 def url_for(name: str, pattern: URLPattern, objects: dict) -> str:

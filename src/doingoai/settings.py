@@ -308,6 +308,8 @@ DOINGOAI_REMINDER_DAYS_BEFORE = int(os.environ.get("DOINGOAI_REMINDER_DAYS_BEFOR
 DOINGOAI_REMINDER_EVERY_MINUTES = int(os.environ.get("DOINGOAI_REMINDER_EVERY_MINUTES", 60))
 DOINGOAI_BASE_URL = os.environ.get("DOINGOAI_BASE_URL", "http://127.0.0.1:8000")  # links in reminder e-mails
 DOINGOAI_REPORT_ATTACHMENT_MAX_MB = int(os.environ.get("DOINGOAI_REPORT_ATTACHMENT_MAX_MB", 20))
+# A list export of more rows than this is written by the background worker, with a progress page.
+DOINGOAI_EXPORT_BACKGROUND_ROWS = int(os.environ.get("DOINGOAI_EXPORT_BACKGROUND_ROWS", 20000))
 
 LOGGING = {
     "version": 1,

@@ -29,9 +29,9 @@ from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
-from doingoai.core import permissions
+from doingoai.core import listexports, permissions
 from doingoai.core.choices import StatusChoices
-from doingoai.core.exports import export_rows, field_columns
+from doingoai.core.exports import field_columns, value_rows
 from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
@@ -155,8 +155,9 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         )
         return ctx
 
-    def export_columns(self) -> list[tuple[str, Any]]:
-        names = self.export_fields or [
+    def export_names(self) -> list[str]:
+        """The fields the export writes after the "Mã" column: the declaration's `export_fields`, else every field."""
+        return list(self.export_fields) or [
             f.name
             for f in self.model._meta.get_fields()
             if (f.concrete or f.many_to_many)
@@ -164,35 +165,69 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             and f.name not in {"search_text", "version"}
             and not (f.is_relation and f.one_to_many)
         ]
-        return [("Mã", lambda o: o.pk), *field_columns(self.model, names)]
 
-    def export_xlsx(self) -> HttpResponseBase:
-        """The filtered rows, in the list's order, written in constant memory to a temporary file."""
+    def export_queryset(self) -> models.QuerySet | None:
+        """The filtered rows in the list's order (None when the filters are invalid)."""
         filterset = self.get_filterset(self.get_filterset_class())
-        if not filterset.is_valid():
-            messages.error(self.request, "Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất.")
-            return HttpResponseRedirect(self.request.path)
+        if filterset.is_bound and not filterset.is_valid():  # unbound (no query at all): every row
+            return None
         qs = filterset.qs
         sort = self.request.GET.get("sort")
         if sort:
             table = self.get_table_class()(qs)
             table.order_by = sort
             qs = table.data.data if hasattr(table.data, "data") else qs
-        columns = self.export_columns()
-        tmp = tempfile.TemporaryFile()
-        write_table(
-            tmp,
+        return qs
+
+    def write_export(self, out: Any, *, progress: Any = None, qs: models.QuerySet | None = None) -> int | None:
+        """Write the filtered rows as .xlsx to `out`; returns the number of rows (None: invalid filters)."""
+        qs = self.export_queryset() if qs is None else qs
+        if qs is None:
+            return None
+        names = self.export_names()
+        count = write_table(
+            out,
             title=str(self.model._meta.verbose_name_plural),
-            headers=[h for h, _ in columns],
-            rows=export_rows(qs.iterator(chunk_size=2000), columns),
+            headers=["Mã", *(header for header, _ in field_columns(self.model, names))],
+            rows=value_rows(qs, names),
+            progress=progress,
         )
-        tmp.seek(0)
+        self.exported(qs)
+        return count
+
+    def exported(self, qs: models.QuerySet) -> None:
+        """Called after the rows of `qs` were written (the personal-data lists log it)."""
+
+    def export_filename(self) -> str:
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-        name = f"{slugify(str(self.model._meta.verbose_name_plural)) or self.model._meta.model_name}-{stamp}.xlsx"
+        return f"{slugify(str(self.model._meta.verbose_name_plural)) or self.model._meta.model_name}-{stamp}.xlsx"
+
+    def export_xlsx(self) -> HttpResponseBase:
+        """The filtered rows, in the list's order: written at once to a temporary file, or, above
+        `DOINGOAI_EXPORT_BACKGROUND_ROWS` rows, by the background worker while a page shows the progress."""
+        qs = self.export_queryset()
+        if qs is None:
+            messages.error(self.request, "Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất.")
+            return HttpResponseRedirect(self.request.path)
+        total = qs.count()
+        if total > listexports.background_rows():
+            query = self.request.GET.copy()
+            query.pop("export", None)
+            export = listexports.list_export_request(
+                path=self.request.path,
+                query=query.urlencode(),
+                title=str(self.model._meta.verbose_name_plural),
+                total=total,
+                by=self.request.user,
+            )
+            return HttpResponseRedirect(export.get_absolute_url())
+        tmp = tempfile.TemporaryFile()
+        self.write_export(tmp, qs=qs)
+        tmp.seek(0)
         return FileResponse(
             tmp,
             as_attachment=True,
-            filename=name,
+            filename=self.export_filename(),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
 

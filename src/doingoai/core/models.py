@@ -252,3 +252,50 @@ class PlannedTimeModel(UnitOwnedModel):
     @property
     def months_display(self) -> str:
         return format_months(self.months)
+
+
+class ListExportStatus(models.TextChoices):
+    QUEUED = "queued", "Đang chờ"
+    RUNNING = "running", "Đang tạo tệp"
+    DONE = "done", "Đã xong"
+    FAILED = "failed", "Lỗi"
+
+
+class ListExport(models.Model):
+    """A list's .xlsx export too long to build while the browser waits (`DOINGOAI_EXPORT_BACKGROUND_ROWS`): the
+    background worker writes it, the page shows its progress, and only the user who asked may download it."""
+
+    path = models.CharField("Trang danh sách", max_length=200)
+    query = models.TextField("Bộ lọc", blank=True)  # the list's query string, without `export`
+    title = models.CharField("Danh sách", max_length=200)
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=ListExportStatus.choices, default=ListExportStatus.QUEUED
+    )
+    total = models.PositiveIntegerField("Số dòng", default=0)
+    done = models.PositiveIntegerField("Đã ghi", default=0)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="Người yêu cầu", on_delete=models.CASCADE, related_name="+"
+    )
+    requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
+    finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)
+    file = models.FileField("Tệp", upload_to="exports/lists/", max_length=500, blank=True)
+    error = models.TextField("Lỗi", blank=True)
+
+    class Meta:
+        verbose_name = "Tệp xuất danh sách"
+        verbose_name_plural = "Tệp xuất danh sách"
+        ordering = ["-requested_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.requested_at:%d/%m/%Y %H:%M})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("core:listexport_detail", args=[self.pk])
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (ListExportStatus.QUEUED, ListExportStatus.RUNNING)
+
+    @property
+    def percent(self) -> int:
+        return min(100, round(100 * self.done / self.total)) if self.total else 0

@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import connection
 from django.db.models import Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils.html import format_html, format_html_join
 from django.views import View
 
-from doingoai.core.models import Partner, Unit
+from doingoai.core.models import ListExport, ListExportStatus, Partner, Unit
 from doingoai.reference.text import search_key
 
 
@@ -49,3 +50,29 @@ class LookupView(LoginRequiredMixin, View):
         options = format_html_join("", '<option value="{}">{}</option>', ((o.pk, str(o)) for o in found))
         empty = "Tất cả" if found or not text else "Không tìm thấy — gõ tên khác"
         return HttpResponse(format_html('<option value="">{}</option>{}', empty, options))
+
+
+class ListExportView(LoginRequiredMixin, View):
+    """A long list export's page: its progress (polled), then the download link. Only its owner sees it."""
+
+    partial = False
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        export = get_object_or_404(ListExport, pk=pk, requested_by_id=request.user.pk)
+        template = "core/_list_export_status.html" if self.partial else "core/list_export.html"
+        return render(request, template, {"export": export})
+
+
+class ListExportDownloadView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+        export = get_object_or_404(ListExport, pk=pk, requested_by_id=request.user.pk, status=ListExportStatus.DONE)
+        try:
+            handle = export.file.open("rb")
+        except (FileNotFoundError, ValueError) as exc:
+            raise Http404("Tệp không còn trên máy chủ.") from exc
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename=export.file.name.rsplit("/", 1)[-1],
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )

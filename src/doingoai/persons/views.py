@@ -41,14 +41,11 @@ class PersonalDataListView(generic.ObjectListView):
             ctx["export_url"] = None
         return ctx
 
-    def export_xlsx(self) -> HttpResponseBase:
-        response = super().export_xlsx()
-        if isinstance(response, FileResponse):
-            exported = self.get_filterset(self.get_filterset_class()).qs
-            services.personal_data_access_record_many(
-                objects=exported.iterator(chunk_size=1000), by=self.request.user, action=AccessAction.EXPORT_LIST
-            )
-        return response
+    def exported(self, qs: Any) -> None:
+        # Logged per record, whether the file was written at once or by the background worker.
+        services.personal_data_access_record_many(
+            objects=qs.iterator(chunk_size=1000), by=self.request.user, action=AccessAction.EXPORT_LIST
+        )
 
 
 class PersonalDataDetailView(generic.ObjectDetailView):

@@ -1,0 +1,137 @@
+"""List exports: the fast value-based rows show exactly what the pages show, and a list longer than
+DOINGOAI_EXPORT_BACKGROUND_ROWS is written by the background worker with a progress page, for its owner only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.db.models import Model
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from doingoai.core.exports import export_rows, field_columns, value_rows
+from doingoai.core.listexports import list_export_build
+from doingoai.core.models import ListExport, ListExportStatus
+from doingoai.delegations.models import Delegation, DelegationStatus
+from doingoai.documents.xlsx import write_table
+from doingoai.persons.models import AccessAction, PersonalDataAccess
+from tests.factories import CountryFactory, DelegationFactory, OverseasVietnameseFactory, PartnerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def every_field(model) -> list[str]:
+    return [
+        f.name
+        for f in model._meta.get_fields()
+        if (f.concrete or f.many_to_many) and not f.auto_created and not (f.is_relation and f.one_to_many)
+    ]
+
+
+def test_value_rows_show_what_the_object_accessors_show(users):
+    laos, japan = CountryFactory(), CountryFactory(code="JP", name_vi="Nhật Bản", name_en="Japan")
+    partner = PartnerFactory(name="Xiêng Khoảng", country=laos)
+    for i in range(7):
+        d = DelegationFactory(countries=[laos, japan][: 1 + i % 2], status=DelegationStatus.DONE if i % 3 else "draft")
+        if i % 2:
+            d.partners.set([partner])
+    d.actual_start = dt.date(2027, 3, 1)
+    d.save()
+    names = every_field(Delegation)
+    qs = Delegation.objects.order_by("-pk")
+    columns = [("Mã", lambda o: o.pk), *field_columns(Delegation, names)]
+    # a related row is written as its str(), as the writer does with the object
+    expected = [[str(v) if isinstance(v, Model) else v for v in row] for row in export_rows(qs, columns)]
+    got = list(value_rows(qs, names, chunk_size=3))  # chunks smaller than the rows: lookups across chunks
+    for g, e in zip(got, expected, strict=True):
+        assert [(i, a, b) for i, (a, b) in enumerate(zip(g, e, strict=True)) if a != b] == []
+    assert any(isinstance(c, str) and "Lào" in c and "Nhật Bản" in c and ", " in c for row in got for c in row)
+
+
+def test_progress_is_reported_while_writing():
+    seen: list[int] = []
+    count = write_table(io.BytesIO(), title="x", headers=["Số"], rows=([i] for i in range(12001)), progress=seen.append)
+    assert count == 12001 and seen == [5000, 10000]
+
+
+def test_a_long_list_is_exported_in_the_background(client_for, users, settings, django_capture_on_commit_callbacks):
+    settings.DOINGOAI_EXPORT_BACKGROUND_ROWS = 3
+    for i in range(5):
+        DelegationFactory(name=f"Đoàn {i}", proposing_unit=users["officer1"].unit)
+    coordinator = client_for("coordinator")
+    with django_capture_on_commit_callbacks(execute=False):
+        response = coordinator.get("/delegations/?export=xlsx&sort=name")
+    export = ListExport.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("core:listexport_detail", args=[export.pk])
+    assert (export.total, export.status, export.query) == (5, ListExportStatus.QUEUED, "sort=name")
+    page = coordinator.get(response["Location"]).content.decode()
+    assert 'hx-trigger="every 1s"' in page and "Đang chờ" in page and "5 dòng" in page
+
+    assert list_export_build(export_id=export.pk) == ListExportStatus.DONE
+    status = coordinator.get(reverse("core:listexport_status", args=[export.pk])).content.decode()
+    assert "hx-trigger" not in status and "Tải tệp Excel (5 dòng)" in status
+    download = coordinator.get(reverse("core:listexport_download", args=[export.pk]))
+    ws = load_workbook(io.BytesIO(b"".join(download.streaming_content))).active
+    rows = list(ws.iter_rows(values_only=True))
+    name = rows[0].index(str(Delegation._meta.get_field("name").verbose_name))
+    assert [r[name] for r in rows[1:]] == [f"Đoàn {i}" for i in range(5)]  # in the list's order
+    # someone else's export is not found, neither its page nor its file
+    for name in ("officer1", "leader"):
+        other = client_for(name)
+        assert other.get(reverse("core:listexport_detail", args=[export.pk])).status_code == 404
+        assert other.get(reverse("core:listexport_download", args=[export.pk])).status_code == 404
+
+
+def test_the_worker_writes_only_what_the_user_may_see(client_for, users, settings):
+    settings.DOINGOAI_EXPORT_BACKGROUND_ROWS = 1
+    mine = [DelegationFactory(proposing_unit=users["officer1"].unit, status="draft") for _ in range(2)]
+    DelegationFactory(proposing_unit=users["officer2"].unit, status="draft")  # another unit's draft
+    client_for("officer1").get("/delegations/?export=xlsx")
+    export = ListExport.objects.get(requested_by=users["officer1"])
+    list_export_build(export_id=export.pk)
+    export.refresh_from_db()
+    ws = load_workbook(export.file.path).active
+    assert sorted(r[0] for r in ws.iter_rows(min_row=2, values_only=True)) == sorted(d.pk for d in mine)
+
+
+def test_a_failed_export_says_so(users):
+    export = ListExport.objects.create(path="/khong-co/", title="x", total=10, requested_by=users["coordinator"])
+    assert list_export_build(export_id=export.pk) == ListExportStatus.FAILED
+    export.refresh_from_db()
+    assert export.error.startswith("Không tạo được tệp")
+
+
+def test_old_exports_are_forgotten(client_for, users, settings):
+    settings.DOINGOAI_EXPORT_BACKGROUND_ROWS = 0
+    DelegationFactory()
+    old = ListExport.objects.create(
+        path="/delegations/",
+        title="x",
+        requested_by=users["coordinator"],
+        requested_at=timezone.now() - dt.timedelta(days=8),
+    )
+    client_for("coordinator").get("/delegations/?export=xlsx")
+    assert not ListExport.objects.filter(pk=old.pk).exists() and ListExport.objects.count() == 1
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_personal_data_exports_are_logged_per_record(client_for, users, settings, background):
+    settings.DOINGOAI_EXPORT_BACKGROUND_ROWS = 1 if background else 1000
+    people = [OverseasVietnameseFactory() for _ in range(2)]
+    response = client_for("coordinator").get("/diaspora/?export=xlsx")
+    if background:
+        list_export_build(export_id=ListExport.objects.get().pk)
+    else:
+        assert response.status_code == 200
+    logged = PersonalDataAccess.objects.filter(action=AccessAction.EXPORT_LIST, user=users["coordinator"])
+    assert sorted(logged.values_list("object_id", flat=True)) == sorted(p.pk for p in people)
+
+
+def test_an_empty_list_still_has_its_header():
+    out = io.BytesIO()
+    assert write_table(out, title="Đoàn ra", headers=["Mã", "Tên đoàn"], rows=[]) == 0
+    ws = load_workbook(io.BytesIO(out.getvalue())).active
+    assert [c.value for c in ws[1]] == ["Mã", "Tên đoàn"] and ws.max_row == 1
