@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "doingoai.imports",
     "doingoai.programs",
     "doingoai.laocoop",
+    "doingoai.legal",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 

@@ -232,7 +232,11 @@ class RemainsSeason(LaoRecord):
     team = models.CharField("Đội tìm kiếm, quy tập", max_length=255)
     team_unit = models.ForeignKey(Unit, verbose_name="Đơn vị chủ quản", on_delete=models.PROTECT, related_name="+")
     lao_provinces = models.ManyToManyField(
-        Partner, verbose_name="Tỉnh của Lào đã tìm kiếm", related_name="+", limit_choices_to=LAO_LOCALITIES
+        Partner,
+        verbose_name="Tỉnh của Lào đã tìm kiếm",
+        related_name="+",
+        limit_choices_to=LAO_LOCALITIES,
+        blank=True,
     )
     areas = models.TextField("Khu vực tìm kiếm", blank=True, help_text="Huyện, bản, địa danh đã tìm kiếm")
     started_on = models.DateField("Ngày bắt đầu", null=True, blank=True)

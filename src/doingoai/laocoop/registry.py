@@ -47,9 +47,7 @@ class TwinningPairRegistry(Registry):
         return {"activities_by_year": selectors.twinning_activities_by_year(pair=obj, user=request.user)}
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
-        commune, province = selectors.example_commune(), selectors.example_lao_province()
-        if commune is None or province is None:
-            return None
+        commune, province = services.example_references() if unit is not None else (None, None)
         return {
             "vn_commune": commune,
             "vn_village": f"Bản Huồi {n}",
@@ -120,7 +118,7 @@ class BorderMeetingRegistry(Registry):
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
         return {
-            "title": f"Giao ban biên giới quý {n % 4 + 1}",
+            "title": f"Giao ban biên giới số {n}",
             "kind": "briefing",
             "level": "district",
             "held_on": dt.date(2025, 3, 10),
@@ -205,9 +203,7 @@ class AssistanceProjectRegistry(Registry):
     )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
-        province = selectors.example_lao_province()
-        if province is None:
-            return None
+        province = services.example_references()[1] if unit is not None else None
         return {
             "year": 2025,
             "title": f"Trường tiểu học hữu nghị số {n}",

@@ -7,9 +7,8 @@ from typing import Any
 
 from django.db.models import QuerySet, Sum
 
-from doingoai.core.adminunits import local_communes_q
-from doingoai.core.models import AdministrativeUnit, Partner
-from doingoai.laocoop.models import LAO_LOCALITIES, MeetingAction, RemainsSeason, TwinningActivity, TwinningPair
+from doingoai.core.models import AdministrativeUnit
+from doingoai.laocoop.models import MeetingAction, RemainsSeason, TwinningActivity, TwinningPair
 
 
 def twinning_activities_by_year(*, pair: TwinningPair, user: Any) -> list[tuple[int, list[TwinningActivity]]]:
@@ -28,15 +27,6 @@ def remains_totals(records: QuerySet[RemainsSeason]) -> dict[str, int]:
         found=Sum("remains_found"), repatriated=Sum("remains_repatriated"), identified=Sum("identified")
     )
     return {k: v or 0 for k, v in sums.items()}
-
-
-def example_commune() -> AdministrativeUnit | None:
-    """A commune of the province (after load_refdata), for examples and the demo."""
-    return AdministrativeUnit.objects.filter(local_communes_q()).order_by("code").first()
-
-
-def example_lao_province() -> Partner | None:
-    return Partner.objects.filter(**LAO_LOCALITIES).order_by("name").first()
 
 
 def twinning_pairs_of(*, commune: AdministrativeUnit, user: Any) -> QuerySet[TwinningPair]:

@@ -12,9 +12,12 @@ from typing import Any
 from django.db import transaction
 
 from doingoai.core import services as core_services
-from doingoai.core.choices import Role
+from doingoai.core.adminunits import local_communes_q
+from doingoai.core.choices import PartnerKind, Role
+from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, Partner
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.laocoop.models import (
+    LAO_LOCALITIES,
     ActionStatus,
     AssistanceProject,
     AssistanceStatus,
@@ -26,6 +29,7 @@ from doingoai.laocoop.models import (
     TwinningPair,
     TwinningStatus,
 )
+from doingoai.reference import vnunits
 
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
@@ -267,3 +271,24 @@ def assistance_project_hand_over(
 @ASSISTANCE_WORKFLOW.step("cancel")
 def assistance_project_cancel(*, assistanceproject: AssistanceProject, by: Any, reason: str) -> AssistanceProject:
     return apply_noted_transition(assistanceproject, ASSISTANCE_WORKFLOW["cancel"], by=by, note=reason)
+
+
+def example_references() -> tuple[AdministrativeUnit, Partner]:
+    """A commune of the province and a facing Lao province for the registries' examples (demo, generated tests):
+    the loaded reference rows, or the same real rows made when `load_refdata` has not run (a test database)."""
+    commune = AdministrativeUnit.objects.filter(local_communes_q()).order_by("code").first()
+    if commune is None:
+        unit = vnunits.lookup("xã Mường Típ, Nghệ An")[0]
+        province, _ = AdministrativeUnit.objects.get_or_create(
+            kind=AdminUnitKind.PROVINCE, code=unit.province_code, defaults={"name": unit.province_name}
+        )
+        commune, _ = AdministrativeUnit.objects.get_or_create(
+            kind=unit.kind, code=unit.code, defaults={"name": unit.name, "province": province}
+        )
+    lao = Partner.objects.filter(**LAO_LOCALITIES).order_by("name").first()
+    if lao is None:
+        laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": "Lào", "region": "lao"})
+        lao, _ = Partner.objects.get_or_create(
+            name="Xiêng Khoảng", country=laos, defaults={"kind": PartnerKind.LOCALITY}
+        )
+    return commune, lao
