@@ -32,6 +32,7 @@ def lao_provinces(request: Any) -> QuerySet[Partner]:
 
 
 class TwinningPairFilterSet(RegistryFilterSet):
+    year = df.NumberFilter(label="Năm kết nghĩa")
     lao_province = df.ModelChoiceFilter(label="Tỉnh phía Lào", queryset=lao_provinces, empty_label="Tất cả")
     lao_level = df.ChoiceFilter(label="Cấp phía Lào", choices=LaoSide.choices, empty_label="Tất cả")
     status = df.ChoiceFilter(label="Tình trạng", choices=TwinningStatus.choices, empty_label="Tất cả")
@@ -39,7 +40,7 @@ class TwinningPairFilterSet(RegistryFilterSet):
 
     class Meta:
         model = TwinningPair
-        fields = ["q", "lao_province", "lao_level", "status", "managing_unit"]
+        fields = ["q", "year", "lao_province", "lao_level", "status", "managing_unit"]
 
 
 class TwinningActivityFilterSet(RegistryFilterSet):
@@ -52,7 +53,7 @@ class TwinningActivityFilterSet(RegistryFilterSet):
 
 
 class BorderMeetingFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm", field_name="held_on__year", choices=year_choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
     kind = df.ChoiceFilter(label="Hình thức", choices=MeetingKind.choices, empty_label="Tất cả")
     level = df.ChoiceFilter(label="Cấp", choices=MeetingLevel.choices, empty_label="Tất cả")
     status = df.ChoiceFilter(label="Tình trạng", choices=MeetingStatus.choices, empty_label="Tất cả")
@@ -73,13 +74,14 @@ class MeetingActionFilterSet(RegistryFilterSet):
 
 
 class RemainsSeasonFilterSet(RegistryFilterSet):
+    year = df.NumberFilter(label="Năm bắt đầu mùa khô")
     status = df.ChoiceFilter(label="Tình trạng", choices=SeasonStatus.choices, empty_label="Tất cả")
     lao_provinces = df.ModelChoiceFilter(label="Tỉnh của Lào", queryset=lao_provinces, empty_label="Tất cả")
     search_fields = ("season", "team", "areas", "handover_place", "note")
 
     class Meta:
         model = RemainsSeason
-        fields = ["q", "start_year", "status", "lao_provinces", "team_unit"]
+        fields = ["q", "year", "status", "lao_provinces", "team_unit"]
 
 
 class AssistanceProjectFilterSet(RegistryFilterSet):

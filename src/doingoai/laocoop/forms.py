@@ -16,6 +16,12 @@ from doingoai.laocoop.models import (
 )
 
 
+def _same_year(form: forms.ModelForm, field: str, what: str) -> None:
+    day, year = form.cleaned_data.get(field), form.cleaned_data.get("year")
+    if day and year and day.year != year:
+        form.add_error(field, f"{what} ({day:%d/%m/%Y}) không thuộc năm {year}.")
+
+
 def _not_future(form: forms.ModelForm, field: str, what: str) -> None:
     day = form.cleaned_data.get(field)
     if day and day > timezone.localdate():
@@ -26,7 +32,7 @@ class TwinningPairForm(RegistryForm):
     class Meta:
         model = TwinningPair
         fields = [
-            "vn_commune", "vn_village", "lao_level", "lao_name", "lao_district", "lao_province", "signed_on",
+            "vn_commune", "vn_village", "lao_level", "lao_name", "lao_district", "lao_province", "year", "signed_on",
             "managing_unit", "note",
         ]  # fmt: skip
         widgets = {"signed_on": DateInput()}
@@ -34,6 +40,7 @@ class TwinningPairForm(RegistryForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         _not_future(self, "signed_on", "Ngày ký kết nghĩa")
+        _same_year(self, "signed_on", "Ngày ký kết nghĩa")
         if data.get("lao_level") == "village" and not (data.get("lao_district") or "").strip():
             self.add_error("lao_district", "Cần ghi huyện (mường) của bản phía Lào.")
         return data
@@ -63,7 +70,7 @@ class BorderMeetingForm(RegistryForm):
     class Meta:
         model = BorderMeeting
         fields = [
-            "title", "kind", "level", "held_on", "place", "lao_partner", "lao_side_text", "vn_head", "lao_head",
+            "title", "kind", "level", "year", "held_on", "place", "lao_partner", "lao_side_text", "vn_head", "lao_head",
             "participants", "content", "host_unit", "note",
         ]  # fmt: skip
         widgets = {"held_on": DateInput()}
@@ -75,6 +82,7 @@ class BorderMeetingForm(RegistryForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        _same_year(self, "held_on", "Ngày tổ chức")
         return data
 
 
@@ -87,7 +95,7 @@ class MeetingActionForm(RegistryForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         meeting, due = data.get("meeting"), data.get("due_on")
-        if meeting and due and due < meeting.held_on:
+        if meeting and due and meeting.held_on and due < meeting.held_on:
             self.add_error("due_on", "Hạn thực hiện không được trước ngày hội đàm.")
         return data
 
@@ -111,7 +119,7 @@ class RemainsSeasonForm(RegistryForm):
     class Meta:
         model = RemainsSeason
         fields = [
-            "season", "start_year", "team", "team_unit", "lao_provinces", "areas", "started_on", "ended_on",
+            "season", "year", "team", "team_unit", "lao_provinces", "areas", "started_on", "ended_on",
             "remains_found", "remains_repatriated", "identified", "handover_on", "handover_place", "burial_place",
             "note",
         ]  # fmt: skip
@@ -125,7 +133,7 @@ class RemainsSeasonForm(RegistryForm):
         identified, repatriated = data.get("identified") or 0, data.get("remains_repatriated") or 0
         if identified > repatriated:
             self.add_error("identified", "Số hài cốt xác định được danh tính không được lớn hơn số hài cốt hồi hương.")
-        year = data.get("start_year")
+        year = data.get("year")
         if start and year and start.year not in (year, year + 1):
             self.add_error("started_on", f"Ngày bắt đầu phải thuộc mùa khô bắt đầu năm {year}.")
         return data

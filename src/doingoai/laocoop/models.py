@@ -68,6 +68,7 @@ class TwinningPair(LaoRecord):
         related_name="+",
         limit_choices_to=LAO_LOCALITIES,
     )
+    year = models.PositiveSmallIntegerField("Năm kết nghĩa", db_index=True)
     signed_on = models.DateField("Ngày ký kết nghĩa", null=True, blank=True)
     managing_unit = models.ForeignKey(Unit, verbose_name="Đơn vị theo dõi", on_delete=models.PROTECT, related_name="+")
     status = models.CharField(
@@ -82,7 +83,9 @@ class TwinningPair(LaoRecord):
 
     def __str__(self) -> str:
         vn = f"{self.vn_village}, {self.vn_commune.name}" if self.vn_village else self.vn_commune.name
-        return f"{vn} – {self.get_lao_level_display()} {self.lao_name}"
+        level = self.get_lao_level_display()
+        lao = self.lao_name if self.lao_name.lower().startswith(level.lower()) else f"{level} {self.lao_name}"
+        return f"{vn} – {lao}"
 
 
 class TwinningActivity(LaoRecord):
@@ -142,7 +145,8 @@ class BorderMeeting(LaoRecord):
     title = models.CharField("Tên cuộc hội đàm, gặp gỡ", max_length=255)
     kind = models.CharField("Hình thức", max_length=16, choices=MeetingKind.choices, default=MeetingKind.TALKS)
     level = models.CharField("Cấp", max_length=16, choices=MeetingLevel.choices)
-    held_on = models.DateField("Ngày")
+    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm tổ chức theo kế hoạch")
+    held_on = models.DateField("Ngày tổ chức", null=True, blank=True, help_text="Bắt buộc khi gửi báo cáo")
     place = models.CharField("Địa điểm", max_length=255, blank=True)
     lao_partner = models.ForeignKey(
         Partner,
@@ -169,10 +173,10 @@ class BorderMeeting(LaoRecord):
     class Meta:
         verbose_name = "Hội đàm, gặp gỡ biên giới"
         verbose_name_plural = "Hội đàm, gặp gỡ biên giới"
-        ordering = ["-held_on", "-id"]
+        ordering = ["-year", "-held_on", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.title} ({self.held_on:%d/%m/%Y})"
+        return f"{self.title} ({self.held_on:%d/%m/%Y})" if self.held_on else f"{self.title} ({self.year})"
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
@@ -228,7 +232,7 @@ class RemainsSeason(LaoRecord):
     owner_field: ClassVar[str] = "team_unit"
 
     season = models.CharField("Mùa khô", max_length=32, help_text="Ví dụ: 2023 – 2024")
-    start_year = models.PositiveSmallIntegerField("Năm bắt đầu", db_index=True)
+    year = models.PositiveSmallIntegerField("Năm bắt đầu mùa khô", db_index=True)
     team = models.CharField("Đội tìm kiếm, quy tập", max_length=255)
     team_unit = models.ForeignKey(Unit, verbose_name="Đơn vị chủ quản", on_delete=models.PROTECT, related_name="+")
     lao_provinces = models.ManyToManyField(
@@ -255,7 +259,7 @@ class RemainsSeason(LaoRecord):
     class Meta:
         verbose_name = "Mùa tìm kiếm, quy tập hài cốt liệt sĩ"
         verbose_name_plural = "Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"
-        ordering = ["-start_year", "-id"]
+        ordering = ["-year", "-id"]
 
     def __str__(self) -> str:
         return f"Mùa khô {self.season}"

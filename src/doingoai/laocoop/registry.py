@@ -55,6 +55,7 @@ class TwinningPairRegistry(Registry):
             "lao_name": f"Bản Nậm {n}",
             "lao_district": "Noọng Hét",
             "lao_province": province,
+            "year": 2015,
             "signed_on": dt.date(2015, 3, 1),
             "managing_unit": unit,
         }
@@ -114,14 +115,14 @@ class BorderMeetingRegistry(Registry):
         return super().save_form(form=form, by=by, expected_version=expected_version)
 
     def detail_context(self, obj: BorderMeeting, request: Any) -> dict[str, Any]:
-        return {"actions": selectors.meeting_actions(meeting=obj, user=request.user)}
+        return {"agreed_actions": selectors.meeting_actions(meeting=obj, user=request.user)}
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
         return {
             "title": f"Giao ban biên giới số {n}",
             "kind": "briefing",
             "level": "district",
-            "held_on": dt.date(2025, 3, 10),
+            "year": 2025,
             "lao_side_text": "Huyện Noọng Hét",
             "host_unit": unit,
         }
@@ -171,7 +172,7 @@ class RemainsSeasonRegistry(Registry):
         year = 2010 + n
         return {
             "season": f"{year} – {year + 1}",
-            "start_year": year,
+            "year": year,
             "team": "Đội tìm kiếm, quy tập hài cốt liệt sĩ",
             "team_unit": unit,
             "remains_found": 10,

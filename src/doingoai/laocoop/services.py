@@ -112,6 +112,9 @@ MEETING_WORKFLOW = Workflow(
 @MEETING_WORKFLOW.step("report")
 def border_meeting_report(*, bordermeeting: BorderMeeting, by: Any) -> BorderMeeting:
     """The host unit reports the meeting; its draft points become follow-up actions in the same transaction."""
+    bordermeeting.refresh_from_db(fields=["held_on"])
+    if bordermeeting.held_on is None:
+        raise WorkflowError("Cần ghi ngày tổ chức trước khi gửi báo cáo cuộc hội đàm, gặp gỡ.")
     with transaction.atomic():
         meeting = apply_transition(bordermeeting, MEETING_WORKFLOW["report"], by=by)
         for action in meeting.actions.filter(status=ActionStatus.DRAFT):

@@ -23,7 +23,7 @@ class TwinningPairTable(RegistryTable):
 
     class Meta(RegistryTable.Meta):
         model = TwinningPair
-        fields = ("pair", "vn_commune", "lao_level", "lao_district", "lao_province", "signed_on", "status")
+        fields = ("pair", "vn_commune", "lao_level", "lao_district", "lao_province", "year", "signed_on", "status")
 
     def render_pair(self, record: TwinningPair) -> str:
         return str(record)
@@ -44,7 +44,7 @@ class BorderMeetingTable(RegistryTable):
 
     class Meta(RegistryTable.Meta):
         model = BorderMeeting
-        fields = ("held_on", "title", "kind", "level", "lao_partner", "host_unit", "status")
+        fields = ("year", "held_on", "title", "kind", "level", "lao_partner", "host_unit", "status")
 
 
 class MeetingActionTable(RegistryTable):
@@ -62,7 +62,7 @@ def _total(field: str) -> Any:
 
 
 class RemainsSeasonTable(RegistryTable):
-    season = tables.Column(linkify=True, order_by=("start_year",), footer="Tổng cộng")
+    season = tables.Column(linkify=True, order_by=("year",), footer="Tổng cộng")
     remains_found = tables.Column(footer=_total("found"))
     remains_repatriated = tables.Column(footer=_total("repatriated"))
     identified = tables.Column(footer=_total("identified"))
