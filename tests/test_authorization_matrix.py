@@ -7,6 +7,8 @@ officer1 must get 404 wherever a record is involved.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -14,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from doingoai.api.registry import registered as api_registered
 from doingoai.core.models import ListExport, UnitOwnedModel
 from doingoai.core.registry import Access, all_registries
+from doingoai.laocoop.models import MeetingAction, TwinningActivity
 from tests.border.fixtures import border_objects  # noqa: F401 - a fixture of `objects`
 from tests.consular.fixtures import consular_objects  # noqa: F401 - a fixture of `objects`
 from tests.diaspora.fixtures import diaspora_objects  # noqa: F401 - a fixture of `objects`
@@ -288,6 +291,14 @@ def objects(
     for reg in all_registries():
         if reg.model_name not in made and has_example(reg):
             made[reg.model_name] = create_record(reg.model, reg.example(unit=unit, n=1) or {})
+    # Lao border cooperation: the records that hang on another (no example of their own), and the commune.
+    made["administrativeunit"] = made["twinningpair"].vn_commune
+    made["twinningactivity"] = TwinningActivity.objects.create(
+        pair=made["twinningpair"], held_on=dt.date(2025, 4, 13), title="Giao lưu", unit=unit
+    )
+    made["meetingaction"] = MeetingAction.objects.create(
+        meeting=made["bordermeeting"], text="Tuần tra", owner_unit=unit
+    )
     return made
 
 

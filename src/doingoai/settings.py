@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "doingoai.dashboard",
     "doingoai.imports",
     "doingoai.programs",
+    "doingoai.laocoop",
+    "doingoai.legal",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 

@@ -37,6 +37,7 @@ class BorderMarkerForm(CoordinatesForm):
             "kind",
             "commune",
             "district",
+            "admin_commune",
             "facing_province",
             "facing_province_text",
             "latitude",

@@ -8,8 +8,9 @@ from django.db import models
 from django.db.models import Q
 
 from doingoai.border.numbers import marker_sort_key
+from doingoai.core.adminunits import local_communes_q
 from doingoai.core.choices import PartnerKind, Role, StatusChoices
-from doingoai.core.models import BaseModel, Partner, Unit
+from doingoai.core.models import AdministrativeUnit, BaseModel, Partner, Unit
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
 from doingoai.reference.text import search_key
 
@@ -39,6 +40,15 @@ class BorderMarker(BaseModel):
     kind = models.CharField("Loại", max_length=16, choices=MarkerKind.choices, default=MarkerKind.MAIN)
     commune = models.CharField("Xã", max_length=128)
     district = models.CharField("Huyện (trước 2025)", max_length=128, blank=True)
+    admin_commune = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name="Xã (đơn vị hành chính hiện nay)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="border_markers",
+        limit_choices_to=local_communes_q,
+    )
     facing_province = models.ForeignKey(
         Partner,
         verbose_name="Tỉnh đối diện (Lào)",

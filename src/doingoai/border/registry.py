@@ -15,6 +15,7 @@ MARKER_FIELDS = [
     "kind",
     "commune",
     "district",
+    "admin_commune",
     "facing_province",
     "facing_province_text",
     "latitude",
@@ -29,7 +30,7 @@ MARKER_FIELDS = [
 class BorderMarkerRegistry(Registry):
     model = BorderMarker
     path = "markers/"
-    queryset = BorderMarker.objects.select_related("facing_province")
+    queryset = BorderMarker.objects.select_related("facing_province", "admin_commune")
     form = forms.BorderMarkerForm
     filterset = filters.BorderMarkerFilterSet
     table = tables.BorderMarkerTable

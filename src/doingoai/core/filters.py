@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, PartnerKind, Region, UnitKind
-from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, DiplomaticRelation, Partner, Unit
 from doingoai.reference.text import search_key
 
 BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
@@ -256,3 +256,17 @@ class DiplomaticRelationFilterSet(RegistryFilterSet):
     class Meta:
         model = DiplomaticRelation
         fields = ["q"]
+
+
+class AdministrativeUnitFilterSet(RegistryFilterSet):
+    kind = df.ChoiceFilter(label="Loại", choices=AdminUnitKind.choices, empty_label="Tất cả")
+    province = df.ModelChoiceFilter(
+        label="Tỉnh, thành phố (hiện nay)",
+        queryset=AdministrativeUnit.objects.filter(kind=AdminUnitKind.PROVINCE),
+        empty_label="Tất cả",
+    )
+    search_fields = ("name", "code")
+
+    class Meta:
+        model = AdministrativeUnit
+        fields = ["q", "kind", "province"]

@@ -8,8 +8,9 @@ from typing import Any
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 
-from doingoai.core.choices import Role
-from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.adminunits import local_communes_q, local_former_districts_q
+from doingoai.core.choices import Role, UnitKind
+from doingoai.core.models import COMMUNE_KINDS, AdminUnitKind, Country, Partner, Unit
 
 REQUIRED = "Trường này là bắt buộc."
 CONTROL_CHARACTERS = "Văn bản có ký tự điều khiển không hợp lệ."
@@ -129,11 +130,30 @@ class AliasesField(forms.CharField):
 class UnitForm(RegistryForm):
     class Meta:
         model = Unit
-        fields = ["name", "short_name", "kind", "parent", "is_coordinator", "email", "active_from", "active_to", "note"]
+        fields = [
+            "name", "short_name", "kind", "parent", "admin_unit", "is_coordinator", "email", "active_from",
+            "active_to", "note",
+        ]  # fmt: skip
         widgets = {"active_from": DateInput(), "active_to": DateInput()}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The province's own communes and former districts: the list a province's officer chooses from.
+        field = self.fields["admin_unit"]
+        field.queryset = field.queryset.filter(local_communes_q() | local_former_districts_q()).order_by(  # type: ignore[attr-defined]
+            "kind", "name"
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        admin_unit, kind = data.get("admin_unit"), data.get("kind")
+        if admin_unit is not None:
+            if kind == UnitKind.COMMUNE and admin_unit.kind not in COMMUNE_KINDS:
+                self.add_error("admin_unit", "Đơn vị loại xã, phường phải gắn với một xã, phường, đặc khu hiện nay.")
+            elif kind == UnitKind.DISTRICT and admin_unit.kind != AdminUnitKind.FORMER_DISTRICT:
+                self.add_error("admin_unit", "Đơn vị loại huyện phải gắn với một huyện, thị xã, thành phố trước 2025.")
+            elif kind not in (UnitKind.COMMUNE, UnitKind.DISTRICT):
+                self.add_error("admin_unit", "Chỉ đơn vị loại xã, phường hoặc huyện mới gắn với đơn vị hành chính.")
         start, end = data.get("active_from"), data.get("active_to")
         if start and end and end < start:
             self.add_error("active_to", "Ngày kết thúc hoạt động không được trước ngày bắt đầu.")

@@ -58,12 +58,77 @@ class BaseModel(models.Model):
         return permissions.reference_q(user, action)
 
 
+class AdminUnitKind(models.TextChoices):
+    PROVINCE = "province", "Tỉnh, thành phố"
+    COMMUNE = "commune", "Xã"
+    WARD = "ward", "Phường"
+    SPECIAL_ZONE = "special_zone", "Đặc khu"
+    FORMER_PROVINCE = "former_province", "Tỉnh, thành phố (trước 2025)"
+    FORMER_DISTRICT = "former_district", "Huyện, quận, thị xã, thành phố (trước 2025)"
+
+
+COMMUNE_KINDS = (AdminUnitKind.COMMUNE, AdminUnitKind.WARD, AdminUnitKind.SPECIAL_ZONE)
+
+
+class AdministrativeUnit(BaseModel):
+    """Vietnam's provinces and communes since the 2025 reorganisation, and the former provinces and districts
+    that older documents name, each with today's province (reference data: `load_refdata`, `reference.vnunits`).
+    """
+
+    kind = models.CharField("Loại", max_length=16, choices=AdminUnitKind.choices, db_index=True)
+    code = models.PositiveIntegerField("Mã đơn vị hành chính")
+    name = models.CharField("Tên", max_length=128)
+    province = models.ForeignKey(
+        "self",
+        verbose_name="Thuộc tỉnh, thành phố (hiện nay)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    former_province = models.ForeignKey(
+        "self",
+        verbose_name="Thuộc tỉnh (trước 2025)",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="former_districts",
+    )
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = "Đơn vị hành chính"
+        verbose_name_plural = "Đơn vị hành chính Việt Nam"
+        ordering = ["kind", "name"]
+        constraints = [models.UniqueConstraint(fields=["kind", "code"], name="adminunit_unique_kind_code")]
+
+    def __str__(self) -> str:
+        return self.name  # the province is a column of its own: no query per row in lists and select boxes
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = search_key(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_current(self) -> bool:
+        return not self.kind.startswith("former_")
+
+
 class Unit(BaseModel):
     name = models.CharField("Tên cơ quan, đơn vị", max_length=255, unique=True)
     short_name = models.CharField("Tên viết tắt", max_length=64, blank=True)
     kind = models.CharField("Loại", max_length=32, choices=UnitKind.choices)
     parent = models.ForeignKey(
         "self", verbose_name="Đơn vị cấp trên", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    admin_unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name="Đơn vị hành chính",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="units",
+        help_text="Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025",
     )
     is_coordinator = models.BooleanField("Là cơ quan điều phối đối ngoại", default=False)
     email = models.EmailField("Thư điện tử", blank=True)

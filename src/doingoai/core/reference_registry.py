@@ -6,7 +6,7 @@ core's declarations live here and `CoreConfig.ready` imports them."""
 from __future__ import annotations
 
 from doingoai.core import filters, forms, tables
-from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
 from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
 
 
@@ -64,6 +64,24 @@ class DiplomaticRelationRegistry(Registry):
     menu = Menu("reference", "Quan hệ ngoại giao", order=40)
     search = Search(fields=["name_vi", "code", "country", "established_on"], order=70)
     api = Api("relations")
+
+
+@register
+class AdministrativeUnitRegistry(Registry):
+    """Read-only: the units follow the `vietnam-provinces` package and the shipped former units (load_refdata)."""
+
+    model = AdministrativeUnit
+    path = "admin-units/"
+    queryset = AdministrativeUnit.objects.select_related("province", "former_province")
+    filterset = filters.AdministrativeUnitFilterSet
+    table = tables.AdministrativeUnitTable
+    deletable = False
+    paginate_by = 50
+    detail_fields = ["name", "kind", "code", "province", "former_province"]
+    menu = Menu("reference", "Đơn vị hành chính Việt Nam", order=35)
+    # Not in the search box: 4,000 rows written in bulk (no save signals for its index); the list's own filter
+    # searches the accent-free `search_text`.
+    api = Api("admin-units", read_only=True)
 
 
 menu_links(MenuLink("reference", "Kỷ niệm năm chẵn", "anniversaries", order=50))

@@ -8,7 +8,7 @@ import django_tables2 as tables
 from django.utils.html import format_html
 
 from doingoai.core.choices import StatusChoices
-from doingoai.core.models import Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
 
 
 class StatusColumn(tables.Column):
@@ -65,3 +65,11 @@ class DiplomaticRelationTable(RegistryTable):
     class Meta(RegistryTable.Meta):
         model = DiplomaticRelation
         fields = ("code", "name_vi", "established_on", "confidence")
+
+
+class AdministrativeUnitTable(RegistryTable):
+    name = tables.Column(linkify=True)
+
+    class Meta(RegistryTable.Meta):
+        model = AdministrativeUnit
+        fields = ("name", "kind", "code", "province", "former_province")

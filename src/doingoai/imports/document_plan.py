@@ -199,6 +199,8 @@ class ImportPlan:
     planned_counts: dict[str, Any]
     unknown_countries: list[str] = field(default_factory=list)
     plan_draft: PlanDraft | None = None
+    # The documents it cites (the extract's `legal_references`), for the register of legal bases.
+    legal_references: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:
@@ -477,6 +479,7 @@ def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None
         planned_counts=planned_counts,
         unknown_countries=unknown,
         plan_draft=plan_draft(data=data, year=year, units=units, user=user),
+        legal_references=_dicts(data.get("legal_references")),
     )
 
 

@@ -29,6 +29,8 @@ from doingoai.documents.upload_checks import check_document
 from doingoai.imports.document_plan import SECTIONS, ImportPlan, document_import_plan
 from doingoai.imports.models import ImportStatus, PendingImport
 from doingoai.imports.proposals import year_bounds
+from doingoai.legal.services import legal_documents_from_references
+from doingoai.programs.models import Plan
 from doingoai.programs.services import plan_from_document
 from doingoai.reference.text import compact_key
 
@@ -158,6 +160,7 @@ def document_import_apply(
             record_event(obj=partner, verb="imported", summary=f"Nhập từ văn bản “{source}”: {partner}", actor=by)
             partners_created += 1
         partner_for[pm.ref] = partner
+    applied_plan: dict[str, Any] | None = None
     known = Partner.objects.in_bulk({ref for row in plan.rows for ref in row.partner_refs if isinstance(ref, int)})
     created: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
@@ -193,13 +196,20 @@ def document_import_apply(
             data={"source": source, "section": row.section, "row": row.number, "fingerprint": row.fingerprint},
         )
         created[row.section] += 1
+    applied_plan = _apply_plan(plan, by=by, lead_choices=lead_choices or {}, source=source)
     return {
         "created": dict(created),
         "skipped": dict(skipped),
         "partners_created": partners_created,
         "total_created": sum(created.values()),
         "total_skipped": sum(skipped.values()),
-        "plan": _apply_plan(plan, by=by, lead_choices=lead_choices or {}, source=source),
+        "plan": applied_plan,
+        "legal": legal_documents_from_references(
+            references=plan.legal_references,
+            by=by,
+            cited_by=Plan.objects.get(pk=applied_plan["id"]) if applied_plan else None,
+            source=source,
+        ),
     }
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
 from doingoai.finance.selectors import budget_totals
+from doingoai.legal import selectors as legal_selectors
 from doingoai.programs import filters, forms, selectors, services, tables
 from doingoai.programs.deadlines import IMPLEMENTATION_PLAN, TASK_DEADLINE
 from doingoai.programs.models import CommitteeMember, CommitteeRole, Plan, PlanTask, SteeringCommittee
@@ -77,6 +78,7 @@ class PlanRegistry(Registry):
         task_filter = filter_form.task_filter()
         query = request.GET.urlencode()
         context: dict[str, Any] = {
+            "legal_bases": legal_selectors.documents_cited_by(obj=obj),
             "tree": selectors.program_tree(plan=obj),
             "can_edit_items": obj.is_coordinated_by(user),
             "can_change_program": permissions.can(user, "change", obj),

@@ -1,4 +1,5 @@
-"""`doingoai load_refdata`: upsert the shipped reference data (countries, diplomatic relations, partners).
+"""`doingoai load_refdata`: upsert the shipped reference data (countries, diplomatic relations, partners,
+Vietnam's administrative units).
 
 Safe to run at every start: a row is saved only when one of its values differs from the CSV files, so a
 second run writes nothing and leaves no new history rows. Rows an administrator added by hand are kept.
@@ -13,6 +14,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
+from doingoai.core.adminunits import sync_admin_units
 from doingoai.core.models import Country, DiplomaticRelation, Partner
 from doingoai.core.signals import reference_synced
 from doingoai.reference import refdata
@@ -107,6 +109,8 @@ def sync_refdata() -> dict[str, Tally]:
         _upsert(
             partners.get(key), Partner, {"name": prow.name, "country_id": key[1]}, partner_values, tallies["partners"]
         )
+    tallies["admin_units"] = Tally()
+    sync_admin_units(tallies["admin_units"])
     reference_synced.send(sender=Country, tallies=tallies)  # the other floors' reference data (cost norms)
     return tallies
 
@@ -115,6 +119,7 @@ def summary(tallies: Mapping[str, Tally]) -> str:
     """One line in Vietnamese: how many rows of each kind were created and updated."""
     labels = {"countries": "nước, vùng lãnh thổ", "relations": "quan hệ ngoại giao", "partners": "đối tác"}
     labels["norms"] = "định mức chi"
+    labels["admin_units"] = "đơn vị hành chính"
     parts = [
         f"{labels.get(name, name)} {t.total} (mới {t.created}, cập nhật {t.updated})" for name, t in tallies.items()
     ]

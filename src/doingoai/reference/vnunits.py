@@ -1,0 +1,197 @@
+"""Vietnam's administrative units, today's and those before the 2025 reorganisation (no Django).
+
+Today's 34 provinces and ~3,300 communes come from the maintained package ``vietnam-provinces``; the former
+63 provinces, ~700 districts and ~10,000 communes, which older programmes and reports name, from
+``data/vn_former_units.csv`` (written by ``scripts/vendor_former_units.py``), each with today's province and,
+when its code lives on, today's commune.
+
+The document readers ask :func:`is_vietnamese_place` to tell a Vietnamese place ("huyện Kỳ Sơn", "Mường Típ")
+from a foreign locality ("Xiêng Khoảng"); :func:`lookup` says which unit(s) a name means.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from vietnam_provinces import Province, VietNamDivisionType, Ward
+
+from doingoai.reference import refdata
+from doingoai.reference.text import search_key
+
+FORMER_UNITS_CSV = Path(__file__).resolve().parent / "data" / "vn_former_units.csv"
+
+KINDS: dict[str, str] = {
+    "province": "Tỉnh, thành phố",
+    "commune": "Xã",
+    "ward": "Phường",
+    "special_zone": "Đặc khu",
+    "former_province": "Tỉnh, thành phố (trước 2025)",
+    "former_district": "Huyện, quận, thị xã, thành phố (trước 2025)",
+    "former_commune": "Xã, phường, thị trấn (trước 2025)",
+}
+CURRENT_KINDS = ("province", "commune", "ward", "special_zone")
+
+# The kind words a name may start with, folded, longest first so that "thi tran" is not read as "thi".
+# Abbreviations as documents write them ("TP. Vinh", "TX. Thái Hòa", "H. Kỳ Sơn").
+PREFIXES: dict[str, str] = {
+    "thanh pho truc thuoc trung uong": "thanh pho",
+    "thanh pho": "thanh pho",
+    "tp": "thanh pho",
+    "thi xa": "thi xa",
+    "tx": "thi xa",
+    "thi tran": "thi tran",
+    "tt": "thi tran",
+    "dac khu": "dac khu",
+    "tinh": "tinh",
+    "huyen": "huyen",
+    "h": "huyen",
+    "quan": "quan",
+    "q": "quan",
+    "phuong": "phuong",
+    "p": "phuong",
+    "xa": "xa",
+    "x": "xa",
+}
+_PREFIX_RE = re.compile(r"^(" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")\b\s*")
+_WARD_KINDS = {
+    VietNamDivisionType.XA: "commune",
+    VietNamDivisionType.PHUONG: "ward",
+    VietNamDivisionType.DAC_KHU: "special_zone",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class VnUnit:
+    """One unit: ``name`` as officially written with its kind word ("Xã Mường Típ", "Huyện Kỳ Sơn")."""
+
+    name: str
+    kind: str  # a key of KINDS
+    code: int  # the national code (GSO); former and current codes are separate series per level
+    province_code: int  # today's province
+    province_name: str
+    parent_name: str = ""  # the former district of a former commune, the former province of a former district
+    commune_code: int | None = None  # a former commune whose code lives on: today's commune
+
+    @property
+    def current(self) -> bool:
+        return self.kind in CURRENT_KINDS
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS[self.kind]
+
+
+def split_prefix(name: str) -> tuple[str | None, str]:
+    """ "TP. Vinh" → ("thanh pho", "vinh"): the folded kind word (None when there is none) and the bare name."""
+    key = search_key(name)
+    match = _PREFIX_RE.match(key)
+    if match is None or match.end() == len(key):  # a name that is only a kind word is a name
+        return None, key
+    return PREFIXES[match.group(1)], key[match.end() :]
+
+
+def _own_prefix(unit_name: str, default: str) -> tuple[str, str]:
+    prefix, bare = split_prefix(unit_name)
+    return prefix or default, bare
+
+
+@functools.cache
+def current_units() -> tuple[VnUnit, ...]:
+    """Today's provinces, then their communes, wards and special zones (from ``vietnam-provinces``)."""
+    provinces = {int(p.code): p for p in Province.iter_all()}
+    units = [VnUnit(p.name, "province", int(p.code), int(p.code), p.name) for p in provinces.values()]
+    for w in Ward.iter_all():
+        province = provinces[int(w.province_code)]
+        kind = _WARD_KINDS.get(w.division_type, "commune")
+        units.append(VnUnit(w.name, kind, int(w.code), int(province.code), province.name, province.name))
+    return tuple(units)
+
+
+@functools.cache
+def former_units(path: Path = FORMER_UNITS_CSV) -> tuple[VnUnit, ...]:
+    """The provinces, districts and communes before the 2025 reorganisation, mapped to today's units."""
+    provinces = {u.code: u.name for u in current_units() if u.kind == "province"}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    names = {(r["level"], int(r["code"])): r["name"] for r in rows}
+    units = []
+    for r in rows:
+        level, parent = r["level"], r["parent_code"]
+        parent_level = {"district": "province", "commune": "district"}.get(level)
+        province_code = int(r["province_code"])
+        units.append(
+            VnUnit(
+                name=r["name"],
+                kind=f"former_{level}",
+                code=int(r["code"]),
+                province_code=province_code,
+                province_name=provinces[province_code],
+                parent_name=names[(parent_level, int(parent))] if parent_level and parent else "",
+                commune_code=int(r["commune_code"]) if r["commune_code"] else None,
+            )
+        )
+    return tuple(units)
+
+
+_DEFAULT_PREFIX = {"province": "tinh", "former_province": "tinh"}
+
+
+@functools.cache
+def _index() -> dict[str, list[tuple[str, VnUnit]]]:
+    """Bare folded name → [(the unit's own kind word, unit)]."""
+    index: dict[str, list[tuple[str, VnUnit]]] = defaultdict(list)
+    for unit in current_units() + former_units():
+        prefix, bare = _own_prefix(unit.name, _DEFAULT_PREFIX.get(unit.kind, ""))
+        index[bare].append((prefix, unit))
+    return dict(index)
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    return frozenset(search_key(n) for c in refdata.shipped().countries for n in (c.name_vi, *c.aliases))
+
+
+def _lookup_one(text: str) -> list[VnUnit]:
+    prefix, bare = split_prefix(text)
+    if not bare or (prefix is None and bare.isdigit()):  # "Phường 1" needs its kind word
+        return []
+    if prefix is None and bare in _country_keys():  # "Ấn Độ" is India, not "xã An Đổ"
+        return []
+    candidates = _index().get(bare, [])
+    return [unit for own, unit in candidates if prefix is None or own == prefix]
+
+
+def lookup(name: str) -> list[VnUnit]:
+    """The units a name may mean, today's first: accent- and case-insensitive, with or without the kind word.
+
+    "Kỳ Sơn" gives the former districts of Nghệ An and Hòa Bình and the communes of that name; "huyện Kỳ Sơn,
+    tỉnh Nghệ An" only the district in Nghệ An (the parts after a comma narrow to their provinces).
+    """
+    first, *rest = [part for part in (name or "").split(",") if part.strip()] or [""]
+    units = _lookup_one(first)
+    for part in rest:
+        within = {u.province_code for u in _lookup_one(part)}
+        if within:
+            units = [u for u in units if u.province_code in within]
+    return sorted(units, key=lambda u: (not u.current, list(KINDS).index(u.kind), u.province_code, u.code))
+
+
+def is_vietnamese_place(name: str) -> bool:
+    """True when ``name`` is a Vietnamese province, district or commune, today's or a former one."""
+    return bool(lookup(name))
+
+
+def current_commune(unit: VnUnit) -> VnUnit | None:
+    """Today's commune that kept a former commune's code (None when the code did not live on); today's is itself."""
+    if unit.current:
+        return unit if unit.kind != "province" else None
+    if unit.commune_code is None:
+        return None
+    return next(
+        (u for u in current_units() if u.current and u.kind != "province" and u.code == unit.commune_code), None
+    )
