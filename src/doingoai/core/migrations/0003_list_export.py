@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0001_initial"),
+        ("core", "0002_administrativeunit_historicalunit_admin_unit_and_more"),
     ]
 
     operations = [
