@@ -11,6 +11,7 @@ from django.utils import timezone
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.timeline import Timeline
 from doingoai.finance.models import Budgeted
 from doingoai.finance.steps import BudgetSteps
 
@@ -48,6 +49,13 @@ RESULT_REPORT_DUE = DaysAfter("actual_end", "delegation_report_days")
 
 
 class Delegation(Budgeted, PlannedTimeModel):
+    # Done means it happened: dates of the trip and of its result report have passed, the report after return.
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("decision_date", "actual_start", "actual_end", "result_reported_on"),
+        order=(("actual_start", "actual_end"), ("actual_end", "result_reported_on")),
+        year="year",
+    )
+
     _history_m2m_fields = ["countries", "partners"]
     # The budget in the workflow: finance appraises it once the coordinator has the proposal; the unit settles it
     # after the trip; the competent authority's decision is "approve" (finance.services.decides).
