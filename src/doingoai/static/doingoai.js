@@ -39,6 +39,45 @@
     }
   });
 
+  // A form that came back with errors: the summary at its top takes the focus (read out, scrolled into view),
+  // and each field in error is marked for assistive technology.
+  function showErrors(root) {
+    root.querySelectorAll(".invalid-feedback[id]").forEach(function (message) {
+      var field = document.getElementById(message.id.replace(/_error$/, ""));
+      if (field) {
+        field.classList.add("is-invalid");
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", message.id);
+      }
+    });
+    var summary = root.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
+  }
+  // A link of the summary moves the focus to its field, not only the scroll.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("[data-error-summary] a[href^='#']");
+    var field = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({block: "center"}); }
+  });
+
+  // Textareas grow with their text (CSS field-sizing where the browser has it, else here).
+  function fitTextarea(area) {
+    if (CSS.supports && CSS.supports("field-sizing", "content")) { return; }
+    area.style.height = "auto";
+    area.style.height = Math.min(area.scrollHeight + 2, window.innerHeight * 0.6) + "px";
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("textarea.form-control")) { fitTextarea(event.target); }
+  });
+  function ready(root) {
+    showErrors(root);
+    root.querySelectorAll("textarea.form-control").forEach(fitTextarea);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { ready(document); });
+  } else { ready(document); }
+  document.addEventListener("htmx:afterSwap", function (event) { ready(event.target); });
+
   // <input data-select-on-focus>: the whole value is selected, ready to copy.
   document.addEventListener("focusin", function (event) {
     if (event.target.matches && event.target.matches("[data-select-on-focus]")) { event.target.select(); }
