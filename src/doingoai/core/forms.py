@@ -83,11 +83,27 @@ class StyledForm(forms.Form):
         style_fields(self)
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
+DATE_PLACEHOLDER = "dd/mm/yyyy"
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
+
+class DateInput(forms.DateInput):
+    """A date read and written dd/mm/yyyy whatever the browser's language (a browser's own date input follows
+    its locale: mm/dd/yyyy on an English one). The server reads dd/mm/yyyy and ISO (formats/vi); the calendar
+    button beside it is doingoai.js's."""
+
+    input_type = "text"
+
+    def __init__(self, attrs: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        attrs = {
+            "placeholder": DATE_PLACEHOLDER,
+            "inputmode": "numeric",
+            "autocomplete": "off",
+            "pattern": r"\d{1,2}/\d{1,2}/\d{4}",
+            "title": "Ngày/tháng/năm, ví dụ 03/06/2026",
+            "data-date": "",
+            **(attrs or {}),
+        }
+        super().__init__(attrs=attrs, format="%d/%m/%Y", **kwargs)
 
 
 def date_field(label: str, required: bool = True) -> forms.DateField:
