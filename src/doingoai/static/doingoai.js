@@ -78,6 +78,36 @@
   } else { ready(document); }
   document.addEventListener("htmx:afterSwap", function (event) { ready(event.target); });
 
+  // Nothing the user typed is lost unnoticed: a form typed into and not yet sent is "dirty"; leaving the page
+  // (a link, another form's button, closing the tab) asks first. htmx requests do not leave the page.
+  var leaving = false;
+  function dirtyForms(except) {
+    return Array.prototype.filter.call(document.querySelectorAll("form[data-dirty]"), function (form) {
+      return form !== except;
+    });
+  }
+  document.addEventListener("input", function (event) {
+    var form = event.target.form;
+    if (form && (form.method || "").toLowerCase() === "post" && event.target.type !== "file") {
+      form.setAttribute("data-dirty", "");
+    }
+  });
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute("hx-post") || form.hasAttribute("hx-get")) { return; }
+    var others = dirtyForms(form);
+    if (others.length && !window.confirm(
+      "Bạn có nội dung đã nhập nhưng chưa lưu trên trang này; nếu tiếp tục, nội dung đó sẽ mất. Vẫn tiếp tục?")) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    leaving = true;
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (!leaving && dirtyForms(null).length) { event.preventDefault(); event.returnValue = ""; }
+  });
+
   // <input data-select-on-focus>: the whole value is selected, ready to copy.
   document.addEventListener("focusin", function (event) {
     if (event.target.matches && event.target.matches("[data-select-on-focus]")) { event.target.select(); }
