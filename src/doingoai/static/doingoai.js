@@ -48,6 +48,7 @@
         field.classList.add("is-invalid");
         field.setAttribute("aria-invalid", "true");
         field.setAttribute("aria-describedby", message.id);
+        if (field.tomselect) { field.tomselect.wrapper.classList.add("is-invalid"); }
       }
     });
     var summary = root.querySelector("[data-error-summary]");
@@ -57,7 +58,12 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest("[data-error-summary] a[href^='#']");
     var field = link && document.getElementById(link.getAttribute("href").slice(1));
-    if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({block: "center"}); }
+    if (field) {
+      event.preventDefault();
+      var shown = field.tomselect ? field.tomselect.wrapper : field;
+      shown.scrollIntoView({block: "center"});
+      if (field.tomselect) { field.tomselect.focus(); } else { field.focus(); }
+    }
   });
 
   // Textareas grow with their text (CSS field-sizing where the browser has it, else here).
@@ -69,7 +75,46 @@
   document.addEventListener("input", function (event) {
     if (event.target.matches && event.target.matches("textarea.form-control")) { fitTextarea(event.target); }
   });
+  // Searchable selects (Tom Select): every multi-select and every select of more than a dozen options, searched
+  // without accents ("ha noi" finds "Hà Nội", "da nang" finds "Đà Nẵng"). <select data-plain> keeps the native one.
+  function fold(text) {
+    return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+      .toLowerCase();
+  }
+  function searchable(root) {
+    if (typeof window.TomSelect === "undefined") { return; }
+    root.querySelectorAll("select").forEach(function (select) {
+      if (select.tomselect || select.hasAttribute("data-plain") || select.closest("[data-plain]")) { return; }
+      if (!select.multiple && select.options.length <= 12) { return; }
+      Array.prototype.forEach.call(select.options, function (option) {
+        option.setAttribute("data-search", fold(option.textContent));
+      });
+      var control = new window.TomSelect(select, {
+        plugins: select.multiple ? ["remove_button"] : [],
+        maxOptions: null,
+        searchField: ["search"],
+        hidePlaceholder: true,
+        render: {no_results: function () { return "<div class=\"no-results\">Không tìm thấy</div>"; }},
+        score: function (query) {
+          var wanted = fold(query).split(/\s+/).filter(Boolean);
+          return function (item) {
+            var text = item.search || fold(item.text);
+            return wanted.every(function (word) { return text.indexOf(word) !== -1; }) ? 1 : 0;
+          };
+        },
+        onItemAdd: function () { if (select.multiple) { this.setTextboxValue(""); this.refreshOptions(false); } },
+      });
+      // The label still names the field for assistive technology and a click on it opens the search.
+      if (select.id && control.control_input) {
+        control.control_input.setAttribute("aria-labelledby", select.id + "-ts-label");
+        var label = document.querySelector("label[for='" + select.id + "']");
+        if (label) { label.id = select.id + "-ts-label"; label.setAttribute("for", select.id + "-ts-control"); }
+      }
+    });
+  }
+
   function ready(root) {
+    searchable(root);
     showErrors(root);
     root.querySelectorAll("textarea.form-control").forEach(fitTextarea);
   }
