@@ -16,6 +16,8 @@ from doingoai.events.models import Event
 from doingoai.programs.models import Plan
 from tests.factories import DelegationFactory
 
+pytestmark = pytest.mark.real_clock
+
 
 def _approved(users) -> Delegation:
     d = DelegationFactory(proposing_unit=users["officer1"].unit, year=timezone.localdate().year)

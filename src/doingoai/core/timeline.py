@@ -34,6 +34,11 @@ class Timeline:
     lead_years: int = 1
 
 
+def today() -> dt.date:
+    """The day the rule compares with (a function, so that tests can move the clock of this rule alone)."""
+    return timezone.localdate()
+
+
 def _label(obj: Any, name: str) -> str:
     return str(obj._meta.get_field(name).verbose_name)
 
@@ -46,7 +51,7 @@ def _date(value: Any) -> dt.date | None:
 
 def problems(obj: Any, today: dt.date | None = None) -> Iterator[tuple[str, str]]:
     """(field name, Vietnamese message) for each date or year of `obj` that its timeline refuses."""
-    today = today or timezone.localdate()
+    today = today or globals()["today"]()
     for field in obj._meta.concrete_fields:
         if field.get_internal_type() == "DateField":
             value = _date(getattr(obj, field.attname, None))

@@ -104,17 +104,22 @@
         },
         onItemAdd: function () { if (select.multiple) { this.setTextboxValue(""); this.refreshOptions(false); } },
       });
-      // The label still names the field for assistive technology and a click on it opens the search.
-      if (select.id && control.control_input) {
-        control.control_input.setAttribute("aria-labelledby", select.id + "-ts-label");
-        var label = document.querySelector("label[for='" + select.id + "']");
-        if (label) { label.id = select.id + "-ts-label"; label.setAttribute("for", select.id + "-ts-control"); }
-      }
+      // Tom Select points the label at its own search box; the select it hides keeps the label's name too.
+      var label = document.getElementById(select.id + "-ts-label");
+      if (label && !select.hasAttribute("aria-label")) { select.setAttribute("aria-label", label.textContent.trim()); }
+    });
+  }
+
+  // A table wider than the screen scrolls sideways: it can be reached and scrolled with the keyboard too.
+  function scrollables(root) {
+    root.querySelectorAll(".table-responsive").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) { box.setAttribute("tabindex", "0"); }
     });
   }
 
   function ready(root) {
     searchable(root);
+    scrollables(root);
     showErrors(root);
     root.querySelectorAll("textarea.form-control").forEach(fitTextarea);
   }
@@ -122,6 +127,17 @@
     document.addEventListener("DOMContentLoaded", function () { ready(document); });
   } else { ready(document); }
   document.addEventListener("htmx:afterSwap", function (event) { ready(event.target); });
+
+  // A form sent by htmx that comes back refused (400, 422) shows its errors: htmx swaps only 2xx by default.
+  if (window.htmx) {
+    window.htmx.config.responseHandling = [
+      {code: "204", swap: false},
+      {code: "[23]..", swap: true},
+      {code: "4(00|22)", swap: true, error: false},
+      {code: "[45]..", swap: false, error: true},
+      {code: "...", swap: false},
+    ];
+  }
 
   // Nothing the user typed is lost unnoticed: a form typed into and not yet sent is "dirty"; leaving the page
   // (a link, another form's button, closing the tab) asks first. htmx requests do not leave the page.
