@@ -63,15 +63,15 @@ class BaseModel(models.Model):
     def clean_fields(self, exclude: Any = None) -> None:
         """Field checks, then the model's `timeline` (core.timeline); a refused field outside the form (`exclude`)
         is reported for the whole record, as a form cannot show an error on a field it does not have."""
-        errors: dict[str, list[str]] = {}
+        errors: dict[str, list[ValidationError]] = {}
         try:
             super().clean_fields(exclude=exclude)
         except ValidationError as exc:
-            errors = exc.message_dict
+            errors = exc.error_dict  # kept with their codes: forms put their own messages on them
         for name, message in timeline_problems(self):
             key = NON_FIELD_ERRORS if exclude and name in exclude else name
             if name not in errors:
-                errors.setdefault(key, []).append(message)
+                errors.setdefault(key, []).append(ValidationError(message, code="timeline"))
         if errors:
             raise ValidationError(errors)
 

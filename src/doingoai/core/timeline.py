@@ -31,7 +31,7 @@ class Timeline:
     # Dates of the document that sets the plan (issued on): not after the plan's last year, nor more than
     # `lead_years` before its first.
     issued: tuple[str, ...] = ()
-    lead_years: int = 1
+    lead_years: int = 2
 
 
 def today() -> dt.date:
