@@ -76,13 +76,14 @@ def problems(obj: Any, today: dt.date | None = None) -> Iterator[tuple[str, str]
                 ),
             )
     last_year = today.year + YEARS_AHEAD
-    year = getattr(obj, rule.year) if rule.year else None
+    year_name, year_to_name = rule.year or "", rule.year_to or ""
+    year = getattr(obj, year_name) if year_name else None
     if isinstance(year, int) and not FIRST_PLAN_YEAR <= year <= last_year:
-        yield rule.year, f"{_label(obj, rule.year)} phải từ {FIRST_PLAN_YEAR} đến {last_year}."  # type: ignore[arg-type]
+        yield year_name, f"{_label(obj, year_name)} phải từ {FIRST_PLAN_YEAR} đến {last_year}."
         return
-    year_to = getattr(obj, rule.year_to) if rule.year_to else None
+    year_to = getattr(obj, year_to_name) if year_to_name else None
     if isinstance(year, int) and isinstance(year_to, int) and year_to < year:
-        yield rule.year_to, f"{_label(obj, rule.year_to)} không được trước năm {year}."  # type: ignore[arg-type]
+        yield year_to_name, f"{_label(obj, year_to_name)} không được trước năm {year}."
         return
     if isinstance(year, int):
         end = year_to if isinstance(year_to, int) else year
