@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
@@ -20,6 +22,15 @@ hypothesis_settings.load_profile("doingoai")
 def _fast_password_hashing(settings):
     # PBKDF2's deliberate slowness is for attackers, not for the test suite.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _timeline_clock(request, monkeypatch):
+    """Most tests live in a plan year ahead (2027) and record its steps as done; the timeline rule (no date after
+    today, core.timeline) is then read with its clock at the end of 2029. Tests of the rule itself, and of pages
+    that show it, use the real clock: `@pytest.mark.real_clock`."""
+    if request.node.get_closest_marker("real_clock") is None:
+        monkeypatch.setattr("doingoai.core.timeline.today", lambda: dt.date(2029, 12, 31))
 
 
 @pytest.fixture

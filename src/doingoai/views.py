@@ -71,8 +71,19 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
 
 
 def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any]]]:
-    """(heading, overdue records) for each deadline the registries declare (core.deadlines)."""
-    return [(rule.heading, rule.overdue(registry, user, today)) for registry, rule in declared_rules()]
+    """(heading, overdue records) for each deadline the registries declare (core.deadlines). A unit officer sees
+    those their unit must act on; other units' are on the deadlines page."""
+    result: list[tuple[str, QuerySet | list[Any]]] = []
+    for registry, rule in declared_rules():
+        items = rule.overdue(registry, user, today)
+        if role_of(user) == Role.UNIT_OFFICER:
+            owner = getattr(registry.model, "owner_field", None)
+            if isinstance(items, QuerySet) and rule.unit is None and owner:
+                items = items.filter(**{f"{owner}_id": user.unit_id})
+            else:
+                items = [o for o in items if getattr(rule.unit_of(o, owner), "pk", None) == user.unit_id]
+        result.append((rule.heading, items))
+    return result
 
 
 HOME_TASKS = 10  # tasks listed on the home page; the rest behind the link to the task list

@@ -45,7 +45,7 @@ STEPS: dict[str, tuple[dict[str, Any], set[str], set[str], str | None]] = {
     "sign": ({"signed_on": dt.date(2027, 4, 2), "valid_until": dt.date(2032, 4, 2)}, OWNER, {S.APPROVED}, S.SIGNED),
     "record_report": ({"reported_on": dt.date(2027, 4, 10)}, OWNER, {S.SIGNED, S.IN_FORCE}, SAME),
     "bring_into_force": ({"effective_on": dt.date(2027, 4, 2)}, PROVINCE, {S.SIGNED}, S.IN_FORCE),
-    "expire": ({"ended_on": dt.date(2032, 4, 2)}, PROVINCE, {S.IN_FORCE}, S.EXPIRED),
+    "expire": ({"ended_on": dt.date(2029, 4, 2)}, PROVINCE, {S.IN_FORCE}, S.EXPIRED),
     "terminate": (
         {"ended_on": dt.date(2029, 1, 1), "reason": "Đối tác đề nghị chấm dứt"},
         LEADERS,
@@ -189,8 +189,8 @@ def test_return_to_draft_and_cancel_keep_the_note(users, agreement):
 
 def test_expire_records_the_end(users, agreement):
     move(agreement, S.IN_FORCE)
-    a = services.agreement_expire(agreement=agreement, by=users["coordinator"], ended_on=dt.date(2032, 4, 2))
-    assert (a.status, a.ended_on) == (S.EXPIRED, dt.date(2032, 4, 2))
+    a = services.agreement_expire(agreement=agreement, by=users["coordinator"], ended_on=dt.date(2029, 4, 2))
+    assert (a.status, a.ended_on) == (S.EXPIRED, dt.date(2029, 4, 2))
 
 
 # --- sign and record_report ---------------------------------------------------------------------------------------

@@ -194,8 +194,9 @@ def test_permit_after_postponement(users, conference):
 
 def test_hold_then_report(users, conference):
     move(conference, S.PERMITTED)
-    c = services.conference_hold(conference=conference, by=users["officer1"], held_on=dt.date(2027, 9, 12))
-    assert (c.status, c.held_on) == (S.HELD, dt.date(2027, 9, 12))
+    held = dt.date.today() - dt.timedelta(days=3)  # in the past: the report, filed today, comes after it
+    c = services.conference_hold(conference=conference, by=users["officer1"], held_on=held)
+    assert (c.status, c.held_on) == (S.HELD, held)
     with pytest.raises(WorkflowError, match="không được để trống"):
         services.conference_report(conference=c, by=users["officer1"], report="  ")
     c.refresh_from_db()

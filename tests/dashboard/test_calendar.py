@@ -242,5 +242,5 @@ def test_wrong_filters_get_vietnamese_messages(users, client_for):
     response = client_for("leader").get(reverse("dashboard:calendar"), {"month": "2030-13", "unit": "999999"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Tháng: nhập theo dạng năm-tháng, ví dụ 2026-05." in html
+    assert "Tháng: nhập theo dạng tháng/năm, ví dụ 05/2026." in html
     assert "Đơn vị: không có đơn vị này." in html

@@ -9,9 +9,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from doingoai.dashboard.calendar_selectors import CalendarFilter, calendar_entries
+from doingoai.delegations.models import Delegation, DelegationStatus
 from doingoai.programs import services
+from tests.factories import DelegationFactory
 from tests.programs.plan_data import TODAY, make_info_plan
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +127,21 @@ def test_calendar_shows_task_and_implementation_deadlines(users):
         user=users["coordinator"], start=start, end=end, filters=CalendarFilter(unit=users["officer2"].unit)
     )
     assert f"plan_task-{info.late.pk}" not in {e.uid for e in only_b}
+
+
+def test_an_officer_home_lists_only_the_overdue_items_of_its_unit(client_for, users):
+    """Issue 16, point 6: another unit's late result report is not on the officer's home; the coordinator's has
+    both; the rest is one link away."""
+    long_ago = timezone.localdate() - dt.timedelta(days=60)
+    mine = DelegationFactory(proposing_unit=users["officer1"].unit, name="Đoàn của Sở Du lịch")
+    theirs = DelegationFactory(proposing_unit=users["officer2"].unit, name="Đoàn của Công an tỉnh")
+    Delegation.objects.filter(pk__in=[mine.pk, theirs.pk]).update(
+        status=DelegationStatus.DONE, actual_start=long_ago, actual_end=long_ago
+    )
+    officer = client_for("officer1").get("/").content.decode()
+    late = officer[officer.index('id="late"') :]
+    assert "Đoàn của Sở Du lịch" in late and "Đoàn của Công an tỉnh" not in late
+    assert "mọi thời hạn" in late
+    coordinator = client_for("coordinator").get("/").content.decode()
+    late = coordinator[coordinator.index('id="late"') :]
+    assert "Đoàn của Sở Du lịch" in late and "Đoàn của Công an tỉnh" in late

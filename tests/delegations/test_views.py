@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
-from doingoai.delegations.models import Delegation
+from doingoai.delegations.models import Delegation, DelegationStatus
 from tests.factories import CountryFactory, DelegationFactory
 from tests.registry_cases import RegistryViewCases
 
@@ -72,3 +73,14 @@ def test_workflow_step_through_the_web(client_for, users):
     c = client_for("leader")
     response = c.post(f"/delegations/{d.pk}/action/approve/", {"decision_ref": "", "decision_date": ""})
     assert response.status_code == 400 and "Cần nhập số quyết định." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_overlap_page_opens_on_the_year_being_planned(client, users):
+    """Issue 16, point 12: proposals for next year → the page opens on next year."""
+    next_year = timezone.localdate().year + 1
+    d = DelegationFactory(proposing_unit=users["officer1"].unit, year=next_year)
+    Delegation.objects.filter(pk=d.pk).update(status=DelegationStatus.PROPOSED)
+    client.force_login(users["coordinator"])
+    response = client.get("/delegations/overlaps/")
+    assert response.context["year"] == next_year

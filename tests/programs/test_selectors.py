@@ -344,3 +344,16 @@ def test_version_diff_added_removed_changed():
     assert not diff.empty
     (same,) = selectors.version_diff(before, before)
     assert same.empty
+
+
+def test_a_postponement_takes_the_row_out_of_the_plan_and_a_resumption_brings_it_back():
+    """Issue 16, point 5: a status that takes a record out of the plan is a change, "removed" names why."""
+    before = snapshot(row("delegation:1", "Đoàn 1") | {"status": "in_plan"}, row("delegation:2", "Đoàn 2"))
+    after = snapshot(
+        row("delegation:1", "Đoàn 1") | {"status": "postponed"}, row("delegation:2", "Đoàn 2") | {"status": "approved"}
+    )
+    (diff,) = selectors.version_diff(before, after)
+    assert [(r["key"], r["why"]) for r in diff.removed] == [("delegation:1", "Tạm hoãn")]
+    assert diff.added == [] and diff.changed == []
+    (back,) = selectors.version_diff(after, before)
+    assert [r["key"] for r in back.added] == ["delegation:1"] and back.removed == []

@@ -104,7 +104,7 @@ def test_opening_a_period_from_the_page(client_for, users, unit_c):
         reverse("reporting:period_add"), {"kind": "monthly", "year": "2027", "month": "3"}, **HTMX
     )
     html = partial.content.decode()
-    assert 'id="suggested"' in html and "Tháng 3 năm 2027" in html and 'value="2027-03-20"' in html
+    assert 'id="suggested"' in html and "Tháng 3 năm 2027" in html and 'value="20/03/2027"' in html
     assert "<html" not in html
     full = coordinator.get(reverse("reporting:period_add"))
     assert users["officer1"].unit.name in full.content.decode()

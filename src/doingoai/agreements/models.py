@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
@@ -11,6 +12,7 @@ from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
 from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.timeline import Timeline
 
 
 class AgreementType(models.TextChoices):
@@ -50,6 +52,12 @@ REPORT_DUE = DaysAfter("signed_on", "agreement_report_days")
 
 
 class Agreement(PlannedTimeModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("consulted_on", "approved_on", "signed_on", "reported_on", "ended_on"),
+        order=(("signed_on", "reported_on"), ("signed_on", "effective_on"), ("effective_on", "valid_until")),
+        year="year",
+    )
+
     proposing_unit = models.ForeignKey(
         Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT, related_name="agreements"
     )

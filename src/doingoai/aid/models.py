@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,6 +12,7 @@ from django.utils import timezone
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Partner, Unit, UnitOwnedModel
+from doingoai.core.timeline import Timeline
 
 
 class Sector(models.TextChoices):
@@ -94,6 +96,11 @@ class AidStatus(StatusChoices):
 
 
 class AidProject(UnitOwnedModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("appraised_on", "approved_on", "started_on", "closed_on"),
+        order=(("start_date", "end_date"), ("started_on", "closed_on")),
+    )
+
     owner_field = "managing_unit"
 
     year = models.PositiveSmallIntegerField("Năm tiếp nhận", db_index=True)

@@ -10,6 +10,7 @@ from django.db import models
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.timeline import Timeline
 from doingoai.finance.models import Budgeted
 from doingoai.finance.steps import BudgetSteps
 
@@ -40,6 +41,14 @@ class ConferenceStatus(StatusChoices):
 
 
 class Conference(Budgeted, PlannedTimeModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("applied_on", "permit_date", "held_on", "reported_on"),
+        done_statuses=("held", "reported"),
+        when_done=("start_date",),
+        order=(("held_on", "reported_on"),),
+        year="year",
+    )
+
     owner_field = "organising_unit"
     # The budget in the workflow: finance appraises the estimate of a proposed or permitted conference; the
     # unit settles it once held. The permit stays the authority's (Decision 06/2020/QĐ-TTg, core.rules).

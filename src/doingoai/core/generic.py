@@ -13,6 +13,7 @@ from __future__ import annotations
 import tempfile
 from decimal import Decimal
 from typing import Any, ClassVar
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -70,9 +71,17 @@ class RegistryMixin(LoginRequiredMixin):
             "verbose_name_plural": meta.verbose_name_plural,
             "list_url": reverse(url_name(self.model, "list")),
             "can_create": permissions.can_create(self.request.user, self.model) and self._has_url("add"),
-            "add_url": reverse(url_name(self.model, "add")) if self._has_url("add") else None,
+            "add_url": self._add_url(),
         }
         return ctx
+
+    def _add_url(self) -> str | None:
+        """The new-record page, keeping the list's choice filters as its first values (Đoàn ra → outbound)."""
+        if not self._has_url("add"):
+            return None
+        address = reverse(url_name(self.model, "add"))
+        prefill = self.registry.prefill(self.request.GET) if getattr(self, "registry", None) else {}
+        return f"{address}?{urlencode(prefill)}" if prefill else address
 
     def _has_url(self, action: str, *args: Any) -> bool:
         try:

@@ -1,11 +1,27 @@
-"""Field-level history of a record, as the detail pages show it (who, when, what changed from → to)."""
+"""Field-level history of a record, as the detail pages show it (who, when, what changed from → to).
+
+One row per action as a person reads it: the rows the database keeps for one save (the record, then each of its
+many-to-many fields, saved a moment later by the same user without a reason of their own) are one entry; values
+are shown as the pages show them (labels of choices, names of related records, dates dd/mm/yyyy, numbers with
+Vietnamese separators), never as stored.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from django.utils import timezone
+
+from doingoai.core.numbers import vi_decimal
+
 KIND = {"+": "Tạo mới", "~": "Thay đổi", "-": "Xóa"}
+# Rows saved this close together by the same user, the later without a reason of its own, belong to one action
+# (the many-to-many fields are saved just after the record, with its reason).
+SAME_ACTION = dt.timedelta(seconds=5)
+HIDDEN = ["updated_at", "version", "search_text", "month_mask"]
 
 
 @dataclass
@@ -17,32 +33,61 @@ class HistoryEntry:
     changes: list[tuple[str, Any, Any]]
 
 
+def display_value(value: Any) -> Any:
+    """A stored value as a person reads it (dates, numbers, yes/no, lists and mappings)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, dt.datetime):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return f"{local:%d/%m/%Y %H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, int | Decimal | float):
+        return vi_decimal(Decimal(str(value)))
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {display_value(item)}" for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(str(display_value(item)) for item in value)
+    return value
+
+
 def _display(record: Any, field_name: str, value: Any) -> Any:
     field = record.instance_type._meta.get_field(field_name)
     if getattr(field, "choices", None):
         return dict(field.flatchoices).get(value, value)
     if field.many_to_many and isinstance(value, list):
-        names = []
         target = field.related_model
         ids = [v.get(field.m2m_reverse_field_name()) if isinstance(v, dict) else v for v in value]
-        names = [str(o) for o in target._default_manager.filter(pk__in=ids)]
-        return ", ".join(names)
+        return ", ".join(str(o) for o in target._default_manager.filter(pk__in=ids))
     if field.is_relation and value is not None:
         obj = field.related_model._default_manager.filter(pk=value).first()
         return str(obj) if obj else value
-    return value
+    if field.get_internal_type() in ("PositiveSmallIntegerField",) and field.name.endswith("year"):
+        return value  # a year reads 2026, not 2.026
+    return display_value(value)
+
+
+def _same_action(later: Any, earlier: Any) -> bool:
+    return (
+        later.history_type == "~"
+        and later.history_change_reason in ("", None, earlier.history_change_reason)
+        and later.history_user_id == earlier.history_user_id
+        and later.history_date - earlier.history_date <= SAME_ACTION
+    )
 
 
 def history_entries(obj: Any, limit: int = 100) -> list[HistoryEntry]:
+    """The record's actions, newest first."""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
-    entries = []
+    entries: list[HistoryEntry] = []
+    pending: list[tuple[str, Any, Any]] = []  # changes of later rows that belong to the row below them
     for i, record in enumerate(records[:limit]):
         previous = records[i + 1] if i + 1 < len(records) else None
         changes: list[tuple[str, Any, Any]] = []
         if previous is not None:
-            delta = record.diff_against(
-                previous, excluded_fields=["updated_at", "version", "search_text", "month_mask"]
-            )
+            delta = record.diff_against(previous, excluded_fields=HIDDEN)
             for change in delta.changes:
                 field = obj._meta.get_field(change.field)
                 changes.append(
@@ -52,13 +97,19 @@ def history_entries(obj: Any, limit: int = 100) -> list[HistoryEntry]:
                         _display(record, change.field, change.new),
                     )
                 )
+        if previous is not None and _same_action(record, previous):
+            pending = changes + pending
+            continue
+        # A creation lists nothing: its values are the record's first state, shown by the page itself.
         entries.append(
             HistoryEntry(
-                record.history_date,
+                timezone.localtime(record.history_date),
                 record.history_user,
-                KIND.get(record.history_type, ""),
-                record.history_change_reason or "",
-                changes,
+                # The step's name ("Phê duyệt") says more than "Thay đổi"; said once.
+                record.history_change_reason or KIND.get(record.history_type, ""),
+                "",
+                [] if record.history_type == "+" else changes + pending,
             )
         )
+        pending = []
     return entries

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +16,8 @@ from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
 from doingoai.core.choices import PartnerKind, Region, Role, UnitKind
+from doingoai.core.timeline import Timeline
+from doingoai.core.timeline import problems as timeline_problems
 from doingoai.documents.timeparse import format_months, parse_planned_time
 from doingoai.reference.text import search_key
 
@@ -56,6 +59,21 @@ class BaseModel(models.Model):
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
         return permissions.reference_q(user, action)
+
+    def clean_fields(self, exclude: Any = None) -> None:
+        """Field checks, then the model's `timeline` (core.timeline); a refused field outside the form (`exclude`)
+        is reported for the whole record, as a form cannot show an error on a field it does not have."""
+        errors: dict[str, list[ValidationError]] = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.error_dict  # kept with their codes: forms put their own messages on them
+        for name, message in timeline_problems(self):
+            key = NON_FIELD_ERRORS if exclude and name in exclude else name
+            if name not in errors:
+                errors.setdefault(key, []).append(ValidationError(message, code="timeline"))
+        if errors:
+            raise ValidationError(errors)
 
 
 class AdminUnitKind(models.TextChoices):
@@ -293,6 +311,8 @@ class UnitOwnedModel(BaseModel):
 
 class PlannedTimeModel(UnitOwnedModel):
     """Planned time as written ("Quý II/Quý III") plus its normalised months, for filters and overlaps."""
+
+    timeline: ClassVar[Timeline] = Timeline(year="year")
 
     year = models.PositiveSmallIntegerField("Năm kế hoạch", db_index=True)
     time_text = models.CharField(

@@ -230,7 +230,30 @@ class Registry:
 
     def form_initial(self, request: Any) -> dict[str, Any]:
         """Initial values of a new record's form (e.g. from the query string)."""
-        return {}
+        return self.prefill(request.GET)
+
+    def prefill(self, query: Mapping[str, Any]) -> dict[str, str]:
+        """The choices a list is filtered on (``?direction=out``) that a new record starts with: "Thêm mới" from
+        the outbound delegations makes an outbound one."""
+        names = set(self.form._meta.fields or ()) if self.form is not None else set()
+        values = {}
+        for model_field in self.model._meta.concrete_fields:
+            value = query.get(model_field.name, "")
+            choices = {str(v) for v, _ in model_field.flatchoices} if model_field.choices else set()
+            if model_field.name in names and value in choices:
+                values[model_field.name] = value
+        return values
+
+    def heading(self, query: Mapping[str, Any]) -> str:
+        """What the records of a list filtered by `query` are called: the label of the menu entry with that
+        filter ("Đoàn ra"), else the registry's name."""
+        wanted = "&".join(f"{k}={v}" for k, v in sorted(self.prefill(query).items()))
+        for link in _LINKS:
+            if wanted and link.url_name == self.url_name("list") and link.query == wanted:
+                return link.label
+        if self.menu is not None and self.menu.query and self.menu.query == wanted:
+            return self.menu.label or self.label
+        return str(self.model._meta.verbose_name)
 
     # --- demo and generated tests
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:

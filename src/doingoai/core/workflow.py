@@ -17,6 +17,7 @@ from django.db import models, transaction
 from doingoai.core.choices import Role
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import role_of
+from doingoai.core.timeline import first_problem
 
 
 class WorkflowError(Exception):
@@ -147,6 +148,10 @@ def save_tracked(obj: Any, *, by: Any, reason: str = "", expected_version: int |
         if expected_version is not None and current is not None and current != expected_version:
             raise ConflictError(CONFLICT_MESSAGE)
         obj.version = (current or obj.version) + 1
+    # The record's dates say what happened when (core.timeline): a step may not record the future as done.
+    refused = first_problem(obj)
+    if refused:
+        raise WorkflowError(refused)
     obj._history_user = by if getattr(by, "pk", None) else None
     obj._change_reason = reason[:100] if reason else ""
     obj.save()

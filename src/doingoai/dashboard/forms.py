@@ -11,14 +11,23 @@ from django import forms
 from doingoai.core.models import Country, Unit
 from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind
 
-MONTH_RE = re.compile(r"^(\d{4})-(\d{1,2})$")
+# Months read mm/yyyy as the pages write them, whatever the browser's language; yyyy-mm (links, old bookmarks) too.
+MONTH_RE = re.compile(r"^(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{1,2}))$")
 
 
 class CalendarFilterForm(forms.Form):
     month = forms.CharField(
         label="Tháng",
         required=False,
-        widget=forms.TextInput(attrs={"type": "month", "class": "form-control form-control-sm"}),
+        widget=forms.TextInput(
+            attrs={
+                "class": "form-control form-control-sm",
+                "placeholder": "mm/yyyy",
+                "inputmode": "numeric",
+                "pattern": r"\d{1,2}/\d{4}",
+                "title": "Tháng/năm, ví dụ 05/2026",
+            }
+        ),
     )
     view = forms.ChoiceField(
         label="Cách xem",
@@ -59,9 +68,11 @@ class CalendarFilterForm(forms.Form):
         if not value:
             return self.today.year, self.today.month
         match = MONTH_RE.match(value)
-        if not match or not (1 <= int(match[2]) <= 12) or not (1900 <= int(match[1]) <= 2200):
-            raise forms.ValidationError("Tháng: nhập theo dạng năm-tháng, ví dụ 2026-05.")
-        return int(match[1]), int(match[2])
+        year = int(match["y"] or match["y2"]) if match else 0
+        month = int(match["m"] or match["m2"]) if match else 0
+        if not (1 <= month <= 12) or not (1900 <= year <= 2200):
+            raise forms.ValidationError("Tháng: nhập theo dạng tháng/năm, ví dụ 05/2026.")
+        return year, month
 
     def values(self) -> dict[str, Any]:
         """The cleaned values, with the defaults in place of what is missing or wrong (errors stay shown)."""

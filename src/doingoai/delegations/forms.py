@@ -28,7 +28,6 @@ class DelegationForm(RegistryForm):
             "partner_text",
             "purpose",
             "duration_text",
-            "duration_days",
             "time_text",
             "funding_source",
             "funding_text",
@@ -42,12 +41,6 @@ class DelegationForm(RegistryForm):
         super().__init__(*args, **kwargs)
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year + 1
-
-    def clean_year(self) -> int:
-        year = self.cleaned_data["year"]
-        if not 2000 <= year <= timezone.localdate().year + 5:
-            raise forms.ValidationError("Năm kế hoạch không hợp lệ.")
-        return year
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
@@ -11,6 +11,8 @@ from django.utils import timezone
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.timeline import Timeline
+from doingoai.documents.timeparse import days_in_text
 from doingoai.finance.models import Budgeted
 from doingoai.finance.steps import BudgetSteps
 
@@ -48,6 +50,13 @@ RESULT_REPORT_DUE = DaysAfter("actual_end", "delegation_report_days")
 
 
 class Delegation(Budgeted, PlannedTimeModel):
+    # Done means it happened: dates of the trip and of its result report have passed, the report after return.
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("decision_date", "actual_start", "actual_end", "result_reported_on"),
+        order=(("actual_start", "actual_end"), ("actual_end", "result_reported_on")),
+        year="year",
+    )
+
     _history_m2m_fields = ["countries", "partners"]
     # The budget in the workflow: finance appraises it once the coordinator has the proposal; the unit settles it
     # after the trip; the competent authority's decision is "approve" (finance.services.decides).
@@ -78,6 +87,7 @@ class Delegation(Budgeted, PlannedTimeModel):
     partner_text = models.TextField("Đối tác làm việc (ghi như đề xuất)", blank=True)
     purpose = models.TextField("Nội dung hoạt động", blank=True)
     duration_text = models.CharField("Số ngày", max_length=64, blank=True, help_text="Ví dụ: 05 ngày; 03 ngày/ nước")
+    # Derived from "Số ngày" as written (one field to fill in); kept as a number for the budget and the appendices.
     duration_days = models.PositiveSmallIntegerField("Số ngày (số)", null=True, blank=True)
     funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
     funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
@@ -111,6 +121,10 @@ class Delegation(Budgeted, PlannedTimeModel):
                 name="delegation_report_missing",
             ),
         ]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.duration_days = days_in_text(self.duration_text) or self.duration_days
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return self.name

@@ -17,6 +17,20 @@ from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 STILL_PLANNED = ~Q(status__in=[DelegationStatus.CANCELLED, DelegationStatus.DONE])
 
 
+def planning_year(*, user: Any) -> int:
+    """The year being planned: the latest year (this one or later) with proposals or delegations in the plan that
+    the user sees, else this year."""
+    this_year = timezone.localdate().year
+    latest = (
+        Delegation.objects.restrict(user, "view")
+        .filter(year__gte=this_year, status__in=(DelegationStatus.PROPOSED, DelegationStatus.IN_PLAN))
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .first()
+    )
+    return latest or this_year
+
+
 def delegation_list(*, user: Any) -> QuerySet[Delegation]:
     """Delegations this user may see, with what list pages and exports show (no N+1)."""
     return (

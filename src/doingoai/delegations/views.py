@@ -16,7 +16,7 @@ class OverlapListView(LoginRequiredMixin, View):
         try:
             year = int(request.GET.get("year", ""))
         except ValueError:
-            year = timezone.localdate().year
+            year = selectors.planning_year(user=request.user)  # overlaps matter while a year is being planned
         groups = selectors.delegation_overlap_groups(year=year, user=request.user)
         years = range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1)
         return render(request, "delegations/overlaps.html", {"groups": groups, "year": year, "years": years})

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 __all__ = [
     "ALL_MONTHS",
     "PlannedTime",
+    "days_in_text",
     "format_months",
     "months_from_mask",
     "parse_planned_time",
@@ -378,3 +379,12 @@ def _format_runs(values: list[int], label: Callable[[int], str]) -> str:
         else:
             runs.append([value])
     return ", ".join(label(run[0]) if len(run) == 1 else f"{label(run[0])}-{label(run[-1])}" for run in runs)
+
+
+_DAYS = re.compile(r"^\s*0*(\d{1,3})\s*ngày", re.IGNORECASE)
+
+
+def days_in_text(text: str) -> int | None:
+    """The number of days a duration written as in the plans starts with ("05 ngày/ nước" → 5), or None."""
+    match = _DAYS.match(text or "")
+    return int(match.group(1)) if match else None

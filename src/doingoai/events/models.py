@@ -8,6 +8,7 @@ from django.db import models
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.timeline import Timeline
 from doingoai.finance.models import Budgeted
 from doingoai.finance.steps import BudgetSteps
 
@@ -40,6 +41,14 @@ class EventStatus(StatusChoices):
 
 
 class Event(Budgeted, PlannedTimeModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("reported_on",),
+        done_statuses=("held", "reported"),
+        when_done=("start_date", "end_date"),
+        order=(("start_date", "end_date"), ("end_date", "reported_on"), ("start_date", "reported_on")),
+        year="year",
+    )
+
     owner_field = "organising_unit"
     _history_m2m_fields = ["countries", "partners"]
     # The budget in the workflow: finance appraises the estimate of a proposed or planned event (when it uses
@@ -106,6 +115,14 @@ class TrainingStatus(StatusChoices):
 
 
 class TrainingCourse(PlannedTimeModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("reported_on",),
+        done_statuses=("held", "reported"),
+        when_done=("start_date", "end_date"),
+        order=(("start_date", "end_date"), ("end_date", "reported_on"), ("start_date", "reported_on")),
+        year="year",
+    )
+
     owner_field = "organising_unit"
 
     title = models.CharField("Tên lớp tập huấn, bồi dưỡng", max_length=500)
@@ -167,6 +184,12 @@ class InspectionStatus(StatusChoices):
 
 
 class Inspection(PlannedTimeModel):
+    timeline: ClassVar[Timeline] = Timeline(
+        happened=("decision_date", "actual_start", "actual_end", "concluded_on"),
+        order=(("actual_start", "actual_end"), ("actual_end", "concluded_on"), ("actual_start", "concluded_on")),
+        year="year",
+    )
+
     owner_field = "inspecting_unit"
 
     title = models.CharField("Tên cuộc thanh tra, kiểm tra", max_length=500)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -24,6 +23,7 @@ from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_e
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.documents import proposals_xlsx
 from doingoai.documents.proposals_xlsx import Lookups, ProposalSheet
+from doingoai.documents.timeparse import days_in_text
 from doingoai.imports.matching import PartnerMatcher
 from doingoai.reference.text import search_key
 
@@ -173,12 +173,8 @@ def state_budget_used(source: str, stated: bool | None) -> bool:
     return stated if stated is not None else source in FundingSource.state_budget()
 
 
-_DAYS = re.compile(r"^\s*0*(\d{1,3})\s*ngày", re.IGNORECASE)
-
-
 def duration_days(text: str) -> int | None:
-    match = _DAYS.match(text or "")
-    return int(match.group(1)) if match else None
+    return days_in_text(text)
 
 
 def _proposal_object(

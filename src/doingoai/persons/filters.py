@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import django_filters as df
-from django import forms
 from django.apps import apps
 from django.db.models import Q, QuerySet
 
 from doingoai.core.filters import RegistryFilterSet
+from doingoai.core.forms import DateInput
 from doingoai.persons.models import AccessAction, ErasureRecord, PersonalDataAccess, PersonalDataModel
 
 CONSENT_CHOICES = [
@@ -42,12 +42,8 @@ class LogFilterSet(RegistryFilterSet):
         label="Sổ", field_name="content_type__model", choices=personal_data_registries, empty_label="Tất cả"
     )
     object_id = df.NumberFilter(label="Mã bản ghi")
-    date_from = df.DateFilter(
-        label="Từ ngày", field_name="at__date", lookup_expr="gte", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = df.DateFilter(
-        label="Đến ngày", field_name="at__date", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = df.DateFilter(label="Từ ngày", field_name="at__date", lookup_expr="gte", widget=DateInput())
+    date_to = df.DateFilter(label="Đến ngày", field_name="at__date", lookup_expr="lte", widget=DateInput())
 
 
 class PersonalDataAccessFilterSet(LogFilterSet):
@@ -64,13 +60,13 @@ class ErasureRecordFilterSet(LogFilterSet):
         label="Từ ngày",
         field_name="erased_at__date",
         lookup_expr="gte",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
     )
     date_to = df.DateFilter(
         label="Đến ngày",
         field_name="erased_at__date",
         lookup_expr="lte",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
     )
     search_fields = ("erased_by_username", "record_label", "request_ref", "reason")
 

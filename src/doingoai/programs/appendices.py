@@ -154,6 +154,7 @@ class PlanRow:
     key: str  # "delegation:12": model and id of the record
     cells: list[str]  # one per column after "TT"
     url: str = ""
+    status: str = ""  # the record's status: a postponed or cancelled one is out of the plan (version diffs)
 
 
 @dataclass
@@ -230,7 +231,12 @@ class PlanAppendix:
 
     def snapshot(self) -> dict[str, Any]:
         rows = [
-            {"key": node.key, "group": " › ".join(path), "cells": dict(zip(self.columns[1:], node.cells, strict=True))}
+            {
+                "key": node.key,
+                "group": " › ".join(path),
+                "cells": dict(zip(self.columns[1:], node.cells, strict=True)),
+                "status": node.status,
+            }
             for path, node in self.walk()
             if isinstance(node, PlanRow)
         ]
@@ -338,6 +344,7 @@ def outbound_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 _funding_text(d),
             ],
             _delegation_url(d.pk),
+            status=d.status,
         )
         group = DelegationGroup.DEPARTMENTS if d.group == DelegationGroup.ARMED_FORCES else d.group
         by_group[group].append((d, row))
@@ -393,6 +400,7 @@ def inbound_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 _funding_text(d),
             ],
             _delegation_url(d.pk),
+            status=d.status,
         )
         rows[bool(d.uses_state_budget)].append((d, row))
 
@@ -438,6 +446,7 @@ def conference_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 c.permitting_authority_text.strip() or c.required_authority.label,
             ],
             reverse("conferences:conference_detail", args=[c.pk]),
+            status=c.status,
         )
         for c in sorted(qs, key=lambda c: (c.months[0] if c.months else 13, c.pk))
     ]
@@ -472,6 +481,7 @@ def agreement_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 a.note,
             ],
             reverse("agreements:agreement_detail", args=[a.pk]),
+            status=a.status,
         )
         for a in sorted(qs, key=lambda a: (a.months[0] if a.months else 13, a.pk))
     ]

@@ -14,6 +14,7 @@ from django.utils import timezone
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role, StatusChoices
 from doingoai.core.models import BaseModel, Unit
+from doingoai.core.timeline import Timeline
 
 
 class PlanKind(models.TextChoices):
@@ -132,6 +133,9 @@ class Plan(BaseModel):
     Followed up by its coordinating unit (Sở Ngoại vụ for the programme; a committee's standing agency for
     the committee's plans): that unit's officers act as coordinator for this plan and for no other.
     """
+
+    # A programme for 2027 is issued late in 2026 or in 2027, not in 1999.
+    timeline: ClassVar[Timeline] = Timeline(year="year", year_to="year_to", issued=("issued_on",))
 
     owner_field: ClassVar[str] = ""  # rights per plan: see permission_q
     _history_m2m_fields = ["units"]

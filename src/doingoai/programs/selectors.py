@@ -209,6 +209,14 @@ def _row_title(row: dict[str, Any]) -> str:
 
 
 GROUP_FIELD = "Nhóm trong phụ lục"
+# A record postponed or cancelled stays listed (with its status) but is out of the plan: a version that takes it
+# out has removed it, one that resumes it has added it. Snapshots older than the status key count every row.
+OUT_OF_PLAN = {"postponed": "Tạm hoãn", "cancelled": "Hủy"}
+
+
+def _in_plan(appendix: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    rows = (appendix or {}).get("rows", [])
+    return {r["key"]: r for r in rows if r.get("status", "") not in OUT_OF_PLAN}
 
 
 def version_diff(before: dict[str, Any], after: dict[str, Any]) -> list[AppendixDiff]:
@@ -217,11 +225,15 @@ def version_diff(before: dict[str, Any], after: dict[str, Any]) -> list[Appendix
     new = {a["number"]: a for a in after.get("appendices", [])}
     result = []
     for number in sorted(set(old) | set(new)):
-        a_rows = {r["key"]: r for r in old.get(number, {}).get("rows", [])}
-        b_rows = {r["key"]: r for r in new.get(number, {}).get("rows", [])}
+        a_rows, b_rows = _in_plan(old.get(number)), _in_plan(new.get(number))
+        listed = {r["key"]: r for r in new.get(number, {}).get("rows", [])}
         title = (new.get(number) or old.get(number) or {}).get("title", "")
         added = [r | {"title": _row_title(r), "url": row_url(r["key"])} for k, r in b_rows.items() if k not in a_rows]
-        removed = [r | {"title": _row_title(r), "url": row_url(r["key"])} for k, r in a_rows.items() if k not in b_rows]
+        removed = [
+            r | {"title": _row_title(r), "url": row_url(k), "why": OUT_OF_PLAN.get(listed.get(k, {}).get("status", ""))}
+            for k, r in a_rows.items()
+            if k not in b_rows
+        ]
         changed = []
         for key in (k for k in b_rows if k in a_rows):
             a, b = a_rows[key], b_rows[key]

@@ -21,6 +21,7 @@ from django.utils import timezone
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
 from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
+from doingoai.core.timeline import Timeline
 
 __all__ = ["PeriodKind"]  # kept importable from here: the reporting pages and the demo name it so
 
@@ -113,6 +114,8 @@ class ReportingSchedule(BaseModel):
 
 
 class ReportingPeriod(BaseModel):
+    timeline: ClassVar[Timeline] = Timeline(year="year", order=(("start", "end"),))
+
     _history_m2m_fields = ["units"]
 
     kind = models.CharField("Loại kỳ báo cáo", max_length=16, choices=PeriodKind.choices)

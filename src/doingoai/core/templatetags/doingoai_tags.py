@@ -24,6 +24,21 @@ def is_checkbox(bound_field: Any) -> bool:
     return isinstance(bound_field.field.widget, forms.CheckboxInput)
 
 
+@register.simple_tag
+def record_heading(meta: Any, query: Any) -> str:
+    """The name of a new record, following the list it was started from ("đoàn ra" from Đoàn ra)."""
+    from doingoai.core.registry import registry_for
+
+    reg = registry_for(meta.model)
+    return reg.heading(query) if reg is not None else str(meta.verbose_name)
+
+
+@register.simple_tag
+def active_filters(query: Any) -> int:
+    """How many filters of a list are in use (paging, sorting and export are not filters)."""
+    return sum(1 for key, values in query.lists() if key not in ("page", "sort", "export") and any(values))
+
+
 @register.simple_tag(takes_context=True)
 def table_rows(context: template.Context, table: Any) -> str:
     """The rows of a django-tables2 table, as its template would write them, rendered in Python.

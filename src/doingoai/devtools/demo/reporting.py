@@ -32,8 +32,14 @@ def _at(day: dt.date, hour: int) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 0)))
 
 
-def _backdate(report: UnitReport, when: dt.datetime, due: dt.date) -> None:
+def _backdate_history(report: UnitReport, since: dt.datetime, when: dt.datetime) -> None:
+    """The history rows written since `since` moved to `when`: the history tells the same day as the report."""
+    report.history.filter(history_date__gte=since).update(history_date=when)
+
+
+def _backdate(report: UnitReport, when: dt.datetime, due: dt.date, since: dt.datetime) -> None:
     """Move the (only) submission to `when`, as if the unit had sent it then, with its business event."""
+    _backdate_history(report, since, when)
     on_time = timezone.localdate(when) <= due
     UnitReport.objects.filter(pk=report.pk).update(submitted_at=when, first_submitted_at=when)
     UnitReportVersion.objects.filter(report=report).update(submitted_at=when, on_time=on_time)
@@ -43,7 +49,8 @@ def _backdate(report: UnitReport, when: dt.datetime, due: dt.date) -> None:
     report.refresh_from_db()
 
 
-def _backdate_review(report: UnitReport, when: dt.datetime) -> None:
+def _backdate_review(report: UnitReport, when: dt.datetime, since: dt.datetime) -> None:
+    _backdate_history(report, since, when)
     UnitReport.objects.filter(pk=report.pk).update(reviewed_at=when)
     UnitReportVersion.objects.filter(report=report).update(reviewed_at=when)
     BusinessEvent.objects.filter(
@@ -99,6 +106,7 @@ def build_reporting_demo(builder: Any) -> int:
         )
         texts["other"] = rng.choice(OTHER_TEXTS)
         texts["assessment"] = rng.choice(ASSESSMENT_TEXTS)
+        since = timezone.now()
         report = services.unit_report_submit(report=report, by=officer, texts=texts)
         builder.counts["workflow_steps"] += 1
         if plan == "late":
@@ -109,12 +117,13 @@ def build_reporting_demo(builder: Any) -> int:
             earliest = min(earliest, latest)
             when = _at(earliest + dt.timedelta(days=rng.randint(0, (latest - earliest).days)), 10)
         when = min(when, timezone.now())
-        _backdate(report, when, s.due_date)
+        _backdate(report, when, s.due_date, since)
+        since = timezone.now()
         if plan == "accepted":
             services.unit_report_accept(report=report, by=coordinator)
         elif plan == "returned":
             services.unit_report_return(report=report, by=coordinator, comment=RETURN_COMMENT)
         if plan in ("accepted", "returned"):
             builder.counts["workflow_steps"] += 1
-            _backdate_review(report, min(when + dt.timedelta(days=2), timezone.now()))
+            _backdate_review(report, min(when + dt.timedelta(days=2), timezone.now()), since)
     return period.reports.count()

@@ -1,0 +1,44 @@
+"""The history reads as a person reads it (issue 16, point 7): one row per action, labels, local dd/mm/yyyy HH:MM."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from doingoai.core.history import display_value, history_entries
+from doingoai.core.registry import registry_for
+from doingoai.delegations.models import Delegation
+from tests.factories import CountryFactory
+
+
+@pytest.mark.django_db
+def test_creation_with_countries_is_one_row_and_the_page_shows_local_minutes(client, users):
+    reg = registry_for(Delegation)
+    values = reg.example(unit=users["officer1"].unit) or {}
+    values["countries"] = [CountryFactory()]
+    obj = reg.create(by=users["officer1"], values=values)
+    entries = history_entries(obj)
+    assert len(entries) == 1 and entries[0].kind == "Tạo mới" and entries[0].changes == []
+    reg.update(
+        obj=obj, by=users["officer1"], values={"countries": [CountryFactory(name_vi="Lào")]}, expected_version=None
+    )
+    entries = history_entries(obj)
+    assert [e.kind for e in entries] == ["Cập nhật", "Tạo mới"]
+    client.force_login(users["officer1"])
+    page = client.get(reverse("delegations:delegation_detail", args=[obj.pk])).content.decode()
+    local = timezone.localtime(obj.history.first().history_date)
+    row = page[page.index('id="history"') :]
+    assert f"{local:%d/%m/%Y %H:%M}</td>" in row  # local time to the minute, no seconds
+    assert "Tạo mới · Tạo mới" not in row and "+00:00" not in row
+
+
+def test_values_read_as_labels_not_internals():
+    moment = dt.datetime(2026, 12, 5, 17, 30, 12, 123456, tzinfo=dt.UTC)
+    assert display_value(moment) == "06/12/2026 00:30"  # Asia/Ho_Chi_Minh, to the minute
+    assert display_value(dt.date(2026, 6, 3)) == "03/06/2026"
+    assert display_value(Decimal("227742000")) == "227.742.000"
+    assert display_value({"from": "Dự thảo", "to": True}) == "from: Dự thảo; to: Có"
