@@ -529,3 +529,18 @@ def test_a_report_introducing_itself_is_not_a_reporting_duty():
     result = extract(read_text(text))
     assert result["document"]["kind"] == "report"
     assert result["reporting"] == []
+
+
+def test_the_provinces_own_districts_and_bodies_are_no_foreign_partners():
+    """Border districts named beside the Lao provinces facing them, and a Vietnamese organisation."""
+    text = (
+        "KẾ HOẠCH\nHợp tác biên giới năm 2026\n"
+        "- Tổ chức giao ban giữa các huyện biên giới Kỳ Sơn, Tương Dương, Quế Phong, Anh Sơn với các huyện đối diện "
+        "của các tỉnh Xiêng Khoảng, Hủa Phăn, Bo Ly Khăm Xay (Lào).\n"
+        "- Phối hợp với Liên hiệp các tổ chức hữu nghị Việt Nam đón đoàn tỉnh Gifu (Nhật Bản).\n"
+    )
+    partners = extract(read_text(text))["partners"]
+    names = {partner["canonical"] for partner in partners}
+    assert {"Xiêng Khoảng", "Hủa Phăn", "Bo Ly Khăm Xay", "Gifu"} <= names
+    assert not names & {"Kỳ Sơn", "Tương Dương", "Quế Phong", "Anh Sơn"}
+    assert all(partner["country"] != "VN" for partner in partners)
