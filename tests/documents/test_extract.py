@@ -221,7 +221,8 @@ def test_pdf_gives_the_same_extraction_as_docx(sample_pdf):
         ("BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024", "report"),
         ("Số: 1520/UBND-NV\nV/v chuẩn bị đón đoàn tỉnh Chăm Pa Xắc (Lào)", "official_letter"),
         ("CHƯƠNG TRÌNH\nHoạt động đối ngoại năm 2026", "program"),
-        ("QUYẾT ĐỊNH\nVề việc cử đoàn đi công tác nước ngoài", "other"),
+        ("QUYẾT ĐỊNH\nVề việc cử đoàn đi công tác nước ngoài", "decision"),
+        ("QUYẾT ĐỊNH\nBan hành Quy chế quản lý các hoạt động đối ngoại", "regulation"),
     ],
 )
 def test_document_kind_from_the_title(head, kind):
