@@ -179,12 +179,12 @@ def _table_lines(appendix: Appendix) -> list[str]:
     return lines
 
 
-def plain_text() -> str:
+def plain_text(appendices: list[Appendix] | None = None) -> str:
     """One paragraph per line, tables one cell per tab-indented line (what copying out of Word gives)."""
     lines = [*paragraphs()]
     lines.append("")
     lines.extend(["\t" + line for line in RECIPIENTS[:1]] + RECIPIENTS[1:] + ["\t" + "\n".join(SIGNATURE)])
-    for appendix in APPENDICES:
+    for appendix in APPENDICES if appendices is None else appendices:
         lines.append(" " + appendix.title[0])
         lines.extend(appendix.title[1:])
         lines.extend(_table_lines(appendix))

@@ -47,7 +47,8 @@ def check_contract(result: dict) -> None:
         assert set(item) == DELEGATION_KEYS
         assert item["direction"] in {"out", "in"}
         assert item["group"] in {"central_leaders", "provincial_leaders", "departments", "armed_forces", "districts"}
-        assert all(len(code) == 2 for code in item["countries"]) and all(1 <= m <= 12 for m in item["months"])
+        assert all(len(code) == 2 or code in {"EU", "ASEAN"} for code in item["countries"])
+        assert all(1 <= m <= 12 for m in item["months"])
     for item in result["conferences"]:
         assert set(item) == CONFERENCE_KEYS
     for item in result["agreements"]:
@@ -220,7 +221,8 @@ def test_pdf_gives_the_same_extraction_as_docx(sample_pdf):
         ("BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024", "report"),
         ("Số: 1520/UBND-NV\nV/v chuẩn bị đón đoàn tỉnh Chăm Pa Xắc (Lào)", "official_letter"),
         ("CHƯƠNG TRÌNH\nHoạt động đối ngoại năm 2026", "program"),
-        ("QUYẾT ĐỊNH\nVề việc cử đoàn đi công tác nước ngoài", "other"),
+        ("QUYẾT ĐỊNH\nVề việc cử đoàn đi công tác nước ngoài", "decision"),
+        ("QUYẾT ĐỊNH\nBan hành Quy chế quản lý các hoạt động đối ngoại", "regulation"),
     ],
 )
 def test_document_kind_from_the_title(head, kind):
@@ -528,3 +530,18 @@ def test_a_report_introducing_itself_is_not_a_reporting_duty():
     result = extract(read_text(text))
     assert result["document"]["kind"] == "report"
     assert result["reporting"] == []
+
+
+def test_the_provinces_own_districts_and_bodies_are_no_foreign_partners():
+    """Border districts named beside the Lao provinces facing them, and a Vietnamese organisation."""
+    text = (
+        "KẾ HOẠCH\nHợp tác biên giới năm 2026\n"
+        "- Tổ chức giao ban giữa các huyện biên giới Kỳ Sơn, Tương Dương, Quế Phong, Anh Sơn với các huyện đối diện "
+        "của các tỉnh Xiêng Khoảng, Hủa Phăn, Bo Ly Khăm Xay (Lào).\n"
+        "- Phối hợp với Liên hiệp các tổ chức hữu nghị Việt Nam đón đoàn tỉnh Gifu (Nhật Bản).\n"
+    )
+    partners = extract(read_text(text))["partners"]
+    names = {partner["canonical"] for partner in partners}
+    assert {"Xiêng Khoảng", "Hủa Phăn", "Bo Ly Khăm Xay", "Gifu"} <= names
+    assert not names & {"Kỳ Sơn", "Tương Dương", "Quế Phong", "Anh Sơn"}
+    assert all(partner["country"] != "VN" for partner in partners)

@@ -23,7 +23,7 @@ def test_prints_the_contract_as_json(tmp_path):
     path = tmp_path / "chuong-trinh.docx"
     path.write_bytes(samples.build_docx())
     out = StringIO()
-    call_command("extract", str(path), stdout=out)
+    call_command("extract", str(path), "--db", stdout=out)
     result = json.loads(out.getvalue())
     assert tuple(result) == CONTRACT_KEYS
     assert result["document"]["province"] == "Quảng Trị"
@@ -65,3 +65,33 @@ def test_the_command_line_exit_codes_and_streams(tmp_path):
 
     missing = _run(str(Path(tmp_path) / "khong-co.pdf"))
     assert missing.returncode == 1 and "Không tìm thấy" in missing.stderr
+
+
+def test_extract_reads_without_starting_django(tmp_path):
+    """Only reading a document: no Django, no web stack imported, and the same answer as through Django."""
+    good = tmp_path / "chuong-trinh.txt"
+    good.write_text(samples.plain_text(), encoding="utf-8")
+    probe = (
+        "import io, sys\n"
+        "from doingoai.documents import command\n"
+        "out = io.StringIO()\n"
+        f"code = command.main([{str(good)!r}], stdout=out)\n"
+        "heavy = sorted(name for name in sys.modules if name.split('.')[0] in {'django', 'openpyxl', 'pdfplumber'})\n"
+        "print(code, heavy)\n"
+        "print(out.getvalue())\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own probe
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    status, _, printed = done.stdout.partition("\n")
+    assert status == "0 []"
+    through_django = _run(str(good), "--db")
+    assert through_django.returncode == 0, through_django.stderr
+    assert json.loads(printed) == json.loads(through_django.stdout)
+
+
+def test_extract_help_and_a_missing_argument_stay_in_vietnamese_and_fail():
+    done = _run()
+    assert done.returncode == 2 and "file" in done.stderr
+    shown = _run("--help")
+    assert shown.returncode == 0 and "--db" in shown.stdout and "JSON" in shown.stdout

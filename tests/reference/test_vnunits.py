@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from doingoai.reference import refdata, vnunits
+from doingoai.reference.vnunits import is_vietnamese_place
 
 
 def test_today_34_provinces_and_their_communes():
@@ -100,3 +101,19 @@ def test_split_prefix():
 def test_a_country_name_is_a_country_unless_the_kind_word_says_otherwise():
     assert not vnunits.is_vietnamese_place("Ấn Độ")
     assert vnunits.is_vietnamese_place("xã An Đổ")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kỳ Sơn", "huyện Quế Phong", "xã Mường Xén", "tỉnh Nghệ An", "Thành phố Hà Nội", "UBND huyện Tương Dương",
+     "Huyện Hướng Hoá", "thị xã Thái Hòa"],
+)  # fmt: skip
+def test_the_extractors_vietnamese_units(name):
+    assert is_vietnamese_place(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Xiêng Khoảng", "Hủa Phăn", "tỉnh Bo Ly Khăm Xay", "Khăm Muộn", "Gifu", "Gyeonggi", "Hồ Nam", ""]
+)
+def test_the_extractors_foreign_localities(name):
+    assert not is_vietnamese_place(name)

@@ -83,6 +83,10 @@ class Delegation(Budgeted, PlannedTimeModel):
     size = models.PositiveIntegerField("Số người", null=True, blank=True)
     composition = models.TextField("Thành phần", blank=True)
     countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="delegations", blank=True)
+    # A bloc named beside the countries ("EU, Anh"): not a country of the list, kept so the plan prints it again.
+    blocs = models.CharField(
+        "Khối, liên minh", max_length=64, blank=True, help_text="Mã khối ghi cách nhau bởi dấu phẩy, ví dụ: EU, ASEAN"
+    )
     partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="delegations", blank=True)
     partner_text = models.TextField("Đối tác làm việc (ghi như đề xuất)", blank=True)
     purpose = models.TextField("Nội dung hoạt động", blank=True)

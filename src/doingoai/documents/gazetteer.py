@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from doingoai.reference import refdata
+from doingoai.reference.vnunits import is_vietnamese_place
 
 __all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "fold", "fold_keep", "gazetteer_for", "tokens"]
 
@@ -326,6 +327,8 @@ class Gazetteer:
             return None
         if self.province_of(without_word) or self.countries.exact(without_word) or self.blocs.exact(without_word):
             return None
+        if is_vietnamese_place(without_word):
+            return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
         words = without_word.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(word) for word in words):
             return None

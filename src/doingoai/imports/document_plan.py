@@ -24,12 +24,14 @@ from doingoai.imports.matching import (
     PartnerMatcher,
     UnitMatch,
     UnitResolver,
+    clean_lines,
     clean_text,
     partner_entries,
     units_in_task,
 )
 from doingoai.imports.proposals import duration_days, proposal_lookups, state_budget_used
 from doingoai.programs.models import Pillar, Plan, PlanKind, PlanStatus, PlanTask, SteeringCommittee
+from doingoai.reference import refdata
 from doingoai.reference.text import compact_key, search_key
 
 SECTIONS = {
@@ -380,7 +382,9 @@ def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None
     for item in _dicts(data.get("delegations")):
         direction = Direction.IN if clean_text(item.get("direction")).lower() == "in" else Direction.OUT
         section = "delegations_in" if direction == Direction.IN else "delegations_out"
-        row_countries = codes(item.get("countries") or [])
+        written = [str(code) for code in item.get("countries") or []]
+        blocs = [code.upper() for code in written if code.upper() in refdata.BLOC_CODES]  # "EU, Anh": kept beside
+        row_countries = codes([code for code in written if code.upper() not in refdata.BLOC_CODES])
         name = clean_text(item.get("name"), 500) or clean_text(item.get("capacity"), 500) or "Đoàn (chưa có tên)"
         duration = clean_text(item.get("duration"), 64)
         source = _funding(item.get("funding"))
@@ -393,9 +397,10 @@ def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None
             "capacity": clean_text(item.get("capacity"), 255),
             "head": clean_text(item.get("head"), 255),
             "size": _int(item.get("size")),
-            "composition": clean_text(item.get("composition")),
-            "partner_text": clean_text(item.get("partner_text")),
-            "purpose": clean_text(item.get("purpose")),
+            "blocs": ", ".join(blocs),
+            "composition": clean_lines(item.get("composition")),
+            "partner_text": clean_lines(item.get("partner_text")),
+            "purpose": clean_lines(item.get("purpose")),
             "duration_text": duration,
             "duration_days": duration_days(duration),
             "time_text": clean_text(item.get("time_text"), 128),
@@ -441,7 +446,7 @@ def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None
         section = "conferences"
         add(section, title, Conference, fields, row_countries, refs, units.resolve(title), "conference")
     for item in _dicts(data.get("agreements")):
-        title = clean_text(item.get("title"), 500) or "Thỏa thuận (chưa có tên)"
+        title = clean_lines(item.get("title"), 500) or "Thỏa thuận (chưa có tên)"
         row_countries = codes(item.get("country"))[:1]
         partner_text = clean_text(item.get("partner"), 500)
         refs = matcher.find(partner_text, countries=row_countries)[:1]
@@ -454,7 +459,7 @@ def document_import_plan(*, data: Mapping[str, Any], year: int, user: Any = None
             "time_text": clean_text(item.get("time_text"), 128),
             "signing_level": clean_text(item.get("signing_level"), 500),
             "approving_authority": clean_text(item.get("approving_authority"), 255),
-            "note": clean_text(item.get("note")),
+            "note": clean_lines(item.get("note")),
         }
         section = "agreements"
         add(

@@ -19,6 +19,14 @@ def clean_text(value: Any, limit: int | None = None) -> str:
     return text[:limit] if limit else text
 
 
+def clean_lines(value: Any, limit: int | None = None) -> str:
+    """`value` with its line breaks kept (a list in a cell: "- Dạy tiếng Hàn\n- Giao lưu văn hóa"), each line
+    as `clean_text` makes it, empty lines dropped; cut to `limit` characters."""
+    lines = (clean_text(line) for line in ("" if value is None else str(value)).splitlines())
+    text = "\n".join(line for line in lines if line)
+    return text[:limit] if limit else text
+
+
 class PartnerMatcher:
     """Finds known partners named in free text ("Chính quyền tỉnh Xiêng Khoảng, Hủa Phăn"), through aliases.
 

@@ -20,6 +20,7 @@ from doingoai.core.choices import Region
 from doingoai.core.models import Unit
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
 from doingoai.documents.decree30 import Appendix, GroupRow
+from doingoai.documents.gazetteer import BLOCS
 
 # ------------------------------------------------------------------------------------------------ what counts
 
@@ -263,9 +264,18 @@ def _names(items: Any) -> str:
     return ", ".join(str(x) for x in items)
 
 
+def _destinations(d: Delegation) -> str:
+    """The "Đến nước" cell: the countries, then the blocs kept beside them ("Anh, Liên minh châu Âu")."""
+    blocs = [BLOCS[code].split("|")[0] if code in BLOCS else code for code in re.split(r"\s*,\s*", d.blocs) if code]
+    return _names([*d.countries.all(), *blocs])
+
+
 def _size_text(size: int | None, composition: str) -> str:
+    """The "Số người" cell: "08 người, gồm: 01 đ/c …". The composition alone only when it opens with the same
+    total ("08 người: …"); one opening with a part ("01 đ/c Phó Chủ tịch; …") would be read back as the size."""
     composition = composition.strip()
-    if composition and re.match(r"^\d+\s*(người|đ/c|đồng chí)", composition, re.IGNORECASE):
+    opening = re.match(r"^(\d+)\s*người\b", composition, re.IGNORECASE)
+    if opening and (size is None or int(opening[1]) == size):
         return composition
     if size and composition:
         return f"{size:02d} người, gồm: {composition}"
@@ -336,7 +346,7 @@ def outbound_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 d.capacity,
                 d.head,
                 _size_text(d.size, d.composition),
-                _names(d.countries.all()),
+                _destinations(d),
                 d.partner_text.strip() or _names(p.name for p in d.partners.all()),
                 d.purpose,
                 _days_text(d.duration_text, d.duration_days),
@@ -393,7 +403,7 @@ def inbound_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
                 d.capacity,
                 d.head,
                 _size_text(d.size, d.composition),
-                _names(d.countries.all()),
+                _destinations(d),
                 d.purpose,
                 _days_text(d.duration_text, d.duration_days),
                 d.time_text,

@@ -37,7 +37,9 @@ def appendix_subtitle(plan: Plan | None, year: int) -> str:
     if plan is not None and plan.number and plan.issued_on:
         return f"(Kèm theo Chương trình số {plan.number} ngày {plan.issued_on:%d/%m/%Y} của UBND tỉnh {province})"
     blank = "\u00a0" * 5
-    return f"(Kèm theo Chương trình số{blank}/CTr-UBND ngày{blank}/{blank}/{year - 1} của UBND tỉnh {province})"
+    # A number known without its date (a past programme imported from its appendices) is printed as known.
+    number = f" {plan.number}" if plan is not None and plan.number else f"{blank}/CTr-UBND"
+    return f"(Kèm theo Chương trình số{number} ngày{blank}/{blank}/{year - 1} của UBND tỉnh {province})"
 
 
 def program_appendices(*, year: int, user: Any | None = None, plan: Plan | None = None) -> list[Appendix]:
@@ -253,14 +255,13 @@ def program_document(*, year: int, user: Any | None = None, today: dt.date | Non
     body = with_budget(body, budget_section(year=year, user=user))
     body.append(Paragraph(closing))
     recipients = [r for r in (plan.recipients.splitlines() if plan else []) if r.strip()] or DEFAULT_RECIPIENTS
-    issued = plan is not None and plan.status in (PlanStatus.ISSUED, PlanStatus.ADJUSTED)
     date = plan.issued_on if plan and plan.issued_on else (today or timezone.localdate())
     province = settings.PROVINCE_NAME
     subtitle = appendix_subtitle(plan, year)
     document = OfficialDocument(
         issuer_parent="",
         issuer=f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}",
-        number=plan.number if plan and issued else "",
+        number=plan.number if plan else "",  # a draft has none, unless it was recorded (an imported programme)
         place=province,
         date=date,
         kind="CHƯƠNG TRÌNH",

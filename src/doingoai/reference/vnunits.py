@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-
-from vietnam_provinces import Province, VietNamDivisionType, Ward
 
 from doingoai.reference import refdata
 from doingoai.reference.text import search_key
@@ -57,12 +57,9 @@ PREFIXES: dict[str, str] = {
     "xa": "xa",
     "x": "xa",
 }
+_BODY_RE = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
 _PREFIX_RE = re.compile(r"^(" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")\b\s*")
-_WARD_KINDS = {
-    VietNamDivisionType.XA: "commune",
-    VietNamDivisionType.PHUONG: "ward",
-    VietNamDivisionType.DAC_KHU: "special_zone",
-}
+_WARD_KINDS = {"xã": "commune", "phường": "ward", "đặc khu": "special_zone"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +85,7 @@ class VnUnit:
 
 def split_prefix(name: str) -> tuple[str | None, str]:
     """ "TP. Vinh" → ("thanh pho", "vinh"): the folded kind word (None when there is none) and the bare name."""
-    key = search_key(name)
+    key = _BODY_RE.sub("", search_key(name))  # "UBND huyện Tương Dương" names the district
     match = _PREFIX_RE.match(key)
     if match is None or match.end() == len(key):  # a name that is only a kind word is a name
         return None, key
@@ -102,13 +99,20 @@ def _own_prefix(unit_name: str, default: str) -> tuple[str, str]:
 
 @functools.cache
 def current_units() -> tuple[VnUnit, ...]:
-    """Today's provinces, then their communes, wards and special zones (from ``vietnam-provinces``)."""
-    provinces = {int(p.code): p for p in Province.iter_all()}
-    units = [VnUnit(p.name, "province", int(p.code), int(p.code), p.name) for p in provinces.values()]
-    for w in Ward.iter_all():
-        province = provinces[int(w.province_code)]
-        kind = _WARD_KINDS.get(w.division_type, "commune")
-        units.append(VnUnit(w.name, kind, int(w.code), int(province.code), province.name, province.name))
+    """Today's provinces, then their communes, wards and special zones (from ``vietnam-provinces``).
+
+    Read from the package's own data file rather than through its code enums, which take 0.2 s to import:
+    `doingoai extract` asks `is_vietnamese_place` and must answer within a second."""
+    spec = importlib.util.find_spec("vietnam_provinces")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("vietnam-provinces is not installed")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"
+    provinces = json.loads(data.read_text(encoding="utf-8"))
+    units = [VnUnit(p["name"], "province", int(p["code"]), int(p["code"]), p["name"]) for p in provinces]
+    for p in provinces:
+        for w in p["wards"]:
+            kind = _WARD_KINDS.get(w["division_type"], "commune")
+            units.append(VnUnit(w["name"], kind, int(w["code"]), int(p["code"]), p["name"], p["name"]))
     return tuple(units)
 
 

@@ -277,9 +277,11 @@ def _group_of(text: str) -> str | None:
     folded = fold(text)
     if re.search(r"ban bi thu|bo chinh tri|trung uong quan ly", folded):
         return "central_leaders"
-    if re.search(r"cong an|quan su|bien phong|luc luong vu trang|quan khu|bo doi", folded):
+    departments = re.search(r"\bso\b|\bnganh\b|doan the|co quan, don vi|don vi su nghiep", folded)
+    # "… của các sở, ban, ngành, đoàn thể và lực lượng vũ trang cấp tỉnh" holds both: each row's unit decides.
+    if not departments and re.search(r"cong an|quan su|bien phong|luc luong vu trang|quan khu|bo doi", folded):
         return "armed_forces"
-    if re.search(r"\bso\b|\bnganh\b|doan the|co quan, don vi|don vi su nghiep", folded):
+    if departments:
         return "departments"
     if re.search(r"huyen|thi xa|cap xa|thanh, thi|xa, phuong|thanh pho, thi xa", folded):
         return "districts"
@@ -352,8 +354,18 @@ def _funding_is_state(text: str | None) -> bool | None:
 
 
 def _size(text: str | None) -> tuple[int | None, str | None]:
+    """(size, composition) of a "Số người" cell: "08 người, gồm: 01 đ/c …" gives 8 and the list; a bare list
+    of parts ("01 đ/c Phó Chủ tịch; 04 lãnh đạo sở") states no total, so the size is null, not its first part."""
     if not text:
         return None, None
+    total = re.match(
+        r"^\s*(?:khoảng|dự kiến|tối đa|từ)?\s*\d{1,4}\s*(?:-\s*\d{1,4}\s*)?(?:người|thành viên|đại biểu)\b",
+        text,
+        _FLAGS,
+    )
+    parts = re.findall(r"(?:^|[;,]|\bvà)\s*\d{1,3}\s+[^\W\d_]", text)
+    if total is None and len(parts) >= 2:
+        return None, _clean(text)
     found = re.match(r"^\s*(?:khoảng|dự kiến|tối đa|từ)?\s*(\d{1,4})", text, _FLAGS) or re.search(
         r"(\d{1,4})\s*(?:người|thành viên|đồng chí|đại biểu)", text, _FLAGS
     )
@@ -515,7 +527,7 @@ def _delegations(
             group = _unit_kind(value("proposer") or "") or _unit_kind(name or "") or group or "departments"
         size, composition = _size(value("size"))
         composition = value("composition") or composition
-        countries = gazetteer.countries_in(value("countries") or "")
+        countries = gazetteer.countries_in(value("countries") or "", blocs=True)  # "EU, Anh": both
         if not countries:
             hint = next((header.country for header in reversed(headers) if header.country), None)
             countries = [hint] if hint else _countries_named(gazetteer, name, value("partner_text"))

@@ -16,21 +16,51 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("thong bao", "notice"),
     ("bao cao", "report"),
     ("cong van", "official_letter"),
-    ("quyet dinh", "other"),
+    ("quyet dinh", "decision"),
     ("to trinh", "other"),
     ("chi thi", "other"),
     ("nghi quyet", "other"),
     ("huong dan", "other"),
     ("de an", "other"),
 )
-NUMBER_KINDS = {"CTr": "program", "KH": "plan", "TB": "notice", "BC": "report"}
+NUMBER_KINDS = {"CTr": "program", "KH": "plan", "TB": "notice", "BC": "report", "QĐ": "decision"}
+# The national motto and the Party's line beside the issuer: never part of it (two columns flattened into one).
+_MOTTO = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
+    re.IGNORECASE,
+)
+# Where a flattened line holds a second column: "|", tabs, or the place and date ("Hà Tĩnh, ngày …").
+_COLUMN_BREAK = re.compile(r"\s*\|\s*|\t+")
+_PLACE_DATE = re.compile(r"\s(?=[A-ZĐ][^\d,|]{1,30},\s*ngày\s+\d)")
+
+
+def _header_lines(lines: list[str]) -> list[str]:
+    """The first lines as the header's cells, one per line: columns split, motto, rules and markdown markers
+    dropped, "Số:" joined to a number written on the next line."""
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line)
+        for column in _COLUMN_BREAK.split(_MOTTO.sub("|", line)):
+            place = _PLACE_DATE.search(column)  # the first place only: "… UBND Hà Tĩnh, ngày" splits before "Hà"
+            for part in (column[: place.start()], column[place.end() :]) if place else (column,):
+                part = re.sub(r"^[\-–_*=~]{3,}\s*", "", part.strip())  # the rule under the issuer, then "Số:"
+                if part and not re.fullmatch(r"[\-–_*=.:~ ]+", part):
+                    out.append(part)
+    joined: list[str] = []
+    for part in out:
+        if joined and re.fullmatch(r"(?:Số|SỐ)\s*[:.]?", joined[-1]) and re.match(r"\d", part):
+            joined[-1] = f"Số: {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Nhằm|Để|Ngày|Theo|Trên cơ sở|Phần|PHẦN"
     r"|[IVX]+\.|\d+\.|[A-D]\.|-|\+|\(Kèm)"
 )
-_SIGNATURE_MARK = re.compile(r"^(?:T\.?M|KT|Q|TL|TUQ)\.\s*\S")
+_SIGNATURE_MARK = re.compile(r"^(?:T\.?M\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*\S")
 _NOT_A_NAME = re.compile(
     r"\b(?:PHỤ|LỤC|CHỦ|TỊCH|GIÁM|ĐỐC|BAN|NHÂN|DÂN|KẾ|HOẠCH|CHƯƠNG|TRÌNH|Nơi|nhận|ký|dấu|Lưu|THƯỜNG|TRỰC|BÍ|THƯ"
     r"|PHÓ|TRƯỞNG|CHÁNH|TỈNH|SỞ|UBND|ỦY|UỶ|HỘI|ĐỒNG|PHÒNG|CỤC|QUYỀN|Phó|Chủ|Giám|Trưởng|Bí)\b"
@@ -39,7 +69,7 @@ _NOT_A_NAME = re.compile(
 
 def _document_info(context: _Context) -> dict[str, Any]:
     lines = context.lines
-    head = lines[:40]
+    head = _header_lines(lines[:40])
     kind, kind_index, kind_word = "other", None, ""
     for index, line in enumerate(head):
         folded = fold(line)
@@ -53,14 +83,16 @@ def _document_info(context: _Context) -> dict[str, Any]:
             kind, kind_index = found, index
             kind_word = line[: len(next(word for word, _ in KINDS if folded.startswith(word)))]
             break
-    number = _own_number(context)
+    number = _own_number(context, head)
     if kind_index is None and number:
-        code = re.search(r"/(CTr|KH|TB|BC)-", number)
+        code = re.search(r"/(CTr|KH|TB|BC|QĐ)-", number)
         if code:
             kind = NUMBER_KINDS[code[1]]
         elif re.search(r"/[A-ZĐ]+-[A-ZĐ]+$", number):
             kind = "official_letter"
     title = _title(head, kind_index, kind_word, kind)
+    if kind == "decision" and title and re.search(r"\bban hành (?:bản )?(?:quy chế|quy định)\b", title, _FLAGS):
+        kind = "regulation"  # a decision that issues a Quy chế / Quy định: the body is the regulation
     province = _province(context, title, head, kind_index)
     year = _year(title, head, number)
     return {
@@ -141,8 +173,8 @@ def _year(title: str | None, head: list[str], number: str | None) -> int | None:
     return None
 
 
-def _own_number(context: _Context) -> str | None:
-    for line in context.lines[:30]:
+def _own_number(context: _Context, head: list[str]) -> str | None:
+    for line in head[:30]:
         found = re.match(r"^Số\s*[:.]?\s*(\d[\w/.\-]*/[\w/.\-]+)", line)
         if found:
             return found[1].rstrip(".-/")
@@ -175,18 +207,25 @@ _ISSUER_WORDS = re.compile(
 
 def _issuer(context: _Context, head: list[str], kind_index: int | None, province: str | None) -> str | None:
     issuer_lines: list[str] = []
+    parent = ""
     for line in head[: kind_index if kind_index is not None else 10]:
         if not _is_upper(line) or fold(line).startswith(("cong hoa", "doc lap")) or re.match(r"^(?:Số|SỐ)\b", line):
             if issuer_lines:
                 break
             continue
-        if issuer_lines and not re.match(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN)\b", line) and len(issuer_lines) == 1:
-            issuer_lines = [line]  # parent body above, the issuing body below
+        if len(issuer_lines) == 1 and _ISSUER_WORDS.match(line) and not re.match(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN)\b", line):
+            parent = issuer_lines[0]  # parent body above ("TỈNH ỦY X", "UBND TỈNH X"), the issuing body below
+            issuer_lines = [line]
             continue
         if _ISSUER_WORDS.match(line) or issuer_lines:
-            issuer_lines.append(line)
+            issuer_lines.append(line)  # a name broken over lines ("BAN CHỈ ĐẠO CÔNG TÁC" / "THÔNG TIN ĐỐI NGOẠI")
     if issuer_lines:
-        return _sentence_case(" ".join(issuer_lines), province)
+        issuer = _sentence_case(" ".join(issuer_lines), province)
+        if re.match(r"^(?:TỈNH|THÀNH) [ỦU]Y\b", parent) and province and province.casefold() not in issuer.casefold():
+            # A Party committee's board is known by the province ("Ban Chỉ đạo … tỉnh Hà Tĩnh"); a department under
+            # the People's Committee by its own name ("Sở Ngoại vụ"), as printed.
+            issuer = f"{issuer} tỉnh {province}"
+        return issuer
     for line in context.lines:
         found = re.match(r"^T\.?M\.\s*(.+)$", line)
         if found and _is_upper(found[1]):
@@ -213,9 +252,9 @@ def _looks_like_name(line: str) -> bool:
 
 def _signer(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
-        if not _SIGNATURE_MARK.match(line):
+        if not _SIGNATURE_MARK.match(re.sub(r"\*\*|__", "", line).strip()):
             continue
-        for following in lines[index + 1 : index + 14]:
+        for following in (re.sub(r"\*\*|__", "", line).strip() for line in lines[index + 1 : index + 14]):
             if re.match(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận)", following):
                 break
             if re.match(r"^\(.*\)$|^\[.*\]$|^Đã ký", following, _FLAGS):

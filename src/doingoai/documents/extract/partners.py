@@ -15,6 +15,8 @@ def _partners(context: _Context) -> list[dict[str, Any]]:
     found: dict[tuple[str, str | None], dict[str, Any]] = {}
     for text in texts:
         for match in context.gazetteer.partners_in(_flat(text)):
+            if match.country == "VN":
+                continue  # a Vietnamese organisation ("Liên hiệp các tổ chức hữu nghị Việt Nam") is no foreign partner
             key = (compact(match.canonical), match.country)
             found.setdefault(
                 key, {"name": match.name, "canonical": match.canonical, "country": match.country, "kind": match.kind}
