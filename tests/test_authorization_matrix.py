@@ -11,7 +11,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from doingoai.api.registry import registered as api_registered
-from doingoai.core.models import UnitOwnedModel
+from doingoai.core.models import CompetentUnit, UnitOwnedModel
 from doingoai.core.registry import Access, all_registries
 from tests.border.fixtures import border_objects  # noqa: F401 - a fixture of `objects`
 from tests.consular.fixtures import consular_objects  # noqa: F401 - a fixture of `objects`
@@ -81,10 +81,13 @@ def registry_rules(reg) -> dict[str, dict[str, int]]:
     private = issubclass(reg.model, UnitOwnedModel) or reg.rights in (Access.PERSONS, Access.PRIVATE)
     workflow = reg.workflow
     step = NO_SUCH_STEP if workflow is None or "submit" not in workflow.transitions else None
+    # A competent body's subject (border, consular cases, APEC cards, persons): officer1's unit (tourism) is
+    # not declared competent here (see `objects`), so it may not even open the form.
+    create = OWNED_CREATE | ({"officer1": 403} if getattr(reg.model, "competence", None) else {})
     rules = {
         "list": ALL,
         "detail": (OWNED_READ if private else ALL) if owned else ALL,
-        "add": OWNED_CREATE if owned else CREATORS,
+        "add": create if owned else CREATORS,
         "edit": OWNED_WRITE if owned else WRITERS,
         "delete": OWNED_WRITE if owned else WRITERS,
         "action": step or (OWNED_SUBMIT if owned else CREATORS),
@@ -256,6 +259,7 @@ def objects(
     border_objects,  # noqa: F811
 ):
     unit = users["officer2"].unit
+    CompetentUnit.objects.filter(unit=users["officer1"].unit).delete()  # the tourism department: no competence
     laos = CountryFactory()
     made = {
         "delegation": DelegationFactory(proposing_unit=unit),

@@ -24,6 +24,7 @@ from rest_framework.views import APIView
 from doingoai.api.selectors import api_token_expires_at, figure_years, year_figures
 from doingoai.api.services import api_token_issue, api_token_revoke
 from doingoai.search.selectors import search as search_records
+from doingoai.search.services import search_results_record_reads
 
 MIN_YEAR, MAX_YEAR = 2000, 2200
 
@@ -154,6 +155,7 @@ class SearchView(APIView):
             per_group=limit,
             offset=offset,
         )
+        search_results_record_reads(results=results, by=request.user)
         return Response(
             {
                 "query": text,
