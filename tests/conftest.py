@@ -23,6 +23,14 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    # The rate-limit counters live in the (per-process) cache: each test starts with none.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def coordinator_unit(db):
     return UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
