@@ -130,7 +130,9 @@ class ApiOwnedCases:
         assert BusinessEvent.objects.filter(object_id=pk, verb="created", actor=users["coordinator"]).exists()
         assert client.get(self.url(pk)).json()[self.title_field] == getattr(obj, self.title_field)
 
-        changed = client.patch(self.url(pk), {self.title_field: "Tên đã sửa qua API"}, format="json")
+        changed = client.patch(
+            self.url(pk), {self.title_field: "Tên đã sửa qua API", "version": obj.version}, format="json"
+        )
         assert changed.status_code == 200, changed.json()
         obj.refresh_from_db()
         assert getattr(obj, self.title_field) == "Tên đã sửa qua API"
@@ -186,9 +188,11 @@ class ApiOwnedCases:
         obj = self.model.objects.get(pk=created.json()["id"])
         assert getattr(obj, f"{self.owner_field}_id") == users["officer1"].unit_id
         assert obj.status == "draft"
-        assert client.patch(self.url(obj.pk), {self.title_field: "Sửa bản nháp"}, format="json").status_code == 200
+        body = {self.title_field: "Sửa bản nháp", "version": obj.version}
+        assert client.patch(self.url(obj.pk), body, format="json").status_code == 200
         self.model.objects.filter(pk=obj.pk).update(status=self.published_status)
-        assert client.patch(self.url(obj.pk), {self.title_field: "Sau khi công bố"}, format="json").status_code == 404
+        body = {self.title_field: "Sau khi công bố", "version": obj.version + 1}
+        assert client.patch(self.url(obj.pk), body, format="json").status_code == 404
 
     # --- lists
     def test_filters_like_the_list_and_pagination(self, users):
@@ -273,7 +277,8 @@ class ApiReferenceCases:
         pk = created.json()["id"]
         model = self.spec.model
         assert model.objects.get(pk=pk).history.first().history_user == users["coordinator"]
-        changed = client.patch(self.url(pk), {self.title_field: "Tên mới"}, format="json")
+        version = model.objects.get(pk=pk).version
+        changed = client.patch(self.url(pk), {self.title_field: "Tên mới", "version": version}, format="json")
         assert changed.status_code == 200, changed.json()
         assert getattr(model.objects.get(pk=pk), self.title_field) == "Tên mới"
         response = client.delete(self.url(pk))

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from doingoai.core.choices import Role, UnitKind
+from doingoai.core.choices import Competence, Role, UnitKind
+from doingoai.core.models import CompetentUnit
 from tests.factories import UnitFactory, UserFactory
 
 PASSWORD = "matkhau-thu-nghiem-1"
@@ -33,6 +34,14 @@ def _timeline_clock(request, monkeypatch):
         monkeypatch.setattr("doingoai.core.timeline.today", lambda: dt.date(2029, 12, 31))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    # The rate-limit counters live in the (per-process) cache: each test starts with none.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def coordinator_unit(db):
     return UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
@@ -43,6 +52,11 @@ def users(db, coordinator_unit):
     """{role name: user}: coordinator, leader, finance, admin, officer1 (unit A), officer2 (unit B)."""
     unit_a = UnitFactory(name="Sở Du lịch")
     unit_b = UnitFactory(name="Công an tỉnh", kind=UnitKind.ARMED_FORCE)
+    # Both units are declared competent for every competent body's subject (border, consular cases, APEC cards,
+    # persons); tests of competence take it away (tests/core/test_competence.py, the authorisation matrix).
+    CompetentUnit.objects.bulk_create(
+        CompetentUnit(subject=s, unit=u) for s in Competence.values for u in (unit_a, unit_b)
+    )
     return {
         "coordinator": UserFactory(username="coordinator", role=Role.COORDINATOR, unit=coordinator_unit),
         "leader": UserFactory(username="leader", role=Role.LEADER, unit=None),

@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "doingoai.core.throttle.login_address_throttle",
 ]
 
 ROOT_URLCONF = "doingoai.urls"
@@ -217,6 +218,15 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # REST API (doingoai.api): tokens for programs, the session for the browsable pages; rights are per object.
 # API tokens are refused this many days after they were made (0: never); a password change ends them anyway.
 DOINGOAI_API_TOKEN_DAYS = int(os.environ.get("DOINGOAI_API_TOKEN_DAYS", 90))
+# (events, window in seconds) per key, counted in the cache (doingoai.core.throttle): failed logins per address
+# across accounts (axes counts per account and address), invalid API keys per address, calendar feed reads per
+# address, token creations/revocations per user.
+DOINGOAI_RATE_LIMITS = {
+    "login_failures_per_address": (int(os.environ.get("DOINGOAI_LOGIN_FAILURES_PER_ADDRESS", 20)), 15 * 60),
+    "api_key_failures_per_address": (20, 15 * 60),
+    "calendar_feed_per_address": (int(os.environ.get("DOINGOAI_FEED_READS_PER_ADDRESS", 120)), 10 * 60),
+    "token_changes_per_user": (10, 60 * 60),
+}
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "doingoai.api.authentication.ExpiringTokenAuthentication",

@@ -75,7 +75,9 @@ def test_many_to_many_and_form_encoded_writes(users):
     assert created["uses_state_budget"] is False and created["countries_names"]
     # the browsable API posts form-encoded data
     changed = client.patch(
-        f"/api/delegations/{created['id']}/", {"countries": [str(laos.pk)], "size": "7"}, format="multipart"
+        f"/api/delegations/{created['id']}/",
+        {"countries": [str(laos.pk)], "size": "7", "version": str(created["version"])},
+        format="multipart",
     )
     assert changed.status_code == 200, changed.json()
     assert changed.json()["countries"] == [laos.pk] and changed.json()["size"] == 7

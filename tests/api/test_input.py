@@ -113,7 +113,9 @@ def test_a_wrong_content_type_is_a_415(users):
 def test_booleans_accept_only_booleans(users, delegation):
     client = api_client(users["coordinator"])
     for value in ["yes", 1, 0, "true", None, [True], {"a": True}]:
-        response = client.patch(f"/api/delegations/{delegation.pk}/", {"uses_state_budget": value}, format="json")
+        response = client.patch(
+            f"/api/delegations/{delegation.pk}/", {"uses_state_budget": value, "version": 1}, format="json"
+        )
         assert assert_refused(response) == {"uses_state_budget": ["Giá trị phải là true hoặc false."]}, value
     created = client.post("/api/delegations/", delegation_body(users) | {"uses_state_budget": False}, format="json")
     assert created.status_code == 201 and created.json()["uses_state_budget"] is False
@@ -122,7 +124,7 @@ def test_booleans_accept_only_booleans(users, delegation):
 def test_objects_and_lists_are_refused_where_one_value_is_expected(users, delegation):
     client = api_client(users["coordinator"])
     for body in [{"name": {"vi": "Đoàn"}}, {"name": ["Đoàn", "Hai"]}, {"size": [5]}, {"countries": [{"id": 1}]}]:
-        response = client.patch(f"/api/delegations/{delegation.pk}/", body, format="json")
+        response = client.patch(f"/api/delegations/{delegation.pk}/", body | {"version": 1}, format="json")
         field = next(iter(body))
         assert assert_refused(response) == {field: ["Giá trị không đúng kiểu."]}, body
     delegation.refresh_from_db()
@@ -132,13 +134,13 @@ def test_objects_and_lists_are_refused_where_one_value_is_expected(users, delega
 @pytest.mark.parametrize("text", ["Đoàn\x00", "Đoàn\x01công tác", "Đoàn\x1b[31m", "Đoàn\x7f", "Đoàn\x85công tác"])
 def test_control_characters_are_refused_in_text_fields(users, delegation, text):
     client = api_client(users["coordinator"])
-    response = client.patch(f"/api/delegations/{delegation.pk}/", {"name": text}, format="json")
+    response = client.patch(f"/api/delegations/{delegation.pk}/", {"name": text, "version": 1}, format="json")
     assert assert_refused(response) == {"name": ["Văn bản có ký tự điều khiển không hợp lệ."]}
 
 
 def test_tab_and_newlines_stay_allowed(users, delegation):
     response = api_client(users["coordinator"]).patch(
-        f"/api/delegations/{delegation.pk}/", {"purpose": "Dòng một\r\nDòng hai\tcột"}, format="json"
+        f"/api/delegations/{delegation.pk}/", {"purpose": "Dòng một\r\nDòng hai\tcột", "version": 1}, format="json"
     )
     assert response.status_code == 200, response.json()
 

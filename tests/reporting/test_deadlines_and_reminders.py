@@ -186,6 +186,20 @@ def test_a_failed_send_is_rolled_back_and_retried(users, period, officer1, monke
     assert ReminderSent.objects.filter(deadline_key=key).exists() and len(mail.outbox) == 1
 
 
+@pytest.fixture
+def keep_test_connection(monkeypatch):
+    """The worker and the reminders loop call close_old_connections(), which closes a connection that is inside
+    a transaction — here the test's own. SQLite keeps an in-memory database open anyway; PostgreSQL would lose the
+    test's transaction and every later query. The worker's behaviour is otherwise unchanged."""
+    from django_tasks_db.management.commands import db_worker
+
+    from doingoai.reporting.management.commands import reminders as reminders_command
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    monkeypatch.setattr(reminders_command, "close_old_connections", lambda: None)
+
+
+@pytest.mark.usefixtures("keep_test_connection")
 def test_the_worker_runs_the_task_twice_and_still_sends_one_email(users, period, officer1, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     period.units.set([officer1.unit])
@@ -201,6 +215,7 @@ def test_the_worker_runs_the_task_twice_and_still_sends_one_email(users, period,
     assert len(mail.outbox) == 1
 
 
+@pytest.mark.usefixtures("keep_test_connection")
 def test_the_reminders_command(users, period, officer1, settings):
     out = io.StringIO()
     call_command("reminders", "--now", stdout=out)

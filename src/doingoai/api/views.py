@@ -23,7 +23,9 @@ from rest_framework.views import APIView
 
 from doingoai.api.selectors import api_token_expires_at, figure_years, year_figures
 from doingoai.api.services import api_token_issue, api_token_revoke
+from doingoai.core import throttle
 from doingoai.search.selectors import search as search_records
+from doingoai.search.services import search_results_record_reads
 
 MIN_YEAR, MAX_YEAR = 2000, 2200
 
@@ -154,6 +156,7 @@ class SearchView(APIView):
             per_group=limit,
             offset=offset,
         )
+        search_results_record_reads(results=results, by=request.user)
         return Response(
             {
                 "query": text,
@@ -208,6 +211,9 @@ class TokenView(LoginRequiredMixin, View):
         return self._render(request, Token.objects.select_related("use").filter(user=request.user).first())
 
     def post(self, request: HttpRequest) -> HttpResponse:
+        if throttle.count("token_changes_per_user", str(request.user.pk)):
+            messages.error(request, throttle.TOO_MANY_CHANGES)
+            return HttpResponseRedirect(django_reverse("api:token"), status=429)
         if request.POST.get("action") == "revoke":
             api_token_revoke(user=request.user)
             messages.success(request, "Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối.")

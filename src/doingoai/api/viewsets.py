@@ -36,7 +36,10 @@ from doingoai.api.registry import ApiSpec
 from doingoai.api.serializers import read_serializer
 from doingoai.core import permissions
 from doingoai.core.forms import guard_text_fields
+from doingoai.core.selectors import form_submission_target
+from doingoai.core.services import SUBMISSION_KEY, create_once
 from doingoai.core.workflow import ConflictError, StepPermissionDenied, WorkflowError
+from doingoai.persons.permissions import sees_contacts_in_lists
 
 RIGHTS = {"update": "change", "partial_update": "change", "destroy": "delete"}
 
@@ -52,14 +55,36 @@ def expected_version(data: Any) -> int | None:
         raise serializers.ValidationError({"version": ["Phiên bản phải là số nguyên."]}) from None
 
 
+BAD_KEY = "Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”."
 ERROR = inline_serializer("Error", {"detail": serializers.CharField()})
+VERSION_REQUIRED = (
+    "Thiếu phiên bản (“version”) của bản ghi đã đọc: hãy đọc bản ghi (GET) rồi gửi kèm “version” để không ghi đè "
+    "thay đổi của người khác."
+)
+
+
+def unreadable_fields(model: Any, user: Any) -> set[str]:
+    """Fields `user` cannot read in a list of `model`: a person's masked contacts and a sensitive case's texts
+    (unless the role sees them in lists)."""
+    hidden = set(getattr(model, "masked_fields", {})) | set(getattr(model, "sensitive_fields", ()))
+    return set() if not hidden or sees_contacts_in_lists(user) else hidden
+
+
+class ReadableOrderingFilter(OrderingFilter):
+    """`?ordering=` only by fields the user can read: sorting by a masked value would tell its order (and, by
+    bisection, the value itself); another field is ignored as DRF ignores an unknown one."""
+
+    def remove_invalid_fields(self, queryset: Any, fields: Any, view: Any, request: Any) -> list[str]:
+        valid = super().remove_invalid_fields(queryset, fields, view, request)
+        hidden = unreadable_fields(queryset.model, request.user)
+        return [f for f in valid if f.lstrip("-") not in hidden]
 
 
 class RegistryViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     spec: ApiSpec
     read_serializer_class: type[serializers.Serializer]
     write_serializer_class: type[serializers.Serializer] | None = None
-    filter_backends = [DjangoFilterBackend, OrderingFilter]
+    filter_backends = [DjangoFilterBackend, ReadableOrderingFilter]
     lookup_value_regex = r"[0-9]+"
 
     def get_queryset(self) -> Any:
@@ -106,29 +131,51 @@ class WriteMixin:
         initial = instance_data(probe) if partial else None
         return registry.form_for(user=user, instance=obj, data=to_form_data(probe, data, initial))
 
-    def _save(self, form: Any, data: Any, created: bool) -> Response:
+    def _read(self, obj: Any, code: int) -> Response:
+        return Response(self.read_serializer_class(obj, context=self.get_serializer_context()).data, status=code)
+
+    def _save(self, form: Any, data: Any, created: bool, key: str = "") -> Response:
         if not form.is_valid():
             return Response(form_errors(form), status=status.HTTP_400_BAD_REQUEST)
         try:
             version = expected_version(data)
-            saved = self.spec.registry.save_form(form=form, by=self.request.user, expected_version=version)
+            save, by = self.spec.registry.save_form, self.request.user
+            if key:
+                saved, first = create_once(key=key, by=by, create=lambda: save(form=form, by=by, expected_version=None))
+                if not first:
+                    return self._read(saved, status.HTTP_200_OK)
+            else:
+                saved = save(form=form, by=by, expected_version=version)
         except ConflictError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         except StepPermissionDenied as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
         except WorkflowError as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
-        body = self.read_serializer_class(saved, context=self.get_serializer_context()).data
-        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+        return self._read(saved, status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     def create(self, request: Request) -> Response:
         model = self.spec.model
+        if not permissions.competent(request.user, model):
+            raise PermissionDenied(permissions.not_competent_message(model))
         if not permissions.can_create(request.user, model):
             raise PermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
-        return self._save(self._form(model(), request.data), request.data, created=True)
+        # Idempotency-Key: a client's retry of the same creation returns the record made the first time (200).
+        key = request.headers.get("Idempotency-Key", "")
+        if key and not SUBMISSION_KEY.fullmatch(key):
+            raise serializers.ValidationError({"Idempotency-Key": [BAD_KEY]})
+        if key and (earlier := form_submission_target(key=key, by=request.user)) is not None:
+            return self._read(earlier, status.HTTP_200_OK)
+        return self._save(self._form(model(), request.data), request.data, created=True, key=key)
 
     def update(self, request: Request, pk: Any = None, partial: bool = False) -> Response:
-        return self._save(self._form(self.get_object(), request.data, partial), request.data, created=False)
+        obj = self.get_object()  # rights first: another unit's record is a 404 whatever the body
+        if expected_version(request.data) is None:  # an update not based on a read version would overwrite blindly
+            return Response(
+                {"detail": VERSION_REQUIRED, "version": [VERSION_REQUIRED]},
+                status=status.HTTP_428_PRECONDITION_REQUIRED,
+            )
+        return self._save(self._form(obj, request.data, partial), request.data, created=False)
 
     def partial_update(self, request: Request, pk: Any = None) -> Response:
         return self.update(request, pk, partial=True)
@@ -256,7 +303,11 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
         write = form_serializer(
             probe,
             f"{model.__name__}Write",
-            {"version": serializers.IntegerField(required=False, help_text="Phiên bản đã đọc (chống ghi đè)")},
+            {
+                "version": serializers.IntegerField(
+                    required=False, help_text="Phiên bản đã đọc: bắt buộc khi sửa (PUT/PATCH), thiếu thì trả lỗi 428"
+                )
+            },
         )
     attrs: dict[str, Any] = {
         "spec": spec,
@@ -265,7 +316,11 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
         "write_serializer_class": write,
         "serializer_class": read,
         "filterset_class": spec.filterset_class,
-        "ordering_fields": ["id", *(f.name for f in model._meta.concrete_fields if not f.is_relation)],
+        # Never the search key (every field folded together, masked contacts included).
+        "ordering_fields": [
+            "id",
+            *(f.name for f in model._meta.concrete_fields if not f.is_relation and f.name != "search_text"),
+        ],
         "__doc__": f"{str(model._meta.verbose_name_plural).capitalize()}: đọc, lọc, thêm, sửa, xóa theo quyền.",
     }
     bases: list[type] = []
@@ -287,9 +342,10 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
             403: ERROR,
             409: OpenApiResponse(ERROR, description="Bản ghi đã bị người khác sửa (phiên bản cũ)"),
         }
+        updates = errors | {428: OpenApiResponse(ERROR, description="Thiếu phiên bản đã đọc (“version”)")}
         schema["create"] = extend_schema(request=write, responses={201: read, **errors}, tags=[spec.prefix])
-        schema["update"] = extend_schema(request=write, responses={200: read, **errors}, tags=[spec.prefix])
-        schema["partial_update"] = extend_schema(request=write, responses={200: read, **errors}, tags=[spec.prefix])
+        schema["update"] = extend_schema(request=write, responses={200: read, **updates}, tags=[spec.prefix])
+        schema["partial_update"] = extend_schema(request=write, responses={200: read, **updates}, tags=[spec.prefix])
     if DeleteMixin in bases:
         schema["destroy"] = extend_schema(responses={204: None, 409: ERROR}, tags=[spec.prefix])
     if spec.workflow is not None:

@@ -9,9 +9,9 @@ from django.db.models import Q
 
 from doingoai.border.numbers import marker_sort_key
 from doingoai.core.adminunits import local_communes_q
-from doingoai.core.choices import PartnerKind, Role, StatusChoices
+from doingoai.core.choices import Competence, PartnerKind, Role, StatusChoices
 from doingoai.core.models import AdministrativeUnit, BaseModel, Partner, Unit
-from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
+from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, competent, role_of
 from doingoai.reference.text import search_key
 
 # A facing province is a Lao locality of the partners' reference data.
@@ -92,6 +92,7 @@ class MarkerInspection(BaseModel):
     """A dated inspection of a marker; the marker's status follows its latest inspection (services)."""
 
     owner_field: ClassVar[str] = "inspector_unit"
+    competence: ClassVar[str] = Competence.BORDER  # an inspection sets the marker's status for everyone
 
     marker = models.ForeignKey(BorderMarker, verbose_name="Mốc", on_delete=models.PROTECT, related_name="inspections")
     inspected_on = models.DateField("Ngày kiểm tra")
@@ -112,13 +113,14 @@ class MarkerInspection(BaseModel):
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
-        """Everyone reads; the inspecting unit (and the coordinator, the administrator) changes its own."""
+        """Everyone reads; the inspecting unit, while competent for the border (and the coordinator, the
+        administrator) changes its own."""
         role = role_of(user)
         if role is None:
             return NOTHING
         if action == "view" or role in WRITE_ALL_ROLES:
             return None
-        if role == Role.UNIT_OFFICER and user.unit_id:
+        if role == Role.UNIT_OFFICER and user.unit_id and competent(user, cls):
             return Q(inspector_unit_id=user.unit_id)
         return NOTHING
 

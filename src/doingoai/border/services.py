@@ -70,6 +70,8 @@ def marker_inspection_record(
     own_unit = role == Role.UNIT_OFFICER and inspector_unit.pk == by.unit_id
     if role not in permissions.WRITE_ALL_ROLES and not own_unit:
         raise StepPermissionDenied("Chỉ đơn vị kiểm tra (hoặc cơ quan điều phối) được ghi kết quả kiểm tra của mình.")
+    if not permissions.competent(by, MarkerInspection):
+        raise StepPermissionDenied(permissions.not_competent_message(MarkerInspection))
     save_tracked(inspection, by=by, reason="Tạo mới")
     record_event(obj=inspection, verb="created", summary=f"Tạo mới: {inspection}", actor=by)
     marker_status_refresh(marker=marker, by=by)

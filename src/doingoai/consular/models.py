@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from django.db import models
 from django.utils import timezone
 
-from doingoai.core.choices import StatusChoices
+from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
 from doingoai.persons.masking import HIDDEN, mask_document_number
 from doingoai.persons.models import ERASED_LABEL, PersonalDataModel
@@ -37,6 +37,7 @@ class CitizenCase(PersonalDataModel):
     """A case of protection of a citizen of the province abroad (bảo hộ công dân)."""
 
     masked_fields: ClassVar[dict[str, Callable[[str], str]]] = {"passport_number": mask_document_number}
+    competence: ClassVar[str] = Competence.CONSULAR
     # Texts hidden from roles that do not need them when the case is marked sensitive.
     sensitive_fields: ClassVar[tuple[str, ...]] = ("summary", "outcome")
     erasable_fields: ClassVar[tuple[str, ...]] = (
@@ -80,6 +81,13 @@ class CitizenCase(PersonalDataModel):
             return f"{ERASED_LABEL} #{self.pk}"
         return f"{self.person_name} ({self.get_kind_display().lower()}, {self.country})"
 
+    @property
+    def search_title(self) -> str:
+        """The title in search results: without the kind when the case is sensitive."""
+        if self.sensitive and self.person_name:
+            return f"{self.person_name} (vụ việc nhạy cảm, {self.country})"
+        return str(self)
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_text = " ".join(search_key(v) for v in [self.person_name, self.place] if v)
         super().save(*args, **kwargs)
@@ -118,6 +126,7 @@ class ApecCardApplication(UnitOwnedModel):
     """
 
     owner_field: ClassVar[str] = "receiving_unit"
+    competence: ClassVar[str] = Competence.APEC
     private_statuses: ClassVar[tuple[str, ...]] = tuple(ApecStatus.values)
     editable_statuses: ClassVar[tuple[str, ...]] = (ApecStatus.DRAFT,)
     _history_m2m_fields = ["countries"]

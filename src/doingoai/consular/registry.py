@@ -30,7 +30,15 @@ class CitizenCaseRegistry(PersonsRegistry):
     step_forms = {"close": forms.CloseCaseForm, "reopen": ReasonForm}
     detail_view = CitizenCaseDetailView
     menu = Menu("consular", "Bảo hộ công dân", order=30)
-    search = Search(fields=["person_name", "kind", "country", "place", "status"], personal_data=True, order=60)
+    # A sensitive case's kind is not indexed nor in its title: a search result (or a search by the kind) would
+    # tell it to roles that may not see it; the record's page decides who sees it.
+    search = Search(
+        fields=["person_name", "country", "place", "status"],
+        title=lambda case: case.search_title,
+        extra_text=lambda case: "" if case.sensitive else case.get_kind_display(),
+        personal_data=True,
+        order=60,
+    )
     api = PersonsRegistry.personal_api("citizen-cases")
     report = ReportFigure(
         "Vụ việc bảo hộ công dân", "closed_on", "đã giải quyết xong", received_on="opened_on", order=60

@@ -15,7 +15,7 @@ from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from doingoai.core.accounts import user_credentials_revoke
-from doingoai.core.models import Country, Partner, Unit, User
+from doingoai.core.models import CompetentUnit, Country, Partner, Unit, User
 
 
 @admin.register(Unit)
@@ -41,6 +41,17 @@ class PartnerAdmin(SimpleHistoryAdmin):
     list_select_related = ("country",)
     search_fields = ("name", "search_text")
     autocomplete_fields = ("country",)
+
+
+@admin.register(CompetentUnit)
+class CompetentUnitAdmin(SimpleHistoryAdmin):
+    """Which units write the records of a competent body's subject (border, consular cases, APEC, persons)."""
+
+    list_display = ("subject", "unit", "note")
+    list_filter = ("subject",)
+    list_select_related = ("unit",)
+    search_fields = ("unit__name", "note")
+    autocomplete_fields = ("unit",)
 
 
 @admin.register(User)

@@ -11,3 +11,6 @@ class CoreConfig(AppConfig):
         from doingoai.core import accounts, checks, reference_registry  # noqa: F401 - system checks; core's declarations
 
         accounts.connect()
+        from doingoai.core import throttle
+
+        throttle.connect()

@@ -124,3 +124,13 @@ class FundingSource(models.TextChoices):
 
 
 QUARTER_LABELS = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
+
+
+class Competence(models.TextChoices):
+    """Subjects that belong to competent bodies: only the units declared competent for one (data an
+    administrator edits, `CompetentUnit`) write its records, beside the coordinator and the administrator."""
+
+    BORDER = "border", "Biên giới: mốc quốc giới, cửa khẩu"
+    CONSULAR = "consular", "Bảo hộ công dân"
+    APEC = "apec", "Thẻ đi lại của doanh nhân APEC (ABTC)"
+    PERSONAL_DATA = "personal_data", "Dữ liệu cá nhân kiều bào"

@@ -10,6 +10,7 @@ user's rights is a 404, never a 403 that would confirm it exists.
 
 from __future__ import annotations
 
+import secrets
 import tempfile
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -37,9 +38,15 @@ from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.numbers import vi_decimal
-from doingoai.core.services import object_delete, object_save
+from doingoai.core.selectors import form_submission_target
+from doingoai.core.services import SUBMISSION_KEY, create_once, object_delete, object_save
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
+
+VERSION_MISSING = (
+    "Biểu mẫu thiếu phiên bản của bản ghi nên không thể biết bạn sửa trên bản nào: hãy mở lại trang sửa rồi lưu, "
+    "để không ghi đè thay đổi của người khác."
+)
 
 # Bookkeeping columns the detail page does not show (the history shows who changed what, and when).
 HIDDEN_FIELDS = {"search_text", "month_mask", "version", "created_at", "updated_at"}
@@ -328,11 +335,24 @@ class ObjectEditView(RegistryMixin, View):
 
     def post(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
         obj = self.get_object(pk)
+        key = request.POST.get("_submission", "")
+        key = key if obj.pk is None and SUBMISSION_KEY.fullmatch(key) else ""
+        if key and (earlier := form_submission_target(key=key, by=request.user)) is not None:
+            return self.already_created(earlier)  # before validation: the first post may have taken a unique name
         form = self.get_form(obj, data=request.POST)
+        expected = request.POST.get("_version", "")
         if form.is_valid():
-            expected = request.POST.get("_version")
+            if obj.pk is not None and not expected.isdigit():  # an edit must say which version it was based on
+                form.add_error(None, VERSION_MISSING)
+                return self.render_form(obj, form, status=409)
+            version = int(expected) if obj.pk is not None else None
             try:
-                saved: Any = self.save_form(form, int(expected) if expected else None)
+                if key:
+                    saved, first = create_once(key=key, by=request.user, create=lambda: self.save_form(form, None))
+                    if not first:
+                        return self.already_created(saved)
+                else:
+                    saved = self.save_form(form, version)
             except ConflictError as exc:
                 form.add_error(None, str(exc))
             except WorkflowError as exc:
@@ -340,9 +360,13 @@ class ObjectEditView(RegistryMixin, View):
             else:
                 messages.success(request, f"Đã lưu: {saved}")
                 return HttpResponseRedirect(saved.get_absolute_url())
-        return self.render_form(obj, form, status=400)
+        return self.render_form(obj, form, status=400, submission=key)
 
-    def render_form(self, obj: Any, form: Form | ModelForm, status: int = 200) -> HttpResponse:
+    def already_created(self, obj: Any) -> HttpResponse:
+        messages.info(self.request, f"Biểu mẫu này đã được gửi trước đó, không tạo thêm bản ghi: {obj}")
+        return HttpResponseRedirect(obj.get_absolute_url())
+
+    def render_form(self, obj: Any, form: Form | ModelForm, status: int = 200, submission: str = "") -> HttpResponse:
         meta = self.model._meta
         ctx = {
             "object": obj if obj.pk else None,
@@ -351,6 +375,9 @@ class ObjectEditView(RegistryMixin, View):
             "verbose_name": meta.verbose_name,
             "list_url": reverse(url_name(self.model, "list")),
             "version": obj.version if obj.pk else "",
+            # A create form carries a one-time token (kept when the form comes back with errors): posted twice,
+            # it makes one record.
+            "submission": "" if obj.pk else submission or secrets.token_urlsafe(24),
         }
         return render(self.request, self.template_name, ctx, status=status)
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
-from doingoai.core.choices import PartnerKind, Region, Role, UnitKind
+from doingoai.core.choices import Competence, PartnerKind, Region, Role, UnitKind
 from doingoai.core.timeline import Timeline
 from doingoai.core.timeline import problems as timeline_problems
 from doingoai.documents.timeparse import format_months, parse_planned_time
@@ -287,6 +287,44 @@ class BusinessEvent(models.Model):
 
     def __str__(self) -> str:
         return self.summary
+
+
+class FormSubmission(models.Model):
+    """A create form's one-time token remembered with the record it created: the same form posted again
+    (double click, back and resend, a retry after a timeout) shows that record instead of making a second one."""
+
+    key = models.CharField(max_length=64)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Lần gửi biểu mẫu tạo mới"
+        verbose_name_plural = "Lần gửi biểu mẫu tạo mới"
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="form_submission_once")]
+
+    def __str__(self) -> str:
+        return f"{self.key} → {self.content_type_id}:{self.object_id}"
+
+
+class CompetentUnit(BaseModel):
+    """A unit declared competent for a subject (border guard and border communes for the border, …): the
+    administrator edits these; only they (and the coordinator) write the subject's records."""
+
+    subject = models.CharField("Lĩnh vực", max_length=32, choices=Competence.choices)
+    unit = models.ForeignKey(Unit, verbose_name="Đơn vị có thẩm quyền", on_delete=models.CASCADE, related_name="+")
+    note = models.CharField("Căn cứ, ghi chú", max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = "Đơn vị có thẩm quyền"
+        verbose_name_plural = "Đơn vị có thẩm quyền theo lĩnh vực"
+        ordering = ["subject", "unit__name"]
+        constraints = [models.UniqueConstraint(fields=["subject", "unit"], name="competent_unit_once")]
+
+    def __str__(self) -> str:
+        return f"{self.unit}: {self.get_subject_display()}"
 
 
 class UnitOwnedModel(BaseModel):

@@ -26,6 +26,40 @@ def role_of(user: Any) -> str | None:
     return str(user.role)
 
 
+def competent(user: Any, model: Any) -> bool:
+    """Whether `user` may write records of `model` as far as competence goes: a model declaring a
+    `competence` subject (core.choices.Competence) is written by the units declared competent for it
+    (`CompetentUnit`, edited by the administrator) and by the coordinator and the administrator; read rights
+    are unchanged."""
+    subject = getattr(model, "competence", None)
+    if subject is None:
+        return True
+    role = role_of(user)
+    if role in WRITE_ALL_ROLES:
+        return True
+    if role != Role.UNIT_OFFICER or not user.unit_id:
+        return False
+    held = getattr(user, "_competences", None)
+    if held is None or held[0] != user.unit_id:  # once per request's user (list pages ask for every row)
+        from django.apps import apps
+
+        rows = apps.get_model("core", "CompetentUnit").objects.filter(unit_id=user.unit_id)
+        held = (user.unit_id, frozenset(rows.values_list("subject", flat=True)))
+        user._competences = held
+    return subject in held[1]
+
+
+def not_competent_message(model: Any) -> str:
+    """Why a unit outside the competent ones is refused, in Vietnamese (names the subject)."""
+    from doingoai.core.choices import Competence
+
+    label = Competence(model.competence).label
+    return (
+        f"Đơn vị của bạn không có thẩm quyền về lĩnh vực “{label}”: chỉ các đơn vị có thẩm quyền (do quản trị hệ "
+        "thống khai báo) được ghi các bản ghi này."
+    )
+
+
 def reference_q(user: Any, action: str) -> Q | None:
     """Reference data (units, countries, partners): everyone signed in reads; coordinator and admin write."""
     role = role_of(user)
@@ -52,6 +86,8 @@ def unit_owned_q(model: Any, user: Any, action: str) -> Q | None:
         own = Q(**{f"{owner}_id": user.unit_id})
         if action == "view":
             return own | ~Q(status__in=model.private_statuses)
+        if not competent(user, model):
+            return NOTHING
         return own & Q(status__in=model.editable_statuses)
     return NOTHING
 
@@ -68,6 +104,8 @@ def can_create(user: Any, model: Any) -> bool:
     hook = getattr(model, "may_create", None)  # models whose creators depend on data (a plan's coordinators)
     if hook is not None:
         return bool(hook(user))
+    if not competent(user, model):
+        return False
     role = role_of(user)
     if role in WRITE_ALL_ROLES:
         return True

@@ -5,11 +5,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
 
-from doingoai.core.models import Country, DiplomaticRelation, Partner
+from doingoai.core.models import Country, DiplomaticRelation, FormSubmission, Partner
 from doingoai.reference import refdata
+
+
+def form_submission_target(*, key: str, by: Any) -> Any:
+    """The record a create form's submission `key` made for this user, or None (see services.create_once)."""
+    row = FormSubmission.objects.filter(key=key, user=by).first()
+    return row.target if row is not None else None
 
 
 @dataclass(frozen=True)

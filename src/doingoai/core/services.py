@@ -6,16 +6,20 @@ declares its own services in its `registry.py` (`Registry.create/update/delete`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import ProtectedError
 from django.forms import ModelForm
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role
+from doingoai.core.models import FormSubmission
+from doingoai.core.selectors import form_submission_target
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 
 
@@ -62,6 +66,8 @@ def _finish(obj: Any, many: Mapping[str, Any], by: Any) -> None:
 def object_create(*, model: type[models.Model], by: Any, values: Mapping[str, Any]) -> Any:
     """Create a record from validated values, with history and a "created" event; a unit officer's record
     belongs to the officer's unit whatever the values say."""
+    if not permissions.competent(by, model):
+        raise StepPermissionDenied(permissions.not_competent_message(model))
     if not permissions.can_create(by, model):
         raise StepPermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
     obj: Any = model()
@@ -81,6 +87,8 @@ def object_create(*, model: type[models.Model], by: Any, values: Mapping[str, An
 @transaction.atomic
 def object_update(*, obj: Any, by: Any, values: Mapping[str, Any], expected_version: int | None) -> Any:
     """Update a record the user may change; refuse it when someone saved it since `expected_version`."""
+    if not permissions.competent(by, type(obj)):
+        raise StepPermissionDenied(permissions.not_competent_message(type(obj)))
     if not permissions.can(by, "change", obj):
         raise StepPermissionDenied("Bạn không có quyền sửa bản ghi này.")
     owner = getattr(type(obj), "owner_field", None)
@@ -121,3 +129,27 @@ def object_delete(*, obj: Any, by: Any) -> None:
     except ProtectedError as exc:
         used_by = sorted({str(o._meta.verbose_name_plural) for o in exc.protected_objects})
         raise WorkflowError(f"Không thể xóa “{obj}” vì đang được dùng trong: {', '.join(used_by)}.") from exc
+
+
+SUBMISSION_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")  # a create form's one-time token (secrets.token_urlsafe)
+
+
+def create_once(*, key: str, by: Any, create: Callable[[], Any]) -> tuple[Any, bool]:
+    """Create a record once per form submission `key` (the create form's one-time token, or an API client's
+    Idempotency-Key): (the record, True) the first time; (the record made then, False) for the same key again,
+    even when both posts arrive together (the key is unique: the second insert fails and its record is undone)."""
+    earlier = form_submission_target(key=key, by=by)
+    if earlier is not None:
+        return earlier, False
+    try:
+        with transaction.atomic():
+            obj = create()
+            FormSubmission.objects.create(
+                key=key, user=by, content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+            )
+    except IntegrityError:
+        earlier = form_submission_target(key=key, by=by)
+        if earlier is None:
+            raise
+        return earlier, False
+    return obj, True

@@ -16,7 +16,7 @@ from django.db import models, transaction
 
 from doingoai.core.choices import Role
 from doingoai.core.models import BusinessEvent
-from doingoai.core.permissions import role_of
+from doingoai.core.permissions import competent, role_of
 from doingoai.core.timeline import first_problem
 
 
@@ -69,7 +69,13 @@ class Transition:
         if self.rule is not None and self.rule(user, obj):
             return True
         owner_id = getattr(obj, f"{obj.owner_field}_id", None) if obj.owner_field else None
-        return self.owner and role == Role.UNIT_OFFICER and owner_id is not None and owner_id == user.unit_id
+        return (
+            self.owner
+            and role == Role.UNIT_OFFICER
+            and owner_id is not None
+            and owner_id == user.unit_id
+            and competent(user, type(obj))  # a unit no longer competent for the subject keeps reading only
+        )
 
     def in_scope(self, queryset: Any, user: Any) -> Any:
         """`queryset` narrowed to the records this step exists for, for this user."""

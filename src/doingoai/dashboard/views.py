@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
+from doingoai.core import throttle
 from doingoai.core.permissions import role_of
 from doingoai.dashboard import calendar_selectors, selectors, services
 from doingoai.dashboard.forms import CalendarFilterForm
@@ -135,6 +136,9 @@ class CalendarTokenView(LoginRequiredMixin, View):
     def post(self, request: HttpRequest) -> HttpResponse:
         action = request.POST.get("action")
         user = cast("User", request.user)
+        if throttle.count("token_changes_per_user", str(user.pk)):
+            messages.error(request, throttle.TOO_MANY_CHANGES)
+            return redirect("dashboard:calendar_token")
         if action == "issue":
             had_one = CalendarToken.objects.filter(user=user, revoked_at__isnull=True).exists()
             services.calendar_token_issue(user=user, by=user)
@@ -156,6 +160,16 @@ class CalendarFeedView(View):
     """`/calendar/feed/<token>.ics`: no session; the token stands for its user and shows what that user may see."""
 
     def get(self, request: HttpRequest, token: str) -> HttpResponse:
+        # Per address, before the token is looked up: a calendar polls every few minutes, a guesser far more.
+        if throttle.count("calendar_feed_per_address", throttle.client_address(request)):
+            minutes = throttle.window_minutes("calendar_feed_per_address")
+            response = HttpResponse(
+                f"Quá nhiều yêu cầu lịch từ địa chỉ này; hãy thử lại sau {minutes} phút.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(minutes * 60)
+            return response
         found = CalendarToken.objects.active().select_related("user").filter(token=token).first()
         if found is None or role_of(found.user) is None:
             raise Http404("Không có lịch này.")

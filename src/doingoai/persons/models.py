@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 
+from doingoai.core.choices import Competence
 from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
 from doingoai.persons.permissions import personal_data_q
@@ -44,6 +45,7 @@ class PersonalDataModel(BaseModel):
     """A record of a person: owned by the unit that recorded it, never published, erased (not deleted)."""
 
     owner_field: ClassVar[str] = "recording_unit"
+    competence: ClassVar[str] = Competence.PERSONAL_DATA  # written by the units declared competent for it
     # Contacts shown masked to roles that do not need them: field name → masking function.
     masked_fields: ClassVar[dict[str, Callable[[str], str]]] = {}
     # Fields blanked when the data subject asks for erasure (the rest is kept for statistics).
@@ -95,6 +97,7 @@ class AccessAction(models.TextChoices):
     EXPORT_SUBJECT = "export_subject", "Cung cấp dữ liệu cho chủ thể"
     ERASE = "erase", "Xóa theo yêu cầu của chủ thể"
     API = "api", "Đọc qua API"
+    SEARCH = "search", "Hiện trong kết quả tìm kiếm"
 
 
 class RecordLog(models.Model):

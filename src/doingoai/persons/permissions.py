@@ -17,7 +17,7 @@ from typing import Any
 from django.db.models import Q
 
 from doingoai.core.choices import Role
-from doingoai.core.permissions import NOTHING, READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
+from doingoai.core.permissions import NOTHING, READ_ALL_ROLES, WRITE_ALL_ROLES, competent, role_of
 
 
 def personal_data_q(model: Any, user: Any, action: str) -> Q | None:
@@ -34,7 +34,9 @@ def personal_data_q(model: Any, user: Any, action: str) -> Q | None:
         return None if action == "view" else NOTHING
     if role == Role.UNIT_OFFICER and user.unit_id:
         own = Q(**{f"{model.owner_field}_id": user.unit_id})
-        return own if action == "view" else own & not_erased
+        if action == "view":
+            return own
+        return own & not_erased if competent(user, model) else NOTHING
     return NOTHING
 
 

@@ -9,6 +9,7 @@ from django.views import View
 
 from doingoai.search.registry import spec_for
 from doingoai.search.selectors import search, searchable
+from doingoai.search.services import search_results_record_reads
 
 PER_GROUP = 5
 PER_PAGE = 25
@@ -32,6 +33,7 @@ class SearchView(LoginRequiredMixin, View):
             )
         else:
             results = search(user=request.user, text=text, per_group=PER_GROUP)
+        search_results_record_reads(results=results, by=request.user)
         group = results.groups[0] if spec is not None and results.groups else None
         ctx = {
             "q": text,

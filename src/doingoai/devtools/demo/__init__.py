@@ -27,7 +27,7 @@ from doingoai.devtools.demo.laocoop import build_laocoop_demo
 from doingoai.devtools.demo.plan import build_plan, owner_units
 from doingoai.devtools.demo.programs import load_programs
 from doingoai.devtools.demo.reporting import build_reporting_demo
-from doingoai.devtools.demo.units import build_units, build_users
+from doingoai.devtools.demo.units import build_competences, build_units, build_users
 from doingoai.search import indexing as search_indexing
 
 
@@ -43,6 +43,7 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
         builder = DemoBuilder(password=password, today=today)
         builder.load_reference()
         build_units(builder)
+        build_competences(builder)
         build_users(builder, owner_units())
         build_authorities(builder)
         build_plan(builder)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import make_password
 
 from doingoai.core.choices import Role, UnitKind
-from doingoai.core.models import Unit, User
+from doingoai.core.models import CompetentUnit, Unit, User
 from doingoai.devtools.demo.builder import DemoBuilder
 from doingoai.devtools.demo.records import read_toml, records
 
@@ -91,6 +91,14 @@ def build_units(builder: DemoBuilder) -> None:
         unit.save()
         builder.units[spec.key] = unit
         builder.counts["units"] += 1
+
+
+def build_competences(builder: DemoBuilder) -> None:
+    """The units competent for the border, citizen cases, APEC cards and persons (units.toml, [competence])."""
+    for subject, keys in read_toml("units.toml")["competence"].items():
+        for key in keys:
+            if key in builder.units:
+                CompetentUnit.objects.get_or_create(subject=subject, unit=builder.units[key])
 
 
 def make_user(
