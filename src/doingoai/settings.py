@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "doingoai.dashboard",
     "doingoai.imports",
     "doingoai.programs",
+    "doingoai.infowork",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 
@@ -288,6 +289,7 @@ DOINGOAI_RULES: dict[str, int] = {
     "apec_enterprise_months": 12,  # Decision 09/2023/QĐ-TTg: enterprise operating at least 12 months
     "apec_min_age_years": 18,  # … applicant at least 18 years old
     "apec_in_post_months": 12,  # … and in the post at least 12 months
+    "false_info_answer_days": 3,  # the answer to false information about the province, days after detection
 }
 # The yearly adjustment round of the delegation plan closes on this day (MM-DD) unless the programme says otherwise.
 DOINGOAI_PLAN_ADJUSTMENT_DEADLINE = os.environ.get("DOINGOAI_PLAN_ADJUSTMENT_DEADLINE", "03-30")
