@@ -46,6 +46,7 @@ class InfoProductFilterSet(RegistryFilterSet):
 
 
 class PressReleaseFilterSet(RegistryFilterSet):
+    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
     kind = df.ChoiceFilter(label="Hình thức", choices=PressKind.choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=PressReleaseStatus.choices)
     issuing_unit = df.ModelChoiceFilter(label="Cơ quan chủ trì", queryset=Unit.objects.all(), empty_label="Tất cả")
@@ -55,7 +56,7 @@ class PressReleaseFilterSet(RegistryFilterSet):
 
     class Meta:
         model = PressRelease
-        fields = ["q", "kind", "status", "issuing_unit", "date_from", "date_to"]
+        fields = ["q", "year", "kind", "status", "issuing_unit", "date_from", "date_to"]
 
 
 class FalseInfoCaseFilterSet(RegistryFilterSet):

@@ -87,6 +87,12 @@ class PressReleaseForm(RegistryForm):
         }
         error_messages = {"date": DATE_MESSAGES, "link": URL_MESSAGES}
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("date"):
+            data["year"] = data["date"].year  # the year filters and reports count by
+        return data
+
 
 class FalseInfoCaseForm(RegistryForm):
     class Meta:
@@ -138,7 +144,7 @@ class ReviseForm(forms.Form):
 class PublishForm(forms.Form):
     published_on = date_field("Ngày phát hành")
     outlet = forms.CharField(label="Cơ quan báo chí, trang đăng", max_length=255, required=False)
-    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES)
+    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
 
 
 class ReachForm(forms.Form):
@@ -168,7 +174,7 @@ class AnswerForm(forms.Form):
     response_where = forms.CharField(
         label="Nơi đăng tải", max_length=500, error_messages={"required": "Cần ghi nơi đăng tải phản bác."}
     )
-    response_link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES)
+    response_link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
 
 
 class CloseForm(forms.Form):
@@ -187,7 +193,7 @@ class VersionForm(StyledForm):
         label="Tình trạng bản dịch",
         choices=[c for c in TranslationStatus.choices if c[0] != TranslationStatus.REVIEWED],
     )
-    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES)
+    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
 
 
 class VersionReviewForm(StyledForm):

@@ -239,6 +239,7 @@ class PressRelease(UnitOwnedModel):
 
     kind = models.CharField("Hình thức", max_length=16, choices=PressKind.choices, default=PressKind.RELEASE)
     date = models.DateField("Ngày")
+    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm của ngày phát hành, tổ chức")
     title = models.CharField("Chủ đề, nội dung", max_length=500)
     spokesperson = models.CharField("Người phát ngôn", max_length=255)
     issuing_unit = models.ForeignKey(

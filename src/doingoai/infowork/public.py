@@ -7,6 +7,7 @@ Only published products marked public, through the version reviewed in the chose
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -89,7 +90,7 @@ class PublicInfoView(View):
                 "items": public_products(language=lang),
                 "sectors": [(sectors.get(s, s), n) for s, n in count_by(opportunities)],
                 "investment_url": reverse("aid:public_investment") + ("?lang=en" if lang != "vi" else ""),
-                "feed_url": reverse("infowork:public_feed", args=[lang]),
+                "feed_url": reverse("infowork:public_feed") + f"?lang={lang}",
             },
         )
 
@@ -99,7 +100,8 @@ class PublicFeed(Feed):
 
     feed_type = Atom1Feed
 
-    def get_object(self, request: HttpRequest, lang: str) -> str:  # type: ignore[override]
+    def get_object(self, request: HttpRequest) -> str:  # type: ignore[override]
+        lang = request.GET.get("lang", "vi")
         if lang not in LANGUAGES:
             raise Http404
         return lang
@@ -130,6 +132,4 @@ class PublicFeed(Feed):
         return f"infoproduct-{item.pk}-{item.language}"
 
     def item_pubdate(self, item: PublicItem) -> Any:
-        import datetime as dt
-
         return dt.datetime.combine(item.published_on, dt.time(8, 0), tzinfo=dt.UTC)

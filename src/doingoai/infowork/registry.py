@@ -102,6 +102,7 @@ class PressReleaseRegistry(Registry):
         return {
             "kind": "release",
             "date": dt.date(2026, 6, 1),
+            "year": 2026,
             "title": f"Thông cáo báo chí về hợp tác với tỉnh bạn số {n}",
             "spokesperson": "Nguyễn Văn Phát",
             "issuing_unit": unit,

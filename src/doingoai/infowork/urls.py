@@ -9,5 +9,5 @@ urlpatterns = [
     path("calendar/", views.EditorialCalendarView.as_view(), name="editorial_calendar"),
     path("anniversaries/", views.AnniversariesView.as_view(), name="anniversaries"),
     path("public/", public.PublicInfoView.as_view(), name="public"),
-    path("public/<str:lang>/feed.atom", public.PublicFeed(), name="public_feed"),
+    path("public/feed.atom", public.PublicFeed(), name="public_feed"),  # ?lang=vi|en|lo
 ]

@@ -40,7 +40,7 @@ class VersionSaveView(LoginRequiredMixin, View):
         form = forms.VersionForm(request.POST)
         if not form.is_valid():
             for error in form.errors.values():
-                messages.error(request, " ".join(error))
+                messages.error(request, " ".join(str(e) for e in error))
             return HttpResponseRedirect(product.get_absolute_url())
         try:
             version = services.infoproduct_version_save(product=product, by=request.user, **form.cleaned_data)
