@@ -341,7 +341,9 @@ class FalseInfoCase(UnitOwnedModel):
         ordering = ["-detected_on", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.topic} ({self.detected_on:%d/%m/%Y})" if self.detected_on else self.topic
+        # No content in the name: it travels to reminders, reports, history and the read log.
+        day = f" phát hiện ngày {self.detected_on:%d/%m/%Y}" if self.detected_on else ""
+        return f"Vụ việc thông tin sai lệch #{self.pk}{day}"
 
     @property
     def record_label(self) -> str:

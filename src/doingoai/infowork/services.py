@@ -214,7 +214,7 @@ def infoproduct_version_save(
 @transaction.atomic
 def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer: str) -> InfoProductVersion:
     """The standing agency (or the coordinator) has reviewed one language version; the reviewer is named."""
-    product = version.product
+    product = InfoProduct.objects.select_for_update().get(pk=version.product_id)  # its status now, not as loaded
     if not (role_of(by) in LEADERS - {Role.LEADER} or is_standing_agency(by)):
         raise StepPermissionDenied("Chỉ cơ quan thường trực Ban Chỉ đạo thẩm định bản dịch.")
     if product.status != P.DRAFTED:
