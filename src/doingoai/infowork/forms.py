@@ -21,6 +21,12 @@ DATE_MESSAGES = {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."}
 URL_MESSAGES = {"invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."}
 
 
+def url_field(label: str) -> forms.URLField:
+    return forms.URLField(
+        label=label, max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https"
+    )
+
+
 class InfoProductForm(RegistryForm):
     class Meta:
         model = InfoProduct
@@ -144,7 +150,7 @@ class ReviseForm(forms.Form):
 class PublishForm(forms.Form):
     published_on = date_field("Ngày phát hành")
     outlet = forms.CharField(label="Cơ quan báo chí, trang đăng", max_length=255, required=False)
-    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
+    link = url_field("Đường dẫn")
 
 
 class ReachForm(forms.Form):
@@ -174,7 +180,7 @@ class AnswerForm(forms.Form):
     response_where = forms.CharField(
         label="Nơi đăng tải", max_length=500, error_messages={"required": "Cần ghi nơi đăng tải phản bác."}
     )
-    response_link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
+    response_link = url_field("Đường dẫn")
 
 
 class CloseForm(forms.Form):
@@ -193,7 +199,7 @@ class VersionForm(StyledForm):
         label="Tình trạng bản dịch",
         choices=[c for c in TranslationStatus.choices if c[0] != TranslationStatus.REVIEWED],
     )
-    link = forms.URLField(label="Đường dẫn", max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https")
+    link = url_field("Đường dẫn")
 
 
 class VersionReviewForm(StyledForm):
