@@ -93,3 +93,13 @@ def test_the_editorial_calendar_shows_the_months_products_and_days(users, client
     assert (
         "Bản tin" not in client_for("officer2").get("/infowork/calendar/", {"year": 2027, "month": 11}).content.decode()
     )
+
+
+def test_the_days_are_on_the_main_calendar(users, client_for, calendar_data):
+    from doingoai.dashboard.calendar_selectors import calendar_entries
+
+    entries = calendar_entries(user=users["officer1"], start=dt.date(2027, 12, 1), end=dt.date(2027, 12, 31))
+    titles = [e.title for e in entries]
+    assert "Quốc khánh nước CHDCND Lào" in titles
+    in_2025 = calendar_entries(user=users["officer1"], start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
+    assert "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh" in [e.title for e in in_2025]
