@@ -34,6 +34,7 @@ from tests.factories import (
     TrainingCourseFactory,
 )
 from tests.imports.fixtures import imports_objects  # noqa: F401 - a fixture of `objects`
+from tests.infowork.fixtures import infowork_objects  # noqa: F401 - a fixture of `objects`
 from tests.programs.fixtures import programs_objects  # noqa: F401 - a fixture of `objects`
 from tests.registries.test_views import create_record, has_example
 from tests.reporting.fixtures import reporting_objects  # noqa: F401 - a fixture of `objects`
@@ -59,6 +60,7 @@ CREATORS = {
     "officer2": 403,
 }
 OWNED_READ = ALL | {"officer1": 404}
+ALL_POST_ONLY = dict.fromkeys(ROLES[1:], 405) | {"anonymous": 302}
 OWNED_WRITE = WRITERS | {"officer2": 200}
 OWNED_CREATE = CREATORS | {"officer1": 200, "officer2": 200}
 # "submit" on a draft: the owning unit and the coordinator; leader/finance see it but may not act (403).
@@ -150,6 +152,15 @@ RULES |= {
     **{f"api:{s.prefix}-action": API_POST_ONLY for s in api_registered()},
 }
 RULES |= {"aid:public_investment": PUBLIC}
+# External information (doingoai.infowork): a false-information case is read by its handling unit, the committee's
+# standing agency and the leaders — not finance; language versions are POST-only; the public page and its feed are
+# public.
+RULES |= {
+    "infowork:falseinfocase_detail": OWNED_READ | {"finance": 404},
+    **dict.fromkeys(["infowork:infoproduct_version", "infowork:infoproductversion_review"], ALL_POST_ONLY),
+    **dict.fromkeys(["infowork:editorial_calendar", "infowork:anniversaries"], ALL),
+    **dict.fromkeys(["infowork:public", "infowork:public_feed"], PUBLIC),
+}
 # Periodic reports (doingoai.reporting): the objects are officer2's unit's; officers read only their own unit's
 # reports; the consolidation (every unit's texts) is for the province-level roles; POST-only steps answer 405.
 POST_ONLY = dict.fromkeys(ROLES[1:], 405) | {"anonymous": 302}
@@ -262,6 +273,7 @@ def objects(
     users,
     reporting_objects,  # noqa: F811 - fixtures imported above
     imports_objects,  # noqa: F811
+    infowork_objects,  # noqa: F811
     programs_objects,  # noqa: F811
     diaspora_objects,  # noqa: F811
     consular_objects,  # noqa: F811
@@ -286,6 +298,7 @@ def objects(
         "listexport": _list_export(users["officer2"]),
         **reporting_objects,
         **imports_objects,
+        **infowork_objects,
         **programs_objects,
         **diaspora_objects,
         **consular_objects,

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "doingoai.programs",
     "doingoai.laocoop",
     "doingoai.legal",
+    "doingoai.infowork",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 
@@ -277,6 +278,11 @@ SPECTACULAR_SETTINGS = {
         "PlanKindEnum": "doingoai.programs.models.PlanKind",
         "CommitteeRoleEnum": "doingoai.programs.models.CommitteeRole",
         "RecurrenceEnum": "doingoai.programs.models.Recurrence",
+        "InfoProductKindEnum": "doingoai.infowork.models.ProductKind",
+        "InfoChannelEnum": "doingoai.infowork.models.Channel",
+        "PressKindEnum": "doingoai.infowork.models.PressKind",
+        "FalseInfoChannelEnum": "doingoai.infowork.models.FalseInfoChannel",
+        "CommemorationKindEnum": "doingoai.infowork.models.CommemorationKind",
         "NormKindEnum": "doingoai.finance.models.NormKind",
         "AuthorityKindEnum": "doingoai.finance.models.AuthorityKind",
         "BudgetCurrencyEnum": "doingoai.finance.currency.CURRENCY_CHOICES",
@@ -300,6 +306,7 @@ DOINGOAI_RULES: dict[str, int] = {
     "apec_enterprise_months": 12,  # Decision 09/2023/QĐ-TTg: enterprise operating at least 12 months
     "apec_min_age_years": 18,  # … applicant at least 18 years old
     "apec_in_post_months": 12,  # … and in the post at least 12 months
+    "false_info_answer_days": 3,  # the answer to false information about the province, days after detection
 }
 # The yearly adjustment round of the delegation plan closes on this day (MM-DD) unless the programme says otherwise.
 DOINGOAI_PLAN_ADJUSTMENT_DEADLINE = os.environ.get("DOINGOAI_PLAN_ADJUSTMENT_DEADLINE", "03-30")

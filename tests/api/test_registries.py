@@ -256,6 +256,10 @@ REFERENCE = {
     "authorities",
     "approval-rules",
     "authority-grants",
+    # external information: the commemorations calendar and the restricted false-information cases, tested in
+    # tests/infowork/test_api.py (read rights and the read log)
+    "commemorations",
+    "false-information",
 }
 
 

@@ -16,6 +16,7 @@ from tests.consular.fixtures import consular_objects  # noqa: F401
 from tests.diaspora.fixtures import diaspora_objects  # noqa: F401
 from tests.factories import DelegationFactory
 from tests.imports.fixtures import imports_objects  # noqa: F401
+from tests.infowork.fixtures import infowork_objects  # noqa: F401
 from tests.programs.fixtures import programs_objects  # noqa: F401
 from tests.reporting.fixtures import reporting_objects  # noqa: F401
 from tests.test_authorization_matrix import SKIP_PREFIXES, named_patterns, objects, url_for  # noqa: F401

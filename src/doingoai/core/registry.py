@@ -138,6 +138,7 @@ MENU_GROUPS: dict[str, str] = {
     "plan": "",
     "follow": "Theo dõi",
     "cooperation": "Hợp tác",
+    "information": "Thông tin đối ngoại",
     "consular": "Lãnh sự",
     "reference": "Danh mục",
 }

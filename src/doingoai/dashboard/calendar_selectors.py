@@ -28,6 +28,7 @@ from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list
 from doingoai.documents import ical
 from doingoai.documents.timeparse import format_months
+from doingoai.infowork.selectors import commemorations_for_year
 
 
 class CalendarKind(models.TextChoices):
@@ -35,7 +36,7 @@ class CalendarKind(models.TextChoices):
     DELEGATION_IN = "delegation_in", "Đoàn vào"
     CONFERENCE = "conference", "Hội nghị, hội thảo"
     SIGNING = "signing", "Ký thỏa thuận"
-    ANNIVERSARY = "anniversary", "Kỷ niệm quan hệ ngoại giao"
+    ANNIVERSARY = "anniversary", "Ngày kỷ niệm"
     DEADLINE = "deadline", "Hạn chót"
 
 
@@ -425,6 +426,23 @@ def calendar_entries(
                         country_ids=frozenset([a.relation.country_id]) if a.relation.country_id else frozenset(),
                         countries=a.relation.name_vi,
                         detail=f"Thiết lập ngày {a.relation.established_on:%d/%m/%Y}",
+                    )
+                )
+            # The commemorations calendar (infowork): national days, round anniversaries, partner friendships.
+            for o in commemorations_for_year(year=year):
+                if o.kind == "diplomatic" or (country is not None and getattr(o.country, "pk", None) != country.pk):
+                    continue
+                entries.append(
+                    CalendarEntry(
+                        uid=o.key,
+                        kind=CalendarKind.ANNIVERSARY,
+                        title=f"Kỷ niệm {o.years} năm {o.title}" if o.round else o.title,
+                        start=o.date,
+                        end=o.date,
+                        url=list_link("infowork:anniversaries", year=year),
+                        country_ids=frozenset([o.country.pk]) if o.country else frozenset(),
+                        countries=str(o.country.name_vi) if o.country else "",
+                        detail=o.kind_label,
                     )
                 )
     if CalendarKind.DEADLINE in kinds and unit is None and country is None:

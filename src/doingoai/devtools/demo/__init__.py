@@ -23,6 +23,7 @@ from doingoai.devtools.demo.consular import build_consular_demo
 from doingoai.devtools.demo.diaspora import build_diaspora_demo
 from doingoai.devtools.demo.events import build_events_demo
 from doingoai.devtools.demo.examples import build_example_demo
+from doingoai.devtools.demo.infowork import build_infowork_demo
 from doingoai.devtools.demo.laocoop import build_laocoop_demo
 from doingoai.devtools.demo.plan import build_plan, owner_units
 from doingoai.devtools.demo.programs import load_programs
@@ -54,6 +55,7 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
         build_border_demo(builder)
         build_laocoop_demo(builder)
         builder.counts["programs"] = load_programs(builder)
+        build_infowork_demo(builder)  # after the programs: its products fulfil the information plan's tasks
         builder.counts["unit_reports"] = build_reporting_demo(builder)
         build_example_demo(builder)  # registries without a demo module of their own
         return dict(builder.counts)

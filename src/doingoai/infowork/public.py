@@ -1,0 +1,135 @@
+"""The public foreign-language page (`/infowork/public/?lang=vi|en|lo`) and its Atom feed per language: the
+province's published information products and the investment catalogue's sectors, for everyone, no login.
+
+Only published products marked public, through the version reviewed in the chosen language, ever appear
+(`selectors.public_products`); nothing of the plans, drafts or false-information cases is read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.views import View
+
+from doingoai.aid.models import SECTOR_EN, Sector
+from doingoai.aid.selectors import count_by, public_investment_opportunities
+from doingoai.infowork.selectors import PublicItem, public_products
+
+LANGUAGES = ("vi", "en", "lo")
+
+# Lao wording kept short and plain; to be read again by the province's Lao-language editors.
+TEXTS: dict[str, dict[str, str]] = {
+    "vi": {
+        "name": "Tiếng Việt",
+        "province": "Tỉnh {name}",
+        "heading": "Thông tin đối ngoại",
+        "intro": "Tin, bài, ấn phẩm và video về tỉnh {name} dành cho bạn bè quốc tế.",
+        "latest": "Sản phẩm mới phát hành",
+        "empty": "Chưa có sản phẩm nào được công bố bằng ngôn ngữ này.",
+        "investment": "Cơ hội đầu tư theo lĩnh vực",
+        "investment_link": "Xem danh mục dự án kêu gọi đầu tư, bản đồ và biểu đồ",
+        "projects": "dự án",
+        "feed": "Nguồn tin Atom",
+        "open": "Xem",
+    },
+    "en": {
+        "name": "English",
+        "province": "{name} Province",
+        "heading": "Foreign information",
+        "intro": "News, articles, publications and videos about {name} province for international friends.",
+        "latest": "Latest publications",
+        "empty": "Nothing has been published in this language yet.",
+        "investment": "Investment opportunities by sector",
+        "investment_link": "See the projects open to investors, with map and charts",
+        "projects": "projects",
+        "feed": "Atom feed",
+        "open": "Open",
+    },
+    "lo": {
+        "name": "ພາສາລາວ",
+        "province": "ແຂວງ {name}",
+        "heading": "ຂໍ້ມູນຂ່າວສານ",
+        "intro": "ຂໍ້ມູນຂ່າວສານກ່ຽວກັບແຂວງ {name}.",
+        "latest": "ຂໍ້ມູນຂ່າວສານໃໝ່",
+        "empty": "ບໍ່ມີຂໍ້ມູນ.",
+        "investment": "ໂອກາດການລົງທຶນ",
+        "investment_link": "ໂອກາດການລົງທຶນ",
+        "projects": "",
+        "feed": "Atom",
+        "open": "›",
+    },
+}
+
+
+def language_of(value: str | None) -> str:
+    return value if value in LANGUAGES else "vi"
+
+
+class PublicInfoView(View):
+    """Published products in one language, the province's profile and the investment sectors."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        lang = language_of(request.GET.get("lang"))
+        texts = {k: v.format(name=settings.PROVINCE_NAME) for k, v in TEXTS[lang].items()}
+        sectors = {s.value: (s.label if lang == "vi" else SECTOR_EN[s]) for s in Sector}
+        opportunities = [o.sector for o in public_investment_opportunities()]
+        return render(
+            request,
+            "infowork/public.html",
+            {
+                "lang": lang,
+                "t": texts,
+                "languages": [(code, TEXTS[code]["name"]) for code in LANGUAGES],
+                "items": public_products(language=lang),
+                "sectors": [(sectors.get(s, s), n) for s, n in count_by(opportunities)],
+                "investment_url": reverse("aid:public_investment") + ("?lang=en" if lang != "vi" else ""),
+                "feed_url": reverse("infowork:public_feed") + f"?lang={lang}",
+            },
+        )
+
+
+class PublicFeed(Feed):
+    """Atom 1.0 feed of the published products in one language."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request: HttpRequest) -> str:  # type: ignore[override]
+        lang = request.GET.get("lang", "vi")
+        if lang not in LANGUAGES:
+            raise Http404
+        return lang
+
+    def title(self, lang: str) -> str:
+        texts = TEXTS[lang]
+        return f"{texts['province'].format(name=settings.PROVINCE_NAME)} — {texts['heading']}"
+
+    def link(self, lang: str) -> str:
+        return reverse("infowork:public") + f"?lang={lang}"
+
+    def subtitle(self, lang: str) -> str:
+        return TEXTS[lang]["intro"].format(name=settings.PROVINCE_NAME)
+
+    def items(self, lang: str) -> list[PublicItem]:
+        return public_products(language=lang)
+
+    def item_title(self, item: PublicItem) -> str:
+        return item.title
+
+    def item_description(self, item: PublicItem) -> str:
+        return item.summary
+
+    def item_link(self, item: PublicItem) -> str:
+        return item.link or reverse("infowork:public") + f"?lang={item.language}#item-{item.pk}"
+
+    def item_guid(self, item: PublicItem) -> str:
+        return f"infoproduct-{item.pk}-{item.language}"
+
+    def item_pubdate(self, item: PublicItem) -> Any:
+        return dt.datetime.combine(item.published_on, dt.time(8, 0), tzinfo=dt.UTC)
