@@ -25,7 +25,8 @@ from tests.factories import (
 # URL (with {placeholders} filled from the data) → queries made for the coordinator. A list page reads its rows
 # in two queries (the page's ids, then those rows: core.generic.NarrowPageQuerySet).
 BASELINE = {
-    "/": 29,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units
+    "/": 32,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units; +3 the
+    # agreements' review and follow-up action deadlines
     "/dashboard/": 16,  # + the budget by funding source (one query over the lines)
     "/search/?q=hop+tac": 16,
     "/delegations/": 14,
@@ -34,7 +35,7 @@ BASELINE = {
     "/conferences/": 14,
     "/conferences/{conference}/": 26,
     "/agreements/": 11,
-    "/agreements/{agreement}/": 11,
+    "/agreements/{agreement}/": 12,  # + its follow-up actions
     "/diaspora/": 13,
     "/partners/": 11,
     "/units/": 10,
