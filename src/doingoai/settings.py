@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "doingoai.dashboard",
     "doingoai.imports",
     "doingoai.programs",
+    "doingoai.foreignorgs",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 

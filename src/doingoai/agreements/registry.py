@@ -9,7 +9,7 @@ from django.utils import timezone
 from doingoai.agreements import deadlines, filters, forms, selectors, services, tables
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction, AgreementStatus
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, Search, register
+from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, ReportFigure, Search, register
 
 
 def _timeline_detail(agreement: Agreement) -> str:
@@ -110,6 +110,7 @@ class AgreementActionRegistry(Registry):
     menu = Menu("cooperation", "Việc triển khai thỏa thuận", order=15)
     search = Search(fields=["title", "agreement", "owner_unit", "result", "note"], order=31)
     api = Api("agreement-actions")
+    report = ReportFigure("Việc triển khai thỏa thuận quốc tế", "done_on", "đã hoàn thành", done_statuses=("done",))
 
     def form_initial(self, request: Any) -> dict[str, Any]:
         agreement = request.GET.get("agreement", "")
