@@ -25,8 +25,8 @@ from tests.factories import (
 # URL (with {placeholders} filled from the data) → queries made for the coordinator. A list page reads its rows
 # in two queries (the page's ids, then those rows: core.generic.NarrowPageQuerySet).
 BASELINE = {
-    "/": 32,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units; +3 the
-    # agreements' review and follow-up action deadlines
+    "/": 36,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units; +3 the
+    # agreements' review and follow-up action deadlines; +4 the foreign organisations' permit and report deadlines
     "/dashboard/": 16,  # + the budget by funding source (one query over the lines)
     "/search/?q=hop+tac": 16,
     "/delegations/": 14,
