@@ -43,9 +43,8 @@ class AgreementFilterSet(RegistryFilterSet):
 
 
 class AgreementActionFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(
-        label="Năm (theo hạn)", field_name="due_on__year", choices=year_choices, empty_label="Tất cả"
-    )
+    # A number, not a choice: the API schema types a filter on a date part only from the filter itself.
+    year = df.NumberFilter(label="Năm (theo hạn)", field_name="due_on__year")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=ActionStatus.choices, distinct=False)
     owner_unit = LookupChoiceFilter(label="Đơn vị chủ trì", queryset=Unit.objects.all())
     agreement = df.ModelChoiceFilter(label="Thỏa thuận", queryset=Agreement.objects.all(), empty_label="Tất cả")
