@@ -6,7 +6,7 @@ import datetime as dt
 
 import factory
 
-from doingoai.agreements.models import Agreement
+from doingoai.agreements.models import Agreement, AgreementAction, AgreementStatus
 from doingoai.aid.models import AidKind, AidProject, InvestmentOpportunity, Sector
 from doingoai.border.models import BorderGate, BorderMarker, GateClass, MarkerInspection, MarkerKind
 from doingoai.conferences.models import Conference
@@ -120,6 +120,24 @@ class AgreementFactory(factory.django.DjangoModelFactory):
     partner_text = "Chính quyền tỉnh đối tác"
     time_text = "Quý III"
     proposing_unit = factory.SubFactory(UnitFactory)
+
+
+class AgreementActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgreementAction
+
+    agreement = factory.SubFactory(
+        AgreementFactory,
+        status=AgreementStatus.IN_FORCE,
+        signed_on=dt.date(2026, 3, 1),
+        valid_until=dt.date(2031, 3, 1),
+    )
+    title = factory.Sequence(lambda n: f"Trao đổi đoàn khảo sát nông nghiệp số {n}")
+    owner_unit = factory.SubFactory(UnitFactory)
+    due_on = factory.LazyAttribute(lambda o: dt.date(o.year, 6, 30))
+
+    class Params:
+        year = 2027  # the generated cases filter registries by year: here the due date's
 
 
 class AidProjectFactory(factory.django.DjangoModelFactory):

@@ -21,6 +21,7 @@ from tests.border.fixtures import border_objects  # noqa: F401 - a fixture of `o
 from tests.consular.fixtures import consular_objects  # noqa: F401 - a fixture of `objects`
 from tests.diaspora.fixtures import diaspora_objects  # noqa: F401 - a fixture of `objects`
 from tests.factories import (
+    AgreementActionFactory,
     AgreementFactory,
     AidProjectFactory,
     ConferenceFactory,
@@ -286,6 +287,7 @@ def objects(
         "delegation": DelegationFactory(proposing_unit=unit),
         "conference": ConferenceFactory(organising_unit=unit),
         "agreement": AgreementFactory(proposing_unit=unit),
+        "agreementaction": AgreementActionFactory(owner_unit=unit),
         "unit": unit,
         "partner": PartnerFactory(country=laos),
         "country": laos,

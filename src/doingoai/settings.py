@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "doingoai.laocoop",
     "doingoai.legal",
     "doingoai.infowork",
+    "doingoai.foreignorgs",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 
@@ -254,6 +255,10 @@ SPECTACULAR_SETTINGS = {
     # Choice sets sharing a field name ("kind") get their own names in the OpenAPI document.
     "ENUM_NAME_OVERRIDES": {
         "AgreementStatusEnum": "doingoai.agreements.models.AgreementStatus",
+        "AgreementActionStatusEnum": "doingoai.agreements.models.ActionStatus",
+        "OrganisationKindEnum": "doingoai.foreignorgs.models.OrganisationKind",
+        "PermitKindEnum": "doingoai.foreignorgs.models.PermitKind",
+        "ForeignOrganisationStatusEnum": "doingoai.foreignorgs.models.ForeignOrganisationStatus",
         "AidKindEnum": "doingoai.aid.models.AidKind",
         "AidStatusEnum": "doingoai.aid.models.AidStatus",
         "InvestmentStatusEnum": "doingoai.aid.models.InvestmentStatus",

@@ -44,6 +44,12 @@ STEPS: dict[str, tuple[dict[str, Any], set[str], set[str], str | None]] = {
     ),
     "sign": ({"signed_on": dt.date(2027, 4, 2), "valid_until": dt.date(2032, 4, 2)}, OWNER, {S.APPROVED}, S.SIGNED),
     "record_report": ({"reported_on": dt.date(2027, 4, 10)}, OWNER, {S.SIGNED, S.IN_FORCE}, SAME),
+    "review": (
+        {"reviewed_on": dt.date(2031, 12, 1), "review_result": "Đề nghị gia hạn thêm 5 năm"},
+        OWNER,
+        {S.SIGNED, S.IN_FORCE},
+        SAME,
+    ),
     "bring_into_force": ({"effective_on": dt.date(2027, 4, 2)}, PROVINCE, {S.SIGNED}, S.IN_FORCE),
     "expire": ({"ended_on": dt.date(2029, 4, 2)}, PROVINCE, {S.IN_FORCE}, S.EXPIRED),
     "terminate": (

@@ -6,7 +6,7 @@ import datetime as dt
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
-from doingoai.agreements.models import REPORT_DUE, Agreement, AgreementStatus
+from doingoai.agreements.models import REPORT_DUE, ActionStatus, Agreement, AgreementStatus
 from doingoai.core.deadlines import COORDINATOR, DeadlineRule
 
 
@@ -38,4 +38,31 @@ OPINIONS = DeadlineRule(
     overdue_query=_opinions_overdue,
     title=lambda a: f"Trả lời ý kiến về thỏa thuận: {a.title}",
     responsible=COORDINATOR,
+)
+
+
+def _review_overdue(records: QuerySet, today: dt.date) -> list[Agreement]:
+    return [a for a in records if (due := a.review_due) is not None and today > due]
+
+
+REVIEW = DeadlineRule(
+    kind="agreement_review",
+    label="Rà soát thỏa thuận trước khi hết hiệu lực",
+    heading="Thỏa thuận đến hạn rà soát trước khi hết hiệu lực chưa được rà soát",
+    open=lambda: (
+        Q(status__in=[AgreementStatus.SIGNED, AgreementStatus.IN_FORCE], reviewed_on__isnull=True)
+        & (Q(review_on__isnull=False) | Q(valid_until__isnull=False))
+    ),
+    due=lambda a: a.review_due,
+    overdue_query=_review_overdue,
+    title=lambda a: f"Rà soát thỏa thuận trước khi hết hiệu lực: {a.title}",
+)
+ACTION = DeadlineRule(
+    kind="agreement_action",
+    label="Việc triển khai thỏa thuận",
+    heading="Việc triển khai thỏa thuận quá hạn",
+    open=lambda: Q(status=ActionStatus.OPEN),
+    due=lambda a: a.due_on,
+    overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "pk"),
+    title=lambda a: f"{a.title} (thỏa thuận: {a.agreement.title})",
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import django_filters as df
 from django.db.models import QuerySet
 
-from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
+from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction, AgreementStatus, AgreementType
 from doingoai.core.choices import QUARTER_LABELS, Region
 from doingoai.core.filters import LookupChoiceFilter, RegistryFilterSet, filter_quarter, year_choices
 from doingoai.core.models import Country, Partner, Unit
@@ -40,3 +40,18 @@ class AgreementFilterSet(RegistryFilterSet):
 
     def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return filter_quarter(queryset, name, value)
+
+
+class AgreementActionFilterSet(RegistryFilterSet):
+    # A number, not a choice: the API schema types a filter on a date part only from the filter itself.
+    year = df.NumberFilter(label="Năm (theo hạn)", field_name="due_on__year")
+    status = df.MultipleChoiceFilter(label="Trạng thái", choices=ActionStatus.choices, distinct=False)
+    owner_unit = LookupChoiceFilter(label="Đơn vị chủ trì", queryset=Unit.objects.all())
+    agreement = df.ModelChoiceFilter(label="Thỏa thuận", queryset=Agreement.objects.all(), empty_label="Tất cả")
+    partner = LookupChoiceFilter(label="Đối tác", field_name="agreement__partner", queryset=Partner.objects.all())
+    due_before = df.DateFilter(label="Hạn trước ngày", field_name="due_on", lookup_expr="lte")
+    search_fields = ("title", "result", "note", "agreement__title", "owner_unit__name")
+
+    class Meta:
+        model = AgreementAction
+        fields = ["q", "year", "status", "owner_unit", "agreement", "partner", "due_before"]

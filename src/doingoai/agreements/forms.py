@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
-from doingoai.agreements.models import Agreement
+from doingoai.agreements.models import Agreement, AgreementAction, AgreementStatus
 from doingoai.core.forms import RegistryForm, date_field
 
 
@@ -62,6 +62,50 @@ class ApproveForm(forms.Form):
 class SignForm(forms.Form):
     signed_on = date_field("Ngày ký")
     valid_until = date_field("Hiệu lực đến", required=False)
+    review_on = date_field("Ngày rà soát, đánh giá", required=False)
+    review_on.help_text = "Để trống: 90 ngày trước ngày hết hiệu lực."
+
+
+class ReviewForm(forms.Form):
+    reviewed_on = date_field("Ngày rà soát")
+    review_result = forms.CharField(
+        label="Kết quả rà soát, kiến nghị (gia hạn, ký mới, chấm dứt…)",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Cần ghi kết quả rà soát."},
+    )
+
+
+class AgreementActionForm(RegistryForm):
+    class Meta:
+        model = AgreementAction
+        fields = ["agreement", "title", "owner_unit", "due_on", "note"]
+        widgets = {"title": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Only signed agreements have follow-up actions; and a user chooses among those they may read.
+        signed = Agreement.objects.filter(status__in=[AgreementStatus.SIGNED, AgreementStatus.IN_FORCE])
+        if self.user is not None:
+            signed = signed.restrict(self.user, "view")  # type: ignore[attr-defined]
+        self.fields["agreement"].queryset = signed.select_related("partner")  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        agreement, due_on = data.get("agreement"), data.get("due_on")
+        if agreement and agreement.signed_on and due_on and due_on < agreement.signed_on:
+            self.add_error(
+                "due_on", f"Hạn hoàn thành không được trước ngày ký thỏa thuận ({agreement.signed_on:%d/%m/%Y})."
+            )
+        return data
+
+
+class CompleteForm(forms.Form):
+    done_on = date_field("Ngày hoàn thành")
+    result = forms.CharField(
+        label="Kết quả thực hiện",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Cần ghi kết quả thực hiện."},
+    )
 
 
 class ReportForm(forms.Form):

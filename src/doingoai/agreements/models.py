@@ -11,7 +11,7 @@ from django.utils import timezone
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
 from doingoai.core.deadlines import DaysAfter
-from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
+from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit, UnitOwnedModel
 from doingoai.core.timeline import Timeline
 
 
@@ -49,6 +49,9 @@ class AgreementStatus(StatusChoices):
 # Report to the Prime Minister within N days of signing (15, Law 70/2020/QH14): the rule of
 # `Agreement.report_due` and of the deadline declared in deadlines.py.
 REPORT_DUE = DaysAfter("signed_on", "agreement_report_days")
+# Without a review date of its own, an agreement with an end date is reviewed this long before it (time to
+# propose an extension or a new agreement to the partner).
+REVIEW_DAYS_BEFORE_EXPIRY = 90
 
 
 class Agreement(PlannedTimeModel):
@@ -87,6 +90,14 @@ class Agreement(PlannedTimeModel):
     effective_on = models.DateField("Ngày có hiệu lực", null=True, blank=True)
     valid_until = models.DateField("Hiệu lực đến", null=True, blank=True)
     ended_on = models.DateField("Ngày hết hiệu lực/chấm dứt", null=True, blank=True)
+    review_on = models.DateField(
+        "Ngày rà soát, đánh giá",
+        null=True,
+        blank=True,
+        help_text="Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực.",
+    )
+    reviewed_on = models.DateField("Ngày đã rà soát", null=True, blank=True)
+    review_result = models.TextField("Kết quả rà soát, kiến nghị", blank=True)
     status_note = models.TextField("Ghi chú trạng thái", blank=True)
     note = models.TextField("Ghi chú", blank=True)
 
@@ -112,3 +123,68 @@ class Agreement(PlannedTimeModel):
     def is_report_late(self, today: dt.date | None = None) -> bool:
         due = self.report_due
         return bool(due and not self.reported_on and (today or timezone.localdate()) > due)
+
+    @property
+    def review_due(self) -> dt.date | None:
+        """When the agreement is to be reviewed: its review date, else some time before it expires."""
+        if self.review_on:
+            return self.review_on
+        if self.valid_until:
+            return self.valid_until - dt.timedelta(days=REVIEW_DAYS_BEFORE_EXPIRY)
+        return None
+
+    @property
+    def validity(self) -> str:
+        """The validity in one line, for the partner's timeline."""
+        if self.ended_on:
+            return f"Hết hiệu lực từ {self.ended_on:%d/%m/%Y}"
+        if self.valid_until:
+            start = self.effective_on or self.signed_on
+            return f"Hiệu lực {f'từ {start:%d/%m/%Y} ' if start else ''}đến {self.valid_until:%d/%m/%Y}"
+        return ""
+
+
+class ActionStatus(StatusChoices):
+    DRAFT = "draft", "Dự thảo"
+    OPEN = "open", "Đang thực hiện"
+    DONE = "done", "Đã hoàn thành"
+    CANCELLED = "cancelled", "Hủy"
+    __colours__ = {"draft": "secondary", "open": "primary", "done": "success", "cancelled": "secondary"}
+
+
+class AgreementAction(UnitOwnedModel):
+    """A follow-up action of an agreement (what the parties agreed to do), with the unit in charge and its
+    due date: it feeds the deadlines and reminders until it is done."""
+
+    owner_field = "owner_unit"
+    # A draft stays with its unit until it is put under follow-up; from then on it changes by its steps only.
+    private_statuses: ClassVar[tuple[str, ...]] = ("draft",)
+    editable_statuses: ClassVar[tuple[str, ...]] = ("draft",)
+
+    agreement = models.ForeignKey(
+        Agreement, verbose_name="Thỏa thuận", on_delete=models.PROTECT, related_name="actions"
+    )
+    title = models.CharField("Việc cần thực hiện", max_length=500)
+    owner_unit = models.ForeignKey(
+        Unit, verbose_name="Đơn vị chủ trì", on_delete=models.PROTECT, related_name="agreement_actions"
+    )
+    due_on = models.DateField("Hạn hoàn thành")
+    status = models.CharField(
+        "Trạng thái", max_length=16, choices=ActionStatus.choices, default=ActionStatus.DRAFT, db_index=True
+    )
+    done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
+    result = models.TextField("Kết quả thực hiện", blank=True)
+    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    note = models.TextField("Ghi chú", blank=True)
+
+    class Meta:
+        verbose_name = "Việc triển khai thỏa thuận"
+        verbose_name_plural = "Việc triển khai thỏa thuận"
+        ordering = ["due_on", "id"]
+        indexes = [models.Index(fields=["status", "due_on"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_late(self, today: dt.date | None = None) -> bool:
+        return self.status == ActionStatus.OPEN and (today or timezone.localdate()) > self.due_on

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from doingoai.agreements.deadlines import OPINIONS, PM_REPORT
-from doingoai.agreements.models import Agreement
+from doingoai.agreements.models import Agreement, AgreementAction
 
 
 def agreement_list(*, user: Any) -> QuerySet[Agreement]:
@@ -26,3 +26,13 @@ def agreements_opinions_overdue(*, user: Any, today: dt.date | None = None) -> l
     """Consultations whose 7 working days have passed (the coordinator follows up)."""
     rows = OPINIONS.overdue_in(agreement_list(user=user).filter(OPINIONS.open()), today or timezone.localdate())
     return list(rows)
+
+
+def agreement_actions(*, agreement: Agreement, user: Any) -> QuerySet[AgreementAction]:
+    """The follow-up actions of an agreement that `user` may read, by due date."""
+    return (
+        AgreementAction.objects.restrict(user, "view")
+        .filter(agreement=agreement)
+        .select_related("owner_unit")
+        .order_by("due_on", "pk")
+    )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from doingoai.agreements.models import Agreement
+from django.utils import timezone
+
+from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction
 from doingoai.agreements.models import AgreementStatus as S
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -46,6 +48,14 @@ TRANSITIONS: dict[str, Transition] = {
             help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày.",
         ),
         Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), None, owner=True),
+        Transition(
+            "review",
+            "Ghi nhận đã rà soát",
+            (S.SIGNED, S.IN_FORCE),
+            None,
+            owner=True,
+            help="Rà soát kết quả thực hiện trước khi hết hiệu lực; kiến nghị gia hạn, ký mới hoặc chấm dứt.",
+        ),
         Transition("bring_into_force", "Có hiệu lực", (S.SIGNED,), S.IN_FORCE, style="success"),
         Transition("expire", "Hết hiệu lực", (S.IN_FORCE,), S.EXPIRED, style="secondary"),
         Transition("terminate", "Chấm dứt", (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"),
@@ -98,15 +108,24 @@ def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, appro
 
 @WORKFLOW.step("sign")
 def agreement_sign(
-    *, agreement: Agreement, by: Any, signed_on: dt.date, valid_until: dt.date | None = None
+    *,
+    agreement: Agreement,
+    by: Any,
+    signed_on: dt.date,
+    valid_until: dt.date | None = None,
+    review_on: dt.date | None = None,
 ) -> Agreement:
     if valid_until and valid_until < signed_on:
         raise WorkflowError("Ngày hết hiệu lực không được trước ngày ký.")
+    if review_on and review_on < signed_on:
+        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+    if review_on and valid_until and review_on > valid_until:
+        raise WorkflowError("Ngày rà soát phải trước ngày hết hiệu lực.")
     return apply_transition(
         agreement,
         TRANSITIONS["sign"],
         by=by,
-        changes={"signed_on": signed_on, "valid_until": valid_until},
+        changes={"signed_on": signed_on, "valid_until": valid_until, "review_on": review_on},
         summary=f"Đã ký ngày {signed_on:%d/%m/%Y}",
         data={"signed_on": signed_on.isoformat()},
     )
@@ -125,6 +144,24 @@ def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.da
         changes={"reported_on": reported_on},
         summary=f"Đã báo cáo Thủ tướng ngày {reported_on:%d/%m/%Y}",
         data={"reported_on": reported_on.isoformat()},
+    )
+
+
+@WORKFLOW.step("review")
+def agreement_review(*, agreement: Agreement, by: Any, reviewed_on: dt.date, review_result: str) -> Agreement:
+    """The review before expiry is done: its result and recommendation (extend, new agreement, end) are kept."""
+    agreement.refresh_from_db(fields=["signed_on"])
+    if agreement.signed_on and reviewed_on < agreement.signed_on:
+        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+    if not review_result.strip():
+        raise WorkflowError("Cần ghi kết quả rà soát.")
+    return apply_transition(
+        agreement,
+        TRANSITIONS["review"],
+        by=by,
+        changes={"reviewed_on": reviewed_on, "review_result": review_result},
+        summary=f"Đã rà soát ngày {reviewed_on:%d/%m/%Y}: {review_result}"[:500],
+        data={"reviewed_on": reviewed_on.isoformat()},
     )
 
 
@@ -165,3 +202,74 @@ def agreement_terminate(*, agreement: Agreement, by: Any, ended_on: dt.date, rea
 @WORKFLOW.step("cancel")
 def agreement_cancel(*, agreement: Agreement, by: Any, reason: str) -> Agreement:
     return apply_noted_transition(agreement, TRANSITIONS["cancel"], by=by, note=reason, key="reason")
+
+
+# --- follow-up actions of an agreement: draft → open (followed, with its deadline) → done, or cancelled
+
+ACTION_TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition(
+            "submit",
+            "Đưa vào theo dõi",
+            (ActionStatus.DRAFT,),
+            ActionStatus.OPEN,
+            owner=True,
+            help="Từ nay việc được theo dõi theo hạn hoàn thành và được nhắc hạn.",
+        ),
+        Transition(
+            "complete", "Ghi nhận hoàn thành", (ActionStatus.OPEN,), ActionStatus.DONE, owner=True, style="success"
+        ),
+        Transition("reopen", "Mở lại", (ActionStatus.DONE,), ActionStatus.OPEN, owner=True, style="warning"),
+        Transition(
+            "cancel",
+            "Hủy",
+            (ActionStatus.DRAFT, ActionStatus.OPEN),
+            ActionStatus.CANCELLED,
+            roles=LEADERS,
+            style="danger",
+        ),
+    ]
+}
+ACTION_WORKFLOW = Workflow(ACTION_TRANSITIONS)
+
+
+@ACTION_WORKFLOW.step("submit")
+def agreement_action_submit(*, agreementaction: AgreementAction, by: Any) -> Any:
+    """The action is followed from now on: its due date feeds the deadlines and reminders."""
+    return apply_transition(agreementaction, ACTION_TRANSITIONS["submit"], by=by)
+
+
+@ACTION_WORKFLOW.step("complete")
+def agreement_action_complete(*, agreementaction: AgreementAction, by: Any, done_on: dt.date, result: str) -> Any:
+    """The unit in charge reports the action done, with its result: the deadline and its reminders stop."""
+    if done_on > timezone.localdate():
+        raise WorkflowError("Ngày hoàn thành không được sau ngày hôm nay.")
+    if not result.strip():
+        raise WorkflowError("Cần ghi kết quả thực hiện.")
+    return apply_transition(
+        agreementaction,
+        ACTION_TRANSITIONS["complete"],
+        by=by,
+        changes={"done_on": done_on, "result": result},
+        summary=f"Hoàn thành ngày {done_on:%d/%m/%Y}",
+        data={"done_on": done_on.isoformat()},
+    )
+
+
+@ACTION_WORKFLOW.step("reopen")
+def agreement_action_reopen(*, agreementaction: AgreementAction, by: Any, comment: str) -> Any:
+    """Not done after all: the action is open again (its deadline comes back)."""
+    return apply_transition(
+        agreementaction,
+        ACTION_TRANSITIONS["reopen"],
+        by=by,
+        changes={"done_on": None, "status_note": comment},
+        summary=f"Mở lại: {comment}",
+        data={"comment": comment},
+    )
+
+
+@ACTION_WORKFLOW.step("cancel")
+def agreement_action_cancel(*, agreementaction: AgreementAction, by: Any, reason: str) -> Any:
+    return apply_noted_transition(agreementaction, ACTION_TRANSITIONS["cancel"], by=by, note=reason)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import django_tables2 as tables
 
-from doingoai.agreements.models import Agreement
+from doingoai.agreements.models import Agreement, AgreementAction
 from doingoai.core.tables import RegistryTable, StatusColumn
 
 
@@ -14,3 +14,13 @@ class AgreementTable(RegistryTable):
     class Meta(RegistryTable.Meta):
         model = Agreement
         fields = ("year", "title", "type", "country", "partner", "time_text", "proposing_unit", "signed_on", "status")
+
+
+class AgreementActionTable(RegistryTable):
+    title = tables.Column(linkify=True)
+    agreement = tables.Column(linkify=True)
+    status = StatusColumn()
+
+    class Meta(RegistryTable.Meta):
+        model = AgreementAction
+        fields = ("title", "agreement", "owner_unit", "due_on", "status", "done_on")

@@ -9,12 +9,23 @@ from doingoai.aid.formatting import format_amount
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.views import NumbersDetailView
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Menu, MenuLink, Registry, ReportFigure, Search, menu_links, register
+from doingoai.core.registry import (
+    Api,
+    Menu,
+    MenuLink,
+    PartnerLink,
+    Registry,
+    ReportFigure,
+    Search,
+    menu_links,
+    register,
+)
 
 
 @register
 class AidProjectRegistry(Registry):
     model = AidProject
+    partner_link = PartnerLink("donor", dates=("started_on", "approved_on", "start_date"))
     path = "aid/"
     queryset = AidProject.objects.select_related("managing_unit", "donor", "donor__country")
     form = forms.AidProjectForm
@@ -56,6 +67,7 @@ class AidProjectRegistry(Registry):
 @register
 class InvestmentOpportunityRegistry(Registry):
     model = InvestmentOpportunity
+    partner_link = PartnerLink("investor", dates=("decision_date",))
     path = "investment/"
     queryset = InvestmentOpportunity.objects.select_related("managing_unit", "investor")
     form = forms.InvestmentOpportunityForm

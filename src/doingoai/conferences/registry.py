@@ -10,13 +10,14 @@ from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
 from doingoai.core.choices import FundingSource
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Figures, Menu, Registry, Search, register
+from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, Search, register
 from doingoai.finance import forms as finance_forms
 
 
 @register
 class ConferenceRegistry(Registry):
     model = Conference
+    partner_link = PartnerLink("partners", dates=("start_date",))
     queryset = Conference.objects.select_related("organising_unit").prefetch_related("countries", "partners__country")
     form = forms.ConferenceForm
     filterset = filters.ConferenceFilterSet

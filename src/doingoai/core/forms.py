@@ -227,7 +227,7 @@ class PartnerForm(RegistryForm):
 
     class Meta:
         model = Partner
-        fields = ["name", "kind", "country", "aliases", "friendship_since", "mou_since", "note"]
+        fields = ["name", "kind", "country", "aliases", "friendship_since", "mou_since", "sister_since", "note"]
         widgets = {"friendship_since": DateInput(), "mou_since": DateInput()}
 
 

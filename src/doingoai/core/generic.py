@@ -298,7 +298,10 @@ class ObjectDetailView(RegistryMixin, View):
 
 
 def _shown(value: Any) -> Any:
-    """A value as the page shows it: exact decimals (amounts) grouped as Vietnamese write them, 1.234.567,5."""
+    """A value as the page shows it: exact decimals (amounts) grouped as Vietnamese write them, 1.234.567,5; a
+    list of names (a partner's aliases) as the names, not as Python writes a list."""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
     return vi_decimal(value) if isinstance(value, Decimal) else value
 
 

@@ -224,6 +224,7 @@ class Partner(BaseModel):
     )
     friendship_since = models.DateField("Thiết lập quan hệ hữu nghị", null=True, blank=True)
     mou_since = models.DateField("Ký biên bản ghi nhớ (MOU)", null=True, blank=True)
+    sister_since = models.DateField("Kết nghĩa", null=True, blank=True)
     note = models.TextField("Ghi chú", blank=True)
     search_text = models.TextField(editable=False, blank=True)
 

@@ -5,7 +5,11 @@ core's declarations live here and `CoreConfig.ready` imports them."""
 
 from __future__ import annotations
 
-from doingoai.core import filters, forms, tables
+from typing import Any
+
+from django.utils import timezone
+
+from doingoai.core import filters, forms, selectors, tables
 from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
 from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
 
@@ -35,6 +39,29 @@ class PartnerRegistry(Registry):
     menu = Menu("reference", "Đối tác nước ngoài", order=10)
     search = Search(fields=["name", "aliases", "kind", "country", "note"], order=40)
     api = Api("partners")
+    detail_template = "core/_partner_story.html"
+
+    def detail_context(self, obj: Partner, request: Any) -> dict[str, Any]:
+        """The relation's story: its milestones with their round anniversaries, and one timeline of every record
+        linked to the partner (filtered by `?year=` and `?kind=`)."""
+        today = timezone.localdate()
+        kinds = selectors.partner_timeline_kinds()
+        kind = request.GET.get("kind", "")
+        kind = kind if kind in dict(kinds) else ""
+        year_text = request.GET.get("year", "")
+        year = int(year_text) if year_text.isdigit() else None
+        every = selectors.partner_timeline(partner=obj, user=request.user)
+        shown = [e for e in every if (not kind or e.kind == kind) and (year is None or e.year == year)]
+        return {
+            "relations": selectors.partner_relations(partner=obj, year=today.year),
+            "timeline": shown,
+            "timeline_total": len(every),
+            "timeline_kinds": kinds,
+            "timeline_years": sorted({e.year for e in every if e.year}, reverse=True),
+            "timeline_kind": kind,
+            "timeline_year": year,
+            "this_year": today.year,
+        }
 
 
 @register

@@ -92,6 +92,18 @@ class ReportFigure:
 
 
 @dataclass(frozen=True)
+class PartnerLink:
+    """How the registry's records belong to a foreign partner's story (the partner page's timeline, read by
+    `core.selectors.partner_timeline` from every declaration, so core never imports a domain app)."""
+
+    field: str  # the ForeignKey or ManyToManyField to `core.Partner` ("partner", "partners", "donor")
+    dates: tuple[str, ...] = ()  # the record's day on the timeline: the first of these that is set
+    year: str | None = "year"  # the year when no day is known yet (a planned delegation)
+    detail: Callable[[Any], str] | None = None  # one more line under the title (validity, amount…)
+    prefetch: tuple[str, ...] = ()  # what `detail` reads of related rows (one query, not one per record)
+
+
+@dataclass(frozen=True)
 class Api:
     """The registry in the REST API at `/api/<prefix>/` (see `doingoai.api.registry`)."""
 
@@ -162,6 +174,7 @@ class Registry:
     menu: ClassVar[Menu | None] = None
     deadlines: ClassVar[Sequence[DeadlineRule]] = ()
     report: ClassVar[ReportFigure | None] = None  # its line in the units' periodic reports
+    partner_link: ClassVar[PartnerLink | None] = None  # its records on the partner page's timeline
     # Page details.
     paginate_by: ClassVar[int] = 25
     detail_fields: ClassVar[Sequence[str]] = ()  # default: every field but bookkeeping
@@ -358,6 +371,13 @@ class Registry:
                     self.model._meta.get_field(name)
                 except Exception:
                     problems.append(f"{self.model.__name__}: search field “{name}” does not exist.")
+        if self.partner_link is not None:
+            link = self.partner_link
+            for name in (link.field, *link.dates, *([link.year] if link.year else [])):
+                try:
+                    self.model._meta.get_field(name)
+                except Exception:
+                    problems.append(f"{self.model.__name__}: partner_link field “{name}” does not exist.")
         if self.menu is not None and self.menu.group not in MENU_GROUPS:
             problems.append(f"{self.model.__name__}: unknown menu group “{self.menu.group}”.")
         return problems

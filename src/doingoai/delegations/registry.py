@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doingoai.core.choices import FundingSource
-from doingoai.core.registry import Api, Figures, MenuLink, Registry, Search, menu_links, register
+from doingoai.core.registry import Api, Figures, MenuLink, PartnerLink, Registry, Search, menu_links, register
 from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
 from doingoai.delegations.models import Delegation, DelegationGroup, Direction
 from doingoai.finance import forms as finance_forms
@@ -14,6 +14,7 @@ from doingoai.finance import forms as finance_forms
 @register
 class DelegationRegistry(Registry):
     model = Delegation
+    partner_link = PartnerLink("partners", dates=("actual_start",))
     queryset = Delegation.objects.select_related("proposing_unit").prefetch_related("countries", "partners__country")
     form = forms.DelegationForm
     filterset = filters.DelegationFilterSet

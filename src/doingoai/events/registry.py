@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from doingoai.core.forms import CommentForm, ReasonForm
-from doingoai.core.registry import Api, Figures, Menu, Registry, ReportFigure, Search, register
+from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, ReportFigure, Search, register
 from doingoai.events import filters, forms, services, tables
 from doingoai.events.models import Event, Inspection, TrainingCourse
 from doingoai.finance import forms as finance_forms
@@ -14,6 +14,7 @@ from doingoai.finance import forms as finance_forms
 @register
 class EventRegistry(Registry):
     model = Event
+    partner_link = PartnerLink("partners", dates=("start_date",))
     path = "events/"
     queryset = Event.objects.select_related("organising_unit").prefetch_related("countries")
     form = forms.EventForm
