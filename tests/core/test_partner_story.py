@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from doingoai.core.partner_story import partner_relations, partner_timeline, partner_timeline_kinds
 from doingoai.core.registry import all_registries
-from doingoai.core.selectors import partner_relations, partner_timeline, partner_timeline_kinds
 from tests.factories import (
     AgreementActionFactory,
     AgreementFactory,

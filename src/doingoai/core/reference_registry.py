@@ -9,7 +9,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from doingoai.core import filters, forms, selectors, tables
+from doingoai.core import filters, forms, partner_story, tables
 from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
 from doingoai.core.registry import Api, Menu, MenuLink, Registry, Search, menu_links, register
 
@@ -45,15 +45,15 @@ class PartnerRegistry(Registry):
         """The relation's story: its milestones with their round anniversaries, and one timeline of every record
         linked to the partner (filtered by `?year=` and `?kind=`)."""
         today = timezone.localdate()
-        kinds = selectors.partner_timeline_kinds()
+        kinds = partner_story.partner_timeline_kinds()
         kind = request.GET.get("kind", "")
         kind = kind if kind in dict(kinds) else ""
         year_text = request.GET.get("year", "")
         year = int(year_text) if year_text.isdigit() else None
-        every = selectors.partner_timeline(partner=obj, user=request.user)
+        every = partner_story.partner_timeline(partner=obj, user=request.user)
         shown = [e for e in every if (not kind or e.kind == kind) and (year is None or e.year == year)]
         return {
-            "relations": selectors.partner_relations(partner=obj, year=today.year),
+            "relations": partner_story.partner_relations(partner=obj, year=today.year),
             "timeline": shown,
             "timeline_total": len(every),
             "timeline_kinds": kinds,

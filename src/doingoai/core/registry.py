@@ -94,7 +94,7 @@ class ReportFigure:
 @dataclass(frozen=True)
 class PartnerLink:
     """How the registry's records belong to a foreign partner's story (the partner page's timeline, read by
-    `core.selectors.partner_timeline` from every declaration, so core never imports a domain app)."""
+    `core.partner_story.partner_timeline` from every declaration, so core never imports a domain app)."""
 
     field: str  # the ForeignKey or ManyToManyField to `core.Partner` ("partner", "partners", "donor")
     dates: tuple[str, ...] = ()  # the record's day on the timeline: the first of these that is set
