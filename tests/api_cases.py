@@ -209,7 +209,7 @@ class ApiOwnedCases:
         obj = self.make(users, "officer1", **{self.title_field: "Hợp tác phát triển Xiêng Khoảng"})
         self.make(users, "officer1")
         rows = api_client(users["coordinator"]).get(self.url(), {"q": "xieng khoang"}).json()["results"]
-        assert [r["id"] for r in rows] == [obj.pk]
+        assert [r["id"] for r in rows] == [obj.pk], rows
 
     # --- workflow
     def submit_step(self) -> str | None:

@@ -81,9 +81,15 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any
             if isinstance(items, QuerySet) and rule.unit is None and owner:
                 items = items.filter(**{f"{owner}_id": user.unit_id})
             else:
-                items = [o for o in items if getattr(rule.unit_of(o, owner), "pk", None) == user.unit_id]
+                items = [o for o in items if getattr(_unit_of(rule, o, owner), "pk", None) == user.unit_id]
         result.append((rule.heading, items))
     return result
+
+
+def _unit_of(rule: Any, obj: Any, owner: str | None) -> Any:
+    if rule.unit is not None or owner:
+        return rule.unit_of(obj, owner)
+    return getattr(obj, "unit", None)  # a deadline that names its unit (a unit's missing implementation plan)
 
 
 HOME_TASKS = 10  # tasks listed on the home page; the rest behind the link to the task list

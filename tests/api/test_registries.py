@@ -260,6 +260,12 @@ REFERENCE = {
     # tests/infowork/test_api.py (read rights and the read log)
     "commemorations",
     "false-information",
+    # cooperation: legal documents (a reference case above), the administrative units (read-only) and the Lao
+    # registries' child records (their rights) have tests of their own below
+    "legal-documents",
+    "admin-units",
+    "lao-twinning-activities",
+    "lao-meeting-actions",
 }
 
 
@@ -274,3 +280,83 @@ def test_every_api_registry_is_tested():
 @pytest.mark.parametrize("prefix", ["delegations", "conferences", "agreements"])
 def test_plan_registries_are_generated(prefix):
     assert prefix in GENERATED
+
+
+def _legal_document(**values):
+    import datetime as dt
+
+    from doingoai.legal.models import LegalDocument
+
+    defaults = {
+        "kind": "Nghị định",
+        "number": "80/2020/NĐ-CP",
+        "issued_on": dt.date(2020, 7, 11),
+        "issuer": "Chính phủ",
+    }
+    return LegalDocument.objects.create(**(defaults | {"title": "Viện trợ không hoàn lại"} | values))
+
+
+class TestLegalDocumentApi(ApiReferenceCases):
+    spec = SPECS["legal-documents"]
+    factory = staticmethod(_legal_document)
+    title_field = "title"
+    deletable = True
+
+    def form_data(self):
+        return {"kind": "Nghị định", "number": "33/2023/NĐ-CP", "issued_on": "2023-06-10", "issuer": "Chính phủ",
+                "title": "Cán bộ, công chức cấp xã", "status": "in_force"}  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_administrative_units_are_read_only_through_the_api(users):
+    from doingoai.core.models import AdministrativeUnit, AdminUnitKind
+
+    province = AdministrativeUnit.objects.create(kind=AdminUnitKind.PROVINCE, code=40, name="Tỉnh Nghệ An")
+    assert api_client().get("/api/admin-units/").status_code == 401
+    for role in ("officer1", "coordinator", "admin"):
+        client = api_client(users[role])
+        assert client.get(f"/api/admin-units/{province.pk}/").json()["name"] == "Tỉnh Nghệ An"
+        assert client.post(
+            "/api/admin-units/", {"name": "X", "kind": "province", "code": 1}, format="json"
+        ).status_code in (403, 405)
+        assert client.patch(f"/api/admin-units/{province.pk}/", {"name": "X"}, format="json").status_code in (
+            403,
+            404,
+            405,
+        )
+    assert AdministrativeUnit.objects.get(pk=province.pk).name == "Tỉnh Nghệ An"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prefix", ["lao-twinning-activities", "lao-meeting-actions"])
+def test_lao_child_records_follow_their_units_rights_through_the_api(users, prefix):
+    """Twinning activities and meeting actions: the unit's records through the API as on the web, another unit's
+    drafts not found, nothing written without rights."""
+    import datetime as dt
+
+    from doingoai.core.registry import all_registries
+    from tests.registries.test_views import create_record
+
+    spec = SPECS[prefix]
+    reg = next(r for r in all_registries() if r.model is spec.model)
+    owner_field = spec.model.owner_field
+    values = reg.example(unit=users["officer1"].unit, n=1) or {}
+    if prefix == "lao-meeting-actions":  # an action belongs to a meeting of its unit
+        meeting_reg = next(r for r in all_registries() if r.model.__name__ == "BorderMeeting")
+        values["meeting"] = create_record(meeting_reg.model, meeting_reg.example(unit=users["officer1"].unit, n=1))
+    else:
+        values = {"title": "Giao lưu văn nghệ", "held_on": dt.date(2025, 5, 1)} | values
+        pair_reg = next(r for r in all_registries() if r.model.__name__ == "TwinningPair")
+        values["pair"] = create_record(pair_reg.model, pair_reg.example(unit=users["officer1"].unit, n=1))
+    obj = create_record(spec.model, values | {owner_field: users["officer1"].unit})
+    assert api_client().get(f"/api/{prefix}/").status_code == 401
+    mine = api_client(users["officer1"])
+    assert obj.pk in [r["id"] for r in mine.get(f"/api/{prefix}/").json()["results"]]
+    assert mine.get(f"/api/{prefix}/{obj.pk}/").status_code == 200
+    other = api_client(users["officer2"])
+    assert other.get(f"/api/{prefix}/{obj.pk}/").status_code == 404
+    assert (
+        other.patch(f"/api/{prefix}/{obj.pk}/", {"note": "x", "version": obj.version}, format="json").status_code == 404
+    )
+    assert api_client(users["leader"]).delete(f"/api/{prefix}/{obj.pk}/").status_code in (403, 404, 405)
+    assert spec.model.objects.filter(pk=obj.pk).exists()

@@ -59,6 +59,6 @@ def test_unit_form_offers_the_provinces_communes_and_checks_the_kind(refdata, us
 def test_admin_units_list_and_search_read_only(refdata, client_for):
     client = client_for("coordinator")
     html = client.get(reverse("core:administrativeunit_list"), {"q": "muong tip"}).content.decode()
-    assert "Xã Mường Típ" in html, html[html.find("<main"):][:3000]
+    assert "Xã Mường Típ" in html, html[html.find("<main") :][:3000]
     with pytest.raises(NoReverseMatch):  # the units follow the package: no form to add or edit them
         reverse("core:administrativeunit_add")

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from doingoai.core.partner_story import partner_timeline
 from doingoai.core.registry import registry_for
-from doingoai.core.selectors import partner_timeline
 from doingoai.foreignorgs.models import ForeignOrganisation
 from doingoai.reporting.deadlines import deadline_list
 from doingoai.reporting.figures import registry_figures

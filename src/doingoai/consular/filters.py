@@ -3,8 +3,6 @@ from __future__ import annotations
 import django_filters as df
 from django.db.models import QuerySet
 from django.utils import timezone
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
 
 from doingoai.consular.models import (
     ApecCardApplication,
@@ -16,14 +14,9 @@ from doingoai.consular.models import (
     PressVisitStatus,
 )
 from doingoai.core.choices import Region
-from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, year_choices
+from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, YearFilter, year_choices
 from doingoai.core.models import Country, Unit
 from doingoai.persons.filters import CONSENT_CHOICES, filter_consent
-
-
-@extend_schema_field(OpenApiTypes.INT)
-class YearFilter(df.ChoiceFilter):
-    """The year of a date field (its type is not guessable from `field_name="…__year"` for the API schema)."""
 
 
 class CitizenCaseFilterSet(RegistryFilterSet):

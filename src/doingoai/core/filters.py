@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, PartnerKind, Region, UnitKind
 from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, DiplomaticRelation, Partner, Unit
@@ -270,3 +272,8 @@ class AdministrativeUnitFilterSet(RegistryFilterSet):
     class Meta:
         model = AdministrativeUnit
         fields = ["q", "kind", "province"]
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class YearFilter(df.ChoiceFilter):
+    """The year of a date field (its type is not guessable from `field_name="…__year"` for the API schema)."""

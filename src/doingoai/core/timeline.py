@@ -32,6 +32,7 @@ class Timeline:
     # `lead_years` before its first.
     issued: tuple[str, ...] = ()
     lead_years: int = 2
+    historic: tuple[str, ...] = ()  # dates that may be older than EARLIEST_DATE (a national figure's birth)
 
 
 def today() -> dt.date:
@@ -52,12 +53,13 @@ def _date(value: Any) -> dt.date | None:
 def problems(obj: Any, today: dt.date | None = None) -> Iterator[tuple[str, str]]:
     """(field name, Vietnamese message) for each date or year of `obj` that its timeline refuses."""
     today = today or globals()["today"]()
+    rule: Timeline | None = getattr(type(obj), "timeline", None)
+    historic = rule.historic if rule is not None else ()
     for field in obj._meta.concrete_fields:
-        if field.get_internal_type() == "DateField":
+        if field.get_internal_type() == "DateField" and field.name not in historic:
             value = _date(getattr(obj, field.attname, None))
             if value is not None and value < EARLIEST_DATE:
                 yield field.name, f"{field.verbose_name} {value:%d/%m/%Y} không hợp lệ (trước năm 1900)."
-    rule: Timeline | None = getattr(type(obj), "timeline", None)
     if rule is None:
         return
     done = getattr(obj, "status", None) in rule.done_statuses

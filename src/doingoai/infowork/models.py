@@ -19,6 +19,7 @@ from django.utils import timezone
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
 from doingoai.core.models import BaseModel, Country, Partner, Unit, UnitOwnedModel
+from doingoai.core.timeline import Timeline
 from doingoai.programs.models import Pillar, SteeringCommittee
 
 
@@ -401,6 +402,8 @@ class Commemoration(BaseModel):
     Diplomatic relations (`core.DiplomaticRelation`) and sister-province relations (`Partner.friendship_since`)
     are not copied here: the calendar reads them where they are kept.
     """
+
+    timeline = Timeline(historic=("date",))  # 19/05/1890, a national figure's birth, is a real date here
 
     kind = models.CharField("Loại", max_length=16, choices=CommemorationKind.choices)
     title = models.CharField("Tên ngày kỷ niệm", max_length=255)

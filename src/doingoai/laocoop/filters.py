@@ -5,7 +5,7 @@ from typing import Any
 import django_filters as df
 from django.db.models import QuerySet
 
-from doingoai.core.filters import RegistryFilterSet, year_choices
+from doingoai.core.filters import RegistryFilterSet, YearFilter, year_choices
 from doingoai.core.models import Partner
 from doingoai.laocoop.models import (
     LAO_LOCALITIES,
@@ -44,7 +44,7 @@ class TwinningPairFilterSet(RegistryFilterSet):
 
 
 class TwinningActivityFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm", field_name="held_on__year", choices=year_choices, empty_label="Tất cả")
+    year = YearFilter(label="Năm", field_name="held_on__year", choices=year_choices, empty_label="Tất cả")
     search_fields = ("title", "pair__lao_name", "pair__vn_commune__name", "note")
 
     class Meta:

@@ -117,6 +117,9 @@ class TwinningActivity(LaoRecord):
         return f"{self.title} ({self.held_on:%d/%m/%Y})"
 
 
+ActivityStatus = TwinningActivity.Status  # importable by name (the API's enum names, settings)
+
+
 class MeetingLevel(models.TextChoices):
     PROVINCE = "province", "Cấp tỉnh"
     DISTRICT = "district", "Cấp huyện"

@@ -49,10 +49,10 @@ class TwinningPairRegistry(Registry):
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
         commune, province = services.example_references() if unit is not None else (None, None)
         return {
+            "lao_name": f"Bản Nậm {n}",  # first: the generated tests know a record by its first text field
             "vn_commune": commune,
             "vn_village": f"Bản Huồi {n}",
             "lao_level": "village",
-            "lao_name": f"Bản Nậm {n}",
             "lao_district": "Noọng Hét",
             "lao_province": province,
             "year": 2015,
@@ -123,6 +123,7 @@ class BorderMeetingRegistry(Registry):
             "kind": "briefing",
             "level": "district",
             "year": 2025,
+            "held_on": dt.date(2025, 4, 10),  # a meeting is reported once held
             "lao_side_text": "Huyện Noọng Hét",
             "host_unit": unit,
         }

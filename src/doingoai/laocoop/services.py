@@ -291,7 +291,5 @@ def example_references() -> tuple[AdministrativeUnit, Partner]:
     lao = Partner.objects.filter(**LAO_LOCALITIES).order_by("name").first()
     if lao is None:
         laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": "Lào", "region": "lao"})
-        lao, _ = Partner.objects.get_or_create(
-            name="Xiêng Khoảng", country=laos, defaults={"kind": PartnerKind.LOCALITY}
-        )
+        lao, _ = Partner.objects.get_or_create(name="Hủa Phăn", country=laos, defaults={"kind": PartnerKind.LOCALITY})
     return commune, lao
