@@ -166,7 +166,7 @@ class InfoProduct(UnitOwnedModel):
 
 
 class TranslationStatus(StatusChoices):
-    TODO = "todo", "Chưa dịch"
+    NOT_STARTED = "todo", "Chưa dịch"  # stored value kept
     TRANSLATING = "translating", "Đang dịch"
     TRANSLATED = "translated", "Đã dịch, chờ thẩm định"
     REVIEWED = "reviewed", "Đã thẩm định"
@@ -182,7 +182,7 @@ class InfoProductVersion(BaseModel):
     summary = models.TextField("Tóm tắt", blank=True)
     translator = models.CharField("Người, đơn vị dịch", max_length=255, blank=True)
     translation_status = models.CharField(
-        "Tình trạng bản dịch", max_length=16, choices=TranslationStatus.choices, default=TranslationStatus.TODO
+        "Tình trạng bản dịch", max_length=16, choices=TranslationStatus.choices, default=TranslationStatus.NOT_STARTED
     )
     reviewer = models.CharField("Người thẩm định", max_length=255, blank=True)
     reviewed_on = models.DateField("Ngày thẩm định", null=True, blank=True)

@@ -88,7 +88,9 @@ def infoproduct_draft(*, infoproduct: InfoProduct, by: Any) -> InfoProduct:
     if not infoproduct.versions.exists():
         raise WorkflowError("Cần thêm ít nhất một bản ngôn ngữ trước khi gửi thẩm định.")
     untranslated = [
-        v.get_language_display() for v in infoproduct.versions.all() if v.translation_status == TranslationStatus.TODO
+        v.get_language_display()
+        for v in infoproduct.versions.all()
+        if v.translation_status == TranslationStatus.NOT_STARTED
     ]
     if untranslated:
         raise WorkflowError(f"Chưa có bản dịch: {', '.join(untranslated)}.")
@@ -179,7 +181,7 @@ def infoproduct_version_save(
     title: str = "",
     summary: str = "",
     translator: str = "",
-    translation_status: str = TranslationStatus.TODO,
+    translation_status: str = TranslationStatus.NOT_STARTED,
     link: str = "",
 ) -> InfoProductVersion:
     """Add or update the product's version in one language (the producing unit, while the product is editable).
