@@ -8,8 +8,10 @@ one transaction, puts the files back, then checks the row counts against the man
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
 import shutil
 import tarfile
 import tempfile
@@ -63,19 +65,61 @@ def backup(target: Path) -> dict[str, Any]:
         "province": settings.PROVINCE_NAME,
     }
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(target, "w:gz") as tar:
-        for name, payload in (
-            ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1)),
-            ("data.json", data.getvalue()),
-        ):
-            raw = payload.encode()
-            info = tarfile.TarInfo(name)
-            info.size = len(raw)
-            tar.addfile(info, io.BytesIO(raw))
-        media = Path(settings.MEDIA_ROOT)
-        if media.is_dir():
-            tar.add(media, arcname="media")
+    # Written beside the target under a temporary name, flushed to the disk, then renamed over it: a full disk
+    # or a killed process leaves the previous backup as it was and no half-written archive under the real name.
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise BackupError(_write_error(target, exc)) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw_file:
+            with tarfile.open(fileobj=raw_file, mode="w:gz") as tar:
+                for name, payload in (
+                    ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1)),
+                    ("data.json", data.getvalue()),
+                ):
+                    raw = payload.encode()
+                    info = tarfile.TarInfo(name)
+                    info.size = len(raw)
+                    tar.addfile(info, io.BytesIO(raw))
+                media = Path(settings.MEDIA_ROOT)
+                if media.is_dir():
+                    tar.add(media, arcname="media")
+            raw_file.flush()
+            os.fsync(raw_file.fileno())
+        tmp.replace(target)
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(_write_error(target, exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return manifest
+
+
+def _write_error(target: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"Không đủ chỗ trên đĩa để ghi bản sao lưu {target.name} vào {target.parent}; chưa ghi gì, "
+            "bản sao lưu cũ (nếu có) vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi sao lưu lại."
+        )
+    return f"Không ghi được bản sao lưu {target}: {exc.strerror or exc}. Bản sao lưu cũ (nếu có) vẫn nguyên vẹn."
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename itself reaches the disk (POSIX); a system without directory handles skips it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _database_is_empty() -> bool:

@@ -1,0 +1,117 @@
+"""Real faults for the fault tests: a small full disk (tmpfs) and processes killed with SIGKILL.
+
+Nothing here imitates the fault: the disk really fills, the process really dies. Where the machine does not allow
+it (no right to mount, no SQLite), the test is skipped with the reason."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "1m") -> Iterator[Path]:
+    """A real file system of `size` bytes mounted on `folder` (tmpfs), unmounted afterwards whatever happens."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs to fill a disk: {mounted.stderr.strip() or mounted.returncode}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True, check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+
+def fill(folder: Path, leave: int = 0) -> None:
+    """Write into `folder` until the disk is full (or only about `leave` bytes are free)."""
+    stat = os.statvfs(folder)
+    free = stat.f_bavail * stat.f_frsize
+    with contextlib.suppress(OSError), (folder / "remplissage.bin").open("wb") as out:
+        out.write(b"\0" * max(free - leave, 0))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(0.05)
+
+
+def sqlite_env(database: Path, media: Path, **extra: str) -> dict[str, str]:
+    """The environment of a doingoai process on its own SQLite file (never the suite's PostgreSQL)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="doingoai.settings",
+        SQLITE_PATH=str(database),
+        MEDIA_ROOT=str(media),
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+        DEBUG="0",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    env.setdefault("SECRET_KEY", "fault-tests-not-secret")
+    return env
+
+
+def python(code: str, env: dict[str, str], *, log: Path) -> subprocess.Popen[bytes]:
+    """Start `code` in a new Python process with Django set up (its output goes to `log`)."""
+    prelude = "import django; django.setup()\n"
+    with log.open("ab") as out:
+        return subprocess.Popen(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", prelude + code], env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+        )
+
+
+def kill(process: subprocess.Popen[bytes]) -> None:
+    """SIGKILL: no handler, no cleanup, no commit; as a crash or the OOM killer would."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated once per test process, copied by each test that kills a process on it."""
+    folder = tmp_path_factory.mktemp("fault-db")
+    database = folder / "template.sqlite3"
+    env = sqlite_env(database, folder / "media")
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "django", "migrate", "--noinput", "-v0"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return database
+
+
+def fresh_copy(template: Path, folder: Path) -> Path:
+    """A copy of the migrated database for one test (WAL checkpointed by the migrate process at exit)."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "doingoai.sqlite3"
+    shutil.copyfile(template, target)
+    return target
