@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,19 +24,21 @@ ROOT = Path(__file__).resolve().parents[2]
 def small_disk(folder: Path, size: str = "1m") -> Iterator[Path]:
     """A real file system of `size` bytes mounted on `folder` (tmpfs), unmounted afterwards whatever happens."""
     folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    mount, umount = shutil.which("mount"), shutil.which("umount")
+    if not (mount and umount):
+        pytest.skip("no mount command: cannot make a small disk to fill")
+    mounted = _run(mount, "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder))
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs to fill a disk: {mounted.stderr.strip() or mounted.returncode}")
     try:
         yield folder
     finally:
-        if subprocess.run(["umount", str(folder)], capture_output=True, check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+        if _run(umount, str(folder)).returncode != 0:
+            _run(umount, "-l", str(folder))
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)  # noqa: S603
 
 
 def fill(folder: Path, leave: int = 0) -> None:
@@ -90,12 +93,13 @@ def kill(process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="session")
 def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite file migrated once per test process, copied by each test that kills a process on it."""
+    """A SQLite file with the schema, made once per test process, copied by each test that kills a process on it."""
     folder = tmp_path_factory.mktemp("fault-db")
     database = folder / "template.sqlite3"
     env = sqlite_env(database, folder / "media")
-    done = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "django", "migrate", "--noinput", "-v0"],
+    env["DJANGO_SETTINGS_MODULE"] = "tests.core.fault_settings"  # the schema from the models, in seconds
+    done = subprocess.run(
+        [sys.executable, "-m", "django", "migrate", "--run-syncdb", "--noinput", "-v0"],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -109,8 +113,6 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def fresh_copy(template: Path, folder: Path) -> Path:
     """A copy of the migrated database for one test (WAL checkpointed by the migrate process at exit)."""
-    import shutil
-
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "doingoai.sqlite3"
     shutil.copyfile(template, target)

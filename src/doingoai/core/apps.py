@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     url_prefix = ""
 
     def ready(self) -> None:
-        from doingoai.core import accounts, checks, reference_registry  # noqa: F401 - system checks; core's declarations
+        from doingoai.core import accounts, background, checks, reference_registry  # noqa: F401 - checks, receivers
 
         accounts.connect()
         from doingoai.core import throttle

@@ -27,7 +27,7 @@ from django.utils import timezone
 
 FORMAT = "doingoai-backup/1"
 # Rebuilt by migrate on the target; restoring them would clash with the rows migrate created.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes", "search"]
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes", "search", "core.workerprocess"]
 
 
 class BackupError(Exception):
@@ -39,7 +39,7 @@ def _counts() -> dict[str, int]:
     counts = {}
     for model in apps.get_models():
         label = model._meta.label_lower
-        if model._meta.app_label in skip_apps or label in {"auth.permission", "admin.logentry"}:
+        if model._meta.app_label in skip_apps or label in {"auth.permission", "admin.logentry", "core.workerprocess"}:
             continue
         if model._meta.proxy or not model._meta.managed:
             continue

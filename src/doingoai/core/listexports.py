@@ -19,6 +19,7 @@ from django.urls import resolve
 from django.utils import timezone
 from django_tasks import task
 
+from doingoai.core.background import on_task_failure
 from doingoai.core.models import ListExport, ListExportStatus
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,16 @@ def list_export_build(*, export_id: int) -> str:
 def build_list_export(export_id: int) -> str:
     """The task form of `list_export_build`, for the worker."""
     return list_export_build(export_id=export_id)
+
+
+def _list_export_failed(export_id: int, *, message: str) -> None:
+    """The export's task failed or its worker was lost for good: the page says so instead of spinning."""
+    ListExport.objects.filter(pk=export_id, status__in=[ListExportStatus.QUEUED, ListExportStatus.RUNNING]).update(
+        status=ListExportStatus.FAILED, error=message, finished_at=timezone.now()
+    )
+
+
+on_task_failure(build_list_export, _list_export_failed)
 
 
 def _list_view(export: ListExport) -> Any:

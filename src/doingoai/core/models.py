@@ -423,3 +423,23 @@ class ListExport(models.Model):
     @property
     def percent(self) -> int:
         return min(100, round(100 * self.done / self.total)) if self.total else 0
+
+
+class WorkerProcess(models.Model):
+    """A running `doingoai worker`: who it is (host, process id and that process's start), and when it last said
+    it lives. The tasks of a worker that no longer lives are taken back (`core.background`)."""
+
+    worker_id = models.CharField("Mã tiến trình nền", max_length=64, unique=True)
+    host = models.CharField("Máy", max_length=255)
+    pid = models.PositiveIntegerField("Số hiệu tiến trình")
+    proc_start = models.CharField("Thời điểm khởi động tiến trình (hệ điều hành)", max_length=32, blank=True)
+    started_at = models.DateTimeField("Khởi động lúc", default=timezone.now)
+    seen_at = models.DateTimeField("Còn chạy lúc", default=timezone.now)
+
+    class Meta:
+        verbose_name = "Tiến trình nền"
+        verbose_name_plural = "Tiến trình nền"
+        ordering = ["-started_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.pid}"

@@ -19,6 +19,7 @@ from django_tasks import task
 
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
+from doingoai.core.background import on_task_failure
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.selectors import reference_from_database
@@ -104,6 +105,16 @@ def extract_document(pending_id: int) -> str:
     """Read an uploaded programme or plan into the extract contract in the background (the `db_worker`), so the
     page never waits on it. Defined beside the service it runs and the one that queues it."""
     return document_import_extract(pending_id=pending_id)
+
+
+def _extract_failed(pending_id: int, *, message: str) -> None:
+    """The reading's task failed or its worker was lost for good: the page says so instead of spinning."""
+    PendingImport.objects.filter(pk=pending_id, status__in=[ImportStatus.QUEUED, ImportStatus.EXTRACTING]).update(
+        status=ImportStatus.FAILED, error=f"Không đọc được văn bản: {message}"
+    )
+
+
+on_task_failure(extract_document, _extract_failed)
 
 
 def document_import_set_year(*, pending: PendingImport, year: int, by: Any) -> PendingImport:

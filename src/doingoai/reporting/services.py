@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
+from doingoai.core.background import on_task_failure
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit, User
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
@@ -583,3 +584,13 @@ def schedule_from_programme(
 def build_report_export(export_id: int) -> str:
     """Build a consolidated report file asked for on the web (in the `db_worker`), so the page never waits."""
     return report_export_build(export_id=export_id)
+
+
+def _report_export_failed(export_id: int, *, message: str) -> None:
+    """The file's task failed or its worker was lost for good: the page says so instead of spinning."""
+    ReportExport.objects.filter(pk=export_id, status__in=[ExportStatus.QUEUED, ExportStatus.RUNNING]).update(
+        status=ExportStatus.FAILED, error=message, finished_at=timezone.now()
+    )
+
+
+on_task_failure(build_report_export, _report_export_failed)
