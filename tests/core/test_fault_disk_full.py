@@ -47,3 +47,18 @@ def test_backup_command_reports_a_full_disk_in_one_line(users, settings, tmp_pat
         with pytest.raises(CommandError, match="Không đủ chỗ trên đĩa"):
             call_command("backup", str(disk / "moi.tar.gz"))
         assert list(disk.iterdir()) == []
+
+
+def test_the_file_storage_leaves_no_partial_file_on_a_full_disk(settings, tmp_path):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    with small_disk(tmp_path / "media", "1m") as media:
+        settings.MEDIA_ROOT = media
+        with pytest.raises(OSError) as full:
+            default_storage.save("exports/lists/danh-sach.xlsx", ContentFile(os.urandom(2 * 1024 * 1024)))
+        assert full.value.errno == 28  # ENOSPC
+        assert [p.name for p in media.rglob("*") if p.is_file()] == []
+        name = default_storage.save("exports/lists/danh-sach.xlsx", ContentFile(b"PK\x03\x04 nho"))
+        assert (media / name).read_bytes() == b"PK\x03\x04 nho"
+        assert default_storage.save("exports/lists/danh-sach.xlsx", ContentFile(b"khac")) != name  # never overwritten

@@ -3,7 +3,9 @@ bytes must agree, and a .docx/.xlsx must be a real package (`documents.upload_ch
 
 from __future__ import annotations
 
+import errno
 from pathlib import PurePath
+from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -11,7 +13,7 @@ from django.core.files.uploadedfile import UploadedFile
 from doingoai.core.workflow import WorkflowError
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
 
-__all__ = ["ALLOWED_FILES", "check_upload"]
+__all__ = ["ALLOWED_FILES", "check_upload", "store_upload"]
 
 # Extension → accepted first bytes: the name alone is not trusted.
 ZIP, OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,3 +63,22 @@ def check_upload(upload: UploadedFile) -> str:
         finally:
             upload.seek(0)
     return content_type
+
+
+def store_upload(field_file: Any, name: str, content: Any) -> None:
+    """Save `content` into a model's file field (without saving the row); a disk error becomes a Vietnamese
+    WorkflowError, so that the caller's transaction is rolled back and no row names a file that is not there
+    (the storage, `core.storage`, leaves no partial file)."""
+    shown = PurePath(name).name
+    try:
+        field_file.save(name, content, save=False)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise WorkflowError(
+                f"Không lưu được tệp “{shown}”: bộ nhớ lưu trữ của máy chủ đã đầy. Tệp chưa được lưu, không có gì "
+                "thay đổi; hãy báo quản trị hệ thống giải phóng dung lượng rồi tải lên lại."
+            ) from exc
+        raise WorkflowError(
+            f"Không lưu được tệp “{shown}” trên máy chủ ({exc.strerror or type(exc).__name__}). Tệp chưa được lưu; "
+            "hãy thử lại hoặc báo quản trị hệ thống."
+        ) from exc

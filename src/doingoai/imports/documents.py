@@ -23,6 +23,7 @@ from doingoai.core.background import on_task_failure
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.selectors import reference_from_database
+from doingoai.core.uploads import store_upload
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 from doingoai.delegations.models import Delegation
 from doingoai.documents.model import DocumentError
@@ -68,7 +69,7 @@ def document_import_start(*, data: bytes, filename: str, year: int | None, by: A
         status=ImportStatus.QUEUED,
         created_by=by if getattr(by, "pk", None) else None,
     )
-    pending.file.save(f"{digest[:24]}{suffix}", ContentFile(data), save=False)
+    store_upload(pending.file, f"{digest[:24]}{suffix}", ContentFile(data))
     save_tracked(pending, by=by, reason="Tải lên văn bản")
 
     result = extract_document.enqueue(pending.pk)

@@ -27,7 +27,7 @@ from doingoai.core import permissions, rules
 from doingoai.core.choices import FundingSource, Role
 from doingoai.core.models import Unit
 from doingoai.core.services import object_create, object_delete, object_update, validation_message
-from doingoai.core.uploads import check_upload
+from doingoai.core.uploads import check_upload, store_upload
 from doingoai.core.workflow import (
     StepPermissionDenied,
     Transition,
@@ -494,7 +494,7 @@ def plan_task_delete(*, item: PlanTask, by: Any) -> None:
 def _attach(entry: TaskProgress, evidence: UploadedFile | None) -> None:
     if evidence:
         check_upload(evidence)
-        entry.evidence.save(evidence.name or "minh-chung", evidence, save=False)
+        store_upload(entry.evidence, evidence.name or "minh-chung", evidence)
 
 
 def _check_report_date(reported_on: dt.date) -> None:

@@ -24,7 +24,7 @@ from doingoai.core.background import on_task_failure
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit, User
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
-from doingoai.core.uploads import check_upload
+from doingoai.core.uploads import check_upload, store_upload
 from doingoai.core.workflow import (
     CONFLICT_MESSAGE,
     ConflictError,
@@ -488,7 +488,7 @@ def unit_report_attach(*, report: UnitReport, by: Any, upload: UploadedFile) -> 
     attachment = UnitReportAttachment(
         report=fresh, name=name[:255], size=upload.size or 0, content_type=content_type, uploaded_by=by
     )
-    attachment.file.save(name, upload, save=False)
+    store_upload(attachment.file, name, upload)
     save_tracked(attachment, by=by, reason="Đính kèm tệp")
     record_event(obj=fresh, verb="attach", summary=f"Đính kèm tệp “{name}”", actor=by)
     return attachment
