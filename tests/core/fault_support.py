@@ -45,7 +45,7 @@ def fill(folder: Path, leave: int = 0) -> None:
     """Write into `folder` until the disk is full (or only about `leave` bytes are free)."""
     stat = os.statvfs(folder)
     free = stat.f_bavail * stat.f_frsize
-    with contextlib.suppress(OSError), (folder / "remplissage.bin").open("wb") as out:
+    with contextlib.suppress(OSError), (folder / "lap-day.bin").open("wb") as out:
         out.write(b"\0" * max(free - leave, 0))
         out.flush()
         os.fsync(out.fileno())

@@ -35,26 +35,26 @@ def running(export: ListExport, *worker_ids: str, started: dt.datetime | None = 
 
 
 def test_the_task_of_a_live_worker_is_left_alone(export):
-    background.register_worker("vivant")  # this very process
-    row = running(export, "vivant")
+    background.register_worker("dang-song")  # this very process
+    row = running(export, "dang-song")
     assert background.recover_lost_tasks() == (0, 0)
     row.refresh_from_db()
-    assert row.status == TaskResultStatus.RUNNING and WorkerProcess.objects.filter(worker_id="vivant").exists()
+    assert row.status == TaskResultStatus.RUNNING and WorkerProcess.objects.filter(worker_id="dang-song").exists()
 
 
 def test_a_dead_workers_task_is_run_again_once_then_failed_and_its_export_says_so(export):
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait()
-    WorkerProcess.objects.create(worker_id="mort-1", host=background._this_host(), pid=process.pid)
-    row = running(export, "mort-1")
+    WorkerProcess.objects.create(worker_id="da-chet-1", host=background._this_host(), pid=process.pid)
+    row = running(export, "da-chet-1")
     assert background.recover_lost_tasks() == (1, 0)
     row.refresh_from_db()
     assert (row.status, row.started_at) == (TaskResultStatus.READY, None)
-    assert not WorkerProcess.objects.filter(worker_id="mort-1").exists()
+    assert not WorkerProcess.objects.filter(worker_id="da-chet-1").exists()
 
-    WorkerProcess.objects.create(worker_id="mort-2", host=background._this_host(), pid=process.pid)
+    WorkerProcess.objects.create(worker_id="da-chet-2", host=background._this_host(), pid=process.pid)
     DBTaskResult.objects.filter(pk=row.pk).update(
-        status=TaskResultStatus.RUNNING, worker_ids=["mort-1", "mort-2"], started_at=timezone.now()
+        status=TaskResultStatus.RUNNING, worker_ids=["da-chet-1", "da-chet-2"], started_at=timezone.now()
     )
     assert background.recover_lost_tasks() == (0, 1)
     row.refresh_from_db()
@@ -66,8 +66,8 @@ def test_a_dead_workers_task_is_run_again_once_then_failed_and_its_export_says_s
 
 def test_a_worker_on_another_machine_lives_while_its_heartbeat_is_fresh(export):
     now = timezone.now()
-    WorkerProcess.objects.create(worker_id="ailleurs", host="may-khac", pid=1, seen_at=now)
-    row = running(export, "ailleurs")
+    WorkerProcess.objects.create(worker_id="may-khac-1", host="may-khac", pid=1, seen_at=now)
+    row = running(export, "may-khac-1")
     assert background.recover_lost_tasks(now + dt.timedelta(seconds=30)) == (0, 0)
     assert background.recover_lost_tasks(now + dt.timedelta(minutes=5)) == (1, 0)
     row.refresh_from_db()

@@ -38,12 +38,12 @@ def test_an_attachment_on_a_full_disk_is_refused_cleanly_and_can_be_sent_again(
         page = response.content.decode()
         assert "Không lưu được tệp “bao-cao-quy.pdf”: bộ nhớ lưu trữ của máy chủ đã đầy" in page
         assert not UnitReportAttachment.objects.exists()
-        assert files_under(media) == ["remplissage.bin"]  # no partial file, no temporary file
+        assert files_under(media) == ["lap-day.bin"]  # no partial file, no temporary file
 
-        (media / "remplissage.bin").unlink()  # the administrator makes room
+        (media / "lap-day.bin").unlink()  # the administrator makes room
         response = officer.post(url, {"file": SimpleUploadedFile("bao-cao-quy.pdf", content)})
 
         assert response.status_code == 302
         attachment = UnitReportAttachment.objects.get()
         assert (media / attachment.file.name).read_bytes() == content
-        assert [p for p in files_under(media) if ".partiel-" in p] == []
+        assert [p for p in files_under(media) if ".dang-ghi-" in p] == []

@@ -21,7 +21,7 @@ class SafeFileSystemStorage(FileSystemStorage):
         full_path = self.path(name)
         directory = os.path.dirname(full_path)
         os.makedirs(directory, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".partiel-", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=".dang-ghi-", suffix=".tmp", dir=directory)
         try:
             with os.fdopen(fd, "wb") as out:
                 for chunk in content.chunks():
