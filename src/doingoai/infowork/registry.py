@@ -46,8 +46,9 @@ class InfoProductRegistry(Registry):
     api = Api("info-products")
     deadlines = [deadlines.PUBLICATION]
     report = ReportFigure(
-        "Sản phẩm thông tin đối ngoại", "published_on", "đã phát hành", ("published",), order=60, plan_kinds=("information",)
-    )
+        "Sản phẩm thông tin đối ngoại", "published_on", "đã phát hành", ("published",), order=60,
+        plan_kinds=("information",),
+    )  # fmt: skip
 
     def detail_context(self, obj: Any, request: HttpRequest) -> dict[str, Any]:
         from doingoai.core.permissions import can, role_of
