@@ -82,6 +82,12 @@ def _submission_rows(r: PlanReporting) -> list[Block]:
     return blocks
 
 
+def _kind_widths(languages: int) -> list[float]:
+    """The kind's name wide enough to read; the languages, products and reach share the rest of the 16 cm."""
+    other = (16.0 - 5.0 - 2.2) / (languages + 1)
+    return [5.0, *([round(other, 2)] * (languages + 1)), 2.2]
+
+
 def _info_part(info: InfoWork, number: str) -> list[Block]:
     blocks: list[Block] = [
         decree30.Heading(f"{number}. KẾT QUẢ CÔNG TÁC THÔNG TIN ĐỐI NGOẠI CỦA CÁC THÀNH VIÊN"),
@@ -110,6 +116,7 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
                     ]
                     for label, counts, n, reach in info.by_kind
                 ],
+                widths_cm=_kind_widths(len(info.languages)),
             )
         )
     else:
@@ -151,7 +158,7 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
                         ]
                         for i, f in enumerate(info.false_info, start=1)
                     ],
-                    widths_cm=[0.9, 2.2, 4.0, 1.6, 3.2, 2.3, 1.8],
+                    widths_cm=[1.0, 2.5, 3.8, 1.7, 3.0, 2.2, 1.8],
                 )
             )  # fmt: skip
         else:
