@@ -221,5 +221,3 @@ def test_no_submission_in_the_future_counts(setup):
     assert {s.state for m in r.members for s in m.submissions if s.period.label == "Tháng 3/2027"} == {"pending"}
     r = committee.plan_reporting(plan=setup["plan"], user=setup["standing"], today=dt.date(YEAR, 3, 21))
     assert {s.state for m in r.members for s in m.submissions if s.period.label == "Tháng 3/2027"} == {"missing"}
-
-
