@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from doingoai.infowork.models import FalseInfoCase, InfoProduct, InfoProductVersion
+from tests.factories import InvestmentOpportunityFactory
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -98,3 +99,13 @@ def test_nothing_unpublished_or_restricted_leaks_on_the_page_or_the_feed(product
         assert f"Du lịch Nghệ An [{lang}]" in body
         for hidden in HIDDEN:
             assert hidden not in body
+
+
+def test_the_investment_sectors_are_named_in_the_page_language(products):
+    InvestmentOpportunityFactory(sector="tourism", public=True, status="open")
+    InvestmentOpportunityFactory(sector="energy", public=False, status="open", title="Dự án nội bộ")
+    client = Client()
+    lao = client.get("/infowork/public/", {"lang": "lo"}).content.decode()
+    assert "ການທ່ອງທ່ຽວ" in lao and "Tourism" not in lao and "ພະລັງງານ" not in lao  # the internal one stays out
+    assert "Tourism" in client.get("/infowork/public/", {"lang": "en"}).content.decode()
+    assert "Du lịch</span>" in client.get("/infowork/public/", {"lang": "vi"}).content.decode()

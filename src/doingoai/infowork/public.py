@@ -73,6 +73,33 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# The investment sectors in Lao (the catalogue keeps Vietnamese and English: aid.models.SECTOR_EN).
+SECTOR_LO = {
+    Sector.AGRICULTURE: "ກະສິກຳ, ປ່າໄມ້ ແລະ ການປະມົງ",
+    Sector.INDUSTRY: "ອຸດສາຫະກຳປຸງແຕ່ງ ແລະ ຜະລິດ",
+    Sector.ENERGY: "ພະລັງງານ",
+    Sector.TRANSPORT: "ພື້ນຖານໂຄງລ່າງການຄົມມະນາຄົມ",
+    Sector.INDUSTRIAL_ZONES: "ພື້ນຖານໂຄງລ່າງເຂດເສດຖະກິດ ແລະ ນິຄົມອຸດສາຫະກຳ",
+    Sector.URBAN: "ຕົວເມືອງ ແລະ ທີ່ຢູ່ອາໄສ",
+    Sector.TRADE: "ການຄ້າ, ການບໍລິການ ແລະ ໂລຈິສຕິກ",
+    Sector.TOURISM: "ການທ່ອງທ່ຽວ",
+    Sector.HEALTH: "ສາທາລະນະສຸກ",
+    Sector.EDUCATION: "ການສຶກສາ ແລະ ການຝຶກອົບຮົມ",
+    Sector.ENVIRONMENT: "ສິ່ງແວດລ້ອມ, ການສະໜອງນ້ຳ ແລະ ລະບາຍນ້ຳ",
+    Sector.CLIMATE: "ການຮັບມືກັບການປ່ຽນແປງດິນຟ້າອາກາດ ແລະ ປ້ອງກັນໄພພິບັດ",
+    Sector.SOCIAL: "ສັງຄົມ ແລະ ການຫຼຸດຜ່ອນຄວາມທຸກຍາກ",
+    Sector.SCIENCE: "ວິທະຍາສາດ, ເຕັກໂນໂລຊີ ແລະ ການຫັນເປັນດິຈິຕອນ",
+    Sector.CULTURE: "ວັດທະນະທຳ ແລະ ກິລາ",
+    Sector.OTHER: "ອື່ນໆ",
+}
+
+
+def sector_label(sector: Sector, lang: str) -> str:
+    if lang == "vi":
+        return str(sector.label)
+    return SECTOR_LO[sector] if lang == "lo" else SECTOR_EN[sector]
+
+
 def language_of(value: str | None) -> str:
     return value if value in LANGUAGES else "vi"
 
@@ -123,7 +150,7 @@ class PublicInfoView(View):
     def get(self, request: HttpRequest) -> HttpResponse:
         lang = language_of(request.GET.get("lang"))
         texts = page_texts(lang)
-        sectors = {s.value: (s.label if lang == "vi" else SECTOR_EN[s]) for s in Sector}
+        sectors = {s.value: sector_label(s, lang) for s in Sector}
         opportunities = [o.sector for o in public_investment_opportunities()]
         return render(
             request,
