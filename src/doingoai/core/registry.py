@@ -89,6 +89,7 @@ class ReportFigure:
     done_statuses: tuple[str, ...] | None = None  # None: those of Api.figures, else any status
     received_on: str | None = None  # the date a case or an application came in (counted apart)
     order: int = 100  # the line's place in the report
+    plan_kinds: tuple[str, ...] = ()  # plans besides the programme whose unit reports count it too ("information")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ class EventRegistry(Registry):
         order=32,
     )  # fmt: skip
     api = Api("events", figures=Figures(done_statuses=("held", "reported"), region_field="countries__region"))
-    report = ReportFigure("Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30)
+    report = ReportFigure(
+        "Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30, plan_kinds=("information",)
+    )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {

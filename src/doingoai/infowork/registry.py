@@ -45,7 +45,10 @@ class InfoProductRegistry(Registry):
     search = Search(fields=["title", "other_titles", "topic", "outlet", "producing_unit", "status", "note"], order=40)
     api = Api("info-products")
     deadlines = [deadlines.PUBLICATION]
-    report = ReportFigure("Sản phẩm thông tin đối ngoại", "published_on", "đã phát hành", ("published",), order=60)
+    report = ReportFigure(
+        "Sản phẩm thông tin đối ngoại", "published_on", "đã phát hành", ("published",), order=60,
+        plan_kinds=("information",),
+    )  # fmt: skip
 
     def detail_context(self, obj: Any, request: HttpRequest) -> dict[str, Any]:
         from doingoai.core.permissions import can, role_of
@@ -95,8 +98,9 @@ class PressReleaseRegistry(Registry):
     search = Search(fields=["title", "spokesperson", "outlets", "issuing_unit", "kind", "note"], order=41)
     api = Api("press-releases")
     report = ReportFigure(
-        "Thông cáo báo chí, họp báo, phát ngôn", "date", "đã phát hành, tổ chức", ("issued",), order=61
-    )
+        "Thông cáo báo chí, họp báo, phát ngôn", "date", "đã phát hành, tổ chức", ("issued",), order=61,
+        plan_kinds=("information",),
+    )  # fmt: skip
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -152,7 +156,7 @@ class FalseInfoCaseRegistry(Registry):
     deadlines = [deadlines.ANSWER]
     report = ReportFigure(
         "Phản bác thông tin sai lệch", "answered_on", "đã phản bác", ("answered", "closed"), received_on="detected_on",
-        order=62,
+        order=62, plan_kinds=("information",),
     )  # fmt: skip
 
 

@@ -81,14 +81,15 @@ def counted_registries() -> list[Any]:
     return sorted(regs, key=lambda reg: (figure_of(reg).order, reg.label))
 
 
-def registry_figures(*, unit: Any, window: Window, user: Any) -> list[dict[str, Any]]:
+def registry_figures(*, unit: Any, window: Window, user: Any, plan_kind: str | None = None) -> list[dict[str, Any]]:
     """For each counted registry: planned (None when it is not planned by year), received, done in the period, and
-    the records done (not for personal data)."""
+    the records done (not for personal data). With `plan_kind` (a plan other than the programme), only the
+    registries whose figure names that kind of plan (`ReportFigure.plan_kinds`)."""
     result = []
     for reg in counted_registries():
         model = reg.model
         figure = figure_of(reg)
-        if _field(model, figure.done_on) is None:
+        if _field(model, figure.done_on) is None or (plan_kind is not None and plan_kind not in figure.plan_kinds):
             continue
         rows = model._default_manager.restrict(user, "view").filter(  # type: ignore[attr-defined]
             **{f"{model.owner_field}_id": unit.pk}

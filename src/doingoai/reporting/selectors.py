@@ -341,9 +341,14 @@ def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: 
     today = today or timezone.localdate()
     plan = period.plan if period.plan_id else None
     tasks = unit_task_facts(unit=unit, plan=plan, today=today)
-    if plan is not None and plan.kind != PlanKind.PROGRAM:
-        return {"computed_on": today.isoformat(), TASKS_SECTION: tasks}
     window = Window.of(period)
+    if plan is not None and plan.kind != PlanKind.PROGRAM:
+        facts: dict[str, Any] = {"computed_on": today.isoformat(), TASKS_SECTION: tasks}
+        # The registries that plan's work is recorded in (the information plan: products, releases, answers, events).
+        figures = registry_figures(unit=unit, window=window, user=user, plan_kind=plan.kind)
+        if figures:
+            facts["other"] = {"registries": figures}
+        return facts
     delegations = list(
         Delegation.objects.restrict(user, "view")
         .filter(proposing_unit=unit)
@@ -529,8 +534,8 @@ def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
     """The opening text of each section, written from the registry figures and the plan's tasks; the officer
     edits it."""
     texts: dict[str, str] = {TASKS_SECTION: tasks_text(facts.get(TASKS_SECTION) or {})}
-    if "outbound" not in facts:  # a plan other than the programme: its tasks only
-        return texts | {"other": "", "assessment": ""}
+    if "outbound" not in facts:  # a plan other than the programme: its tasks and the registries it names
+        return texts | {"other": registries_text(facts.get("other") or {}), "assessment": ""}
     for key, noun in (("outbound", "đoàn ra"), ("inbound", "đoàn vào")):
         f = facts.get(key) or {}
         done, postponed, cancelled = f.get("done", []), f.get("postponed", []), f.get("cancelled", [])

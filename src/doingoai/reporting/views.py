@@ -26,9 +26,10 @@ from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import ConflictError, WorkflowError
-from doingoai.programs.models import PlanKind
+from doingoai.persons.models import AccessAction
+from doingoai.programs.models import Plan, PlanKind
 from doingoai.programs.selectors import program_for_year
-from doingoai.reporting import consolidation, exports, selectors, services
+from doingoai.reporting import committee, committee_exports, consolidation, exports, selectors, services
 from doingoai.reporting.deadlines import deadline_list, kind_labels
 from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
 from doingoai.reporting.models import (
@@ -586,3 +587,47 @@ class NotificationOpenView(LoginRequiredMixin, View):
         services.notifications_mark_read(user=request.user, notification_id=note.pk)
         target = note.url if url_has_allowed_host_and_scheme(note.url, allowed_hosts=None) else ""
         return HttpResponseRedirect(target or reverse("reporting:inbox"))
+
+
+# ----------------------------------------------------------------------------- a plan's members, the committee
+
+
+def _plan_for(request: HttpRequest, pk: int) -> Any:
+    return get_object_or_404(
+        Plan.objects.restrict(request.user, "view").select_related("committee", "coordinating_unit"), pk=pk
+    )
+
+
+class PlanReportingView(LoginRequiredMixin, View):
+    """Every member's reports in every period of one plan, with the on-time rates (an officer: its own unit)."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        plan = _plan_for(request, pk)
+        r = committee.plan_reporting(plan=plan, user=request.user)
+        return render(request, "reporting/plan_reporting.html", {"r": r, "plan": plan})
+
+
+class PlanReportingExportView(LoginRequiredMixin, View):
+    """The consolidated report on the plan's members as .docx (Decree 30) or .xlsx; the false-information cases
+    it lists are logged as exported."""
+
+    def get(self, request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+        if fmt not in exports.FORMATS:
+            raise Http404
+        plan = _plan_for(request, pk)
+        r = committee.plan_reporting(plan=plan, user=request.user, read_as=AccessAction.EXPORT_LIST)
+        content = committee_exports.committee_docx(r) if fmt == "docx" else committee_exports.committee_xlsx(r)
+        response = HttpResponse(content, content_type=exports.FORMATS[fmt])
+        name = committee_exports.committee_filename(r, fmt)
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+
+class CommitteeView(LoginRequiredMixin, View):
+    """The plans whose members report to a steering committee or a coordinating unit, each with its members'
+    on-time rates (without the recorded work, read on each plan's page)."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        plans = list(committee.committee_plans(user=request.user))
+        rows = [committee.plan_reporting(plan=p, user=request.user, with_info=False) for p in plans]
+        return render(request, "reporting/committee.html", {"rows": rows})

@@ -1,6 +1,6 @@
 """Demo external-information work: products in several languages at every stage (one returned for revision, one
 late), press releases and a press conference, a handled and an open false-information case, the commemorations
-calendar, and the committee's last monthly period with one member's report sent late.
+calendar, and the committee's past periods with the members' reports sent on time, late or never.
 
 Every write goes through the services as the user who would act: the producing unit's officer, the committee's
 standing agency (Ban Tuyên giáo và Dân vận, `canbo_bantgdv`) for reviews, the coordinator for the calendar.
@@ -11,15 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
+
 from doingoai.consular.models import ForeignPressVisit
+from doingoai.core.choices import Role
 from doingoai.core.services import object_create
 from doingoai.devtools.demo.records import read_toml
+from doingoai.devtools.demo.reporting import _at, _backdate
 from doingoai.devtools.demo.tasks import _officer
+from doingoai.devtools.demo.units import make_user, random_full_name
 from doingoai.infowork import services
 from doingoai.infowork.models import Commemoration, FalseInfoCase, InfoProduct, PressRelease
 from doingoai.programs.models import Plan, PlanKind, PlanTask
 from doingoai.reporting import services as reporting_services
-from doingoai.reporting.models import PeriodKind
+from doingoai.reporting.models import PeriodKind, ReportingPeriod
 from doingoai.reporting.schedule import schedule_entries, suggest_period
 
 _DATA = read_toml("infowork.toml")
@@ -136,24 +141,58 @@ def _false_info(builder: Any, row: dict[str, Any], standing: Any) -> None:
         builder.step(services.falseinfocase_close, falseinfocase=case, by=standing, comment="Bài sai đã bị gỡ")
 
 
-def _late_monthly_report(builder: Any, plan: Plan, standing: Any) -> None:
-    """Last month's period of the committee: the tourism department reports now, after its due date (late)."""
-    month = builder.today.month - 1 or 12
-    year = builder.year if builder.today.month > 1 else builder.year - 1
-    if year != plan.year:
-        return
+# How each member answers, period after period (cycled with an offset per member): most on time, some late, one
+# never — the failure every year's plan names.
+_SUBMISSIONS = ("on_time", "on_time", "late", "on_time", "missing", "late", "on_time")
+
+
+def _member_officer(builder: Any, unit: Any) -> Any:
+    """An officer of the member unit (the coordinating agency's demo account is its coordinator, who does not
+    write the unit's reports: an officer is made for it)."""
+    key = builder.key_of(unit.pk)
+    officer = _officer(builder, key)
+    if officer.role == Role.UNIT_OFFICER and officer.unit_id == unit.pk:
+        return officer
+    return make_user(builder, f"canbo_{key}", Role.UNIT_OFFICER, unit, random_full_name(builder))
+
+
+def _committee_reports(builder: Any, plan: Plan) -> None:
+    """The committee's past periods: the four months before this one and the first half of the year, each member
+    reporting on time, late or never; every date before today (the submissions are moved back to them)."""
+    today: dt.date = builder.today
     name, entries = schedule_entries(None, plan=plan)
-    s = suggest_period(kind=PeriodKind.MONTHLY, year=year, entries=entries, schedule_name=name, month=month)
+    suggested = [
+        suggest_period(kind=PeriodKind.MONTHLY, year=plan.year, entries=entries, schedule_name=name, month=month)
+        for month in range(max(1, today.month - 4), today.month)
+    ]
+    if plan.year == today.year:
+        half = suggest_period(kind=PeriodKind.SEMIANNUAL, year=plan.year, entries=entries, schedule_name=name)
+        suggested.insert(0, half)
+    standing = _officer(builder, builder.key_of(plan.coordinating_unit_id))
     units = list(plan.units.order_by("pk"))
-    period = reporting_services.period_open(
-        by=standing, kind=s.kind, year=s.year, label=s.label, start=s.start, end=s.end, due_date=s.due_date,
-        units=units, plan=plan, basis=s.basis,
-    )  # fmt: skip
-    for key in ("sodulich", "bdbp"):
-        officer = _officer(builder, key)
-        report = period.reports.filter(unit=officer.unit).first()
-        if report is not None:
+    officers = {unit.pk: _member_officer(builder, unit) for unit in units}
+    for j, s in enumerate(sorted(suggested, key=lambda s: s.due_date)):
+        if s.due_date >= today:
+            continue
+        period = reporting_services.period_open(
+            by=standing, kind=s.kind, year=s.year, label=s.label, start=s.start, end=s.end, due_date=s.due_date,
+            units=units, plan=plan, basis=s.basis,
+        )  # fmt: skip
+        ReportingPeriod.objects.filter(pk=period.pk).update(opened_at=_at(s.start - dt.timedelta(days=3), 8))
+        for i, unit in enumerate(units):
+            how = _SUBMISSIONS[(i * 3 + j) % len(_SUBMISSIONS)]
+            sent = (
+                s.due_date - dt.timedelta(days=i % 3)
+                if how == "on_time"
+                else s.due_date + dt.timedelta(days=1 + (i + j) % 9)
+            )
+            if how == "missing" or sent >= today:
+                continue  # never sent, or not yet: a late report is not sent in the future
+            officer = officers[unit.pk]
+            report = period.reports.get(unit=unit)
+            since = timezone.now()
             builder.step(reporting_services.unit_report_submit, report=report, by=officer, texts=None)  # pre-filled
+            _backdate(report, _at(sent, 9 + i % 7), s.due_date, since)
 
 
 def build_infowork_demo(builder: Any) -> None:
@@ -181,5 +220,5 @@ def build_infowork_demo(builder: Any) -> None:
     for row in _DATA["false_info"]:
         _false_info(builder, row, standing)
     if plan is not None:
-        _late_monthly_report(builder, plan, standing)
+        _committee_reports(builder, plan)
     builder.counts["info_products"] = InfoProduct.objects.count()
