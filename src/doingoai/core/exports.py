@@ -167,15 +167,20 @@ def _through_pairs(field: Any, pks: Sequence[Any]) -> list[tuple[Any, Any]] | No
         order.append(f"r.{qn(column)}{' DESC' if o.startswith('-') else ''}")
     if not pks:
         return []
+    # PostgreSQL takes the chunk's ids as one array: 2,000 placeholders cost psycopg more than the query.
+    if conn.vendor == "postgresql":
+        matching, params = "= ANY(%s)", [list(pks)]
+    else:
+        matching, params = f"IN ({', '.join(['%s'] * len(pks))})", list(pks)
     # Identifiers from the models' declarations, quoted; the values are parameters.
     sql = (
         f"SELECT t.{qn(src)}, t.{qn(tgt)} FROM {qn(through._meta.db_table)} t "  # noqa: S608
         f"JOIN {qn(target._meta.db_table)} r ON r.{qn(target._meta.pk.column)} = t.{qn(tgt)} "
-        f"WHERE t.{qn(src)} IN ({', '.join(['%s'] * len(pks))}) "
+        f"WHERE t.{qn(src)} {matching} "
         f"ORDER BY {', '.join([*order, f't.{qn(through._meta.pk.column)}'])}"
     )
     with conn.cursor() as cursor:
-        cursor.execute(sql, list(pks))
+        cursor.execute(sql, params)
         return cursor.fetchall()
 
 
