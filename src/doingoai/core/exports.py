@@ -161,9 +161,12 @@ def _through_pairs(field: Any, pks: Sequence[Any]) -> list[tuple[Any, Any]] | No
         if not isinstance(o, str) or "__" in o or o.lstrip("-") in ("?", "pk"):
             return None
         try:
-            column = target._meta.get_field(o.lstrip("-")).column
+            ordered_by = target._meta.get_field(o.lstrip("-"))
         except FieldDoesNotExist:
             return None
+        if ordered_by.is_relation:  # the ORM would follow the related model's own ordering
+            return None
+        column = ordered_by.column
         order.append(f"r.{qn(column)}{' DESC' if o.startswith('-') else ''}")
     if not pks:
         return []
