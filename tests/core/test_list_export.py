@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 
 import pytest
 from django.db.models import Model
@@ -135,3 +136,34 @@ def test_an_empty_list_still_has_its_header():
     assert write_table(out, title="Đoàn ra", headers=["Mã", "Tên đoàn"], rows=[]) == 0
     ws = load_workbook(io.BytesIO(out.getvalue())).active
     assert [c.value for c in ws[1]] == ["Mã", "Tên đoàn"] and ws.max_row == 1
+
+
+def test_the_delegation_list_export_is_formatted(client_for, users):
+    """The file as a user opens it: header in bold on a fill and frozen, columns widened, dates and numbers typed."""
+    DelegationFactory(name="Đoàn Lào", size=7, actual_start=dt.date(2027, 3, 1), proposing_unit=users["officer1"].unit)
+    response = client_for("coordinator").get("/delegations/?export=xlsx")
+    assert response.status_code == 200
+    ws = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header = [c.value for c in ws[1]]
+    col = {name: header.index(str(Delegation._meta.get_field(name).verbose_name)) for name in ("size", "actual_start")}
+    assert header[0] == "Mã" and ws.freeze_panes == "A2"
+    assert all(c.font.bold and c.fill.fgColor.rgb.endswith("DDEBF7") for c in ws[1])
+    assert all((ws.column_dimensions[c.column_letter].width or 0) >= 12 for c in ws[1])
+    size, start = ws[2][col["size"]], ws[2][col["actual_start"]]
+    assert size.value == 7 and size.data_type == "n"
+    assert start.value == dt.datetime(2027, 3, 1) and start.is_date and start.number_format == "DD/MM/YYYY"
+    assert ws[2][0].data_type == "n" and all(c.quotePrefix for c in ws[2] if c.value is not None)  # never a formula
+
+
+def test_cells_are_converted_even_when_their_type_appears_late():
+    """The writer takes clean rows as they are and converts by column: amounts met after the first rows, yes/no,
+    and text with a control character further down are still written as `safe_value` would."""
+    rows = [[i, None, True, "dòng\nhai"] for i in range(300)]
+    rows += [[300, Decimal("1500000.50"), False, "có\x0bký tự lạ"], [301, Decimal("2"), None, "=1+1"]]
+    out = io.BytesIO()
+    assert write_table(out, title="x", headers=["Mã", "Số tiền", "Có?", "Ghi chú"], rows=rows) == 302
+    ws = load_workbook(io.BytesIO(out.getvalue())).active
+    got = list(ws.iter_rows(min_row=2, values_only=True))
+    assert got[0] == (0, None, "Có", "dòng\nhai")
+    assert got[300] == (300, 1500000.5, "Không", "có ký tự lạ") and ws.cell(row=302, column=2).data_type == "n"
+    assert got[301][3] == "=1+1" and ws.cell(row=303, column=4).data_type == "s"

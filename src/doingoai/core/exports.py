@@ -7,7 +7,8 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
-from django.db import models
+from django.core.exceptions import FieldDoesNotExist
+from django.db import connections, models, router
 from django.utils import timezone
 
 Accessor = Callable[[Any], Any]
@@ -128,11 +129,13 @@ def _many_values(field: Any, pks: Sequence[Any], labels: dict[type[models.Model]
         for o in target._meta.ordering
         if isinstance(o, str)
     ]
-    pairs = list(
-        through._base_manager.filter(**{f"{source}__in": pks})
-        .order_by(*ordering, "pk")
-        .values_list(f"{source}_id", f"{target_name}_id")
-    )
+    pairs = _through_pairs(field, pks)
+    if pairs is None:
+        pairs = list(
+            through._base_manager.filter(**{f"{source}__in": pks})
+            .order_by(*ordering, "pk")
+            .values_list(f"{source}_id", f"{target_name}_id")
+        )
     known = labels.setdefault(target, {})
     missing = {t for _, t in pairs} - known.keys()
     if missing:
@@ -141,6 +144,47 @@ def _many_values(field: Any, pks: Sequence[Any], labels: dict[type[models.Model]
     for source_pk, target_pk in pairs:
         joined.setdefault(source_pk, []).append(known[target_pk])
     return {pk: ", ".join(names) for pk, names in joined.items()}
+
+
+def _through_pairs(field: Any, pks: Sequence[Any]) -> list[tuple[Any, Any]] | None:
+    """(source pk, target pk) of a many-to-many field for `pks`, in the target's default order, by one plain SQL
+    query: the ORM's `__in` prepares each of the chunk's 2,000 values in Python, a third of the export's reading
+    time. None when the target's ordering is not its own columns (the caller then asks the ORM)."""
+    through = field.remote_field.through
+    target = field.related_model
+    conn = connections[router.db_for_read(through)]
+    qn = conn.ops.quote_name
+    src = through._meta.get_field(field.m2m_field_name()).column
+    tgt = through._meta.get_field(field.m2m_reverse_field_name()).column
+    order = []
+    for o in target._meta.ordering:
+        if not isinstance(o, str) or "__" in o or o.lstrip("-") in ("?", "pk"):
+            return None
+        try:
+            ordered_by = target._meta.get_field(o.lstrip("-"))
+        except FieldDoesNotExist:
+            return None
+        if ordered_by.is_relation:  # the ORM would follow the related model's own ordering
+            return None
+        column = ordered_by.column
+        order.append(f"r.{qn(column)}{' DESC' if o.startswith('-') else ''}")
+    if not pks:
+        return []
+    # PostgreSQL takes the chunk's ids as one array: 2,000 placeholders cost psycopg more than the query.
+    if conn.vendor == "postgresql":
+        matching, params = "= ANY(%s)", [list(pks)]
+    else:
+        matching, params = f"IN ({', '.join(['%s'] * len(pks))})", list(pks)
+    # Identifiers from the models' declarations, quoted; the values are parameters.
+    sql = (
+        f"SELECT t.{qn(src)}, t.{qn(tgt)} FROM {qn(through._meta.db_table)} t "  # noqa: S608
+        f"JOIN {qn(target._meta.db_table)} r ON r.{qn(target._meta.pk.column)} = t.{qn(tgt)} "
+        f"WHERE t.{qn(src)} {matching} "
+        f"ORDER BY {', '.join([*order, f't.{qn(through._meta.pk.column)}'])}"
+    )
+    with conn.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _labels(model: type[models.Model], pks: Iterable[Any]) -> Iterator[tuple[Any, str]]:

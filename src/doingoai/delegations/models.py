@@ -116,7 +116,9 @@ class Delegation(Budgeted, PlannedTimeModel):
         verbose_name_plural = "Đoàn ra, đoàn vào"
         ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
         indexes = [
-            models.Index(fields=["year", "status"]),
+            # The list's usual filters and its sort by name, with the id: on PostgreSQL the page's ids and the
+            # COUNT read this index alone (index-only scans), not 18,000 scattered rows of the table (README).
+            models.Index(fields=["year", "status", "name", "id"], name="delegation_year_status_name"),
             models.Index(fields=["proposing_unit", "status"]),
             # Late result reports (home page, deadlines): small, in the order they are shown.
             models.Index(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from itertools import chain, islice
+from itertools import chain, compress, islice, repeat
 from typing import IO, Any, BinaryIO, cast
 
 from openpyxl import Workbook
@@ -63,6 +64,21 @@ def _fast_value(value: Any) -> Any:
     return _fast_value(str(value))
 
 
+_CLEAN_TYPES = frozenset({str, int, float, dt.date, dt.datetime, type(None)})
+
+
+def _clean(row: Sequence[Any]) -> bool:
+    """True when every cell of `row` can be written as it is (what `_fast_value` would return unchanged): only
+    plain numbers, dates, None and text without the control characters an .xlsx cannot store. Checked by
+    C-level iterators over the whole row, not a Python call per cell: most rows of a list are clean, and the
+    writer then takes them as they come."""
+    types = list(map(type, row))
+    if not _CLEAN_TYPES.issuperset(types):
+        return False
+    text = "".join(compress(row, map(operator.is_, types, repeat(str))))
+    return text.isprintable() or ILLEGAL_CHARACTERS_RE.search(text) is None  # line breaks are not printable
+
+
 def _kind(values: Iterable[Any]) -> str:
     """A column's kind from its first values: "datetime", "date", "number" or "text" (the default)."""
     seen = {type(v) for v in values if v is not None and v != ""}
@@ -109,6 +125,9 @@ def write_table(
     column_widths: list[float] = [
         widths[i] if widths and i < len(widths) else min(max(12, len(str(h)) + 4), 50) for i, h in enumerate(headers)
     ]
+    # Columns whose first values are not written as they are (Decimal amounts, booleans): converted cell by cell
+    # on every row; any other cell that needs it is caught by `_clean` and its whole row converted.
+    fix = [i for i in range(count) if any(type(row[i]) not in _CLEAN_TYPES for row in head if i < len(row))]
     written = 0
 
     def records() -> Iterator[dict[str, Any]]:
@@ -117,7 +136,15 @@ def write_table(
             written += 1
             if progress is not None and written % 5000 == 0:
                 progress(written)
-            yield dict(zip(keys, map(_fast_value, row), strict=False))
+            if fix:  # the columns of amounts and yes/no: converted by column, not by cell
+                row = list(row)
+                for i in fix:
+                    row[i] = _fast_value(row[i])
+            if not _clean(row):
+                # a column met with another type further down (amounts empty in the first rows) joins `fix`
+                fix.extend(i for i, v in enumerate(row) if type(v) not in _CLEAN_TYPES and i not in fix)
+                row = list(map(_fast_value, row))
+            yield dict(zip(keys, row, strict=False))
 
     FastExcel(cast(BinaryIO, out) if not isinstance(out, str) else out).freeze(row=1).sheet(
         _sheet_title(title),
