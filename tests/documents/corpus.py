@@ -171,7 +171,7 @@ Võ Văn Hưng
     },
     reporting=[
         ("monthly", "20", "Sở Ngoại vụ"),
-        ("quarterly", None, "Sở Ngoại vụ"),
+        ("quarterly", "15", "Sở Ngoại vụ"),  # "trước ngày 15 của tháng cuối quý"
         ("annual", "11-15", "UBND tỉnh"),
     ],
     deadlines=["2023-09-30"],
