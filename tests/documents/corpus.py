@@ -265,10 +265,10 @@ Nguyễn Thị Hồng
 """,
     document={
         "kind": "official_letter",
-        "title": "V/v báo cáo kết quả công tác đối ngoại 6 tháng đầu năm 2026",
+        "title": "báo cáo kết quả công tác đối ngoại 6 tháng đầu năm 2026",  # the subject after "V/v"
         "year": 2026,
         "province": "Nghệ An",
-        "issuer": "Sở Ngoại vụ tỉnh Nghệ An",
+        "issuer": "Sở Ngoại vụ",  # a department as printed under its committee
         "number": "512/SNgV-HTQT",
         "signer": "Nguyễn Thị Hồng",
     },
