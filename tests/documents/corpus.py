@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents are written as they are printed: one paragraph per line)
 """A corpus of Decree 30 administrative documents written for the tests, with what each one states.
 
 Written for the genre, not copied from any real document: programmes, plans, decisions and official letters of
@@ -95,9 +96,21 @@ Trần Báu Hà
     ],
     deadlines=["2024-12-20"],
     tasks=[
-        ("II.1.a", "party", "Tăng cường quan hệ với Đảng Nhân dân", "Ban Đối ngoại Tỉnh ủy", ("Sở Ngoại vụ", "UBND huyện Hương Sơn")),
+        (
+            "II.1.a",
+            "party",
+            "Tăng cường quan hệ với Đảng Nhân dân",
+            "Ban Đối ngoại Tỉnh ủy",
+            ("Sở Ngoại vụ", "UBND huyện Hương Sơn"),
+        ),
         ("II.1.b", "party", "Tổ chức các hoạt động kỷ niệm 60 năm", None, ()),
-        ("II.2.a", "state", "Xúc tiến quan hệ hợp tác với tỉnh Gifu", "Sở Ngoại vụ", ("Sở Kế hoạch và Đầu tư", "Sở Công Thương")),
+        (
+            "II.2.a",
+            "state",
+            "Xúc tiến quan hệ hợp tác với tỉnh Gifu",
+            "Sở Ngoại vụ",
+            ("Sở Kế hoạch và Đầu tư", "Sở Công Thương"),
+        ),
         ("II.2.b", "state", "Làm việc với Đại sứ quán các nước", None, ()),
         ("II.3", "people", "Củng cố hoạt động của Liên hiệp", None, ()),
         ("II.3", "people", "Tổ chức kỷ niệm 50 năm Ngày giải phóng", None, ()),
@@ -178,7 +191,13 @@ Võ Văn Hưng
     tasks=[
         ("II.1", "party", "Duy trì quan hệ với Tỉnh ủy", None, ()),
         ("II.2", "state", "Phối hợp với Lãnh sự quán Lào", None, ()),
-        ("II.2", "state", "Mở rộng hợp tác với các địa phương", "Sở Công Thương", ("Sở Ngoại vụ", "UBND huyện Hướng Hóa", "UBND huyện Đakrông")),
+        (
+            "II.2",
+            "state",
+            "Mở rộng hợp tác với các địa phương",
+            "Sở Công Thương",
+            ("Sở Ngoại vụ", "UBND huyện Hướng Hóa", "UBND huyện Đakrông"),
+        ),
         ("II.3", "people", "Liên hiệp các tổ chức hữu nghị tỉnh chủ trì", "Liên hiệp các tổ chức hữu nghị tỉnh", ()),
     ],
     partners=[
@@ -334,7 +353,13 @@ Phan Thị Lan
     tasks=[
         ("B.I.1", "general", "Tuyên truyền kỷ niệm 50 năm", "Sở Văn hóa, Thể thao và Du lịch", ()),
         ("B.I.2", "general", "Giới thiệu hình ảnh tỉnh tới", None, ()),
-        ("B.II.1", "general", "Xây dựng chuyên trang thông tin", "Sở Thông tin và Truyền thông", ("Sở Ngoại vụ", "Báo Quảng Bình")),
+        (
+            "B.II.1",
+            "general",
+            "Xây dựng chuyên trang thông tin",
+            "Sở Thông tin và Truyền thông",
+            ("Sở Ngoại vụ", "Báo Quảng Bình"),
+        ),
     ],
     partners=[("Ulianốp", "RU")],
     anniversaries=[("JP", 50)],

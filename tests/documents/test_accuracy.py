@@ -47,7 +47,9 @@ def _bold(text: str) -> str:
     def line(value: str) -> str:
         letters = [char for char in value if char.isalpha()]
         upper = len(letters) >= 4 and all(not char.islower() for char in letters)
-        return f"**{value.strip()}**" if upper and "**" not in value and "|" not in value and "\t" not in value else value
+        return (
+            f"**{value.strip()}**" if upper and "**" not in value and "|" not in value and "\t" not in value else value
+        )
 
     return "\n".join(line(value) for value in text.split("\n"))
 
@@ -113,9 +115,7 @@ def expected(fixture: Fixture, result: dict[str, Any]) -> dict[str, Counter[Any]
         "task_units": Counter(
             (*_tasks_key(section, text), lead, tuple(units)) for section, _, text, lead, units in fixture.tasks
         ),
-        "partners": Counter(
-            (written.get(compact(name), compact(name)), country) for name, country in fixture.partners
-        ),
+        "partners": Counter((written.get(compact(name), compact(name)), country) for name, country in fixture.partners),
         "anniversaries": Counter(fixture.anniversaries),
         "legal_references": Counter(fixture.legal_references),
     }
@@ -159,11 +159,7 @@ def measure() -> tuple[dict[str, tuple[float, float]], list[str]]:
 
 def test_targets_per_field() -> None:
     scores, misses = measure()
-    failing = {
-        key: score
-        for key, score in scores.items()
-        if score[0] < TARGETS[key][0] or score[1] < TARGETS[key][1]
-    }
+    failing = {key: score for key, score in scores.items() if score[0] < TARGETS[key][0] or score[1] < TARGETS[key][1]}
     assert not failing, f"{failing}\n" + "\n".join(misses)
 
 

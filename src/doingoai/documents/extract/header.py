@@ -212,7 +212,9 @@ def _sentence_case(upper: str, province: str | None) -> str:
     if province:
         text = re.sub(re.escape(province.lower()), province, text)
     # "Sở Ngoại vụ", "Ban Dân tộc": the word after the kind of body is a name.
-    text = re.sub(r"^ubnd\b", "Ủy ban nhân dân", re.sub(r"^hđnd\b", "Hội đồng nhân dân", text, flags=_FLAGS), flags=_FLAGS)
+    text = re.sub(
+        r"^ubnd\b", "Ủy ban nhân dân", re.sub(r"^hđnd\b", "Hội đồng nhân dân", text, flags=_FLAGS), flags=_FLAGS
+    )
     return re.sub(r"^(Sở|Ban|Bộ|Cục|Văn phòng) (\w)", lambda match: f"{match[1]} {match[2].upper()}", text)
 
 

@@ -107,7 +107,7 @@ def _legal_references(context: _Context) -> list[dict[str, Any]]:
     for table in context.document.tables():
         texts.extend(cell.text for row in table.rows for cell in row)
     own = compact(context.number) if context.number else None
-    issued = next((int(found[1]) for line in context.lines[:40] if (found := _ISSUED_ON.search(line))), None)
+    issued = next((int(on[1]) for line in context.lines[:40] if (on := _ISSUED_ON.search(line))), None)
     # The years the document's own number may be cited with: its year of issue, or, when the header does not
     # say, the year it is about and the one before (a programme for 2022 is issued in late 2021).
     own_years = {issued} if issued else {year for year in (context.year, (context.year or 1) - 1) if year}

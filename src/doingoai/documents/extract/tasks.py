@@ -141,8 +141,10 @@ def _tasks(paragraphs: list[str]) -> list[dict[str, Any]]:
             depth = order.index(item.kind)
             stack = [entry for entry in stack if order.index(entry[0].kind) < depth]
             last_dash = None
-            heading = item.kind in _OUTER or item.kind == "article" or (
-                not _ends_sentence(item.text) and len(item.text.split()) <= 25 and deeper(item.kind, following)
+            heading = (
+                item.kind in _OUTER
+                or item.kind == "article"
+                or (not _ends_sentence(item.text) and len(item.text.split()) <= 25 and deeper(item.kind, following))
             )
             stack.append((item, heading))
             if not heading and active():

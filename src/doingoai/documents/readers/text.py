@@ -31,7 +31,9 @@ _TERMINAL = ".!?…"
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
 # A page break written by a converter or a copy: "--- Trang 2 ---", "=== Page 3 ===", "[Trang 4]", a form feed.
-_PAGE_BREAK = re.compile(r"^\s*(?:[-–—=_*\[(]+\s*)?(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*(?:[-–—=_*\])]+)?\s*$", re.I)
+_PAGE_BREAK = re.compile(
+    r"^\s*(?:[-–—=_*\[(]+\s*)?(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*(?:[-–—=_*\])]+)?\s*$", re.I
+)
 _SEPARATOR = re.compile(r"^[ \t]{10,}$|^\s*[_\-–—=]{5,}\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<sup>⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}⁾?))\s*(?P<text>\S.*)$")
 _NUMBER_NOTE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<text>\S.*)$")
