@@ -366,10 +366,115 @@ Phan Thị Lan
     legal_references=[("1334/QĐ-TTg", "2023-11-10"), ("07-KH/BCĐ", "2024-03-20")],
 )
 
+DIEN_BIEN_PLAN = Fixture(
+    name="dien_bien_plan",
+    text="""ỦY BAN NHÂN DÂN
+TỈNH ĐIỆN BIÊN
+Số:
+1876/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Điện Biên, ngày 28 tháng 12 năm 2023
+
+KẾ HOẠCH
+Hoạt động đối ngoại của tỉnh Điện Biên năm 2024
+
+I- MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả hợp tác với các địa phương nước láng giềng.
+
+II- NỘI DUNG HOẠT ĐỘNG
+1- Hợp tác với các tỉnh của Lào
++ Tổ chức gặp gỡ, hội đàm với lãnh đạo các tỉnh Phông Xa Lỳ, Luông Pha Băng, U Đôm Xay (Lào); Sở Ngoại vụ chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, UBND huyện Mường Nhé.
++ Hỗ trợ đào tạo cán bộ cho tỉnh Phongsaly tại Trường Cao đẳng Sư phạm Điện Biên.
+2- Hợp tác với Trung Quốc
++ Tăng cường trao đổi thông tin với tỉnh Vân Nam (Trung Quốc) về quản lý cửa khẩu; hoàn thành trước ngày 31/10/2024.
++ Tổ chức kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Trung Quốc (18/01/1950 – 18/01/2025).
+3- Hoạt động khác
++ Tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (07/5/1954-07/5/2024) gắn với quảng bá du lịch tới du khách quốc tế.
+
+III- TỔ CHỨC THỰC HIỆN
+Định kỳ hằng quý (trước ngày 20 tháng cuối quý), 6 tháng (trước ngày 10/6) và năm (trước ngày 10/11), các sở, ngành, địa phương báo cáo UBND tỉnh (qua Sở Ngoại vụ).
+
+Nơi nhận:
+- Bộ Ngoại giao;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Tiến
+""",
+    document={
+        "kind": "plan",
+        "title": "Kế hoạch hoạt động đối ngoại của tỉnh Điện Biên năm 2024",
+        "year": 2024,
+        "province": "Điện Biên",
+        "issuer": "Ủy ban nhân dân tỉnh Điện Biên",
+        "number": "1876/KH-UBND",
+        "signer": "Lò Văn Tiến",
+    },
+    reporting=[
+        ("quarterly", "20", "UBND tỉnh (qua Sở Ngoại vụ)"),
+        ("semiannual", "06-10", "UBND tỉnh (qua Sở Ngoại vụ)"),
+        ("annual", "11-10", "UBND tỉnh (qua Sở Ngoại vụ)"),
+    ],
+    deadlines=["2024-10-31"],
+    tasks=[
+        ("II.1", "general", "Tổ chức gặp gỡ, hội đàm với lãnh đạo", "Sở Ngoại vụ", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND huyện Mường Nhé")),
+        ("II.1", "general", "Hỗ trợ đào tạo cán bộ cho tỉnh Phongsaly", None, ()),
+        ("II.2", "general", "Tăng cường trao đổi thông tin với tỉnh Vân Nam", None, ()),
+        ("II.2", "general", "Tổ chức kỷ niệm 75 năm Ngày thiết lập", None, ()),
+        ("II.3", "general", "Tổ chức các hoạt động kỷ niệm 70 năm", None, ()),
+    ],
+    partners=[("Phông Xa Lỳ", "LA"), ("Luông Pha Băng", "LA"), ("U Đôm Xay", "LA"), ("Vân Nam", "CN")],
+    anniversaries=[("CN", 75)],
+)
+
+LANG_SON_LETTER = Fixture(
+    name="lang_son_letter",
+    text="""ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 905/UBND-NV
+V/v triển khai hợp tác với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) năm 2025
+Lạng Sơn, ngày 02 tháng 6 năm 2025
+
+Kính gửi:
+- Sở Ngoại vụ;
+- UBND các huyện Cao Lộc, Văn Lãng, Tràng Định.
+
+Thực hiện Công văn số 2145/BNG-LPQT ngày 20/5/2025 của Bộ Ngoại giao và Biên bản Hội đàm năm 2025 giữa tỉnh Lạng Sơn với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), Chủ tịch UBND tỉnh có ý kiến như sau:
+1. Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh, Sở Công Thương và UBND huyện Cao Lộc xây dựng kế hoạch triển khai các nội dung đã thống nhất với thành phố Bằng Tường, thành phố Sùng Tả (Trung Quốc).
+2. UBND các huyện biên giới báo cáo kết quả về Sở Ngoại vụ trước ngày 05 hằng tháng; Sở Ngoại vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 7 năm 2025.
+
+Yêu cầu các đơn vị triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đoàn Thanh Sơn
+""",
+    document={
+        "kind": "official_letter",
+        "title": "triển khai hợp tác với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) năm 2025",
+        "year": 2025,
+        "province": "Lạng Sơn",
+        "issuer": "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "number": "905/UBND-NV",
+        "signer": "Đoàn Thanh Sơn",
+    },
+    reporting=[("monthly", "05", "Sở Ngoại vụ")],
+    deadlines=["2025-07-15"],
+    tasks=[
+        ("1", "general", "Sở Ngoại vụ chủ trì, phối hợp với Công an", "Sở Ngoại vụ", ("Công an tỉnh", "Sở Công Thương", "UBND huyện Cao Lộc")),
+        ("2", "general", "UBND các huyện biên giới báo cáo", None, ()),
+    ],
+    partners=[("Quảng Tây", "CN"), ("Bằng Tường", "CN"), ("Sùng Tả", "CN")],
+    legal_references=[("2145/BNG-LPQT", "2025-05-20")],
+)
+
 CORPUS: tuple[Fixture, ...] = (
     HA_TINH_PLAN,
     QUANG_TRI_PROGRAM,
     THANH_HOA_DECISION,
     NGHE_AN_LETTER,
     QUANG_BINH_STEERING,
+    DIEN_BIEN_PLAN,
+    LANG_SON_LETTER,
 )
