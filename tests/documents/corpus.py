@@ -416,7 +416,13 @@ TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Tiến
     ],
     deadlines=["2024-10-31"],
     tasks=[
-        ("II.1", "general", "Tổ chức gặp gỡ, hội đàm với lãnh đạo", "Sở Ngoại vụ", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND huyện Mường Nhé")),
+        (
+            "II.1",
+            "general",
+            "Tổ chức gặp gỡ, hội đàm với lãnh đạo",
+            "Sở Ngoại vụ",
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND huyện Mường Nhé"),
+        ),
         ("II.1", "general", "Hỗ trợ đào tạo cán bộ cho tỉnh Phongsaly", None, ()),
         ("II.2", "general", "Tăng cường trao đổi thông tin với tỉnh Vân Nam", None, ()),
         ("II.2", "general", "Tổ chức kỷ niệm 75 năm Ngày thiết lập", None, ()),
@@ -462,7 +468,13 @@ PHÓ CHỦ TỊCH
     reporting=[("monthly", "05", "Sở Ngoại vụ")],
     deadlines=["2025-07-15"],
     tasks=[
-        ("1", "general", "Sở Ngoại vụ chủ trì, phối hợp với Công an", "Sở Ngoại vụ", ("Công an tỉnh", "Sở Công Thương", "UBND huyện Cao Lộc")),
+        (
+            "1",
+            "general",
+            "Sở Ngoại vụ chủ trì, phối hợp với Công an",
+            "Sở Ngoại vụ",
+            ("Công an tỉnh", "Sở Công Thương", "UBND huyện Cao Lộc"),
+        ),
         ("2", "general", "UBND các huyện biên giới báo cáo", None, ()),
     ],
     partners=[("Quảng Tây", "CN"), ("Bằng Tường", "CN"), ("Sùng Tả", "CN")],

@@ -121,6 +121,10 @@ _MISSION = re.compile(
     r"\b(?P<kind>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+(?:(?:của\s+)?các nước|nước)?\s*(?:như|gồm)?\s*:?\s*",
     re.IGNORECASE,
 )
+_VN_BODY = re.compile(
+    r"^(?:Sở|Ban|Bộ|Công an|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Văn phòng|Cục|Chi cục|Trường|Bệnh viện|Đài|Báo|Tỉnh ủy"
+    r"|Tỉnh uỷ|Huyện ủy|Thành ủy|Mặt trận|Liên hiệp|Liên đoàn|Tỉnh đoàn|Trung tâm|Kho bạc|Hải quan|Thanh tra)\b"
+)
 _LOCALITY_RE = "|".join(re.escape(word) for word in sorted(LOCALITY_WORDS, key=len, reverse=True))
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,6}$")
@@ -368,6 +372,8 @@ class Gazetteer:
             return None
         if is_vietnamese_place(without_word):
             return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
+        if _VN_BODY.match(without_word):
+            return None  # "Sở Công Thương", "Công an tỉnh": a Vietnamese body in the same sentence
         words = without_word.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(word) for word in words):
             return None
@@ -395,6 +401,9 @@ class Gazetteer:
                 ):
                     break
                 found.append(match)
+                head = re.match(rf"^\s*(?:các\s+)?(?:{_LOCALITY_RE})\s", item.strip(), re.IGNORECASE)
+                if len(item.split()) > 6 and head is None:
+                    break  # "… xây dựng kế hoạch với thành phố X": the sentence before is no longer the list
         # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc".
         for comma in re.finditer(
             rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*(?:nước\s+)?(?P<country>[^,;.()\n]{{2,40}}?)"

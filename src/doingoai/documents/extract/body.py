@@ -99,7 +99,7 @@ _DUE = re.compile(r"\b(?:truoc|cham nhat(?: la)?|vao|han chot(?: la)?|khong muon
 # A date with its year ("trước 15/6/2026") is a one-off due date: its day and month are the period's.
 _DUE_DATE = re.compile(
     r"(?:\s*(?:,|va)\s*)?(?:ngay\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?|\s+thang\s+(\d{1,2})\b"
-    r"(?:\s+nam\s+\d{4})?)?(?![\d/.-]*\d)(?!\s*(?:ngay|thang|nam)\b)\b"
+    r"(?:\s+nam\s+\d{4})?)?(?![\d/.-]*\d)(?!\s*(?:ngay|nam)\b)(?!\s*thang\b(?! (?:cuoi|dau) quy))\b"
 )
 _BODIES = r"(?:ubnd|uy ban|hdnd|so|bo|ban|tinh uy|van phong|thuong truc|chu tich|thu tuong|chinh phu|cuc)\b"
 _RECIPIENT = re.compile(rf"(?:\b(?:ve|gui ve|gui|len|cho|toi)\s+|\bbao cao\s+)(?={_BODIES})")

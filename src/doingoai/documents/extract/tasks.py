@@ -25,7 +25,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("capital", re.compile(r"^([A-DĐ])\s*[.)]\s+(\S.*)$")),
     ("roman", re.compile(r"^([IVX]{1,5})\s*[.)\-–:]\s*(\S.*)$")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")),
-    ("number", re.compile(r"^(\d{1,2})\s*[.)]\s*(?!\d)(\S.*)$")),
+    ("number", re.compile(r"^(\d{1,2})\s*(?:[.)]|[-–](?=\s))\s*(?!\d)(\S.*)$")),
     ("letter", re.compile(r"^([a-zđ])\s*\)\s*(\S.*)$|^([a-zđ])\.\s+([A-ZĐÀ-Ỹ].*)$")),
     ("dash", re.compile(r"^[-–•●▪]\s*(\S.*)$")),
     ("plus", re.compile(r"^[+*]\s*(\S.*)$")),

@@ -38,7 +38,9 @@ _SEPARATOR = re.compile(r"^[ \t]{10,}$|^\s*[_\-–—=]{5,}\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<sup>⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}⁾?))\s*(?P<text>\S.*)$")
 _NUMBER_NOTE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<text>\S.*)$")
 _BULLET = re.compile(r"^[-+•●▪*–—]\s*(?P<first>\S)")
-_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[a-zđ]\.(?=\s+[A-ZĐ]))\s+\S")
+_NUMBERED = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\s*[-–]|[a-zđ]\)|[IVXLC]{1,6}\.|[IVXLC]{1,6}\s*[-–]|[a-zđ]\.(?=\s+[A-ZĐ]))\s+\S"
+)
 _SECTION_WORD = re.compile(r"^(?:Phần|PHẦN|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXLC]+\b")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\b")
 _CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Kính gửi|Căn cứ)\b")
