@@ -19,7 +19,19 @@ MAX_PAGES = 500
 
 
 def read_pdf(data: bytes) -> Document:
-    """Read a PDF with pdfplumber: text outside tables joined into paragraphs, tables, footnotes."""
+    """Read a PDF: text outside tables joined into paragraphs, tables, footnotes. Pages without drawn lines are
+    read with pdfium; when every page is such a page, pdfplumber is not even imported."""
+    fast = _PdfiumPages(data)
+    pages: list[_PdfiumPage | None] = []
+    if fast.document is not None:
+        if len(fast.document) > MAX_PAGES:
+            raise DocumentError(f"Tệp PDF quá dài ({len(fast.document)} trang); giới hạn là {MAX_PAGES} trang.")
+        pages = [fast.page(index) for index in range(len(fast.document))]
+        if pages and all(page is not None for page in pages):
+            try:
+                return _pdf_document([item for page in pages for item in _pdf_page(page)])
+            except Exception:  # noqa: S110 - read again by pdfplumber below, which reports what is wrong
+                pass
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -38,8 +50,9 @@ def read_pdf(data: bytes) -> Document:
         with pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise DocumentError(f"Tệp PDF quá dài ({len(pdf.pages)} trang); giới hạn là {MAX_PAGES} trang.")
-            fast = _PdfiumPages(data, len(pdf.pages))
-            items = [item for index, page in enumerate(pdf.pages) for item in _pdf_page(fast.page(index) or page)]
+            if len(pages) != len(pdf.pages):
+                pages = [None] * len(pdf.pages)
+            items = [item for index, page in enumerate(pdf.pages) for item in _pdf_page(pages[index] or page)]
     except DocumentError:
         raise
     except Exception as exc:
@@ -52,13 +65,11 @@ class _PdfiumPages:
     interpreter, which pdfplumber runs on every page; a page with drawn lines goes to pdfplumber for its tables.
     Each page read here offers what ``_pdf_page`` uses of a pdfplumber page: chars as dicts, text lines, height."""
 
-    def __init__(self, data: bytes, count: int) -> None:
+    def __init__(self, data: bytes) -> None:
         try:
             import pypdfium2 as pdfium
 
             self.document: Any = pdfium.PdfDocument(data)
-            if len(self.document) != count:
-                self.document = None
         except Exception:  # a file pdfium refuses is read by pdfplumber alone (its errors are the ones shown)
             self.document = None
 

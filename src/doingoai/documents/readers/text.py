@@ -294,8 +294,13 @@ def _starts_block(line: str) -> bool:
 
 
 def _is_upper(line: str) -> bool:
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 2 and all(not char.islower() for char in letters)
+    letters = 0
+    for char in line:  # stops at the first lower-case letter: paragraphs are long
+        if char.isalpha():
+            if char.islower():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _paragraphs(lines: Iterable[str], *, wrapped: bool, gap: int, full_width: float) -> list[str]:
