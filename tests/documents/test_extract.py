@@ -54,7 +54,7 @@ def check_contract(result: dict) -> None:
     for item in result["agreements"]:
         assert set(item) == AGREEMENT_KEYS
     for item in result["tasks"]:
-        assert set(item) == {"section", "pillar", "domain", "text"}
+        assert set(item) == {"section", "pillar", "domain", "text", "lead_unit", "coordinating_units"}
         assert item["pillar"] in {"party", "state", "people", "general"}
 
 

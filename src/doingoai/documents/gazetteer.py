@@ -117,6 +117,14 @@ LOCALITY_WORDS = (
     "địa phương",
     "tỉnh trưởng",
 )
+_MISSION = re.compile(
+    r"\b(?P<kind>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+(?:(?:của\s+)?các nước|nước)?\s*(?:như|gồm)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_VN_BODY = re.compile(
+    r"^(?:Sở|Ban|Bộ|Công an|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Văn phòng|Cục|Chi cục|Trường|Bệnh viện|Đài|Báo|Tỉnh ủy"
+    r"|Tỉnh uỷ|Huyện ủy|Thành ủy|Mặt trận|Liên hiệp|Liên đoàn|Tỉnh đoàn|Trung tâm|Kho bạc|Hải quan|Thanh tra)\b"
+)
 _LOCALITY_RE = "|".join(re.escape(word) for word in sorted(LOCALITY_WORDS, key=len, reverse=True))
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,6}$")
@@ -309,6 +317,41 @@ class Gazetteer:
             for match in self.partners.find(text)
         ]
         found.extend(self._localities_by_pattern(text))
+        found.extend(self._missions_by_pattern(text))
+        return found
+
+    def _missions_by_pattern(self, text: str) -> list[PartnerMatch]:
+        """The foreign missions of an enumeration, one per country: "Đại sứ quán các nước Nhật Bản, Hàn Quốc,
+        Ô-xtrây-li-a tại Việt Nam", "Lãnh sự quán Lào tại Đà Nẵng". A Vietnamese mission abroad ("Đại sứ quán Việt
+        Nam tại …") is a Vietnamese body, not a foreign partner."""
+        found: list[PartnerMatch] = []
+        for intro in _MISSION.finditer(text):
+            rest = text[intro.end() :]
+            listed = re.split(r"[;.()\n]|\s+(?:tại|ở|để|nhằm|về|trong|theo|cùng|với)\s|…", rest, maxsplit=1)[0]
+            where, written_at = "Việt Nam", ""
+            place = re.match(r"^[^;.()\n]*?\s+(?:tại|ở)\s+", rest)
+            if place and place.end() <= len(listed) + 6:
+                after = rest[place.end() : place.end() + 40]
+                named = [
+                    match for match in [*self.provinces.find(after), *self.countries.find(after)] if match.start == 0
+                ]
+                if named:
+                    where = named[0].text
+                    written_at = f" {rest[len(listed) : place.end()].strip()} {where}"
+            for item in re.split(r",\s*|\s+và\s+", listed):
+                item = item.strip(" .…:")
+                if not item:
+                    continue
+                code = self.country_of(item)
+                if code is None or code == "VN":
+                    break
+                written = f"{intro['kind']} {item}{written_at}"
+                canonical = f"{intro['kind']} {self.country_name(code)} tại {where}"
+                known = self.partners.exact(canonical) or self.partners.exact(written)
+                if known is not None:
+                    found.append(PartnerMatch(written, known.name, known.country, known.kind))
+                else:
+                    found.append(PartnerMatch(written, canonical, code, "mission"))
         return found
 
     def _known_or_new(self, item: str, country: str | None) -> PartnerMatch | None:
@@ -329,6 +372,8 @@ class Gazetteer:
             return None
         if is_vietnamese_place(without_word):
             return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
+        if _VN_BODY.match(without_word):
+            return None  # "Sở Công Thương", "Công an tỉnh": a Vietnamese body in the same sentence
         words = without_word.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(word) for word in words):
             return None
@@ -356,6 +401,9 @@ class Gazetteer:
                 ):
                     break
                 found.append(match)
+                head = re.match(rf"^\s*(?:các\s+)?(?:{_LOCALITY_RE})\s", item.strip(), re.IGNORECASE)
+                if len(item.split()) > 6 and head is None:
+                    break  # "… xây dựng kế hoạch với thành phố X": the sentence before is no longer the list
         # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc".
         for comma in re.finditer(
             rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*(?:nước\s+)?(?P<country>[^,;.()\n]{{2,40}}?)"

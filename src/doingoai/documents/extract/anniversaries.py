@@ -95,6 +95,12 @@ def _anniversaries(context: _Context, body: list[str]) -> list[dict[str, Any]]:
                 continue  # dated: handled above
             segment = re.split(r"[(;.]|\bkỷ niệm\b|\b\d+\s+năm\b", after, maxsplit=1, flags=_FLAGS)[0]
             codes = [code for code in gazetteer.countries_in(segment, blocs=True) if code != "VN"]
+            if not codes and re.fullmatch(r"\s*(?:,|và|cùng)?\s*", segment, _FLAGS):
+                # "60 năm … ngoại giao và 45 năm … Hiệp ước … Việt Nam – Lào": the country named after the last
+                # of several anniversaries listed together is the country of each.
+                sentence = re.split(r"[;.]", flat[match.end() : match.end() + 300], maxsplit=1)[0]
+                rest = re.sub(r"\([^()]*\)", " ", sentence)
+                codes = [code for code in gazetteer.countries_in(rest, blocs=True) if code != "VN"][:1]
             if "gia nhap" in match["what"]:
                 codes = [code for code in codes if code == "ASEAN"] or (["ASEAN"] if "asean" in fold(segment) else [])
             for code in codes:

@@ -85,7 +85,7 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "annual",
         re.compile(
             r"\bcuoi nam\b|\b(?:hang|moi|ca) nam\b|\bbao cao nam\b(?! ?\d)|\btong ket nam\b"
-            r"|\b(?:va|hoac) (?:bao cao )?nam\b(?! ?\d)"
+            r"|(?:\b(?:va|hoac)|(?<=thang),|(?<=\bquy),) (?:bao cao )?nam\b(?! ?\d)"
         ),
     ),
     ("adhoc", re.compile(r"\bdot xuat\b")),
@@ -96,8 +96,10 @@ _DAYS_AFTER = re.compile(
 )
 _DUE = re.compile(r"\b(?:truoc|cham nhat(?: la)?|vao|han chot(?: la)?|khong muon hon)\s+(?=(?:ngay\s+)?\d)")
 # "ngày 25/5", "20" (monthly), then more dates joined by "và" or a comma: "trước ngày 25/5 và 10/10".
+# A date with its year ("trước 15/6/2026") is a one-off due date: its day and month are the period's.
 _DUE_DATE = re.compile(
-    r"(?:\s*(?:,|va)\s*)?(?:ngay\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?![\d/.-]*\d{4})(?!\s*(?:ngay|thang|nam)\b)\b"
+    r"(?:\s*(?:,|va)\s*)?(?:ngay\s+)?(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?|\s+thang\s+(\d{1,2})\b"
+    r"(?:\s+nam\s+\d{4})?)?(?![\d/.-]*\d)(?!\s*(?:ngay|nam)\b)(?!\s*thang\b(?! (?:cuoi|dau) quy))\b"
 )
 _BODIES = r"(?:ubnd|uy ban|hdnd|so|bo|ban|tinh uy|van phong|thuong truc|chu tich|thu tuong|chinh phu|cuc)\b"
 _RECIPIENT = re.compile(rf"(?:\b(?:ve|gui ve|gui|len|cho|toi)\s+|\bbao cao\s+)(?={_BODIES})")
@@ -154,6 +156,8 @@ def _reporting(body: list[str]) -> list[dict[str, Any]]:
 def _reporting_clause(clause: str, sentence_to: str | None, result: list[dict[str, Any]]) -> None:
     """Add the reporting duties of one clause ("báo cáo 6 tháng trước ngày 15/6 … gửi UBND tỉnh")."""
     folded = _fold_keep(clause)
+    if re.match(r"\s*(?:v/v|ve viec)\b", folded):
+        return  # the subject line of a letter names the report it asks for, the duty is in the body
     if re.search(r"\bnhu sau\b", folded):
         return  # "UBND tỉnh báo cáo kết quả 6 tháng đầu năm như sau": the report itself, not a duty
     periods = _report_periods(clause)
@@ -169,7 +173,7 @@ def _reporting_clause(clause: str, sentence_to: str | None, result: list[dict[st
         while (date := _DUE_DATE.match(folded, at)) is not None and (
             at == trigger.end() or date[0].strip()[:1] in ",v"
         ):
-            dues.append((date.start(1), date[1], date[2]))
+            dues.append((date.start(1), date[1], date[2] or date[3]))
             at = date.end()
     assigned: dict[int, str | None] = {}
     timed = [item for item in periods if item[1] != "adhoc"]

@@ -43,6 +43,8 @@ def _header_lines(lines: list[str]) -> list[str]:
         line = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line)
         for column in _COLUMN_BREAK.split(_MOTTO.sub("|", line)):
             place = _PLACE_DATE.search(column)  # the first place only: "… UBND Hà Tĩnh, ngày" splits before "Hà"
+            if place and _PLACE_DATE_LINE.match(column.strip()):
+                place = None  # the line is the place and date ("Nghệ An, ngày …"): nothing before it to split off
             for part in (column[: place.start()], column[place.end() :]) if place else (column,):
                 part = re.sub(r"^[\-–_*=~]{3,}\s*", "", part.strip())  # the rule under the issuer, then "Số:"
                 if part and not re.fullmatch(r"[\-–_*=.:~ ]+", part):
@@ -60,6 +62,14 @@ _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Nhằm|Để|Ngày|Theo|Trên cơ sở|Phần|PHẦN"
     r"|[IVX]+\.|\d+\.|[A-D]\.|-|\+|\(Kèm)"
 )
+_STRONG_BODY_START = re.compile(r"^(?:Căn cứ|Kính gửi|Phần|PHẦN|[IVX]+\.|\d+\.|[A-D]\.|-|\+|\(Kèm)")
+_PLACE_DATE_LINE = re.compile(r"^[^,\d]{2,40},\s*ngày\s+\d")
+_POSITION = (
+    r"(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|BÍ\s+THƯ|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+PHÒNG|CỤC\s+TRƯỞNG"
+    r"|BỘ\s+TRƯỞNG|THỦ\s+TRƯỞNG|CHỈ\s+HUY\s+TRƯỞNG|TỔNG\s+BIÊN\s+TẬP|HIỆU\s+TRƯỞNG|VIỆN\s+TRƯỞNG)"
+)
+_AUTHORITY = re.compile(rf"^{_POSITION}\s+(?:ỦY|UỶ|UBND|HỘI|SỞ|BAN|BỘ)\b")
+_BARE_POSITION = re.compile(rf"^{_POSITION}\s*$")
 _SIGNATURE_MARK = re.compile(r"^(?:T\.?M\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*\S")
 _NOT_A_NAME = re.compile(
     r"\b(?:PHỤ|LỤC|CHỦ|TỊCH|GIÁM|ĐỐC|BAN|NHÂN|DÂN|KẾ|HOẠCH|CHƯƠNG|TRÌNH|Nơi|nhận|ký|dấu|Lưu|THƯỜNG|TRỰC|BÍ|THƯ"
@@ -117,8 +127,14 @@ def _title(head: list[str], index: int | None, kind_word: str, kind: str) -> str
         rest = line[len(kind_word) :].strip(" :")
         parts = [rest] if rest else []
         start = index + 1
-    for line in head[start : start + 4]:
-        if _BODY_START.match(line) or len(line) > 200 or re.match(r"^[-_*=.]{3,}$", line) or line.startswith("Số"):
+    for offset, line in enumerate(head[start : start + 4]):
+        # The line right under the kind word is the title even when it opens like a sentence ("Triển khai …").
+        starts_body = (_STRONG_BODY_START if offset == 0 and not parts else _BODY_START).match(line)
+        if starts_body or len(line) > 200 or re.match(r"^[-_*=.]{3,}$", line) or line.startswith("Số"):
+            break
+        if _PLACE_DATE_LINE.match(line) or _AUTHORITY.match(line):
+            break  # "Nghệ An, ngày …" beside a letter's subject; "CHỦ TỊCH ỦY BAN …" above a decision's body
+        if parts and _is_upper(line) and not all(_is_upper(part) for part in parts):
             break
         parts.append(line)
     subtitle = _flat(" ".join(parts))
@@ -196,6 +212,9 @@ def _sentence_case(upper: str, province: str | None) -> str:
     if province:
         text = re.sub(re.escape(province.lower()), province, text)
     # "Sở Ngoại vụ", "Ban Dân tộc": the word after the kind of body is a name.
+    text = re.sub(
+        r"^ubnd\b", "Ủy ban nhân dân", re.sub(r"^hđnd\b", "Hội đồng nhân dân", text, flags=_FLAGS), flags=_FLAGS
+    )
     return re.sub(r"^(Sở|Ban|Bộ|Cục|Văn phòng) (\w)", lambda match: f"{match[1]} {match[2].upper()}", text)
 
 
@@ -251,9 +270,15 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _signer(lines: list[str]) -> str | None:
-    for index, line in enumerate(lines):
-        if not _SIGNATURE_MARK.match(re.sub(r"\*\*|__", "", line).strip()):
-            continue
+    plain = [re.sub(r"\*\*|__", "", line).strip() for line in lines]
+    marked = [index for index, line in enumerate(plain) if _SIGNATURE_MARK.match(line)]
+    # Without "TM./KT.", a bare position ("CHỦ TỊCH", "GIÁM ĐỐC") then the name, below the body.
+    bare = [index for index, line in enumerate(plain) if index > 8 and _BARE_POSITION.match(line)]
+    for index in [*marked, *reversed(bare)]:
+        line = plain[index]
+        tail = re.search(r"(?:[A-ZĐÀ-Ỹ]{2,}\s+)([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$", line)
+        if tail and _looks_like_name(tail[1]):
+            return tail[1]  # a signature block flattened onto one line: "TM. ỦY BAN … PHÓ CHỦ TỊCH Trần Báu Hà"
         for following in (re.sub(r"\*\*|__", "", line).strip() for line in lines[index + 1 : index + 14]):
             if re.match(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận)", following):
                 break

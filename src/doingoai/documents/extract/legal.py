@@ -92,19 +92,31 @@ def _legal_kind_from_code(number: str) -> str:
     return LEGAL_KIND_CODES[code]
 
 
+_DATE_TEXT = r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))"
+# "Ngày 06/4/2026, Văn phòng Chính phủ ban hành Thông báo số …": the date and issuer written before the reference.
+_DATE_BEFORE = re.compile(
+    rf"\bngày\s+{_DATE_TEXT}\s*,\s*(?P<issuer>[^,;.]{{2,80}}?)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|ký|có|gửi)\s+"
+    rf"(?:{_LEGAL_KIND.pattern})\s+(?:số\s*:?\s*)?$",
+    _FLAGS,
+)
+_ISSUED_ON = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(\d{4})", _FLAGS)
+
+
 def _legal_references(context: _Context) -> list[dict[str, Any]]:
     texts = [*context.paragraphs, *context.document.footnotes.values()]
     for table in context.document.tables():
         texts.extend(cell.text for row in table.rows for cell in row)
     own = compact(context.number) if context.number else None
-    found: dict[str, dict[str, Any]] = {}
+    issued = next((int(on[1]) for line in context.lines[:40] if (on := _ISSUED_ON.search(line))), None)
+    # The years the document's own number may be cited with: its year of issue, or, when the header does not
+    # say, the year it is about and the one before (a programme for 2022 is issued in late 2021).
+    own_years = {issued} if issued else {year for year in (context.year, (context.year or 1) - 1) if year}
+    found: dict[tuple[str, int | None], dict[str, Any]] = {}
     for text in texts:
         flat = _flat(text)
         for match in _LEGAL_NUMBER.finditer(flat):
             number = match[1]
             key = compact(number)
-            if key == own:
-                continue
             before = flat[max(0, match.start() - 90) : match.start()]
             kind = None
             for word in _LEGAL_KIND.finditer(before):
@@ -116,16 +128,36 @@ def _legal_references(context: _Context) -> list[dict[str, Any]]:
             kind = LEGAL_KIND_CANONICAL.get(kind, kind) if kind else _legal_kind_from_code(number)
             after = flat[match.end() :]
             when = None
+            issuer = None
             date = _LEGAL_DATE.match(after)
             if date:
                 when = _date(date[1] or date[4], date[2] or date[5], date[3] or date[6])
                 after = after[date.end() :]
-            issuer_match = _ISSUER.match(after)
-            issuer = issuer_match[1].strip() if issuer_match else None
-            entry = found.get(key)
-            if entry is None:
-                found[key] = {"kind": kind, "number": number, "date": _iso(when), "issuer": issuer}
             else:
+                sentence = flat[: match.start()]
+                sentence = sentence[max(sentence.rfind(". "), sentence.rfind("; ")) + 1 :]
+                written = _DATE_BEFORE.search(sentence)
+                if written:
+                    when = _date(written[1] or written[4], written[2] or written[5], written[3] or written[6])
+                    issuer = written["issuer"].strip()
+            if key == own and (when is None or when.year in own_years):
+                continue  # the document's own number; the same number of another year is another document
+            issuer_match = _ISSUER.match(after)
+            issuer = issuer_match[1].strip() if issuer_match else issuer
+            year = when.year if when else None
+            same = [item for item in found if item[0] == key]
+            target = (key, year) if (key, year) in found else None
+            if target is None and same:
+                if year is None:
+                    target = same[0]  # a later mention without its date
+                elif (key, None) in found:
+                    target = (key, None)  # the first mention had no date, this one has
+                    found[(key, year)] = found.pop(target)
+                    target = (key, year)
+            if target is None:
+                found[(key, year)] = {"kind": kind, "number": number, "date": _iso(when), "issuer": issuer}
+            else:
+                entry = found[target]
                 entry["date"] = entry["date"] or _iso(when)
                 entry["issuer"] = entry["issuer"] or issuer
     return list(found.values())

@@ -30,11 +30,17 @@ _TERMINAL = ".!?…"
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
+# A page break written by a converter or a copy: "--- Trang 2 ---", "=== Page 3 ===", "[Trang 4]", a form feed.
+_PAGE_BREAK = re.compile(
+    r"^\s*(?:[-–—=_*\[(]+\s*)?(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*(?:[-–—=_*\])]+)?\s*$", re.I
+)
 _SEPARATOR = re.compile(r"^[ \t]{10,}$|^\s*[_\-–—=]{5,}\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<sup>⁽?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}⁾?))\s*(?P<text>\S.*)$")
 _NUMBER_NOTE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<text>\S.*)$")
 _BULLET = re.compile(r"^[-+•●▪*–—]\s*(?P<first>\S)")
-_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.|[a-zđ]\.(?=\s+[A-ZĐ]))\s+\S")
+_NUMBERED = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\s*[-–]|[a-zđ]\)|[IVXLC]{1,6}\.|[IVXLC]{1,6}\s*[-–]|[a-zđ]\.(?=\s+[A-ZĐ]))\s+\S"
+)
 _SECTION_WORD = re.compile(r"^(?:Phần|PHẦN|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXLC]+\b")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\b")
 _CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Kính gửi|Căn cứ)\b")
@@ -288,8 +294,13 @@ def _starts_block(line: str) -> bool:
 
 
 def _is_upper(line: str) -> bool:
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 2 and all(not char.islower() for char in letters)
+    letters = 0
+    for char in line:  # stops at the first lower-case letter: paragraphs are long
+        if char.isalpha():
+            if char.islower():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _paragraphs(lines: Iterable[str], *, wrapped: bool, gap: int, full_width: float) -> list[str]:
@@ -302,7 +313,7 @@ def _paragraphs(lines: Iterable[str], *, wrapped: bool, gap: int, full_width: fl
         if not line:
             blanks += 1
             continue
-        if wrapped and _PAGE_NUMBER.match(line):
+        if (wrapped and _PAGE_NUMBER.match(line)) or _PAGE_BREAK.match(line):
             continue
         if not current:
             current, blanks = line, 0
@@ -329,6 +340,10 @@ def _join(
     if previous.endswith("-") and len(previous) >= 2 and line[:1].isalnum() and not _starts_block(line):
         # "1726-" + "CTr/TU", "1950-" + "18/01/2025)": the break fell inside a number or range.
         return "" if previous[-2].isalnum() else " "
+    if previous[-1:] not in _TERMINAL + ";:" and line[:1].islower() and not _starts_block(line):
+        # A sentence or a heading carried over a page break or onto a second line ("2. Công tác ngoại giao
+        # chính quyền" + "và hợp tác quốc tế"): a line that starts in lower case never opens a paragraph.
+        return " "
     if not wrapped or blank_gap:
         return None
     if _is_upper(line) or _is_upper(previous):
