@@ -36,6 +36,7 @@ class AssociationKind(models.TextChoices):
 class FriendshipAssociation(UnitOwnedModel):
     owner_field: ClassVar[str] = "unit"
 
+    year = models.PositiveSmallIntegerField("Năm ghi nhận", db_index=True)
     name = models.CharField("Tên hội", max_length=255)
     kind = models.CharField(
         "Loại tổ chức", max_length=16, choices=AssociationKind.choices, default=AssociationKind.BILATERAL

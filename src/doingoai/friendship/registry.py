@@ -8,7 +8,7 @@ from typing import Any
 import django_filters
 import django_tables2 as tables
 
-from doingoai.core.filters import RegistryFilterSet
+from doingoai.core.filters import RegistryFilterSet, year_choices
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
 from doingoai.core.models import Country
 from doingoai.core.registry import Api, Menu, PartnerLink, Registry, ReportFigure, Search, register
@@ -21,7 +21,7 @@ class FriendshipAssociationForm(RegistryForm):
     class Meta:
         model = FriendshipAssociation
         fields = [
-            "name", "kind", "parent", "country", "partner", "unit", "founded_on", "term_start", "term_end",
+            "year", "name", "kind", "parent", "country", "partner", "unit", "founded_on", "term_start", "term_end",
             "last_congress_on", "next_congress_due", "chair", "members_count", "activities", "events", "note",
         ]  # fmt: skip
 
@@ -45,6 +45,7 @@ class FriendshipAssociationForm(RegistryForm):
 
 
 class FriendshipAssociationFilterSet(RegistryFilterSet):
+    year = django_filters.ChoiceFilter(label="Năm ghi nhận", choices=year_choices, empty_label="Tất cả")
     kind = django_filters.ChoiceFilter(label="Loại tổ chức", choices=AssociationKind.choices, empty_label="Tất cả")
     country = django_filters.ModelChoiceFilter(
         label="Nước đối tác", queryset=Country.objects.all(), empty_label="Tất cả"
@@ -61,7 +62,7 @@ class FriendshipAssociationFilterSet(RegistryFilterSet):
 
     class Meta:
         model = FriendshipAssociation
-        fields = ["q", "status", "kind", "country", "parent", "unit", "congress_before"]
+        fields = ["q", "year", "status", "kind", "country", "parent", "unit", "congress_before"]
 
 
 class FriendshipAssociationTable(RegistryTable):
@@ -88,7 +89,7 @@ class FriendshipAssociationRegistry(Registry):
     search = Search(fields=["name", "kind", "country", "chair", "activities", "unit", "note"], order=37)
     api = Api("friendship-associations")
     deadlines = [deadlines.NEXT_CONGRESS]
-    partner_link = PartnerLink("partner", dates=("last_congress_on", "founded_on"), year="term_start")
+    partner_link = PartnerLink("partner", dates=("last_congress_on", "founded_on"), year="year")
     report = ReportFigure(
         "Hội hữu nghị, liên hiệp các tổ chức hữu nghị",
         "last_congress_on",
@@ -107,6 +108,7 @@ class FriendshipAssociationRegistry(Registry):
         """A valid record (demo, authorization matrix, generated tests): keep it in step with the fields."""
         name, chair = EXAMPLES[(n - 1) % len(EXAMPLES)]
         return {
+            "year": 2027,
             "name": name if 1 <= n <= len(EXAMPLES) else f"{name} [{n}]",
             "kind": "bilateral",
             "unit": unit,
