@@ -65,17 +65,23 @@ class WorkerStatus(StatusChoices):
     __colours__ = {"present": "success", "left": "secondary"}
 
 
+def contact_fields() -> tuple[models.Field, ...]:
+    """Phone, e-mail, address and note: declared last in each register, so its page shows them after the rest."""
+    return (
+        models.CharField("Điện thoại", max_length=64, blank=True),
+        models.EmailField("Thư điện tử", blank=True),
+        models.CharField("Nơi ở tại tỉnh", max_length=500, blank=True),
+        models.TextField("Ghi chú", blank=True),
+    )
+
+
 class PersonRecord(PersonalDataModel):
-    """What both registers keep of a person: name, year of birth, nationality, masked contacts, a note."""
+    """What both registers keep of a person: name, year of birth, nationality (masked contacts: `contact_fields`)."""
 
     masked_fields: ClassVar[dict[str, Callable[[str], str]]] = CONTACTS
     full_name = models.CharField("Họ và tên", max_length=255)
     birth_year = models.PositiveSmallIntegerField("Năm sinh", null=True, blank=True)
     country = models.ForeignKey(Country, verbose_name="Quốc tịch", on_delete=models.PROTECT, related_name="+")
-    phone = models.CharField("Điện thoại", max_length=64, blank=True)
-    email = models.EmailField("Thư điện tử", blank=True)
-    address = models.CharField("Nơi ở tại tỉnh", max_length=500, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
 
     class Meta:
         abstract = True
@@ -117,6 +123,7 @@ class ForeignStudent(PersonRecord):
         default=StudentStatus.STUDYING,
         db_index=True,
     )
+    phone, email, address, note = contact_fields()
 
     class Meta:
         verbose_name = "Lưu học sinh nước ngoài"
@@ -172,6 +179,7 @@ class ForeignWorker(PersonRecord):
         default=WorkerStatus.PRESENT,
         db_index=True,
     )
+    phone, email, address, note = contact_fields()
 
     class Meta:
         verbose_name = "Chuyên gia, lao động nước ngoài"

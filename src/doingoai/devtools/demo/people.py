@@ -65,7 +65,7 @@ def build_people_demo(builder: DemoBuilder) -> None:
             scholarship=scholarship,
             sending_partner=builder.partners.get(partner) if partner else None,
             start_year=start,
-            end_year=start + (1 if level == "language" else 2 if level == "master" else 4 if i % 2 else 6),
+            end_year=start + {"language": 1, "master": 2}.get(level, 6 if programme == "Y khoa" else 4),
             phone=phone(400 + i),
             email=f"luuhocsinh{i + 1}@example.org",
             address=f"Ký túc xá {school}",
