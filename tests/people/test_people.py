@@ -27,15 +27,17 @@ def permit_deadlines(today: dt.date, user=SYSTEM):
     return [d for d in deadline_list(user=user, today=today) if d.kind == "foreignworker_permit"]
 
 
-def test_permit_expiry_is_a_deadline_of_the_recording_unit_without_the_name(users):
-    person = worker(users["officer1"].unit, permit_valid_until=dt.date(2027, 5, 1))
-    [deadline] = permit_deadlines(dt.date(2027, 4, 20))
-    assert deadline.due == dt.date(2027, 5, 1) and deadline.unit == users["officer1"].unit
+def test_permit_expiry_is_a_deadline_of_the_recording_unit_without_the_name(client_for, users):
+    person = worker(users["officer1"].unit, permit_valid_until=dt.date(2020, 5, 1))
+    [deadline] = permit_deadlines(dt.date(2020, 4, 20))
+    assert deadline.due == dt.date(2020, 5, 1) and deadline.unit == users["officer1"].unit
     assert person.full_name not in deadline.title and f"#{person.pk}" in deadline.title
     assert "Công ty TNHH minh họa" in deadline.title
+    home = client_for("coordinator").get("/?year=2027").content.decode()
+    assert person.record_label in home and person.full_name not in home
     person.status = "left"
     person.save()
-    assert permit_deadlines(dt.date(2027, 4, 20)) == []
+    assert permit_deadlines(dt.date(2020, 4, 20)) == []
 
 
 def test_a_worker_of_a_followed_organisation(client_for, users):

@@ -92,6 +92,11 @@ class PersonRecord(PersonalDataModel):
     def search_parts(self) -> list[str]:
         return [self.full_name]
 
+    @property
+    def late_label(self) -> str:
+        """How the home page's late lists name the record: its kind and number, not the person (no read logged)."""
+        return self.record_label
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_text = " ".join(search_key(v) for v in self.search_parts() if v)
         super().save(*args, **kwargs)
