@@ -25,10 +25,11 @@ from tests.factories import (
 # URL (with {placeholders} filled from the data) → queries made for the coordinator. A list page reads its rows
 # in two queries (the page's ids, then those rows: core.generic.NarrowPageQuerySet).
 BASELINE = {
-    "/": 42,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units; +4 with
+    "/": 46,  # +5 with plans: overdue and reported tasks, the tasks assigned to the unit, their units; +4 with
     # infowork: late products and unanswered false information (two declared deadlines, two queries each); +3 the
     # agreements' review and follow-up action deadlines; +4 the foreign organisations' permit and report deadlines;
-    # +2 the Lao border meetings' follow-up actions
+    # +2 the Lao border meetings' follow-up actions; +4 the foreign workers' permit expiry and the friendship
+    # associations' next congress (two queries each)
     "/dashboard/": 16,  # + the budget by funding source (one query over the lines)
     "/search/?q=hop+tac": 16,
     "/delegations/": 14,

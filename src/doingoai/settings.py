@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "doingoai.legal",
     "doingoai.infowork",
     "doingoai.foreignorgs",
+    "doingoai.people",
+    "doingoai.friendship",
     "doingoai.devtools",  # last: developer tools on top of every app (demo, national data, load test, bench)
 ]
 
@@ -258,6 +260,14 @@ SPECTACULAR_SETTINGS = {
         "AgreementActionStatusEnum": "doingoai.agreements.models.ActionStatus",
         "OrganisationKindEnum": "doingoai.foreignorgs.models.OrganisationKind",
         "PermitKindEnum": "doingoai.foreignorgs.models.PermitKind",
+        "StudyLevelEnum": "doingoai.people.models.StudyLevel",
+        "ScholarshipSourceEnum": "doingoai.people.models.ScholarshipSource",
+        "StudentStatusEnum": "doingoai.people.models.StudentStatus",
+        "WorkerCategoryEnum": "doingoai.people.models.WorkerCategory",
+        "WorkPermitKindEnum": "doingoai.people.models.WorkPermitKind",
+        "WorkerStatusEnum": "doingoai.people.models.WorkerStatus",
+        "AssociationKindEnum": "doingoai.friendship.models.AssociationKind",
+        "AssociationStatusEnum": "doingoai.friendship.models.AssociationStatus",
         "AdminUnitKindEnum": "doingoai.core.models.AdminUnitKind",
         "LaoSideEnum": "doingoai.laocoop.models.LaoSide",
         "TwinningStatusEnum": "doingoai.laocoop.models.TwinningStatus",

@@ -44,6 +44,15 @@ class EventRegistry(Registry):
         "Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30, plan_kinds=("information",)
     )
 
+    def detail_context(self, obj: Event, request: Any) -> dict[str, Any]:
+        # The friendship associations that link this event (`friendship.FriendshipAssociation.events`, declared
+        # there: events does not import the friendship app).
+        linked = getattr(obj, "friendship_associations", None)
+        if linked is None:
+            return {}
+        associations = linked.restrict(request.user, "view").select_related("country").order_by("name", "pk")
+        return {"friendship_associations": associations}
+
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
             "year": 2027,

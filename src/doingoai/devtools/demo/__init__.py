@@ -3,7 +3,7 @@
 `load_demo()` builds what a demonstration needs: about fifty units of every kind (with the 2025 mergers kept
 as history), the six demo accounts plus one officer per unit that owns records (`units`), for the current and
 the next year the delegations, international conferences and agreements (`plan`), then the other registries
-(`aid`, `events`, `diaspora`, `consular`, `border`), the programmes drawn from that plan (`programs`) and this
+(`aid`, `events`, `diaspora`, `consular`, `border`, `people`), the programmes drawn from that plan (`programs`) and this
 year's first reporting period (`reporting`), and a few rows of any other registry from its declaration's
 `example()` (`examples`). Every part takes the same `DemoBuilder` (`builder`), in this order:
 the run is deterministic.
@@ -25,6 +25,7 @@ from doingoai.devtools.demo.events import build_events_demo
 from doingoai.devtools.demo.examples import build_example_demo
 from doingoai.devtools.demo.infowork import build_infowork_demo
 from doingoai.devtools.demo.laocoop import build_laocoop_demo
+from doingoai.devtools.demo.people import build_people_demo, link_demo_workers
 from doingoai.devtools.demo.plan import build_plan, owner_units
 from doingoai.devtools.demo.programs import load_programs
 from doingoai.devtools.demo.reporting import build_reporting_demo
@@ -57,5 +58,7 @@ def load_demo(*, password: str, today: dt.date) -> dict[str, int]:
         builder.counts["programs"] = load_programs(builder)
         build_infowork_demo(builder)  # after the programs: its products fulfil the information plan's tasks
         builder.counts["unit_reports"] = build_reporting_demo(builder)
+        build_people_demo(builder)  # after the events and foreign organisations it links to
         build_example_demo(builder)  # registries without a demo module of their own
+        link_demo_workers(builder)  # to the foreign organisations the examples made
         return dict(builder.counts)
