@@ -152,6 +152,7 @@ RULES |= {
         for a in ("detail", "actions")
     },
     **{f"api:{s.prefix}-action": API_POST_ONLY for s in api_registered()},
+    **{f"api:{s.prefix}-bulk": API_POST_ONLY for s in api_registered()},  # each record checked: test_bulk
 }
 RULES |= {"aid:public_investment": PUBLIC}
 # External information (doingoai.infowork): a false-information case is read by its handling unit, the committee's

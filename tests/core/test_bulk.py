@@ -105,3 +105,44 @@ def test_the_list_has_tick_boxes_and_the_bar(client_for, users):
     page = client_for("coordinator").get(reverse("delegations:delegation_list")).content.decode()
     assert 'name="ids"' in page and "data-select-page" in page and 'id="bulk-form"' in page
     assert "Xuất các dòng đã chọn" in page and 'value="include_in_plan"' in page
+
+
+def _api(user):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+def test_api_bulk_step_returns_per_id_results(users):
+    unit = users["officer2"].unit
+    proposed = DelegationFactory(proposing_unit=unit, status="proposed")
+    draft = DelegationFactory(proposing_unit=unit, status="draft")
+    response = _api(users["coordinator"]).post(
+        "/api/delegations/bulk/postpone/", {"ids": [proposed.pk, draft.pk], "reason": "Chờ dịch bệnh"}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    assert response.data["done"] == 0  # postpone needs a delegation in the plan
+    proposed_refusal = response.data["results"][0]
+    assert (
+        proposed_refusal["id"] == proposed.pk
+        and not proposed_refusal["ok"]
+        and "trạng thái" in proposed_refusal["detail"]
+    )
+    response = _api(users["coordinator"]).post(
+        "/api/delegations/bulk/include_in_plan/", {"ids": [proposed.pk, draft.pk]}, format="json"
+    )
+    assert (response.data["done"], response.data["refused"]) == (1, 1)
+    assert [r["ok"] for r in response.data["results"]] == [True, False]
+    refused = _api(users["officer2"]).post("/api/delegations/bulk/postpone/", {"ids": [proposed.pk]}, format="json")
+    assert refused.status_code == 400 and "lý do" in refused.data["detail"]  # the reason is asked before anything
+    refused = _api(users["officer2"]).post(
+        "/api/delegations/bulk/postpone/", {"ids": [proposed.pk], "reason": "x"}, format="json"
+    )
+    assert refused.data["refused"] == 1 and "quyền" in refused.data["results"][0]["detail"]
+    assert (
+        _api(users["coordinator"]).post("/api/delegations/bulk/approve/", {"ids": [1]}, format="json").status_code
+        == 400
+    )
+    assert _api(users["coordinator"]).get("/api/delegations/bulk/submit/").status_code == 405
