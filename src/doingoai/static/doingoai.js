@@ -87,7 +87,8 @@
       if (select.tomselect || select.hasAttribute("data-plain") || select.closest("[data-plain]")) { return; }
       if (!select.multiple && select.options.length <= 12) { return; }
       Array.prototype.forEach.call(select.options, function (option) {
-        option.setAttribute("data-search", fold(option.textContent));
+        // Found by its other names too (data-aliases: "Kazakhstan" finds Ca-dắc-xtan), shown by its one name.
+        option.setAttribute("data-search", fold(option.textContent + " " + (option.getAttribute("data-aliases") || "")));
       });
       var control = new window.TomSelect(select, {
         plugins: select.multiple ? ["remove_button"] : [],
