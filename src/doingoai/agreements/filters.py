@@ -7,6 +7,7 @@ from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction,
 from doingoai.core.choices import QUARTER_LABELS, Region
 from doingoai.core.filters import LookupChoiceFilter, RegistryFilterSet, filter_quarter, year_choices
 from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.widgets import AliasSelect
 
 
 class AgreementFilterSet(RegistryFilterSet):
@@ -16,7 +17,9 @@ class AgreementFilterSet(RegistryFilterSet):
     quarter = df.ChoiceFilter(
         label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
     )
-    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )

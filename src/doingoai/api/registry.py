@@ -11,7 +11,8 @@ rights and the same writes as the web pages, without going through the web's vie
 
 - a registry with a `form` is writable: POST/PUT/PATCH validate with the form (Vietnamese messages per field)
   and save with `Registry.create/update` (stale `version` refused with 409); DELETE uses `Registry.delete`
-  when the registry is `deletable`; its workflow's steps are `POST /api/<prefix>/{id}/actions/{step}/`.
+  when the registry is `deletable`; its workflow's steps are `POST /api/<prefix>/{id}/actions/{step}/`, and on
+  many records at once `POST /api/<prefix>/bulk/{step}/` with `{"ids": [...]}` (core.bulk: per-id results).
 - `Api(read_only=True)`: list and retrieve only.
 - `exclude=("field", ...)`: model fields never sent (`search_text`, `month_mask` never are anyway).
 - `serializer_class`, `on_retrieve(obj, user)`, `on_list(rows, user)`, `mask(obj, data, user, detail)`: for

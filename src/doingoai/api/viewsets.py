@@ -34,7 +34,7 @@ from rest_framework.reverse import reverse
 from doingoai.api.forms_bridge import form_errors, form_serializer, instance_data, to_form_data
 from doingoai.api.registry import ApiSpec
 from doingoai.api.serializers import read_serializer
-from doingoai.core import permissions
+from doingoai.core import bulk, permissions
 from doingoai.core.forms import guard_text_fields
 from doingoai.core.selectors import form_submission_target
 from doingoai.core.services import SUBMISSION_KEY, create_once
@@ -290,7 +290,50 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         return Response(read(obj, context=self.get_serializer_context()).data)
 
-    return {"steps": steps, "take_step": take_step}
+    bulk_result = inline_serializer(
+        f"{name_camel}BulkResult",
+        {
+            "step": serializers.CharField(),
+            "label": serializers.CharField(),
+            "done": serializers.IntegerField(),
+            "refused": serializers.IntegerField(),
+            "results": serializers.ListField(child=serializers.DictField()),
+        },
+    )
+    offered = [t.name for t in bulk.bulk_steps(spec.registry)]
+
+    @extend_schema(
+        summary="Thực hiện một bước quy trình cho nhiều bản ghi (từng bản ghi được kiểm tra quyền và trạng thái)",
+        description='Gửi `{"ids": [...]}` và, với bước cần lý do hoặc ý kiến, trường đó (`reason`, `comment`). '
+        "Mỗi bản ghi được thực hiện trong giao dịch riêng: bản ghi bị từ chối không làm hủy các bản ghi khác. "
+        "Kết quả: số đã thực hiện, số bị từ chối và lý do của từng bản ghi.",
+        parameters=[OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH, enum=offered or None)],
+        request=inline_serializer(
+            f"{name_camel}BulkData", {"ids": serializers.ListField(child=serializers.IntegerField())}
+        ),
+        responses={200: bulk_result, 400: ERROR},
+    )
+    @action(
+        detail=False,
+        methods=["post"],
+        url_path=r"bulk/(?P<name>[a-z_]+)",
+        url_name="bulk",
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def take_bulk_step(self: RegistryViewSet, request: Request, name: str = "") -> Response:
+        data = request.data
+        ids = data.getlist("ids") if hasattr(data, "getlist") else data.get("ids") or []
+        if not isinstance(ids, list):
+            ids = [ids]
+        values = {k: v for k, v in data.items() if k != "ids" and isinstance(v, str)}
+        try:
+            result = bulk.run_bulk(spec.registry, name, ids, by=request.user, data=values)
+        except bulk.BulkError as exc:
+            return Response({"detail": str(exc), **exc.errors}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(result.as_data())
+
+    return {"steps": steps, "take_step": take_step, "take_bulk_step": take_bulk_step}
 
 
 def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:

@@ -16,6 +16,7 @@ from doingoai.consular.models import (
 from doingoai.core.choices import Region
 from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, YearFilter, year_choices
 from doingoai.core.models import Country, Unit
+from doingoai.core.widgets import AliasSelect
 from doingoai.persons.filters import CONSENT_CHOICES, filter_consent
 
 
@@ -23,7 +24,9 @@ class CitizenCaseFilterSet(RegistryFilterSet):
     year = YearFilter(label="Năm tiếp nhận", field_name="opened_on__year", choices=year_choices, empty_label="Tất cả")
     kind = df.ChoiceFilter(label="Loại vụ việc", choices=CaseKind.choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=CaseStatus.choices)
-    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )
@@ -71,7 +74,9 @@ class ApecCardApplicationFilterSet(RegistryFilterSet):
 class ForeignPressVisitFilterSet(RegistryFilterSet):
     year = YearFilter(label="Năm", field_name="start_date__year", choices=year_choices, empty_label="Tất cả")
     status = df.MultipleChoiceFilter(label="Trạng thái", choices=PressVisitStatus.choices)
-    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     host_unit = df.ModelChoiceFilter(label="Đơn vị đón tiếp", queryset=Unit.objects.all(), empty_label="Tất cả")
     search_fields = ("outlet", "journalists", "places", "topic", "accompanying_officer")
 

@@ -19,6 +19,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, PartnerKind, Region, UnitKind
 from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, DiplomaticRelation, Partner, Unit
+from doingoai.core.widgets import AliasSelect
 from doingoai.reference.text import search_key
 
 BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
@@ -198,8 +199,9 @@ class PlanFilterSet(RegistryFilterSet):
     country = df.ModelChoiceFilter(
         label="Nước",
         field_name="countries",
-        queryset=Country.objects.only("pk", "name_vi"),  # the choices show the name only
+        queryset=Country.objects.only("pk", "name_vi", "aliases"),  # the name, and the aliases it is found by
         empty_label="Tất cả",
+        widget=AliasSelect,
         method="filter_m2m",
     )
     partner = LookupChoiceFilter(
@@ -232,7 +234,9 @@ class UnitFilterSet(RegistryFilterSet):
 
 class PartnerFilterSet(RegistryFilterSet):
     kind = df.ChoiceFilter(label="Loại đối tác", choices=PartnerKind.choices, empty_label="Tất cả")
-    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )
@@ -253,7 +257,8 @@ class CountryFilterSet(RegistryFilterSet):
 
 
 class DiplomaticRelationFilterSet(RegistryFilterSet):
-    search_fields = ("name_vi", "code")
+    # The country's names and aliases too (accent-free `search_text`): "Kazakhstan" finds Ca-dắc-xtan.
+    search_fields = ("name_vi", "code", "country__search_text")
 
     class Meta:
         model = DiplomaticRelation

@@ -11,6 +11,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from doingoai.core.adminunits import local_communes_q, local_former_districts_q
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import COMMUNE_KINDS, AdminUnitKind, Country, Partner, Unit
+from doingoai.core.widgets import AliasSelect, AliasSelectMultiple
 
 REQUIRED = "Trường này là bắt buộc."
 CONTROL_CHARACTERS = "Văn bản có ký tự điều khiển không hợp lệ."
@@ -115,6 +116,13 @@ def style_fields(form: forms.BaseForm) -> None:
         if isinstance(field, forms.ModelChoiceField):
             if not isinstance(field, forms.ModelMultipleChoiceField):
                 field.empty_label = "— Chọn —"
+            # Countries and partners: found by their other names too (`aliases`), shown by their one name.
+            model = field.queryset.model if field.queryset is not None else None
+            if model is not None and any(f.name == "aliases" for f in model._meta.fields):
+                if type(widget) is forms.SelectMultiple:
+                    widget.__class__ = AliasSelectMultiple
+                elif type(widget) is forms.Select:
+                    widget.__class__ = AliasSelect
         elif isinstance(field, forms.ChoiceField) and field.choices:
             field.choices = [
                 ("", "— Chọn —") if value == "" else (value, label)
@@ -167,7 +175,9 @@ def date_field(label: str, required: bool = True) -> forms.DateField:
 
 
 def countries_field(label: str = "Nước") -> forms.ModelMultipleChoiceField:
-    return forms.ModelMultipleChoiceField(Country.objects.all(), label=label, required=False)
+    return forms.ModelMultipleChoiceField(
+        Country.objects.all(), label=label, required=False, widget=AliasSelectMultiple
+    )
 
 
 def partners_field(label: str = "Đối tác") -> forms.ModelMultipleChoiceField:

@@ -29,9 +29,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views import View
 from django_filters.views import FilterView
-from django_tables2 import SingleTableMixin
+from django_tables2 import CheckBoxColumn, SingleTableMixin
 
-from doingoai.core import listexports, permissions
+from doingoai.core import bulk, listexports, permissions
 from doingoai.core.choices import StatusChoices
 from doingoai.core.exports import field_columns, value_rows
 from doingoai.core.forms import guard_text_fields
@@ -150,6 +150,43 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             return data
         return narrow_pages(data.defer(*long_texts) if long_texts else data)
 
+    def export_allowed(self) -> bool:
+        """Whether the user may export this list (the whole of it or the ticked rows)."""
+        return True
+
+    def bulk_steps(self) -> list[dict[str, Any]]:
+        """The steps offered on ticked rows (core.bulk), for this user."""
+        return bulk.steps_for(self.registry, self.request.user) if self.registry is not None else []
+
+    def selectable(self) -> bool:
+        """Rows get a tick box when something can be done with the ticked ones (a step, an export)."""
+        return self.registry is not None and (self.export_allowed() or bool(self.bulk_steps()))
+
+    def get_table_kwargs(self) -> dict[str, Any]:
+        kwargs = super().get_table_kwargs()
+        if self.selectable():
+            meta = self.get_table_class()._meta
+            sequence = meta.sequence or ((*meta.fields, "...") if meta.fields else ("...",))
+            label = "Chọn mọi dòng của trang"
+            column = CheckBoxColumn(
+                accessor="pk",
+                orderable=False,
+                exclude_from_export=True,
+                attrs={
+                    "th__input": {"data-select-page": "", "aria-label": label, "title": label, "form": "bulk-form"},
+                    "td__input": {
+                        "name": "ids",
+                        "class": "form-check-input",
+                        "form": "bulk-form",
+                        "aria-label": "Chọn dòng này",
+                    },
+                    "th": {"class": "select-col"},
+                    "td": {"class": "select-col"},
+                },
+            )
+            kwargs |= {"extra_columns": [("select", column)], "sequence": ("select", *sequence)}
+        return kwargs
+
     def paginate_queryset(self, queryset: Any, page_size: int) -> tuple[Any, Any, Any, bool]:
         # The table paginates (django-tables2); ListView paginating too would count the rows a second time.
         return None, None, queryset, False
@@ -164,8 +201,15 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         query = self.request.GET.copy()
         query.pop("page", None)
         query["export"] = "xlsx"
-        ctx["export_url"] = f"{self.request.path}?{query.urlencode()}"
+        ctx["export_url"] = f"{self.request.path}?{query.urlencode()}" if self.export_allowed() else None
         ctx["extra_buttons_template"] = self.extra_buttons_template
+        if self.selectable():
+            ctx["bulk"] = {
+                "url": reverse(url_name(self.model, "bulk")),
+                "steps": self.bulk_steps(),
+                "export": self.export_allowed(),
+                "back": self.request.get_full_path(),
+            }
         ctx["active_filters"] = sum(
             1 for k, v in self.request.GET.lists() if k not in {"page", "sort", "per_page"} and any(v)
         )
@@ -460,3 +504,54 @@ class ObjectActionView(RegistryMixin, View):
     def render_step(self, obj: Any, transition: Any, form: Form | None, status: int = 200) -> HttpResponse:
         ctx = {"object": obj, "transition": transition, "form": form, "meta": self.model._meta}
         return render(self.request, self.template_name, ctx, status=status)
+
+
+class ObjectBulkView(RegistryMixin, View):
+    """The ticked rows of a list (POST only): one bulk step on each (core.bulk), or their export (.xlsx).
+
+    Each record goes through the step's service in its own transaction; the page then says what was done and
+    what was refused, and why."""
+
+    template_name = "core/object_bulk.html"
+    http_method_names = ["post"]
+    list_view_class: ClassVar[type[ObjectListView]]
+
+    def post(self, request: HttpRequest) -> HttpResponseBase:
+        back = request.POST.get("back", "")
+        list_address = reverse(url_name(self.model, "list"))
+        if not back.startswith(list_address):  # only this list, never another site
+            back = list_address
+        ids = bulk.parse_ids(request.POST.getlist("ids"))
+        if "export" in request.POST:
+            return self.export(ids, back)
+        try:
+            result = bulk.run_bulk(self.registry, request.POST.get("step", ""), ids, by=request.user, data=request.POST)
+        except bulk.BulkError as exc:
+            messages.error(request, str(exc))
+            return HttpResponseRedirect(back)
+        ctx = {
+            "result": result,
+            "meta": self.model._meta,
+            "back": back,
+            "verbose_name_plural": self.model._meta.verbose_name_plural,
+        }
+        return render(request, self.template_name, ctx)
+
+    def export(self, ids: list[int], back: str) -> HttpResponseBase:
+        if not ids:
+            messages.error(self.request, "Chưa chọn bản ghi nào.")
+            return HttpResponseRedirect(back)
+        view = self.list_view_class()
+        view.setup(self.request)
+        if not view.export_allowed():
+            raise PermissionDenied
+        qs = self.get_queryset().filter(pk__in=ids[: bulk.MAX_IDS])
+        tmp = tempfile.TemporaryFile()
+        view.write_export(tmp, qs=qs)
+        tmp.seek(0)
+        return FileResponse(
+            tmp,
+            as_attachment=True,
+            filename=view.export_filename(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
@@ -260,7 +261,23 @@ class DiplomaticRelation(BaseModel):
         ordering = ["established_on"]
 
     def __str__(self) -> str:
-        return f"{self.name_vi} ({self.established_on:%d/%m/%Y})"
+        return f"{self.display_name} ({self.established_on:%d/%m/%Y})"
+
+    @property
+    def country_name(self) -> str:
+        """The partner's name as every page writes it: the country's Vietnamese name (`Country.name_vi`, one
+        source for every page; the other forms are its aliases), else this row's own name (a bloc, a treaty)."""
+        if self.country_id is not None and self.country is not None:
+            return self.country.name_vi
+        return re.sub(r"\s*\(.*?\)", "", self.name_vi).strip()
+
+    @property
+    def display_name(self) -> str:
+        """`country_name` with this row's note kept ("Liên bang Nga (kế thừa Liên Xô)")."""
+        if self.country_id is None:
+            return self.name_vi
+        note = re.search(r"\(.*?\)", self.name_vi)
+        return f"{self.country_name} {note.group(0)}" if note else self.country_name
 
     def years_in(self, year: int) -> int:
         return year - self.established_on.year

@@ -16,9 +16,9 @@ Each registry app has a `registry.py` with one declaration per model::
         api = Api("delegations", figures=Figures(appendix="1, 2", done_statuses=("done",)))
         menu = Menu("plan", "Đoàn ra", query="direction=out")
 
-From it come the pages (list with filters and export, detail with history and workflow, create/edit, delete,
-workflow steps) and their URLs (`<app>:<model>_list|detail|add|edit|delete|action`), the REST API
-(`api/`), the search entry (`search/`), the menu, the rules of the authorization matrix and the generated
+From it come the pages (list with filters, export and bulk steps on ticked rows, detail with history and workflow,
+create/edit, delete, workflow steps) and their URLs (`<app>:<model>_list|bulk|detail|add|edit|delete|action`), the
+REST API (`api/`), the search entry (`search/`), the menu, the rules of the authorization matrix and the generated
 tests (`tests/`), the deadlines (`core.deadlines.DeadlineRule`) and the demo rows (`example`). Apps are found from
 `INSTALLED_APPS`: an app joins by having a `registry.py`; `./dev startregistry` scaffolds one.
 """
@@ -168,6 +168,9 @@ class Registry:
     table: ClassVar[type | None] = None
     workflow: ClassVar[Workflow | None] = None
     step_forms: ClassVar[Mapping[str, type[Form]]] = {}
+    # The steps a list takes on its ticked rows (core.bulk); None: every step that needs no input or one text
+    # (a reason, a comment), () for none. Each record is still checked against rights and state.
+    bulk_steps: ClassVar[Sequence[str] | None] = None
     deletable: ClassVar[bool] = True
     access: ClassVar[Access | None] = None  # None: OWNED for unit-owned models, REFERENCE otherwise
     search: ClassVar[Search | None] = None
@@ -306,8 +309,11 @@ class Registry:
         detail_attrs = _declared(
             workflow=self.workflow, detail_fields=list(self.detail_fields), extra_template=self.detail_template
         )
+        list_class = type(f"{name}ListView", (self.list_view or generic.ObjectListView,), common | list_attrs)
         result: dict[str, Any] = {
-            "list": type(f"{name}ListView", (self.list_view or generic.ObjectListView,), common | list_attrs),
+            "list": list_class,
+            # Ticked rows of the list: a step on each (core.bulk), or their export.
+            "bulk": type(f"{name}BulkView", (generic.ObjectBulkView,), common | {"list_view_class": list_class}),
             "detail": type(f"{name}DetailView", (self.detail_view or generic.ObjectDetailView,), common | detail_attrs),
         }
         if self.form is not None:
@@ -332,11 +338,12 @@ class Registry:
         return result
 
     def urlpatterns(self) -> list[URLPattern]:
-        """list (/), add/, <pk>/, <pk>/edit/, <pk>/delete/, <pk>/action/<name>/, named `<model>_<action>`."""
+        """list (/), bulk/, add/, <pk>/, <pk>/edit/, <pk>/delete/, <pk>/action/<name>/, named `<model>_<action>`."""
         views = self.views()
         m = self.model_name
         urls = [
             path(f"{self.path}", views["list"].as_view(), name=f"{m}_list"),
+            path(f"{self.path}bulk/", views["bulk"].as_view(), name=f"{m}_bulk"),
             path(f"{self.path}<int:pk>/", views["detail"].as_view(), name=f"{m}_detail"),
         ]
         if "edit" in views:
@@ -366,6 +373,9 @@ class Registry:
             for name in self.step_forms:
                 if name not in self.workflow.transitions:
                     problems.append(f"{self.model.__name__}: a step form for the unknown step “{name}”.")
+            for name in self.bulk_steps or ():
+                if name not in self.workflow.transitions:
+                    problems.append(f"{self.model.__name__}: a bulk step for the unknown step “{name}”.")
         if self.search is not None:
             for name in self.search.fields:
                 try:

@@ -60,7 +60,8 @@ class CountryTable(RegistryTable):
 
 
 class DiplomaticRelationTable(RegistryTable):
-    name_vi = tables.Column(linkify=True)
+    # The country's one Vietnamese name (Country.name_vi), as on every other page.
+    name_vi = tables.Column(linkify=True, accessor="display_name", order_by=("name_vi",))
 
     class Meta(RegistryTable.Meta):
         model = DiplomaticRelation

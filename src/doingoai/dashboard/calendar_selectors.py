@@ -419,12 +419,13 @@ def calendar_entries(
                     CalendarEntry(
                         uid=f"anniversary-{a.relation.code}-{year}",
                         kind=CalendarKind.ANNIVERSARY,
-                        title=f"Kỷ niệm {a.years} năm thiết lập quan hệ ngoại giao Việt Nam – {a.relation.name_vi}",
+                        title=f"Kỷ niệm {a.years} năm thiết lập quan hệ ngoại giao Việt Nam – "
+                        f"{a.relation.country_name}",
                         start=a.date,
                         end=a.date,
                         url=list_link("anniversaries", year=year),
                         country_ids=frozenset([a.relation.country_id]) if a.relation.country_id else frozenset(),
-                        countries=a.relation.name_vi,
+                        countries=a.relation.country_name,
                         detail=f"Thiết lập ngày {a.relation.established_on:%d/%m/%Y}",
                     )
                 )

@@ -6,12 +6,15 @@ from django.db.models import QuerySet
 from doingoai.core.choices import Region
 from doingoai.core.filters import RegistryFilterSet
 from doingoai.core.models import Country, Unit
+from doingoai.core.widgets import AliasSelect
 from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
 from doingoai.persons.filters import CONSENT_CHOICES, filter_consent
 
 
 class OverseasVietnameseFilterSet(RegistryFilterSet):
-    country = df.ModelChoiceFilter(label="Nước cư trú", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước cư trú", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )
@@ -32,7 +35,9 @@ class OverseasVietnameseFilterSet(RegistryFilterSet):
 
 
 class DiasporaAssociationFilterSet(RegistryFilterSet):
-    country = df.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = df.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     region = df.ChoiceFilter(
         label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
     )

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from doingoai.core.choices import QUARTER_LABELS, Region
 from doingoai.core.filters import RegistryFilterSet, filter_quarter, year_choices
 from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.widgets import AliasSelect
 from doingoai.events.models import (
     Event,
     EventKind,
@@ -36,7 +37,12 @@ class EventFilterSet(YearQuarterFilterSet):
         label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
     )
     country = df.ModelChoiceFilter(
-        label="Nước", field_name="countries", queryset=Country.objects.all(), empty_label="Tất cả", distinct=True
+        label="Nước",
+        field_name="countries",
+        queryset=Country.objects.all(),
+        empty_label="Tất cả",
+        distinct=True,
+        widget=AliasSelect,
     )
     partner = df.ModelChoiceFilter(
         label="Đối tác", field_name="partners", queryset=Partner.objects.all(), empty_label="Tất cả", distinct=True

@@ -13,6 +13,7 @@ from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
 from doingoai.core.models import Country
 from doingoai.core.registry import Api, Menu, PartnerLink, Registry, ReportFigure, Search, register
 from doingoai.core.tables import RegistryTable, StatusColumn
+from doingoai.core.widgets import AliasSelect
 from doingoai.foreignorgs import deadlines, services
 from doingoai.foreignorgs.models import ForeignOrganisation, OrganisationKind
 
@@ -37,7 +38,9 @@ class ForeignOrganisationForm(RegistryForm):
 class ForeignOrganisationFilterSet(RegistryFilterSet):
     year = django_filters.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
     kind = django_filters.ChoiceFilter(label="Loại tổ chức", choices=OrganisationKind.choices, empty_label="Tất cả")
-    country = django_filters.ModelChoiceFilter(label="Nước", queryset=Country.objects.all(), empty_label="Tất cả")
+    country = django_filters.ModelChoiceFilter(
+        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    )
     expiring_before = django_filters.DateFilter(
         label="Giấy đăng ký hết hạn trước", field_name="permit_valid_until", lookup_expr="lte"
     )

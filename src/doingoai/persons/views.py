@@ -35,11 +35,8 @@ class PersonalDataListView(generic.ObjectListView):
             raise PermissionDenied
         return super().get(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        ctx = super().get_context_data(**kwargs)
-        if not may_export(self.request.user):
-            ctx["export_url"] = None
-        return ctx
+    def export_allowed(self) -> bool:
+        return may_export(self.request.user)
 
     def exported(self, qs: Any) -> None:
         # Logged per record, whether the file was written at once or by the background worker.

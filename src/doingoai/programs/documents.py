@@ -5,7 +5,6 @@ any other plan (a committee's plan, a notice, a letter) with its task tree and t
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -85,7 +84,7 @@ def _anniversary_lines(year: int) -> list[str]:
     lines = []
     for a in round_anniversaries(year=year):
         relation = a.relation
-        name = re.sub(r"\s*\(.*?\)", "", relation.name_vi).strip()  # "Liên bang Nga (kế thừa Liên Xô)"
+        name = relation.country_name  # "Liên bang Nga (kế thừa Liên Xô)" → the country's one name
         dates = f"({relation.established_on:%d/%m/%Y} - {a.date:%d/%m/%Y})"
         if relation.kind == "relations":
             lines.append(f"- Kỷ niệm {a.years} năm Ngày thiết lập quan hệ ngoại giao Việt Nam - {name} {dates}.")

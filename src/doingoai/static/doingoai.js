@@ -87,7 +87,8 @@
       if (select.tomselect || select.hasAttribute("data-plain") || select.closest("[data-plain]")) { return; }
       if (!select.multiple && select.options.length <= 12) { return; }
       Array.prototype.forEach.call(select.options, function (option) {
-        option.setAttribute("data-search", fold(option.textContent));
+        // Found by its other names too (data-aliases: "Kazakhstan" finds Ca-dắc-xtan), shown by its one name.
+        option.setAttribute("data-search", fold(option.textContent + " " + (option.getAttribute("data-aliases") || "")));
       });
       var control = new window.TomSelect(select, {
         plugins: select.multiple ? ["remove_button"] : [],
@@ -149,7 +150,8 @@
   }
   document.addEventListener("input", function (event) {
     var form = event.target.form;
-    if (form && (form.method || "").toLowerCase() === "post" && event.target.type !== "file") {
+    if (form && (form.method || "").toLowerCase() === "post" && event.target.type !== "file" &&
+        !form.hasAttribute("data-keep-clean")) {
       form.setAttribute("data-dirty", "");
     }
   });
@@ -168,6 +170,44 @@
   window.addEventListener("beforeunload", function (event) {
     if (!leaving && dirtyForms(null).length) { event.preventDefault(); event.returnValue = ""; }
   });
+
+  // Bulk steps on the ticked rows of a list (core/_bulk_bar.html): "select the page", the count, and the text
+  // field of a step that takes one (a reason, a comment).
+  function bulkCount() {
+    var bar = document.querySelector("[data-bulk]");
+    if (!bar) { return; }
+    var boxes = document.querySelectorAll("input[name=ids][form=bulk-form]");
+    var ticked = Array.prototype.filter.call(boxes, function (box) { return box.checked; }).length;
+    bar.querySelector("[data-bulk-count]").textContent =
+      ticked ? "Đã chọn " + ticked + " dòng" : "Chưa chọn dòng nào";
+    var all = document.querySelector("[data-select-page]");
+    if (all) {
+      all.checked = boxes.length > 0 && ticked === boxes.length;
+      all.indeterminate = ticked > 0 && ticked < boxes.length;
+    }
+  }
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches("[data-select-page]")) {
+      document.querySelectorAll("input[name=ids][form=bulk-form]").forEach(function (box) {
+        box.checked = target.checked;
+      });
+    }
+    if (target.matches("[data-select-page], input[name=ids][form=bulk-form]")) { bulkCount(); }
+    if (target.matches("[data-bulk-step]")) {
+      var option = target.options[target.selectedIndex];
+      var note = option ? option.getAttribute("data-note") : "";
+      var box = document.querySelector("[data-bulk-note]");
+      if (box) {
+        box.hidden = !note;
+        var input = box.querySelector("input");
+        input.required = !!note;
+        input.placeholder = note ? option.getAttribute("data-note-label") + " (chung cho các dòng đã chọn)" : "";
+        box.querySelector("[data-bulk-note-label]").textContent = option.getAttribute("data-note-label") || "";
+      }
+    }
+  });
+  document.addEventListener("htmx:afterSwap", bulkCount);
 
   // <input data-select-on-focus>: the whole value is selected, ready to copy.
   document.addEventListener("focusin", function (event) {

@@ -89,7 +89,7 @@ def _add_items(builder: Any, program: Plan, specs: list[ItemSpec], parent: Any) 
 
 
 def _anniversaries(year: int) -> list[str]:
-    return [f"{a.years} năm với {a.relation.name_vi.split(' (')[0]}" for a in round_anniversaries(year=year)]
+    return [f"{a.years} năm với {a.relation.country_name}" for a in round_anniversaries(year=year)]
 
 
 def _program(builder: Any, year: int, *, issued: bool) -> Plan:
