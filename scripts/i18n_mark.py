@@ -40,6 +40,7 @@ LAZY_KWARGS = {
     "empty_text",
     "orphan_label",
 }
+LIBRARIES = {"models", "forms", "df", "django_filters", "tables", "serializers", "widgets"}
 DATA_CALLS = {  # a string passed to these is data (a lookup, a pattern, a key), not interface
     "filter",
     "exclude",
@@ -135,7 +136,7 @@ class _Marker(ast.NodeVisitor):
         if self.in_function:
             self.edits.append((node, "gettext"))
             return
-        if isinstance(parent, ast.keyword) and parent.arg in LAZY_KWARGS:
+        if isinstance(parent, ast.keyword) and parent.arg in LAZY_KWARGS and self._django_call(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
         elif self.in_choices_class and self._is_choice_label(node):
             self.edits.append((node, "gettext_lazy"))
@@ -175,6 +176,16 @@ class _Marker(ast.NodeVisitor):
         if isinstance(parent, ast.Attribute):
             return True  # "…".join(…), "…".format is handled by marking the string itself below
         return False
+
+    def _django_call(self, call: ast.AST) -> bool:
+        """A field, filter, column or widget of Django or its libraries: they take lazy strings (our own helpers
+        and dataclasses want a `str`)."""
+        if not isinstance(call, ast.Call):
+            return False
+        func = call.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in LIBRARIES:
+            return True
+        return self._call_name(call).endswith(("Field", "Filter", "Column", "Choice", "Widget", "Input", "Select"))
 
     @staticmethod
     def _call_name(call: ast.Call) -> str:
@@ -427,6 +438,7 @@ def main(argv: list[str]) -> int:
     for base in paths:
         files = [base] if base.is_file() else sorted(base.rglob("*"))
         for path in files:
+            path = path.resolve()
             rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
             if any(part in SKIP_DIRS for part in rel.parts) or path.name in SKIP_FILES:
                 continue

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -16,23 +17,23 @@ from doingoai.core.timeline import Timeline
 
 
 class AgreementType(models.TextChoices):
-    AGREEMENT = "agreement", "Thỏa thuận quốc tế"
-    MOU = "mou", "Biên bản ghi nhớ"
-    MINUTES = "minutes", "Biên bản hợp tác"
-    CONTRACT = "contract", "Hợp đồng quốc tế"
-    OTHER = "other", "Khác"
+    AGREEMENT = "agreement", gettext_lazy("Thỏa thuận quốc tế")
+    MOU = "mou", gettext_lazy("Biên bản ghi nhớ")
+    MINUTES = "minutes", gettext_lazy("Biên bản hợp tác")
+    CONTRACT = "contract", gettext_lazy("Hợp đồng quốc tế")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class AgreementStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    CONSULTED = "consulted", "Đã xin ý kiến"
-    APPROVED = "approved", "Đã phê duyệt"
-    SIGNED = "signed", "Đã ký"
-    IN_FORCE = "in_force", "Có hiệu lực"
-    EXPIRED = "expired", "Hết hiệu lực"
-    TERMINATED = "terminated", "Chấm dứt"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    CONSULTED = "consulted", gettext_lazy("Đã xin ý kiến")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    SIGNED = "signed", gettext_lazy("Đã ký")
+    IN_FORCE = "in_force", gettext_lazy("Có hiệu lực")
+    EXPIRED = "expired", gettext_lazy("Hết hiệu lực")
+    TERMINATED = "terminated", gettext_lazy("Chấm dứt")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -62,7 +63,10 @@ class Agreement(PlannedTimeModel):
     )
 
     proposing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT, related_name="agreements"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan, địa phương đề xuất ký"),
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
     capacity = models.CharField("Danh nghĩa ký", max_length=255, blank=True)
     type = models.CharField(
@@ -70,10 +74,20 @@ class Agreement(PlannedTimeModel):
     )
     title = models.CharField("Tên văn bản", max_length=500)
     country = models.ForeignKey(
-        Country, verbose_name="Nước ký", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
+        Country,
+        verbose_name=gettext_lazy("Nước ký"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
     partner = models.ForeignKey(
-        Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
+        Partner,
+        verbose_name=gettext_lazy("Đối tác"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
     partner_text = models.CharField("Tên đối tác (ghi như đề xuất)", max_length=500, blank=True)
     signing_level = models.CharField("Dự kiến cấp ký", max_length=500, blank=True)
@@ -94,7 +108,9 @@ class Agreement(PlannedTimeModel):
         "Ngày rà soát, đánh giá",
         null=True,
         blank=True,
-        help_text="Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực.",
+        help_text=gettext_lazy(
+            "Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực."
+        ),
     )
     reviewed_on = models.DateField("Ngày đã rà soát", null=True, blank=True)
     review_result = models.TextField("Kết quả rà soát, kiến nghị", blank=True)
@@ -145,10 +161,10 @@ class Agreement(PlannedTimeModel):
 
 
 class ActionStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    OPEN = "open", "Đang thực hiện"
-    DONE = "done", "Đã hoàn thành"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    OPEN = "open", gettext_lazy("Đang thực hiện")
+    DONE = "done", gettext_lazy("Đã hoàn thành")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {"draft": "secondary", "open": "primary", "done": "success", "cancelled": "secondary"}
 
 
@@ -162,11 +178,11 @@ class AgreementAction(UnitOwnedModel):
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft",)
 
     agreement = models.ForeignKey(
-        Agreement, verbose_name="Thỏa thuận", on_delete=models.PROTECT, related_name="actions"
+        Agreement, verbose_name=gettext_lazy("Thỏa thuận"), on_delete=models.PROTECT, related_name="actions"
     )
     title = models.CharField("Việc cần thực hiện", max_length=500)
     owner_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị chủ trì", on_delete=models.PROTECT, related_name="agreement_actions"
+        Unit, verbose_name=gettext_lazy("Đơn vị chủ trì"), on_delete=models.PROTECT, related_name="agreement_actions"
     )
     due_on = models.DateField("Hạn hoàn thành")
     status = models.CharField(

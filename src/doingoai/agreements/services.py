@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction
 from doingoai.agreements.models import AgreementStatus as S
@@ -95,7 +96,7 @@ def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, c
 @WORKFLOW.step("approve")
 def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, approved_on: dt.date) -> Agreement:
     if not approval_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản phê duyệt.")
+        raise WorkflowError(gettext("Cần nhập số văn bản phê duyệt."))
     return apply_transition(
         agreement,
         TRANSITIONS["approve"],
@@ -116,11 +117,11 @@ def agreement_sign(
     review_on: dt.date | None = None,
 ) -> Agreement:
     if valid_until and valid_until < signed_on:
-        raise WorkflowError("Ngày hết hiệu lực không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày hết hiệu lực không được trước ngày ký."))
     if review_on and review_on < signed_on:
-        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày rà soát không được trước ngày ký."))
     if review_on and valid_until and review_on > valid_until:
-        raise WorkflowError("Ngày rà soát phải trước ngày hết hiệu lực.")
+        raise WorkflowError(gettext("Ngày rà soát phải trước ngày hết hiệu lực."))
     return apply_transition(
         agreement,
         TRANSITIONS["sign"],
@@ -136,7 +137,7 @@ def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.da
     """The report to the Prime Minister (copy to the Ministry) was sent; keeps the status as it is."""
     agreement.refresh_from_db(fields=["signed_on"])
     if agreement.signed_on and reported_on < agreement.signed_on:
-        raise WorkflowError("Ngày báo cáo không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày báo cáo không được trước ngày ký."))
     return apply_transition(
         agreement,
         TRANSITIONS["record_report"],
@@ -152,9 +153,9 @@ def agreement_review(*, agreement: Agreement, by: Any, reviewed_on: dt.date, rev
     """The review before expiry is done: its result and recommendation (extend, new agreement, end) are kept."""
     agreement.refresh_from_db(fields=["signed_on"])
     if agreement.signed_on and reviewed_on < agreement.signed_on:
-        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày rà soát không được trước ngày ký."))
     if not review_result.strip():
-        raise WorkflowError("Cần ghi kết quả rà soát.")
+        raise WorkflowError(gettext("Cần ghi kết quả rà soát."))
     return apply_transition(
         agreement,
         TRANSITIONS["review"],
@@ -244,9 +245,9 @@ def agreement_action_submit(*, agreementaction: AgreementAction, by: Any) -> Any
 def agreement_action_complete(*, agreementaction: AgreementAction, by: Any, done_on: dt.date, result: str) -> Any:
     """The unit in charge reports the action done, with its result: the deadline and its reminders stop."""
     if done_on > timezone.localdate():
-        raise WorkflowError("Ngày hoàn thành không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày hoàn thành không được sau ngày hôm nay."))
     if not result.strip():
-        raise WorkflowError("Cần ghi kết quả thực hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả thực hiện."))
     return apply_transition(
         agreementaction,
         ACTION_TRANSITIONS["complete"],

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.models import AidStatus as S
 from doingoai.aid.models import InvestmentStatus as I
@@ -90,7 +92,7 @@ def aid_project_return_to_draft(*, aidproject: AidProject, by: Any, comment: str
 def aid_project_appraise(*, aidproject: AidProject, by: Any, appraised_on: dt.date, appraisal_note: str) -> AidProject:
     """Record the appraisal (the finance department and the bodies consulted)."""
     if not appraisal_note.strip():
-        raise WorkflowError("Cần ghi ý kiến thẩm định.")
+        raise WorkflowError(gettext("Cần ghi ý kiến thẩm định."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["appraise"],
@@ -107,7 +109,7 @@ def aid_project_approve(
 ) -> AidProject:
     """Record the approval decision; from its date the 6-month start rule of NGO aid runs."""
     if not approval_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định phê duyệt.")
+        raise WorkflowError(gettext("Cần nhập số quyết định phê duyệt."))
     changes: dict[str, Any] = {"approval_ref": approval_ref.strip(), "approved_on": approved_on}
     if approving_authority.strip():
         changes["approving_authority"] = approving_authority.strip()
@@ -126,7 +128,7 @@ def aid_project_start(*, aidproject: AidProject, by: Any, started_on: dt.date) -
     """The project starts implementing (the date the first activity or disbursement took place)."""
     aidproject.refresh_from_db(fields=["approved_on"])
     if aidproject.approved_on and started_on < aidproject.approved_on:
-        raise WorkflowError("Ngày bắt đầu triển khai không được trước ngày phê duyệt.")
+        raise WorkflowError(gettext("Ngày bắt đầu triển khai không được trước ngày phê duyệt."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["start"],
@@ -142,9 +144,9 @@ def aid_project_close(*, aidproject: AidProject, by: Any, closed_on: dt.date, re
     """The project ends, with a summary of its results."""
     aidproject.refresh_from_db(fields=["started_on"])
     if aidproject.started_on and closed_on < aidproject.started_on:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu triển khai.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu triển khai."))
     if not result.strip():
-        raise WorkflowError("Cần ghi kết quả thực hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả thực hiện."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["close"],
@@ -237,7 +239,8 @@ def investment_opportunity_publish(
         INVESTMENT_TRANSITIONS["publish"],
         by=by,
         changes={"public": public},
-        summary="Đưa vào danh mục kêu gọi đầu tư" + (", công bố công khai" if public else " (không công bố công khai)"),
+        summary=gettext("Đưa vào danh mục kêu gọi đầu tư")
+        + (gettext(", công bố công khai") if public else gettext(" (không công bố công khai)")),
         data={"public": public},
     )
 
@@ -253,7 +256,7 @@ def investment_opportunity_start_talks(
     """An investor has come forward; the opportunity leaves the public page while talks go on."""
     name = investor.name if investor else investor_text.strip()
     if not name:
-        raise WorkflowError("Cần chọn hoặc ghi tên nhà đầu tư.")
+        raise WorkflowError(gettext("Cần chọn hoặc ghi tên nhà đầu tư."))
     return apply_transition(
         investmentopportunity,
         INVESTMENT_TRANSITIONS["start_talks"],
@@ -286,13 +289,13 @@ def investment_opportunity_award(
 ) -> InvestmentOpportunity:
     """Record the decision approving the investor (investment policy approval)."""
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định chấp thuận nhà đầu tư.")
+        raise WorkflowError(gettext("Cần nhập số quyết định chấp thuận nhà đầu tư."))
     investmentopportunity.refresh_from_db(fields=["investor", "investor_text"])
     investor = investor or investmentopportunity.investor
     investor_text = investor_text.strip() or investmentopportunity.investor_text
     name = investor.name if investor else investor_text
     if not name:
-        raise WorkflowError("Cần chọn hoặc ghi tên nhà đầu tư.")
+        raise WorkflowError(gettext("Cần chọn hoặc ghi tên nhà đầu tư."))
     return apply_transition(
         investmentopportunity,
         INVESTMENT_TRANSITIONS["award"],

@@ -20,6 +20,7 @@ from django.core.exceptions import (
     TooManyFilesSent,
 )
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext
 from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.response import Response
@@ -107,23 +108,25 @@ def _message(exc: exceptions.APIException, request: Any) -> str:
     if vietnamese(text):
         return text
     if isinstance(exc, exceptions.NotAuthenticated):
-        return "Cần đăng nhập, hoặc gửi mã truy cập trong tiêu đề Authorization: Token <mã>."
+        return gettext("Cần đăng nhập, hoặc gửi mã truy cập trong tiêu đề Authorization: Token <mã>.")
     if isinstance(exc, exceptions.AuthenticationFailed):
         return TOKEN_MESSAGES.get(text, "Khóa API không hợp lệ.")
     if isinstance(exc, exceptions.NotFound):
         return NOT_FOUND
     if isinstance(exc, exceptions.PermissionDenied):
         if text.startswith("CSRF Failed"):
-            return "Thiếu hoặc sai mã CSRF của phiên đăng nhập: hãy tải lại trang, hoặc dùng mã truy cập (Token)."
-        return "Bạn không có quyền thực hiện thao tác này."
+            return gettext(
+                "Thiếu hoặc sai mã CSRF của phiên đăng nhập: hãy tải lại trang, hoặc dùng mã truy cập (Token)."
+            )
+        return gettext("Bạn không có quyền thực hiện thao tác này.")
     if isinstance(exc, exceptions.Throttled):
         wait = f" sau {exc.wait:.0f} giây" if exc.wait is not None else " sau"
         return f"Quá nhiều yêu cầu: hãy thử lại{wait}."
     if isinstance(exc, exceptions.NotAcceptable):
-        return "Không trả lời được theo tiêu đề Accept: API trả về application/json."
+        return gettext("Không trả lời được theo tiêu đề Accept: API trả về application/json.")
     if isinstance(exc, exceptions.ParseError):
-        return "Nội dung yêu cầu không đọc được."
-    return "Yêu cầu không thực hiện được."
+        return gettext("Nội dung yêu cầu không đọc được.")
+    return gettext("Yêu cầu không thực hiện được.")
 
 
 def _api_exception(exc: Exception) -> exceptions.APIException | None:
@@ -133,9 +136,9 @@ def _api_exception(exc: Exception) -> exceptions.APIException | None:
     if isinstance(exc, RequestDataTooBig):
         return too_large()
     if isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
-        return exceptions.ParseError("Yêu cầu có quá nhiều trường hoặc tệp.")
+        return exceptions.ParseError(gettext("Yêu cầu có quá nhiều trường hoặc tệp."))
     if isinstance(exc, SuspiciousOperation):
-        return exceptions.ParseError("Yêu cầu không hợp lệ.")
+        return exceptions.ParseError(gettext("Yêu cầu không hợp lệ."))
     if isinstance(exc, Http404):
         return exceptions.NotFound(*exc.args)  # get_object_or_404's "No Delegation matches the given query."
     if isinstance(exc, DjangoPermissionDenied):

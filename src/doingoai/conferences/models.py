@@ -6,6 +6,7 @@ import datetime as dt
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, StatusChoices
@@ -16,19 +17,19 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class ConferenceForm(models.TextChoices):
-    IN_PERSON = "in_person", "Trực tiếp"
-    ONLINE = "online", "Trực tuyến"
-    HYBRID = "hybrid", "Trực tiếp kết hợp trực tuyến"
+    IN_PERSON = "in_person", gettext_lazy("Trực tiếp")
+    ONLINE = "online", gettext_lazy("Trực tuyến")
+    HYBRID = "hybrid", gettext_lazy("Trực tiếp kết hợp trực tuyến")
 
 
 class ConferenceStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PERMITTED = "permitted", "Đã cấp phép"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    POSTPONED = "postponed", "Tạm hoãn"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PERMITTED = "permitted", gettext_lazy("Đã cấp phép")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    POSTPONED = "postponed", gettext_lazy("Tạm hoãn")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -67,8 +68,12 @@ class Conference(Budgeted, PlannedTimeModel):
         "Hình thức", max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON
     )
     partner_text = models.TextField("Cơ quan, tổ chức nước ngoài phối hợp", blank=True)
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="conferences", blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="conferences", blank=True)
+    partners = models.ManyToManyField(
+        Partner, verbose_name=gettext_lazy("Đối tác"), related_name="conferences", blank=True
+    )
+    countries = models.ManyToManyField(
+        Country, verbose_name=gettext_lazy("Nước"), related_name="conferences", blank=True
+    )
     delegates_vn = models.PositiveIntegerField("Đại biểu Việt Nam", null=True, blank=True)
     delegates_foreign_in_vn = models.PositiveIntegerField("Đại biểu nước ngoài ở trong nước", null=True, blank=True)
     delegates_from_abroad = models.PositiveIntegerField("Đại biểu từ nước ngoài", null=True, blank=True)
@@ -76,7 +81,7 @@ class Conference(Budgeted, PlannedTimeModel):
         "Ngày khai mạc dự kiến",
         null=True,
         blank=True,
-        help_text="Để trống nếu chưa xác định; hạn xin phép tính theo ngày này",
+        help_text=gettext_lazy("Để trống nếu chưa xác định; hạn xin phép tính theo ngày này"),
     )
     days = models.PositiveSmallIntegerField("Số ngày", null=True, blank=True)
     place = models.CharField("Địa điểm", max_length=255, blank=True)
@@ -92,7 +97,7 @@ class Conference(Budgeted, PlannedTimeModel):
     )
     permitting_authority_text = models.CharField("Cơ quan cho phép (ghi như đề xuất)", max_length=255, blank=True)
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="conferences"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="conferences"
     )
     status = models.CharField(
         "Trạng thái", max_length=16, choices=ConferenceStatus.choices, default=ConferenceStatus.DRAFT, db_index=True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
@@ -71,7 +72,7 @@ class ConferenceRegistry(Registry):
         return {
             "year": 2027,
             "title": f"Hội thảo hợp tác phát triển số {n}",
-            "time_text": "Tháng 9",
+            "time_text": gettext("Tháng 9"),
             "funding_source": FundingSource.PROVINCE,
             "organising_unit": unit,
         }

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
@@ -64,7 +65,7 @@ def conference_permit(
 ) -> Conference:
     """Record the permit of the competent authority (the Prime Minister or the provincial chairman)."""
     if not permit_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản cho phép.")
+        raise WorkflowError(gettext("Cần nhập số văn bản cho phép."))
     authority = conference.required_authority
     changes: dict[str, Any] = {"permit_ref": permit_ref.strip(), "permit_date": permit_date}
     if applied_on:
@@ -95,7 +96,7 @@ def conference_hold(*, conference: Conference, by: Any, held_on: dt.date) -> Con
 def conference_report(*, conference: Conference, by: Any, report: str) -> Conference:
     """The report after the event (Decision 06/2020/QĐ-TTg)."""
     if not report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return apply_transition(
         conference,
         TRANSITIONS["report"],

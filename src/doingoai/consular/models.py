@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
@@ -17,19 +18,19 @@ from doingoai.reference.text import search_key
 
 
 class CaseKind(models.TextChoices):
-    DETAINED = "detained", "Bị bắt, tạm giữ, tạm giam"
-    ACCIDENT = "accident", "Tai nạn, ốm đau"
-    DEATH = "death", "Tử vong"
-    TRAFFICKING = "trafficking", "Nghi bị mua bán người"
-    STRANDED = "stranded", "Bị mắc kẹt, lưu lạc, mất giấy tờ"
-    LABOUR = "labour", "Lao động bất hợp pháp, bị lừa đảo lao động"
-    OTHER = "other", "Khác"
+    DETAINED = "detained", gettext_lazy("Bị bắt, tạm giữ, tạm giam")
+    ACCIDENT = "accident", gettext_lazy("Tai nạn, ốm đau")
+    DEATH = "death", gettext_lazy("Tử vong")
+    TRAFFICKING = "trafficking", gettext_lazy("Nghi bị mua bán người")
+    STRANDED = "stranded", gettext_lazy("Bị mắc kẹt, lưu lạc, mất giấy tờ")
+    LABOUR = "labour", gettext_lazy("Lao động bất hợp pháp, bị lừa đảo lao động")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class CaseStatus(StatusChoices):
-    OPEN = "open", "Mới tiếp nhận"
-    IN_PROGRESS = "in_progress", "Đang xử lý"
-    CLOSED = "closed", "Đã kết thúc"
+    OPEN = "open", gettext_lazy("Mới tiếp nhận")
+    IN_PROGRESS = "in_progress", gettext_lazy("Đang xử lý")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
     __colours__ = {"open": "success", "in_progress": "warning", "closed": "dark"}
 
 
@@ -51,7 +52,9 @@ class CitizenCase(PersonalDataModel):
 
     person_name = models.CharField("Họ và tên công dân", max_length=255)
     passport_number = models.CharField("Số hộ chiếu", max_length=32, blank=True)
-    country = models.ForeignKey(Country, verbose_name="Nước xảy ra vụ việc", on_delete=models.PROTECT, related_name="+")
+    country = models.ForeignKey(
+        Country, verbose_name=gettext_lazy("Nước xảy ra vụ việc"), on_delete=models.PROTECT, related_name="+"
+    )
     place = models.CharField("Nơi xảy ra", max_length=255, blank=True)
     kind = models.CharField("Loại vụ việc", max_length=16, choices=CaseKind.choices)
     opened_on = models.DateField("Ngày tiếp nhận")
@@ -62,8 +65,10 @@ class CitizenCase(PersonalDataModel):
     sensitive = models.BooleanField(
         "Có dữ liệu cá nhân nhạy cảm",
         default=False,
-        help_text="Sức khỏe, tư pháp hình sự, nạn nhân mua bán người…: nội dung chỉ hiện với đơn vị ghi nhận và "
-        "cơ quan điều phối.",
+        help_text=gettext_lazy(
+            "Sức khỏe, tư pháp hình sự, nạn nhân mua bán người…: nội dung chỉ hiện với đơn vị ghi nhận và "
+            "cơ quan điều phối."
+        ),
     )
     closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
     outcome = models.TextField("Kết quả xử lý", blank=True)
@@ -102,12 +107,12 @@ class CitizenCase(PersonalDataModel):
 
 
 class ApecStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    SUBMITTED = "submitted", "Đã nộp hồ sơ"
-    APPROVED = "approved", "Đã cho phép"
-    REFUSED = "refused", "Không cho phép"
-    CARD_ISSUED = "card_issued", "Đã cấp thẻ"
-    RETURNED = "returned", "Đã nộp lại thẻ"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    SUBMITTED = "submitted", gettext_lazy("Đã nộp hồ sơ")
+    APPROVED = "approved", gettext_lazy("Đã cho phép")
+    REFUSED = "refused", gettext_lazy("Không cho phép")
+    CARD_ISSUED = "card_issued", gettext_lazy("Đã cấp thẻ")
+    RETURNED = "returned", gettext_lazy("Đã nộp lại thẻ")
     __colours__ = {
         "draft": "secondary",
         "submitted": "info",
@@ -139,10 +144,13 @@ class ApecCardApplication(UnitOwnedModel):
     enterprise_tax_code = models.CharField("Mã số doanh nghiệp", max_length=32, blank=True)
     enterprise_established_on = models.DateField("Ngày thành lập doanh nghiệp")
     countries = models.ManyToManyField(
-        Country, verbose_name="Các nền kinh tế đề nghị", related_name="apec_applications", blank=True
+        Country, verbose_name=gettext_lazy("Các nền kinh tế đề nghị"), related_name="apec_applications", blank=True
     )
     receiving_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tiếp nhận hồ sơ", on_delete=models.PROTECT, related_name="apec_applications"
+        Unit,
+        verbose_name=gettext_lazy("Đơn vị tiếp nhận hồ sơ"),
+        on_delete=models.PROTECT,
+        related_name="apec_applications",
     )
     status = models.CharField(
         "Trạng thái", max_length=16, choices=ApecStatus.choices, default=ApecStatus.DRAFT, db_index=True
@@ -154,7 +162,7 @@ class ApecCardApplication(UnitOwnedModel):
     card_issued_on = models.DateField("Ngày cấp thẻ", null=True, blank=True)
     card_expires_on = models.DateField("Thẻ có giá trị đến", null=True, blank=True)
     left_post_on = models.DateField(
-        "Ngày thôi giữ chức vụ, nghỉ việc", null=True, blank=True, help_text="Khi đó phải nộp lại thẻ."
+        "Ngày thôi giữ chức vụ, nghỉ việc", null=True, blank=True, help_text=gettext_lazy("Khi đó phải nộp lại thẻ.")
     )
     card_returned_on = models.DateField("Ngày nộp lại thẻ", null=True, blank=True)
     status_note = models.TextField("Ghi chú trạng thái", blank=True)
@@ -180,11 +188,11 @@ class ApecCardApplication(UnitOwnedModel):
 
 
 class PressVisitStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề nghị"
-    APPROVED = "approved", "Đã chấp thuận"
-    DONE = "done", "Đã thực hiện"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề nghị")
+    APPROVED = "approved", gettext_lazy("Đã chấp thuận")
+    DONE = "done", gettext_lazy("Đã thực hiện")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -200,7 +208,9 @@ class ForeignPressVisit(UnitOwnedModel):
     owner_field: ClassVar[str] = "host_unit"
 
     outlet = models.CharField("Cơ quan báo chí", max_length=255)
-    country = models.ForeignKey(Country, verbose_name="Nước", on_delete=models.PROTECT, related_name="press_visits")
+    country = models.ForeignKey(
+        Country, verbose_name=gettext_lazy("Nước"), on_delete=models.PROTECT, related_name="press_visits"
+    )
     journalists = models.TextField("Phóng viên (họ tên, chức danh)")
     start_date = models.DateField("Từ ngày")
     end_date = models.DateField("Đến ngày")
@@ -208,7 +218,7 @@ class ForeignPressVisit(UnitOwnedModel):
     topic = models.TextField("Nội dung, chủ đề")
     accompanying_officer = models.CharField("Cán bộ đi cùng", max_length=255, blank=True)
     host_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị đón tiếp", on_delete=models.PROTECT, related_name="press_visits"
+        Unit, verbose_name=gettext_lazy("Đơn vị đón tiếp"), on_delete=models.PROTECT, related_name="press_visits"
     )
     status = models.CharField(
         "Trạng thái", max_length=16, choices=PressVisitStatus.choices, default=PressVisitStatus.DRAFT, db_index=True

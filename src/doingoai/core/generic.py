@@ -27,6 +27,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
@@ -204,7 +205,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         count = write_table(
             out,
             title=str(self.model._meta.verbose_name_plural),
-            headers=["Mã", *(header for header, _ in field_columns(self.model, names))],
+            headers=[gettext("Mã"), *(header for header, _ in field_columns(self.model, names))],
             rows=value_rows(qs, names),
             progress=progress,
         )
@@ -223,7 +224,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         `DOINGOAI_EXPORT_BACKGROUND_ROWS` rows, by the background worker while a page shows the progress."""
         qs = self.export_queryset()
         if qs is None:
-            messages.error(self.request, "Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất.")
+            messages.error(self.request, gettext("Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất."))
             return HttpResponseRedirect(self.request.path)
         total = qs.count()
         if total > listexports.background_rows():

@@ -12,6 +12,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
@@ -77,12 +78,12 @@ class BaseModel(models.Model):
 
 
 class AdminUnitKind(models.TextChoices):
-    PROVINCE = "province", "Tỉnh, thành phố"
-    COMMUNE = "commune", "Xã"
-    WARD = "ward", "Phường"
-    SPECIAL_ZONE = "special_zone", "Đặc khu"
-    FORMER_PROVINCE = "former_province", "Tỉnh, thành phố (trước 2025)"
-    FORMER_DISTRICT = "former_district", "Huyện, quận, thị xã, thành phố (trước 2025)"
+    PROVINCE = "province", gettext_lazy("Tỉnh, thành phố")
+    COMMUNE = "commune", gettext_lazy("Xã")
+    WARD = "ward", gettext_lazy("Phường")
+    SPECIAL_ZONE = "special_zone", gettext_lazy("Đặc khu")
+    FORMER_PROVINCE = "former_province", gettext_lazy("Tỉnh, thành phố (trước 2025)")
+    FORMER_DISTRICT = "former_district", gettext_lazy("Huyện, quận, thị xã, thành phố (trước 2025)")
 
 
 COMMUNE_KINDS = (AdminUnitKind.COMMUNE, AdminUnitKind.WARD, AdminUnitKind.SPECIAL_ZONE)
@@ -98,7 +99,7 @@ class AdministrativeUnit(BaseModel):
     name = models.CharField("Tên", max_length=128)
     province = models.ForeignKey(
         "self",
-        verbose_name="Thuộc tỉnh, thành phố (hiện nay)",
+        verbose_name=gettext_lazy("Thuộc tỉnh, thành phố (hiện nay)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -106,7 +107,7 @@ class AdministrativeUnit(BaseModel):
     )
     former_province = models.ForeignKey(
         "self",
-        verbose_name="Thuộc tỉnh (trước 2025)",
+        verbose_name=gettext_lazy("Thuộc tỉnh (trước 2025)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -137,21 +138,28 @@ class Unit(BaseModel):
     short_name = models.CharField("Tên viết tắt", max_length=64, blank=True)
     kind = models.CharField("Loại", max_length=32, choices=UnitKind.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="Đơn vị cấp trên", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=gettext_lazy("Đơn vị cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     admin_unit = models.ForeignKey(
         AdministrativeUnit,
-        verbose_name="Đơn vị hành chính",
+        verbose_name=gettext_lazy("Đơn vị hành chính"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="units",
-        help_text="Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025",
+        help_text=gettext_lazy("Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025"),
     )
     is_coordinator = models.BooleanField("Là cơ quan điều phối đối ngoại", default=False)
     email = models.EmailField("Thư điện tử", blank=True)
     active_from = models.DateField("Hoạt động từ", null=True, blank=True)
-    active_to = models.DateField("Hoạt động đến", null=True, blank=True, help_text="Để trống nếu còn hoạt động")
+    active_to = models.DateField(
+        "Hoạt động đến", null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn hoạt động")
+    )
     note = models.TextField("Ghi chú", blank=True)
 
     class Meta:
@@ -169,7 +177,7 @@ class Unit(BaseModel):
 
 class User(AbstractUser):
     role = models.CharField("Vai trò", max_length=32, choices=Role.choices, default=Role.UNIT_OFFICER)
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị", null=True, blank=True, on_delete=models.PROTECT)
+    unit = models.ForeignKey(Unit, verbose_name=gettext_lazy("Đơn vị"), null=True, blank=True, on_delete=models.PROTECT)
     phone = models.CharField("Điện thoại", max_length=32, blank=True)
 
     class Meta:
@@ -217,10 +225,15 @@ class Partner(BaseModel):
     name = models.CharField("Tên đối tác", max_length=255)
     kind = models.CharField("Loại đối tác", max_length=32, choices=PartnerKind.choices)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="partners"
+        Country,
+        verbose_name=gettext_lazy("Nước"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="partners",
     )
     aliases = models.JSONField(
-        "Tên gọi khác", default=list, blank=True, help_text="Các cách viết khác, mỗi dòng một tên"
+        "Tên gọi khác", default=list, blank=True, help_text=gettext_lazy("Các cách viết khác, mỗi dòng một tên")
     )
     friendship_since = models.DateField("Thiết lập quan hệ hữu nghị", null=True, blank=True)
     mou_since = models.DateField("Ký biên bản ghi nhớ (MOU)", null=True, blank=True)
@@ -244,14 +257,19 @@ class Partner(BaseModel):
 
 class DiplomaticRelation(BaseModel):
     code = models.CharField(
-        "Mã", max_length=16, unique=True, help_text="ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước"
+        "Mã", max_length=16, unique=True, help_text=gettext_lazy("ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước")
     )
     name_vi = models.CharField("Tên", max_length=128)
-    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name="Nước")
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name=gettext_lazy("Nước")
+    )
     established_on = models.DateField("Ngày thiết lập")
     kind = models.CharField("Loại", max_length=32, default="relations")
     confidence = models.CharField(
-        "Độ tin cậy", max_length=32, blank=True, help_text="seed, public-source, recalled (cần kiểm tra lại)"
+        "Độ tin cậy",
+        max_length=32,
+        blank=True,
+        help_text=gettext_lazy("seed, public-source, recalled (cần kiểm tra lại)"),
     )
 
     class Meta:
@@ -276,7 +294,7 @@ class BusinessEvent(models.Model):
     summary = models.CharField("Nội dung", max_length=500)
     data = models.JSONField(default=dict, blank=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name="Người thực hiện"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name=gettext_lazy("Người thực hiện")
     )
     created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
 
@@ -315,7 +333,9 @@ class CompetentUnit(BaseModel):
     administrator edits these; only they (and the coordinator) write the subject's records."""
 
     subject = models.CharField("Lĩnh vực", max_length=32, choices=Competence.choices)
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị có thẩm quyền", on_delete=models.CASCADE, related_name="+")
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị có thẩm quyền"), on_delete=models.CASCADE, related_name="+"
+    )
     note = models.CharField("Căn cứ, ghi chú", max_length=255, blank=True)
 
     class Meta:
@@ -358,7 +378,7 @@ class PlannedTimeModel(UnitOwnedModel):
         "Thời gian dự kiến",
         max_length=128,
         blank=True,
-        help_text="Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12",
+        help_text=gettext_lazy("Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12"),
     )
     month_mask = models.PositiveSmallIntegerField("Các tháng (chuẩn hóa)", default=0, editable=False, db_index=True)
 
@@ -379,10 +399,10 @@ class PlannedTimeModel(UnitOwnedModel):
 
 
 class ListExportStatus(models.TextChoices):
-    QUEUED = "queued", "Đang chờ"
-    RUNNING = "running", "Đang tạo tệp"
-    DONE = "done", "Đã xong"
-    FAILED = "failed", "Lỗi"
+    QUEUED = "queued", gettext_lazy("Đang chờ")
+    RUNNING = "running", gettext_lazy("Đang tạo tệp")
+    DONE = "done", gettext_lazy("Đã xong")
+    FAILED = "failed", gettext_lazy("Lỗi")
 
 
 class ListExport(models.Model):
@@ -398,7 +418,7 @@ class ListExport(models.Model):
     total = models.PositiveIntegerField("Số dòng", default=0)
     done = models.PositiveIntegerField("Đã ghi", default=0)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người yêu cầu", on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("Người yêu cầu"), on_delete=models.CASCADE, related_name="+"
     )
     requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
     finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)

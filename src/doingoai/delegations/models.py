@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
@@ -18,21 +19,21 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class Direction(models.TextChoices):
-    OUT = "out", "Đoàn ra"
-    IN = "in", "Đoàn vào"
+    OUT = "out", gettext_lazy("Đoàn ra")
+    IN = "in", gettext_lazy("Đoàn vào")
 
 
 __all__ = ["Delegation", "DelegationGroup", "DelegationStatus", "Direction"]  # DelegationGroup lives in core
 
 
 class DelegationStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    IN_PLAN = "in_plan", "Trong kế hoạch"
-    APPROVED = "approved", "Đã phê duyệt"
-    DONE = "done", "Đã thực hiện"
-    POSTPONED = "postponed", "Tạm hoãn"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    IN_PLAN = "in_plan", gettext_lazy("Trong kế hoạch")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    DONE = "done", gettext_lazy("Đã thực hiện")
+    POSTPONED = "postponed", gettext_lazy("Tạm hoãn")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -82,22 +83,31 @@ class Delegation(Budgeted, PlannedTimeModel):
     head = models.CharField("Trưởng đoàn", max_length=255, blank=True)
     size = models.PositiveIntegerField("Số người", null=True, blank=True)
     composition = models.TextField("Thành phần", blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="delegations", blank=True)
+    countries = models.ManyToManyField(
+        Country, verbose_name=gettext_lazy("Nước"), related_name="delegations", blank=True
+    )
     # A bloc named beside the countries ("EU, Anh"): not a country of the list, kept so the plan prints it again.
     blocs = models.CharField(
-        "Khối, liên minh", max_length=64, blank=True, help_text="Mã khối ghi cách nhau bởi dấu phẩy, ví dụ: EU, ASEAN"
+        "Khối, liên minh",
+        max_length=64,
+        blank=True,
+        help_text=gettext_lazy("Mã khối ghi cách nhau bởi dấu phẩy, ví dụ: EU, ASEAN"),
     )
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="delegations", blank=True)
+    partners = models.ManyToManyField(
+        Partner, verbose_name=gettext_lazy("Đối tác"), related_name="delegations", blank=True
+    )
     partner_text = models.TextField("Đối tác làm việc (ghi như đề xuất)", blank=True)
     purpose = models.TextField("Nội dung hoạt động", blank=True)
-    duration_text = models.CharField("Số ngày", max_length=64, blank=True, help_text="Ví dụ: 05 ngày; 03 ngày/ nước")
+    duration_text = models.CharField(
+        "Số ngày", max_length=64, blank=True, help_text=gettext_lazy("Ví dụ: 05 ngày; 03 ngày/ nước")
+    )
     # Derived from "Số ngày" as written (one field to fill in); kept as a number for the budget and the appendices.
     duration_days = models.PositiveSmallIntegerField("Số ngày (số)", null=True, blank=True)
     funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
     funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
     uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
     proposing_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị đề xuất", on_delete=models.PROTECT, related_name="delegations"
+        Unit, verbose_name=gettext_lazy("Đơn vị đề xuất"), on_delete=models.PROTECT, related_name="delegations"
     )
     status = models.CharField(
         "Trạng thái", max_length=16, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT, db_index=True

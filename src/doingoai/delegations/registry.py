@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.choices import FundingSource
 from doingoai.core.registry import Api, Figures, MenuLink, PartnerLink, Registry, Search, menu_links, register
 from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
@@ -73,8 +75,8 @@ class DelegationRegistry(Registry):
             "direction": Direction.OUT,
             "group": DelegationGroup.DEPARTMENTS,
             "name": f"Đoàn khảo sát hợp tác số {n}",
-            "partner_text": "Chính quyền tỉnh đối tác",
-            "time_text": "Quý II",
+            "partner_text": gettext("Chính quyền tỉnh đối tác"),
+            "time_text": gettext("Quý II"),
             "funding_source": FundingSource.PROVINCE,
             "uses_state_budget": True,
             "proposing_unit": unit,

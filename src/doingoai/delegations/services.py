@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -93,7 +94,7 @@ def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, de
     the state budget); the decision number and date, and who decided by which authority, are recorded."""
     changes, data, how = finance.decision_changes(delegation, by)  # who decides first: "not yours" before typos
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định.")
+        raise WorkflowError(gettext("Cần nhập số quyết định."))
     if decision_date > timezone.localdate():
         raise WorkflowError(f"Ngày quyết định {decision_date:%d/%m/%Y} chưa đến.")
     return apply_transition(
@@ -118,7 +119,7 @@ def delegation_complete(
 ) -> Delegation:
     """Record that the delegation took place; the result report may come now or later (15 days)."""
     if actual_end < actual_start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
     changes: dict[str, Any] = {"actual_start": actual_start, "actual_end": actual_end}
     if result_report.strip():
         changes |= {"result_report": result_report.strip(), "result_reported_on": timezone.localdate()}
@@ -136,13 +137,13 @@ def delegation_complete(
 def delegation_report_result(*, delegation: Delegation, by: Any, result_report: str) -> Delegation:
     """The unit files the report on results after return."""
     if not result_report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return apply_transition(
         delegation,
         TRANSITIONS["report_result"],
         by=by,
         changes={"result_report": result_report.strip(), "result_reported_on": timezone.localdate()},
-        summary="Nộp báo cáo kết quả",
+        summary=gettext("Nộp báo cáo kết quả"),
     )
 
 

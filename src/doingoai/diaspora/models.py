@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.models import BaseModel, Country
 from doingoai.persons.masking import mask_address, mask_email, mask_phone
@@ -17,7 +18,7 @@ from doingoai.reference.text import search_key
 class DiasporaAssociation(BaseModel):
     name = models.CharField("Tên hội", max_length=255)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", on_delete=models.PROTECT, related_name="diaspora_associations"
+        Country, verbose_name=gettext_lazy("Nước"), on_delete=models.PROTECT, related_name="diaspora_associations"
     )
     city = models.CharField("Thành phố, địa phương", max_length=128, blank=True)
     leader = models.CharField("Người đứng đầu (chủ tịch hội)", max_length=255, blank=True)
@@ -66,7 +67,7 @@ class OverseasVietnamese(PersonalDataModel):
     home_commune = models.CharField("Quê quán: xã, phường", max_length=128, blank=True)
     home_district = models.CharField("Quê quán: huyện, thị xã (trước 2025)", max_length=128, blank=True)
     country = models.ForeignKey(
-        Country, verbose_name="Nước cư trú", on_delete=models.PROTECT, related_name="overseas_vietnamese"
+        Country, verbose_name=gettext_lazy("Nước cư trú"), on_delete=models.PROTECT, related_name="overseas_vietnamese"
     )
     city = models.CharField("Thành phố, địa phương cư trú", max_length=128, blank=True)
     occupation = models.CharField("Nghề nghiệp", max_length=255, blank=True)
@@ -75,7 +76,7 @@ class OverseasVietnamese(PersonalDataModel):
     address = models.CharField("Địa chỉ", max_length=500, blank=True)
     association = models.ForeignKey(
         DiasporaAssociation,
-        verbose_name="Hội đồng hương",
+        verbose_name=gettext_lazy("Hội đồng hương"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,

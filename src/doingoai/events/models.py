@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
@@ -14,22 +15,22 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class EventKind(models.TextChoices):
-    CULTURAL = "cultural", "Ngoại giao văn hóa"
-    FRIENDSHIP = "friendship", "Giao lưu hữu nghị"
-    PROMOTION = "promotion", "Quảng bá, xúc tiến"
-    COMMEMORATION = "commemoration", "Kỷ niệm, lễ kỷ niệm"
-    SPORTS = "sports", "Giao lưu thể thao"
-    YOUTH = "youth", "Giao lưu thanh niên"
-    OTHER = "other", "Khác"
+    CULTURAL = "cultural", gettext_lazy("Ngoại giao văn hóa")
+    FRIENDSHIP = "friendship", gettext_lazy("Giao lưu hữu nghị")
+    PROMOTION = "promotion", gettext_lazy("Quảng bá, xúc tiến")
+    COMMEMORATION = "commemoration", gettext_lazy("Kỷ niệm, lễ kỷ niệm")
+    SPORTS = "sports", gettext_lazy("Giao lưu thể thao")
+    YOUTH = "youth", gettext_lazy("Giao lưu thanh niên")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class EventStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Trong kế hoạch"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Trong kế hoạch")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -70,11 +71,11 @@ class Event(Budgeted, PlannedTimeModel):
     start_date = models.DateField("Từ ngày", null=True, blank=True)
     end_date = models.DateField("Đến ngày", null=True, blank=True)
     place = models.CharField("Địa điểm", max_length=255, blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="events", blank=True)
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="events", blank=True)
+    countries = models.ManyToManyField(Country, verbose_name=gettext_lazy("Nước"), related_name="events", blank=True)
+    partners = models.ManyToManyField(Partner, verbose_name=gettext_lazy("Đối tác"), related_name="events", blank=True)
     partner_text = models.CharField("Đối tác (ghi cụ thể)", max_length=500, blank=True)
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="events"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="events"
     )
     participants = models.TextField("Thành phần tham gia", blank=True)
     participants_count = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
@@ -98,12 +99,12 @@ class Event(Budgeted, PlannedTimeModel):
 
 
 class TrainingStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Trong kế hoạch"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Trong kế hoạch")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -132,7 +133,7 @@ class TrainingCourse(PlannedTimeModel):
     end_date = models.DateField("Đến ngày", null=True, blank=True)
     place = models.CharField("Địa điểm", max_length=255, blank=True)
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="training_courses"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="training_courses"
     )
     partner_text = models.CharField("Đơn vị phối hợp, tài trợ", max_length=500, blank=True)
     trainees_planned = models.PositiveIntegerField("Số học viên dự kiến", null=True, blank=True)
@@ -156,23 +157,23 @@ class TrainingCourse(PlannedTimeModel):
 
 
 class InspectionField(models.TextChoices):
-    GENERAL = "general", "Quản lý nhà nước về đối ngoại (chung)"
-    DELEGATIONS = "delegations", "Đoàn ra, đoàn vào"
-    CONFERENCES = "conferences", "Hội nghị, hội thảo quốc tế"
-    AGREEMENTS = "agreements", "Thỏa thuận quốc tế"
-    AID = "aid", "Viện trợ, tiếp nhận viện trợ phi chính phủ nước ngoài"
-    BORDER = "border", "Biên giới, cửa khẩu"
-    CONSULAR = "consular", "Lãnh sự, người nước ngoài, thẻ ABTC"
-    OTHER = "other", "Khác"
+    GENERAL = "general", gettext_lazy("Quản lý nhà nước về đối ngoại (chung)")
+    DELEGATIONS = "delegations", gettext_lazy("Đoàn ra, đoàn vào")
+    CONFERENCES = "conferences", gettext_lazy("Hội nghị, hội thảo quốc tế")
+    AGREEMENTS = "agreements", gettext_lazy("Thỏa thuận quốc tế")
+    AID = "aid", gettext_lazy("Viện trợ, tiếp nhận viện trợ phi chính phủ nước ngoài")
+    BORDER = "border", gettext_lazy("Biên giới, cửa khẩu")
+    CONSULAR = "consular", gettext_lazy("Lãnh sự, người nước ngoài, thẻ ABTC")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class InspectionStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Đã có quyết định"
-    IN_PROGRESS = "in_progress", "Đang thanh tra, kiểm tra"
-    CONCLUDED = "concluded", "Đã kết luận"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Đã có quyết định")
+    IN_PROGRESS = "in_progress", gettext_lazy("Đang thanh tra, kiểm tra")
+    CONCLUDED = "concluded", gettext_lazy("Đã kết luận")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -194,10 +195,16 @@ class Inspection(PlannedTimeModel):
 
     title = models.CharField("Tên cuộc thanh tra, kiểm tra", max_length=500)
     inspecting_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections_made"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan thanh tra, kiểm tra"),
+        on_delete=models.PROTECT,
+        related_name="inspections_made",
     )
     inspected_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị được thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections"
+        Unit,
+        verbose_name=gettext_lazy("Đơn vị được thanh tra, kiểm tra"),
+        on_delete=models.PROTECT,
+        related_name="inspections",
     )
     domain = models.CharField(
         "Lĩnh vực", max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, ReportFigure, Search, register
 from doingoai.events import filters, forms, services, tables
@@ -46,7 +48,7 @@ class EventRegistry(Registry):
         return {
             "year": 2027,
             "title": f"Giao lưu văn hóa hữu nghị số {n}",
-            "time_text": "Tháng 10",
+            "time_text": gettext("Tháng 10"),
             "organising_unit": unit,
         }
 
@@ -89,7 +91,7 @@ class TrainingCourseRegistry(Registry):
         return {
             "year": 2027,
             "title": f"Lớp bồi dưỡng lễ tân đối ngoại số {n}",
-            "time_text": "Quý II",
+            "time_text": gettext("Quý II"),
             "organising_unit": unit,
         }
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -29,29 +30,31 @@ def _plan_transitions(s: Any, what: str) -> dict[str, Transition]:
         for t in [
             Transition(
                 "submit",
-                "Gửi đề xuất",
+                gettext("Gửi đề xuất"),
                 (s.DRAFT,),
                 s.PROPOSED,
                 owner=True,
                 help=f"Gửi đề xuất {what} tới cơ quan điều phối.",
             ),
-            Transition("return_to_draft", "Trả lại đơn vị", (s.PROPOSED,), s.DRAFT, style="warning"),
-            Transition("accept", "Đưa vào kế hoạch", (s.PROPOSED,), s.PLANNED, style="success"),
-            Transition("hold", "Ghi nhận đã tổ chức", (s.PLANNED,), s.HELD, owner=True, style="success"),
-            Transition("report", "Nộp báo cáo kết quả", (s.HELD,), s.REPORTED, owner=True, style="success"),
-            Transition("cancel", "Hủy", (s.DRAFT, s.PROPOSED, s.PLANNED), s.CANCELLED, roles=LEADERS, style="danger"),
+            Transition("return_to_draft", gettext("Trả lại đơn vị"), (s.PROPOSED,), s.DRAFT, style="warning"),
+            Transition("accept", gettext("Đưa vào kế hoạch"), (s.PROPOSED,), s.PLANNED, style="success"),
+            Transition("hold", gettext("Ghi nhận đã tổ chức"), (s.PLANNED,), s.HELD, owner=True, style="success"),
+            Transition("report", gettext("Nộp báo cáo kết quả"), (s.HELD,), s.REPORTED, owner=True, style="success"),
+            Transition(
+                "cancel", gettext("Hủy"), (s.DRAFT, s.PROPOSED, s.PLANNED), s.CANCELLED, roles=LEADERS, style="danger"
+            ),
         ]
     }
 
 
 def _check_dates(start: dt.date, end: dt.date | None) -> None:
     if end and end < start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
 
 
 def _check_report(report: str) -> str:
     if not report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return report.strip()
 
 
@@ -241,7 +244,7 @@ def inspection_return_to_draft(*, inspection: Inspection, by: Any, comment: str)
 def inspection_decide(*, inspection: Inspection, by: Any, decision_ref: str, decision_date: dt.date) -> Inspection:
     """Record the decision ordering the inspection."""
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định thanh tra, kiểm tra.")
+        raise WorkflowError(gettext("Cần nhập số quyết định thanh tra, kiểm tra."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["decide"],
@@ -257,7 +260,7 @@ def inspection_start(*, inspection: Inspection, by: Any, actual_start: dt.date) 
     """The inspection team starts work at the inspected unit."""
     inspection.refresh_from_db(fields=["decision_date"])
     if inspection.decision_date and actual_start < inspection.decision_date:
-        raise WorkflowError("Ngày bắt đầu không được trước ngày quyết định.")
+        raise WorkflowError(gettext("Ngày bắt đầu không được trước ngày quyết định."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["start"],
@@ -281,13 +284,13 @@ def inspection_conclude(
     """The conclusion is issued, with the findings."""
     inspection.refresh_from_db(fields=["actual_start"])
     if inspection.actual_start and actual_end < inspection.actual_start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
     if concluded_on < actual_end:
-        raise WorkflowError("Ngày kết luận không được trước ngày kết thúc thanh tra, kiểm tra.")
+        raise WorkflowError(gettext("Ngày kết luận không được trước ngày kết thúc thanh tra, kiểm tra."))
     if not findings.strip():
-        raise WorkflowError("Cần ghi kết quả, phát hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả, phát hiện."))
     if not conclusion_ref.strip():
-        raise WorkflowError("Cần nhập số kết luận.")
+        raise WorkflowError(gettext("Cần nhập số kết luận."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["conclude"],

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.choices import Role
 from doingoai.core.models import User
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -39,11 +41,11 @@ class NormRegistry(Registry):
         return {
             "kind": NormKind.INBOUND_MEALS,
             "rank": f"Hạng khách ví dụ {n}",
-            "item": "Tiêu chuẩn ăn hằng ngày",
+            "item": gettext("Tiêu chuẩn ăn hằng ngày"),
             "amount": 1_000_000,
             "currency": "VND",
             "per": NormPer.PERSON_DAY,
-            "source": "Ví dụ",
+            "source": gettext("Ví dụ"),
         }
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, Unit, UnitOwnedModel
@@ -16,11 +17,11 @@ REPORT_YEAR_DAYS = 180
 
 
 class ForeignOrganisationStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất theo dõi"
-    APPROVED = "approved", "Đang hoạt động"
-    DONE = "done", "Đã kết thúc hoạt động"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất theo dõi")
+    APPROVED = "approved", gettext_lazy("Đang hoạt động")
+    DONE = "done", gettext_lazy("Đã kết thúc hoạt động")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -31,16 +32,16 @@ class ForeignOrganisationStatus(StatusChoices):
 
 
 class OrganisationKind(models.TextChoices):
-    NGO = "ngo", "Tổ chức phi chính phủ nước ngoài"
-    INTERNATIONAL = "international", "Tổ chức quốc tế"
-    OTHER = "other", "Tổ chức nước ngoài khác"
+    NGO = "ngo", gettext_lazy("Tổ chức phi chính phủ nước ngoài")
+    INTERNATIONAL = "international", gettext_lazy("Tổ chức quốc tế")
+    OTHER = "other", gettext_lazy("Tổ chức nước ngoài khác")
 
 
 class PermitKind(models.TextChoices):
-    OPERATION = "operation", "Giấy đăng ký hoạt động"
-    PROJECT_OFFICE = "project_office", "Giấy đăng ký lập văn phòng dự án"
-    REPRESENTATIVE = "representative", "Giấy đăng ký lập văn phòng đại diện"
-    OTHER = "other", "Văn bản cho phép khác"
+    OPERATION = "operation", gettext_lazy("Giấy đăng ký hoạt động")
+    PROJECT_OFFICE = "project_office", gettext_lazy("Giấy đăng ký lập văn phòng dự án")
+    REPRESENTATIVE = "representative", gettext_lazy("Giấy đăng ký lập văn phòng đại diện")
+    OTHER = "other", gettext_lazy("Văn bản cho phép khác")
 
 
 class ForeignOrganisation(UnitOwnedModel):
@@ -50,17 +51,19 @@ class ForeignOrganisation(UnitOwnedModel):
     name = models.CharField("Tên tổ chức", max_length=255)
     kind = models.CharField("Loại tổ chức", max_length=16, choices=OrganisationKind.choices, default="ngo")
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     partner = models.ForeignKey(
         Partner,
-        verbose_name="Đối tác (danh mục)",
+        verbose_name=gettext_lazy("Đối tác (danh mục)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="foreign_organisations",
     )
-    unit = models.ForeignKey(Unit, verbose_name="Cơ quan đầu mối theo dõi", on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Cơ quan đầu mối theo dõi"), on_delete=models.PROTECT, related_name="+"
+    )
     permit_kind = models.CharField(
         "Loại giấy đăng ký", max_length=16, choices=PermitKind.choices, default=PermitKind.OPERATION
     )

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
@@ -45,45 +46,45 @@ def is_standing_agency(user: Any) -> bool:
 
 
 class Language(models.TextChoices):
-    VI = "vi", "Tiếng Việt"
-    EN = "en", "Tiếng Anh"
-    LO = "lo", "Tiếng Lào"
-    ZH = "zh", "Tiếng Trung"
-    JA = "ja", "Tiếng Nhật"
-    KO = "ko", "Tiếng Hàn"
-    FR = "fr", "Tiếng Pháp"
-    RU = "ru", "Tiếng Nga"
-    OTHER = "other", "Ngôn ngữ khác"
+    VI = "vi", gettext_lazy("Tiếng Việt")
+    EN = "en", gettext_lazy("Tiếng Anh")
+    LO = "lo", gettext_lazy("Tiếng Lào")
+    ZH = "zh", gettext_lazy("Tiếng Trung")
+    JA = "ja", gettext_lazy("Tiếng Nhật")
+    KO = "ko", gettext_lazy("Tiếng Hàn")
+    FR = "fr", gettext_lazy("Tiếng Pháp")
+    RU = "ru", gettext_lazy("Tiếng Nga")
+    OTHER = "other", gettext_lazy("Ngôn ngữ khác")
 
 
 class ProductKind(models.TextChoices):
-    BULLETIN = "bulletin", "Bản tin thông tin đối ngoại"
-    ARTICLE = "article", "Bài viết"
-    VIDEO = "video", "Video, phóng sự"
-    SHORT_FILM = "short_film", "Phim ngắn"
-    PUBLICATION = "publication", "Ấn phẩm, sách"
-    POSTER = "poster", "Pano, áp phích"
-    PORTAL_PAGE = "portal_page", "Trang thông tin trên cổng thông tin điện tử"
-    SOCIAL_POST = "social_post", "Bài đăng mạng xã hội"
-    EXHIBITION = "exhibition", "Triển lãm"
+    BULLETIN = "bulletin", gettext_lazy("Bản tin thông tin đối ngoại")
+    ARTICLE = "article", gettext_lazy("Bài viết")
+    VIDEO = "video", gettext_lazy("Video, phóng sự")
+    SHORT_FILM = "short_film", gettext_lazy("Phim ngắn")
+    PUBLICATION = "publication", gettext_lazy("Ấn phẩm, sách")
+    POSTER = "poster", gettext_lazy("Pano, áp phích")
+    PORTAL_PAGE = "portal_page", gettext_lazy("Trang thông tin trên cổng thông tin điện tử")
+    SOCIAL_POST = "social_post", gettext_lazy("Bài đăng mạng xã hội")
+    EXHIBITION = "exhibition", gettext_lazy("Triển lãm")
 
 
 class Channel(models.TextChoices):
-    DOMESTIC = "domestic", "Báo chí địa phương"
-    CENTRAL = "central", "Báo chí Trung ương"
-    FOREIGN = "foreign", "Báo chí, truyền thông nước ngoài"
-    PORTAL = "portal", "Cổng thông tin điện tử của tỉnh"
-    SOCIAL = "social", "Mạng xã hội"
-    BORDER_GATE = "border_gate", "Cụm thông tin cửa khẩu quốc tế"
-    OTHER = "other", "Khác"
+    DOMESTIC = "domestic", gettext_lazy("Báo chí địa phương")
+    CENTRAL = "central", gettext_lazy("Báo chí Trung ương")
+    FOREIGN = "foreign", gettext_lazy("Báo chí, truyền thông nước ngoài")
+    PORTAL = "portal", gettext_lazy("Cổng thông tin điện tử của tỉnh")
+    SOCIAL = "social", gettext_lazy("Mạng xã hội")
+    BORDER_GATE = "border_gate", gettext_lazy("Cụm thông tin cửa khẩu quốc tế")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class InfoProductStatus(StatusChoices):
-    PLANNED = "planned", "Kế hoạch"
-    DRAFTED = "drafted", "Đã có bản thảo"
-    REVIEWED = "reviewed", "Đã thẩm định"
-    PUBLISHED = "published", "Đã phát hành"
-    CANCELLED = "cancelled", "Hủy"
+    PLANNED = "planned", gettext_lazy("Kế hoạch")
+    DRAFTED = "drafted", gettext_lazy("Đã có bản thảo")
+    REVIEWED = "reviewed", gettext_lazy("Đã thẩm định")
+    PUBLISHED = "published", gettext_lazy("Đã phát hành")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "planned": "secondary",
         "drafted": "info",
@@ -108,7 +109,7 @@ class InfoProduct(UnitOwnedModel):
     topic = models.CharField("Chủ đề", max_length=255, blank=True)
     pillar = models.CharField("Trụ cột", max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
     producing_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị thực hiện", on_delete=models.PROTECT, related_name="info_products"
+        Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="info_products"
     )
     channel = models.CharField("Kênh phát hành", max_length=16, choices=Channel.choices, default=Channel.PORTAL)
     outlet = models.CharField("Cơ quan báo chí, trang đăng", max_length=255, blank=True)
@@ -119,14 +120,16 @@ class InfoProduct(UnitOwnedModel):
     reach = models.PositiveIntegerField("Lượt tiếp cận (xem, đọc, nghe)", null=True, blank=True)
     plan_task = models.ForeignKey(
         "programs.PlanTask",
-        verbose_name="Nhiệm vụ kế hoạch thực hiện",
+        verbose_name=gettext_lazy("Nhiệm vụ kế hoạch thực hiện"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="info_products",
     )
     public = models.BooleanField(
-        "Đưa lên trang thông tin đối ngoại công khai", default=True, help_text="Chỉ khi sản phẩm đã phát hành"
+        "Đưa lên trang thông tin đối ngoại công khai",
+        default=True,
+        help_text=gettext_lazy("Chỉ khi sản phẩm đã phát hành"),
     )
     # The titles of the language versions, kept by the services so that search finds a product in every language.
     other_titles = models.TextField("Tên theo các ngôn ngữ", blank=True, editable=False)
@@ -166,17 +169,19 @@ class InfoProduct(UnitOwnedModel):
 
 
 class TranslationStatus(StatusChoices):
-    NOT_STARTED = "todo", "Chưa dịch"  # stored value kept
-    TRANSLATING = "translating", "Đang dịch"
-    TRANSLATED = "translated", "Đã dịch, chờ thẩm định"
-    REVIEWED = "reviewed", "Đã thẩm định"
+    NOT_STARTED = "todo", gettext_lazy("Chưa dịch")  # stored value kept
+    TRANSLATING = "translating", gettext_lazy("Đang dịch")
+    TRANSLATED = "translated", gettext_lazy("Đã dịch, chờ thẩm định")
+    REVIEWED = "reviewed", gettext_lazy("Đã thẩm định")
     __colours__ = {"todo": "secondary", "translating": "info", "translated": "warning", "reviewed": "success"}
 
 
 class InfoProductVersion(BaseModel):
     """A product in one language: its own title, translation status and reviewer."""
 
-    product = models.ForeignKey(InfoProduct, verbose_name="Sản phẩm", on_delete=models.CASCADE, related_name="versions")
+    product = models.ForeignKey(
+        InfoProduct, verbose_name=gettext_lazy("Sản phẩm"), on_delete=models.CASCADE, related_name="versions"
+    )
     language = models.CharField("Ngôn ngữ", max_length=8, choices=Language.choices)
     title = models.CharField("Tên theo ngôn ngữ này", max_length=500, blank=True)
     summary = models.TextField("Tóm tắt", blank=True)
@@ -219,15 +224,15 @@ class InfoProductVersion(BaseModel):
 
 
 class PressKind(models.TextChoices):
-    RELEASE = "release", "Thông cáo báo chí"
-    CONFERENCE = "conference", "Họp báo"
-    STATEMENT = "statement", "Phát ngôn, tuyên bố"
+    RELEASE = "release", gettext_lazy("Thông cáo báo chí")
+    CONFERENCE = "conference", gettext_lazy("Họp báo")
+    STATEMENT = "statement", gettext_lazy("Phát ngôn, tuyên bố")
 
 
 class PressReleaseStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    ISSUED = "issued", "Đã phát hành, tổ chức"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    ISSUED = "issued", gettext_lazy("Đã phát hành, tổ chức")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {"draft": "secondary", "issued": "success", "cancelled": "danger"}
 
 
@@ -240,16 +245,21 @@ class PressRelease(UnitOwnedModel):
 
     kind = models.CharField("Hình thức", max_length=16, choices=PressKind.choices, default=PressKind.RELEASE)
     date = models.DateField("Ngày")
-    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm của ngày phát hành, tổ chức")
+    year = models.PositiveSmallIntegerField(
+        "Năm", db_index=True, help_text=gettext_lazy("Năm của ngày phát hành, tổ chức")
+    )
     title = models.CharField("Chủ đề, nội dung", max_length=500)
     spokesperson = models.CharField("Người phát ngôn", max_length=255)
     issuing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan phát ngôn, chủ trì", on_delete=models.PROTECT, related_name="press_releases"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan phát ngôn, chủ trì"),
+        on_delete=models.PROTECT,
+        related_name="press_releases",
     )
     outlets = models.TextField("Cơ quan báo chí dự, đăng tải", blank=True)
     press_visit = models.ForeignKey(
         "consular.ForeignPressVisit",
-        verbose_name="Đoàn phóng viên nước ngoài liên quan",
+        verbose_name=gettext_lazy("Đoàn phóng viên nước ngoài liên quan"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -280,24 +290,24 @@ class PressRelease(UnitOwnedModel):
 
 
 class FalseInfoChannel(models.TextChoices):
-    SOCIAL = "social", "Mạng xã hội"
-    FOREIGN_MEDIA = "foreign_media", "Báo chí, truyền thông nước ngoài"
-    DOMESTIC_MEDIA = "domestic_media", "Báo chí trong nước"
-    WEBSITE = "website", "Trang thông tin điện tử"
-    OTHER = "other", "Khác"
+    SOCIAL = "social", gettext_lazy("Mạng xã hội")
+    FOREIGN_MEDIA = "foreign_media", gettext_lazy("Báo chí, truyền thông nước ngoài")
+    DOMESTIC_MEDIA = "domestic_media", gettext_lazy("Báo chí trong nước")
+    WEBSITE = "website", gettext_lazy("Trang thông tin điện tử")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class RiskLevel(models.TextChoices):
-    LOW = "low", "Thấp"
-    MEDIUM = "medium", "Trung bình"
+    LOW = "low", gettext_lazy("Thấp")
+    MEDIUM = "medium", gettext_lazy("Trung bình")
     HIGH = "high", "Cao"
 
 
 class FalseInfoStatus(StatusChoices):
-    DETECTED = "detected", "Mới phát hiện"
-    ASSESSED = "assessed", "Đã đánh giá"
-    ANSWERED = "answered", "Đã phản bác, đính chính"
-    CLOSED = "closed", "Đã kết thúc"
+    DETECTED = "detected", gettext_lazy("Mới phát hiện")
+    ASSESSED = "assessed", gettext_lazy("Đã đánh giá")
+    ANSWERED = "answered", gettext_lazy("Đã phản bác, đính chính")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
     __colours__ = {"detected": "danger", "assessed": "warning", "answered": "primary", "closed": "dark"}
 
 
@@ -322,7 +332,7 @@ class FalseInfoCase(UnitOwnedModel):
     topic = models.CharField("Chủ đề", max_length=255)
     risk = models.CharField("Mức độ nguy cơ", max_length=8, choices=RiskLevel.choices, default=RiskLevel.MEDIUM)
     handling_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị xử lý", on_delete=models.PROTECT, related_name="false_info_cases"
+        Unit, verbose_name=gettext_lazy("Đơn vị xử lý"), on_delete=models.PROTECT, related_name="false_info_cases"
     )
     assessment = models.TextField("Đánh giá", blank=True)
     response = models.TextField("Nội dung phản bác, đính chính", blank=True)
@@ -388,11 +398,11 @@ class FalseInfoCase(UnitOwnedModel):
 
 
 class CommemorationKind(models.TextChoices):
-    NATIONAL_DAY = "national_day", "Ngày lễ, kỷ niệm của Việt Nam"
-    HISTORIC = "historic", "Sự kiện lịch sử"
-    FIGURE = "figure", "Ngày sinh danh nhân, lãnh tụ"
-    PARTNER_NATIONAL_DAY = "partner_day", "Quốc khánh, ngày lễ lớn của nước đối tác"
-    RELATION = "relation", "Thiết lập quan hệ (khác quan hệ ngoại giao cấp quốc gia)"
+    NATIONAL_DAY = "national_day", gettext_lazy("Ngày lễ, kỷ niệm của Việt Nam")
+    HISTORIC = "historic", gettext_lazy("Sự kiện lịch sử")
+    FIGURE = "figure", gettext_lazy("Ngày sinh danh nhân, lãnh tụ")
+    PARTNER_NATIONAL_DAY = "partner_day", gettext_lazy("Quốc khánh, ngày lễ lớn của nước đối tác")
+    RELATION = "relation", gettext_lazy("Thiết lập quan hệ (khác quan hệ ngoại giao cấp quốc gia)")
 
 
 class Commemoration(BaseModel):
@@ -407,22 +417,24 @@ class Commemoration(BaseModel):
 
     kind = models.CharField("Loại", max_length=16, choices=CommemorationKind.choices)
     title = models.CharField("Tên ngày kỷ niệm", max_length=255)
-    date = models.DateField("Ngày gốc", help_text="Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890")
+    date = models.DateField("Ngày gốc", help_text=gettext_lazy("Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890"))
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     partner = models.ForeignKey(
-        Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Partner, verbose_name=gettext_lazy("Đối tác"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     yearly = models.BooleanField(
         "Kỷ niệm hằng năm",
         default=False,
-        help_text="Đánh dấu với ngày lễ hằng năm (quốc khánh); để trống: chỉ các năm tròn, năm chẵn",
+        help_text=gettext_lazy("Đánh dấu với ngày lễ hằng năm (quốc khánh); để trống: chỉ các năm tròn, năm chẵn"),
     )
     greetings = models.BooleanField(
-        "Gửi thư, điện mừng", default=False, help_text="Lịch đề xuất nhiệm vụ gửi thư, điện mừng tới đối tác"
+        "Gửi thư, điện mừng",
+        default=False,
+        help_text=gettext_lazy("Lịch đề xuất nhiệm vụ gửi thư, điện mừng tới đối tác"),
     )
-    source = models.CharField("Nguồn", max_length=500, help_text="Văn bản, tài liệu làm căn cứ")
+    source = models.CharField("Nguồn", max_length=500, help_text=gettext_lazy("Văn bản, tài liệu làm căn cứ"))
     note = models.TextField("Ghi chú", blank=True)
 
     class Meta:

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import URLPattern, path
+from django.utils.translation import gettext
 
 from doingoai.core import generic
 from doingoai.core.forms import ReasonForm
@@ -104,7 +105,7 @@ class PressReleaseRegistry(Registry):
             "date": dt.date(2026, 6, 1),
             "year": 2026,
             "title": f"Thông cáo báo chí về hợp tác với tỉnh bạn số {n}",
-            "spokesperson": "Nguyễn Văn Phát",
+            "spokesperson": gettext("Nguyễn Văn Phát"),
             "issuing_unit": unit,
         }
 
@@ -173,7 +174,7 @@ class CommemorationRegistry(Registry):
             "kind": CommemorationKind.HISTORIC,
             "title": f"Ngày kỷ niệm lịch sử số {n}",
             "date": dt.date(1930, 2, 3),
-            "source": "Lịch sử Đảng bộ tỉnh",
+            "source": gettext("Lịch sử Đảng bộ tỉnh"),
         }
 
 

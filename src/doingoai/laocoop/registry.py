@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django.forms import ModelForm
+from django.utils.translation import gettext
 
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
@@ -53,7 +54,7 @@ class TwinningPairRegistry(Registry):
             "vn_commune": commune,
             "vn_village": f"Bản Huồi {n}",
             "lao_level": "village",
-            "lao_district": "Noọng Hét",
+            "lao_district": gettext("Noọng Hét"),
             "lao_province": province,
             "year": 2015,
             "signed_on": dt.date(2015, 3, 1),
@@ -124,7 +125,7 @@ class BorderMeetingRegistry(Registry):
             "level": "district",
             "year": 2025,
             "held_on": dt.date(2025, 4, 10),  # a meeting is reported once held
-            "lao_side_text": "Huyện Noọng Hét",
+            "lao_side_text": gettext("Huyện Noọng Hét"),
             "host_unit": unit,
         }
 
@@ -174,7 +175,7 @@ class RemainsSeasonRegistry(Registry):
         return {
             "season": f"{year} – {year + 1}",
             "year": year,
-            "team": "Đội tìm kiếm, quy tập hài cốt liệt sĩ",
+            "team": gettext("Đội tìm kiếm, quy tập hài cốt liệt sĩ"),
             "team_unit": unit,
             "remains_found": 10,
             "remains_repatriated": 10,

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from doingoai.core import services as core_services
 from doingoai.core.adminunits import local_communes_q
@@ -37,8 +38,8 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 def _report_workflow(draft: str, reported: str) -> Workflow:
     return Workflow(
         [
-            Transition("report", "Gửi báo cáo", (draft,), reported, owner=True, style="success"),
-            Transition("return_to_draft", "Trả lại đơn vị", (reported,), draft, style="warning"),
+            Transition("report", gettext("Gửi báo cáo"), (draft,), reported, owner=True, style="success"),
+            Transition("return_to_draft", gettext("Trả lại đơn vị"), (reported,), draft, style="warning"),
         ]
     )
 
@@ -114,11 +115,13 @@ def border_meeting_report(*, bordermeeting: BorderMeeting, by: Any) -> BorderMee
     """The host unit reports the meeting; its draft points become follow-up actions in the same transaction."""
     bordermeeting.refresh_from_db(fields=["held_on"])
     if bordermeeting.held_on is None:
-        raise WorkflowError("Cần ghi ngày tổ chức trước khi gửi báo cáo cuộc hội đàm, gặp gỡ.")
+        raise WorkflowError(gettext("Cần ghi ngày tổ chức trước khi gửi báo cáo cuộc hội đàm, gặp gỡ."))
     with transaction.atomic():
         meeting = apply_transition(bordermeeting, MEETING_WORKFLOW["report"], by=by)
         for action in meeting.actions.filter(status=ActionStatus.DRAFT):
-            apply_transition(action, ACTION_WORKFLOW["assign"], by=by, summary="Theo dõi thực hiện sau hội đàm")
+            apply_transition(
+                action, ACTION_WORKFLOW["assign"], by=by, summary=gettext("Theo dõi thực hiện sau hội đàm")
+            )
     return meeting
 
 
@@ -196,7 +199,7 @@ def border_meeting_create(
     """Record a border meeting and, in the same transaction, one draft follow-up action per agreed point in the
     charge of the host unit (reassignable); they are followed up once the meeting is reported."""
     if points_due_on and values.get("held_on") and points_due_on < values["held_on"]:
-        raise WorkflowError("Hạn thực hiện các nội dung đã thống nhất không được trước ngày hội đàm.")
+        raise WorkflowError(gettext("Hạn thực hiện các nội dung đã thống nhất không được trước ngày hội đàm."))
     meeting: BorderMeeting = core_services.object_create(model=BorderMeeting, by=by, values=values)
     for text in agreed_points(points):
         core_services.object_create(
@@ -281,7 +284,7 @@ def example_references() -> tuple[AdministrativeUnit, Partner]:
     the loaded reference rows, or the same real rows made when `load_refdata` has not run (a test database)."""
     commune = AdministrativeUnit.objects.filter(local_communes_q()).order_by("code").first()
     if commune is None:
-        unit = vnunits.lookup("xã Mường Típ, Nghệ An")[0]
+        unit = vnunits.lookup(gettext("xã Mường Típ, Nghệ An"))[0]
         province, _ = AdministrativeUnit.objects.get_or_create(
             kind=AdminUnitKind.PROVINCE, code=unit.province_code, defaults={"name": unit.province_name}
         )
@@ -290,6 +293,6 @@ def example_references() -> tuple[AdministrativeUnit, Partner]:
         )
     lao = Partner.objects.filter(**LAO_LOCALITIES).order_by("name").first()
     if lao is None:
-        laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": "Lào", "region": "lao"})
+        laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": gettext("Lào"), "region": "lao"})
         lao, _ = Partner.objects.get_or_create(name="Hủa Phăn", country=laos, defaults={"kind": PartnerKind.LOCALITY})
     return commune, lao

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -103,10 +104,10 @@ class PlanRegistry(Registry):
             context |= {
                 "appendices": appendices,
                 "planned": [
-                    ("Đoàn ra (Phụ lục 1)", obj.planned_outbound, counts.outbound),
-                    ("Đoàn vào (Phụ lục 2)", obj.planned_inbound, counts.inbound),
-                    ("Hội nghị, hội thảo quốc tế (Phụ lục 3)", obj.planned_conferences, counts.conferences),
-                    ("Thỏa thuận quốc tế (Phụ lục 4)", obj.planned_agreements, counts.agreements),
+                    (gettext("Đoàn ra (Phụ lục 1)"), obj.planned_outbound, counts.outbound),
+                    (gettext("Đoàn vào (Phụ lục 2)"), obj.planned_inbound, counts.inbound),
+                    (gettext("Hội nghị, hội thảo quốc tế (Phụ lục 3)"), obj.planned_conferences, counts.conferences),
+                    (gettext("Thỏa thuận quốc tế (Phụ lục 4)"), obj.planned_agreements, counts.agreements),
                 ],
                 "versions": list(selectors.program_versions(plan=obj)),
                 "budget": budget_totals(year=obj.year, user=user),
@@ -228,7 +229,7 @@ class CommitteeMemberRegistry(Registry):
         return {
             "committee": committee,
             "full_name": f"Nguyễn Văn Thành viên {n}",
-            "position": "Phó Giám đốc",
+            "position": gettext("Phó Giám đốc"),
             "unit": unit,
             "role": CommitteeRole.MEMBER,
         }
