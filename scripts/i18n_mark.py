@@ -40,6 +40,20 @@ LAZY_KWARGS = {
     "empty_text",
     "orphan_label",
 }
+# The project's own declarations whose labels are interface (their fields are typed StrOrPromise).
+DECLARATIONS = {
+    "Transition",
+    "Menu",
+    "MenuLink",
+    "ReportFigure",
+    "DeadlineRule",
+    "TaskDeadlineRule",
+    "ImplementationPlanRule",
+    "date_field",
+    "amount_field",
+    "url_field",
+    "_plan_transitions",
+}
 LIBRARIES = {"models", "forms", "df", "django_filters", "tables", "serializers", "widgets"}
 DATA_CALLS = {  # a string passed to these is data (a lookup, a pattern, a key), not interface
     "filter",
@@ -138,6 +152,12 @@ class _Marker(ast.NodeVisitor):
             return
         if isinstance(parent, ast.keyword) and parent.arg in LAZY_KWARGS and self._django_call(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
+        elif isinstance(parent, ast.keyword) and self._declaration(self.stack[-2]):
+            self.edits.append((node, "gettext_lazy"))
+        elif isinstance(parent, ast.Call) and any(a is node for a in parent.args) and (
+            self._declaration(parent) or self._model_field(parent)
+        ):
+            self.edits.append((node, "gettext_lazy"))
         elif self.in_choices_class and self._is_choice_label(node):
             self.edits.append((node, "gettext_lazy"))
 
@@ -186,6 +206,15 @@ class _Marker(ast.NodeVisitor):
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in LIBRARIES:
             return True
         return self._call_name(call).endswith(("Field", "Filter", "Column", "Choice", "Widget", "Input", "Select"))
+
+    def _declaration(self, call: ast.AST) -> bool:
+        return isinstance(call, ast.Call) and self._call_name(call) in DECLARATIONS
+
+    @staticmethod
+    def _model_field(call: ast.Call) -> bool:
+        """models.CharField("Nhãn", …): a model field's first positional argument is its verbose_name."""
+        func = call.func
+        return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "models"
 
     @staticmethod
     def _call_name(call: ast.Call) -> str:

@@ -89,7 +89,7 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any
                 items = items.filter(**{f"{owner}_id": user.unit_id})
             else:
                 items = [o for o in items if getattr(_unit_of(rule, o, owner), "pk", None) == user.unit_id]
-        result.append((rule.heading, items))
+        result.append((str(rule.heading), items))
     return result
 
 

@@ -45,7 +45,7 @@ class AgreementForm(RegistryForm):
 
 
 class ConsultForm(forms.Form):
-    consulted_on = date_field("Ngày gửi xin ý kiến")
+    consulted_on = date_field(gettext_lazy("Ngày gửi xin ý kiến"))
     consulted_bodies = forms.CharField(
         label=gettext_lazy("Cơ quan được xin ý kiến"),
         initial="Bộ Ngoại giao",
@@ -59,18 +59,18 @@ class ApproveForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số văn bản phê duyệt."},
     )
-    approved_on = date_field("Ngày phê duyệt")
+    approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
 
 
 class SignForm(forms.Form):
-    signed_on = date_field("Ngày ký")
-    valid_until = date_field("Hiệu lực đến", required=False)
-    review_on = date_field("Ngày rà soát, đánh giá", required=False)
+    signed_on = date_field(gettext_lazy("Ngày ký"))
+    valid_until = date_field(gettext_lazy("Hiệu lực đến"), required=False)
+    review_on = date_field(gettext_lazy("Ngày rà soát, đánh giá"), required=False)
     review_on.help_text = "Để trống: 90 ngày trước ngày hết hiệu lực."
 
 
 class ReviewForm(forms.Form):
-    reviewed_on = date_field("Ngày rà soát")
+    reviewed_on = date_field(gettext_lazy("Ngày rà soát"))
     review_result = forms.CharField(
         label=gettext_lazy("Kết quả rà soát, kiến nghị (gia hạn, ký mới, chấm dứt…)"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -103,7 +103,7 @@ class AgreementActionForm(RegistryForm):
 
 
 class CompleteForm(forms.Form):
-    done_on = date_field("Ngày hoàn thành")
+    done_on = date_field(gettext_lazy("Ngày hoàn thành"))
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -112,19 +112,19 @@ class CompleteForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    reported_on = date_field("Ngày báo cáo")
+    reported_on = date_field(gettext_lazy("Ngày báo cáo"))
 
 
 class EffectiveForm(forms.Form):
-    effective_on = date_field("Ngày có hiệu lực")
+    effective_on = date_field(gettext_lazy("Ngày có hiệu lực"))
 
 
 class EndForm(forms.Form):
-    ended_on = date_field("Ngày hết hiệu lực")
+    ended_on = date_field(gettext_lazy("Ngày hết hiệu lực"))
 
 
 class TerminateForm(forms.Form):
-    ended_on = date_field("Ngày chấm dứt")
+    ended_on = date_field(gettext_lazy("Ngày chấm dứt"))
     reason = forms.CharField(
         label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),

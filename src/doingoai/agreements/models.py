@@ -68,11 +68,11 @@ class Agreement(PlannedTimeModel):
         on_delete=models.PROTECT,
         related_name="agreements",
     )
-    capacity = models.CharField("Danh nghĩa ký", max_length=255, blank=True)
+    capacity = models.CharField(gettext_lazy("Danh nghĩa ký"), max_length=255, blank=True)
     type = models.CharField(
-        "Loại văn bản", max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT
+        gettext_lazy("Loại văn bản"), max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT
     )
-    title = models.CharField("Tên văn bản", max_length=500)
+    title = models.CharField(gettext_lazy("Tên văn bản"), max_length=500)
     country = models.ForeignKey(
         Country,
         verbose_name=gettext_lazy("Nước ký"),
@@ -89,33 +89,37 @@ class Agreement(PlannedTimeModel):
         on_delete=models.PROTECT,
         related_name="agreements",
     )
-    partner_text = models.CharField("Tên đối tác (ghi như đề xuất)", max_length=500, blank=True)
-    signing_level = models.CharField("Dự kiến cấp ký", max_length=500, blank=True)
-    approving_authority = models.CharField("Cấp có thẩm quyền phê duyệt", max_length=255, blank=True)
+    partner_text = models.CharField(gettext_lazy("Tên đối tác (ghi như đề xuất)"), max_length=500, blank=True)
+    signing_level = models.CharField(gettext_lazy("Dự kiến cấp ký"), max_length=500, blank=True)
+    approving_authority = models.CharField(gettext_lazy("Cấp có thẩm quyền phê duyệt"), max_length=255, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=AgreementStatus.choices,
+        default=AgreementStatus.DRAFT,
+        db_index=True,
     )
-    consulted_on = models.DateField("Ngày gửi xin ý kiến", null=True, blank=True)
-    consulted_bodies = models.CharField("Cơ quan được xin ý kiến", max_length=500, blank=True)
-    approval_ref = models.CharField("Số văn bản phê duyệt", max_length=64, blank=True)
-    approved_on = models.DateField("Ngày phê duyệt", null=True, blank=True)
-    signed_on = models.DateField("Ngày ký", null=True, blank=True)
-    reported_on = models.DateField("Ngày báo cáo Thủ tướng", null=True, blank=True)
-    effective_on = models.DateField("Ngày có hiệu lực", null=True, blank=True)
-    valid_until = models.DateField("Hiệu lực đến", null=True, blank=True)
-    ended_on = models.DateField("Ngày hết hiệu lực/chấm dứt", null=True, blank=True)
+    consulted_on = models.DateField(gettext_lazy("Ngày gửi xin ý kiến"), null=True, blank=True)
+    consulted_bodies = models.CharField(gettext_lazy("Cơ quan được xin ý kiến"), max_length=500, blank=True)
+    approval_ref = models.CharField(gettext_lazy("Số văn bản phê duyệt"), max_length=64, blank=True)
+    approved_on = models.DateField(gettext_lazy("Ngày phê duyệt"), null=True, blank=True)
+    signed_on = models.DateField(gettext_lazy("Ngày ký"), null=True, blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo Thủ tướng"), null=True, blank=True)
+    effective_on = models.DateField(gettext_lazy("Ngày có hiệu lực"), null=True, blank=True)
+    valid_until = models.DateField(gettext_lazy("Hiệu lực đến"), null=True, blank=True)
+    ended_on = models.DateField(gettext_lazy("Ngày hết hiệu lực/chấm dứt"), null=True, blank=True)
     review_on = models.DateField(
-        "Ngày rà soát, đánh giá",
+        gettext_lazy("Ngày rà soát, đánh giá"),
         null=True,
         blank=True,
         help_text=gettext_lazy(
             "Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực."
         ),
     )
-    reviewed_on = models.DateField("Ngày đã rà soát", null=True, blank=True)
-    review_result = models.TextField("Kết quả rà soát, kiến nghị", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    reviewed_on = models.DateField(gettext_lazy("Ngày đã rà soát"), null=True, blank=True)
+    review_result = models.TextField(gettext_lazy("Kết quả rà soát, kiến nghị"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thỏa thuận quốc tế"
@@ -180,18 +184,22 @@ class AgreementAction(UnitOwnedModel):
     agreement = models.ForeignKey(
         Agreement, verbose_name=gettext_lazy("Thỏa thuận"), on_delete=models.PROTECT, related_name="actions"
     )
-    title = models.CharField("Việc cần thực hiện", max_length=500)
+    title = models.CharField(gettext_lazy("Việc cần thực hiện"), max_length=500)
     owner_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị chủ trì"), on_delete=models.PROTECT, related_name="agreement_actions"
     )
-    due_on = models.DateField("Hạn hoàn thành")
+    due_on = models.DateField(gettext_lazy("Hạn hoàn thành"))
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ActionStatus.choices, default=ActionStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=ActionStatus.choices,
+        default=ActionStatus.DRAFT,
+        db_index=True,
     )
-    done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
-    result = models.TextField("Kết quả thực hiện", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    done_on = models.DateField(gettext_lazy("Ngày hoàn thành"), null=True, blank=True)
+    result = models.TextField(gettext_lazy("Kết quả thực hiện"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Việc triển khai thỏa thuận"

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction
 from doingoai.agreements.models import AgreementStatus as S
@@ -22,46 +22,57 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
+        Transition("submit", gettext_lazy("Gửi đề xuất"), (S.DRAFT,), S.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED,), S.DRAFT, style="warning"),
         Transition(
             "consult",
-            "Gửi xin ý kiến",
+            gettext_lazy("Gửi xin ý kiến"),
             (S.PROPOSED,),
             S.CONSULTED,
-            help="Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc).",
+            help=gettext_lazy("Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc)."),
         ),
         Transition(
             "approve",
-            "Phê duyệt",
+            gettext_lazy("Phê duyệt"),
             (S.CONSULTED,),
             S.APPROVED,
             roles=LEADERS,
-            help="Chủ tịch UBND tỉnh quyết định ký kết.",
+            help=gettext_lazy("Chủ tịch UBND tỉnh quyết định ký kết."),
         ),
         Transition(
             "sign",
-            "Ghi nhận đã ký",
+            gettext_lazy("Ghi nhận đã ký"),
             (S.APPROVED,),
             S.SIGNED,
             owner=True,
             style="success",
-            help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày.",
+            help=gettext_lazy("Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày."),
         ),
-        Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), None, owner=True),
+        Transition(
+            "record_report", gettext_lazy("Ghi nhận đã báo cáo Thủ tướng"), (S.SIGNED, S.IN_FORCE), None, owner=True
+        ),
         Transition(
             "review",
-            "Ghi nhận đã rà soát",
+            gettext_lazy("Ghi nhận đã rà soát"),
             (S.SIGNED, S.IN_FORCE),
             None,
             owner=True,
-            help="Rà soát kết quả thực hiện trước khi hết hiệu lực; kiến nghị gia hạn, ký mới hoặc chấm dứt.",
+            help=gettext_lazy(
+                "Rà soát kết quả thực hiện trước khi hết hiệu lực; kiến nghị gia hạn, ký mới hoặc chấm dứt."
+            ),
         ),
-        Transition("bring_into_force", "Có hiệu lực", (S.SIGNED,), S.IN_FORCE, style="success"),
-        Transition("expire", "Hết hiệu lực", (S.IN_FORCE,), S.EXPIRED, style="secondary"),
-        Transition("terminate", "Chấm dứt", (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"),
+        Transition("bring_into_force", gettext_lazy("Có hiệu lực"), (S.SIGNED,), S.IN_FORCE, style="success"),
+        Transition("expire", gettext_lazy("Hết hiệu lực"), (S.IN_FORCE,), S.EXPIRED, style="secondary"),
         Transition(
-            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED), S.CANCELLED, roles=LEADERS, style="danger"
+            "terminate", gettext_lazy("Chấm dứt"), (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED),
+            S.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
     ]
 }
@@ -212,19 +223,26 @@ ACTION_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Đưa vào theo dõi",
+            gettext_lazy("Đưa vào theo dõi"),
             (ActionStatus.DRAFT,),
             ActionStatus.OPEN,
             owner=True,
-            help="Từ nay việc được theo dõi theo hạn hoàn thành và được nhắc hạn.",
+            help=gettext_lazy("Từ nay việc được theo dõi theo hạn hoàn thành và được nhắc hạn."),
         ),
         Transition(
-            "complete", "Ghi nhận hoàn thành", (ActionStatus.OPEN,), ActionStatus.DONE, owner=True, style="success"
+            "complete",
+            gettext_lazy("Ghi nhận hoàn thành"),
+            (ActionStatus.OPEN,),
+            ActionStatus.DONE,
+            owner=True,
+            style="success",
         ),
-        Transition("reopen", "Mở lại", (ActionStatus.DONE,), ActionStatus.OPEN, owner=True, style="warning"),
+        Transition(
+            "reopen", gettext_lazy("Mở lại"), (ActionStatus.DONE,), ActionStatus.OPEN, owner=True, style="warning"
+        ),
         Transition(
             "cancel",
-            "Hủy",
+            gettext_lazy("Hủy"),
             (ActionStatus.DRAFT, ActionStatus.OPEN),
             ActionStatus.CANCELLED,
             roles=LEADERS,

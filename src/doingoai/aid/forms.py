@@ -171,7 +171,7 @@ class InvestmentOpportunityForm(RegistryForm):
 
 
 class AppraiseForm(forms.Form):
-    appraised_on = date_field("Ngày thẩm định")
+    appraised_on = date_field(gettext_lazy("Ngày thẩm định"))
     appraisal_note = forms.CharField(
         label=gettext_lazy("Ý kiến thẩm định"),
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -185,18 +185,18 @@ class AidApproveForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số quyết định phê duyệt."},
     )
-    approved_on = date_field("Ngày phê duyệt")
+    approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
     approving_authority = forms.CharField(
         label=gettext_lazy("Cấp phê duyệt"), max_length=255, required=False, initial="Chủ tịch UBND tỉnh"
     )
 
 
 class StartForm(forms.Form):
-    started_on = date_field("Ngày bắt đầu triển khai")
+    started_on = date_field(gettext_lazy("Ngày bắt đầu triển khai"))
 
 
 class CloseForm(forms.Form):
-    closed_on = date_field("Ngày kết thúc")
+    closed_on = date_field(gettext_lazy("Ngày kết thúc"))
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -233,7 +233,7 @@ class AwardForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số quyết định chấp thuận nhà đầu tư."},
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
     investor = investor_field()
     investor_text = forms.CharField(
         label=gettext_lazy("Nhà đầu tư (ghi cụ thể)"),

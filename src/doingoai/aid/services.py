@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.models import AidStatus as S
@@ -29,47 +29,53 @@ AID_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (S.DRAFT,),
             S.PROPOSED,
             owner=True,
-            help="Gửi hồ sơ đề xuất tiếp nhận tới cơ quan điều phối.",
+            help=gettext_lazy("Gửi hồ sơ đề xuất tiếp nhận tới cơ quan điều phối."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED, S.APPRAISED), S.DRAFT, style="warning"),
+        Transition(
+            "return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED, S.APPRAISED), S.DRAFT, style="warning"
+        ),
         Transition(
             "appraise",
-            "Ghi nhận thẩm định",
+            gettext_lazy("Ghi nhận thẩm định"),
             (S.PROPOSED,),
             S.APPRAISED,
             roles=APPRAISERS,
-            help="Ý kiến thẩm định của cơ quan chủ trì thẩm định và các cơ quan liên quan.",
+            help=gettext_lazy("Ý kiến thẩm định của cơ quan chủ trì thẩm định và các cơ quan liên quan."),
         ),
         Transition(
             "approve",
-            "Phê duyệt",
+            gettext_lazy("Phê duyệt"),
             (S.APPRAISED,),
             S.APPROVED,
             roles=LEADERS,
             style="success",
-            help="Ghi số và ngày quyết định phê duyệt. Viện trợ phi chính phủ phải triển khai trong 6 tháng.",
+            help=gettext_lazy(
+                "Ghi số và ngày quyết định phê duyệt. Viện trợ phi chính phủ phải triển khai trong 6 tháng."
+            ),
         ),
         Transition(
             "start",
-            "Bắt đầu triển khai",
+            gettext_lazy("Bắt đầu triển khai"),
             (S.APPROVED,),
             S.IMPLEMENTING,
             owner=True,
             style="success",
         ),
-        Transition("close", "Kết thúc dự án", (S.IMPLEMENTING,), S.CLOSED, owner=True, style="secondary"),
+        Transition("close", gettext_lazy("Kết thúc dự án"), (S.IMPLEMENTING,), S.CLOSED, owner=True, style="secondary"),
         Transition(
             "cancel",
-            "Hủy / thu hồi phê duyệt",
+            gettext_lazy("Hủy / thu hồi phê duyệt"),
             (S.DRAFT, S.PROPOSED, S.APPRAISED, S.APPROVED),
             S.CANCELLED,
             roles=LEADERS,
             style="danger",
-            help="Quyết định phê duyệt có thể bị thu hồi nếu viện trợ không được triển khai trong 6 tháng.",
+            help=gettext_lazy(
+                "Quyết định phê duyệt có thể bị thu hồi nếu viện trợ không được triển khai trong 6 tháng."
+            ),
         ),
     ]
 }
@@ -175,26 +181,26 @@ INVESTMENT_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (I.DRAFT,),
             I.PROPOSED,
             owner=True,
-            help="Đề xuất đưa dự án vào danh mục kêu gọi đầu tư của tỉnh.",
+            help=gettext_lazy("Đề xuất đưa dự án vào danh mục kêu gọi đầu tư của tỉnh."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (I.PROPOSED,), I.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (I.PROPOSED,), I.DRAFT, style="warning"),
         Transition(
             "publish",
-            "Đưa vào danh mục kêu gọi",
+            gettext_lazy("Đưa vào danh mục kêu gọi"),
             (I.PROPOSED,),
             I.OPEN,
             style="success",
-            help="Dự án vào danh mục kêu gọi đầu tư; chọn có công bố trên trang công khai hay không.",
+            help=gettext_lazy("Dự án vào danh mục kêu gọi đầu tư; chọn có công bố trên trang công khai hay không."),
         ),
-        Transition("start_talks", "Ghi nhận đàm phán với nhà đầu tư", (I.OPEN,), I.IN_TALKS, owner=True),
-        Transition("reopen", "Mở lại kêu gọi đầu tư", (I.IN_TALKS,), I.OPEN, owner=True, style="warning"),
+        Transition("start_talks", gettext_lazy("Ghi nhận đàm phán với nhà đầu tư"), (I.OPEN,), I.IN_TALKS, owner=True),
+        Transition("reopen", gettext_lazy("Mở lại kêu gọi đầu tư"), (I.IN_TALKS,), I.OPEN, owner=True, style="warning"),
         Transition(
             "award",
-            "Ghi nhận chấp thuận nhà đầu tư",
+            gettext_lazy("Ghi nhận chấp thuận nhà đầu tư"),
             (I.OPEN, I.IN_TALKS),
             I.AWARDED,
             roles=LEADERS,
@@ -202,7 +208,7 @@ INVESTMENT_TRANSITIONS: dict[str, Transition] = {
         ),
         Transition(
             "withdraw",
-            "Rút khỏi danh mục",
+            gettext_lazy("Rút khỏi danh mục"),
             (I.PROPOSED, I.OPEN, I.IN_TALKS),
             I.WITHDRAWN,
             roles=LEADERS,

@@ -12,7 +12,7 @@ class TokenUse(models.Model):
     token = models.OneToOneField(
         Token, verbose_name=gettext_lazy("Khóa API"), primary_key=True, on_delete=models.CASCADE, related_name="use"
     )
-    last_used_at = models.DateTimeField("Lần dùng gần nhất")
+    last_used_at = models.DateTimeField(gettext_lazy("Lần dùng gần nhất"))
 
     class Meta:
         verbose_name = "Lần dùng khóa API"

@@ -57,12 +57,12 @@ class PermitForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số văn bản cho phép."},
     )
-    permit_date = date_field("Ngày cho phép")
-    applied_on = date_field("Ngày nộp hồ sơ xin phép", required=False)
+    permit_date = date_field(gettext_lazy("Ngày cho phép"))
+    applied_on = date_field(gettext_lazy("Ngày nộp hồ sơ xin phép"), required=False)
 
 
 class HoldForm(forms.Form):
-    held_on = date_field("Ngày tổ chức")
+    held_on = date_field(gettext_lazy("Ngày tổ chức"))
 
 
 class ReportForm(forms.Form):

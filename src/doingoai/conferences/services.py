@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
@@ -21,26 +21,33 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (S.DRAFT,),
             S.PROPOSED,
             owner=True,
-            help="Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối.",
+            help=gettext_lazy("Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED,), S.DRAFT, style="warning"),
         Transition(
             "permit",
-            "Ghi nhận cho phép",
+            gettext_lazy("Ghi nhận cho phép"),
             (S.PROPOSED, S.POSTPONED),
             S.PERMITTED,
             roles=LEADERS,
-            help="Ghi số và ngày văn bản cho phép của cấp có thẩm quyền.",
+            help=gettext_lazy("Ghi số và ngày văn bản cho phép của cấp có thẩm quyền."),
         ),
-        Transition("hold", "Ghi nhận đã tổ chức", (S.PERMITTED,), S.HELD, owner=True, style="success"),
-        Transition("report", "Nộp báo cáo kết quả", (S.HELD,), S.REPORTED, owner=True, style="success"),
-        Transition("postpone", "Tạm hoãn", (S.PROPOSED, S.PERMITTED), S.POSTPONED, roles=LEADERS, style="warning"),
+        Transition("hold", gettext_lazy("Ghi nhận đã tổ chức"), (S.PERMITTED,), S.HELD, owner=True, style="success"),
+        Transition("report", gettext_lazy("Nộp báo cáo kết quả"), (S.HELD,), S.REPORTED, owner=True, style="success"),
         Transition(
-            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED), S.CANCELLED, roles=LEADERS, style="danger"
+            "postpone", gettext_lazy("Tạm hoãn"), (S.PROPOSED, S.PERMITTED), S.POSTPONED, roles=LEADERS, style="warning"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED),
+            S.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
         *Conference.budget_steps.transitions(),
     ]

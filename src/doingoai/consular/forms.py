@@ -99,7 +99,7 @@ class ApecCardApplicationForm(RegistryForm):
 
 
 class SubmitApecForm(forms.Form):
-    submitted_on = date_field("Ngày nộp hồ sơ")
+    submitted_on = date_field(gettext_lazy("Ngày nộp hồ sơ"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -113,12 +113,12 @@ class ApecApproveForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số văn bản cho phép."},
     )
-    decision_date = date_field("Ngày văn bản")
+    decision_date = date_field(gettext_lazy("Ngày văn bản"))
 
 
 class ApecRefuseForm(forms.Form):
     decision_ref = forms.CharField(label=gettext_lazy("Số văn bản trả lời"), max_length=64, required=False)
-    decision_date = date_field("Ngày văn bản")
+    decision_date = date_field(gettext_lazy("Ngày văn bản"))
     reason = forms.CharField(
         label=gettext_lazy("Lý do không cho phép"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -130,8 +130,8 @@ class IssueCardForm(forms.Form):
     card_number = forms.CharField(
         label=gettext_lazy("Số thẻ ABTC"), max_length=32, error_messages={"required": "Cần nhập số thẻ."}
     )
-    card_issued_on = date_field("Ngày cấp thẻ")
-    card_expires_on = date_field("Thẻ có giá trị đến")
+    card_issued_on = date_field(gettext_lazy("Ngày cấp thẻ"))
+    card_expires_on = date_field(gettext_lazy("Thẻ có giá trị đến"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -142,7 +142,7 @@ class IssueCardForm(forms.Form):
 
 
 class LeftPostForm(forms.Form):
-    left_post_on = date_field("Ngày thôi giữ chức vụ, nghỉ việc")
+    left_post_on = date_field(gettext_lazy("Ngày thôi giữ chức vụ, nghỉ việc"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -151,7 +151,7 @@ class LeftPostForm(forms.Form):
 
 
 class CardReturnedForm(forms.Form):
-    card_returned_on = date_field("Ngày nộp lại thẻ")
+    card_returned_on = date_field(gettext_lazy("Ngày nộp lại thẻ"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -160,7 +160,7 @@ class CardReturnedForm(forms.Form):
 
 
 class CloseCaseForm(forms.Form):
-    closed_on = date_field("Ngày kết thúc")
+    closed_on = date_field(gettext_lazy("Ngày kết thúc"))
     outcome = forms.CharField(
         label=gettext_lazy("Kết quả xử lý"),
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -210,7 +210,7 @@ class PressApproveForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số văn bản chấp thuận."},
     )
-    approved_on = date_field("Ngày chấp thuận")
+    approved_on = date_field(gettext_lazy("Ngày chấp thuận"))
     accompanying_officer = forms.CharField(
         label=gettext_lazy("Cán bộ đi cùng"),
         max_length=255,

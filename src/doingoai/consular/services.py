@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.consular.eligibility import apec_eligibility_problems
 from doingoai.consular.models import (
@@ -40,9 +40,11 @@ C = CaseStatus
 CASE_TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("start", "Bắt đầu xử lý", (C.OPEN,), C.IN_PROGRESS, owner=True),
-        Transition("close", "Kết thúc vụ việc", (C.OPEN, C.IN_PROGRESS), C.CLOSED, owner=True, style="success"),
-        Transition("reopen", "Mở lại", (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
+        Transition("start", gettext_lazy("Bắt đầu xử lý"), (C.OPEN,), C.IN_PROGRESS, owner=True),
+        Transition(
+            "close", gettext_lazy("Kết thúc vụ việc"), (C.OPEN, C.IN_PROGRESS), C.CLOSED, owner=True, style="success"
+        ),
+        Transition("reopen", gettext_lazy("Mở lại"), (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
     ]
 }
 CASE_WORKFLOW = Workflow(CASE_TRANSITIONS)
@@ -93,33 +95,35 @@ APEC_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Nộp hồ sơ",
+            gettext_lazy("Nộp hồ sơ"),
             (A.DRAFT,),
             A.SUBMITTED,
             owner=True,
-            help="Kiểm tra điều kiện theo Quyết định 09/2023/QĐ-TTg tại ngày nộp hồ sơ.",
+            help=gettext_lazy("Kiểm tra điều kiện theo Quyết định 09/2023/QĐ-TTg tại ngày nộp hồ sơ."),
         ),
-        Transition("return_to_draft", "Trả lại hồ sơ", (A.SUBMITTED,), A.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại hồ sơ"), (A.SUBMITTED,), A.DRAFT, style="warning"),
         Transition(
             "approve",
-            "Cho phép sử dụng thẻ",
+            gettext_lazy("Cho phép sử dụng thẻ"),
             (A.SUBMITTED,),
             A.APPROVED,
             roles=LEADERS,
-            help="Ghi số và ngày văn bản cho phép của Chủ tịch UBND tỉnh.",
+            help=gettext_lazy("Ghi số và ngày văn bản cho phép của Chủ tịch UBND tỉnh."),
         ),
-        Transition("refuse", "Không cho phép", (A.SUBMITTED,), A.REFUSED, roles=LEADERS, style="danger"),
-        Transition("issue_card", "Ghi nhận đã cấp thẻ", (A.APPROVED,), A.CARD_ISSUED, owner=True, style="success"),
+        Transition("refuse", gettext_lazy("Không cho phép"), (A.SUBMITTED,), A.REFUSED, roles=LEADERS, style="danger"),
+        Transition(
+            "issue_card", gettext_lazy("Ghi nhận đã cấp thẻ"), (A.APPROVED,), A.CARD_ISSUED, owner=True, style="success"
+        ),
         Transition(
             "record_left_post",
-            "Ghi nhận thôi giữ chức vụ",
+            gettext_lazy("Ghi nhận thôi giữ chức vụ"),
             (A.CARD_ISSUED,),
             None,
             owner=True,
             style="warning",
-            help="Người được cấp thẻ thôi giữ chức vụ hoặc nghỉ việc: thẻ phải được nộp lại.",
+            help=gettext_lazy("Người được cấp thẻ thôi giữ chức vụ hoặc nghỉ việc: thẻ phải được nộp lại."),
         ),
-        Transition("return_card", "Ghi nhận đã nộp lại thẻ", (A.CARD_ISSUED,), A.RETURNED, owner=True),
+        Transition("return_card", gettext_lazy("Ghi nhận đã nộp lại thẻ"), (A.CARD_ISSUED,), A.RETURNED, owner=True),
     ]
 }
 APEC_WORKFLOW = Workflow(APEC_TRANSITIONS)
@@ -248,18 +252,22 @@ P = PressVisitStatus
 PRESS_TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề nghị", (P.DRAFT,), P.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (P.PROPOSED,), P.DRAFT, style="warning"),
+        Transition("submit", gettext_lazy("Gửi đề nghị"), (P.DRAFT,), P.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (P.PROPOSED,), P.DRAFT, style="warning"),
         Transition(
             "approve",
-            "Chấp thuận",
+            gettext_lazy("Chấp thuận"),
             (P.PROPOSED,),
             P.APPROVED,
             roles=LEADERS,
-            help="Chấp thuận chương trình tác nghiệp và cử cán bộ đi cùng.",
+            help=gettext_lazy("Chấp thuận chương trình tác nghiệp và cử cán bộ đi cùng."),
         ),
-        Transition("complete", "Ghi nhận đã thực hiện", (P.APPROVED,), P.DONE, owner=True, style="success"),
-        Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition(
+            "complete", gettext_lazy("Ghi nhận đã thực hiện"), (P.APPROVED,), P.DONE, owner=True, style="success"
+        ),
+        Transition(
+            "cancel", gettext_lazy("Hủy"), (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 }
 PRESS_WORKFLOW = Workflow(PRESS_TRANSITIONS)

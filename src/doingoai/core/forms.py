@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.adminunits import local_communes_q, local_former_districts_q
 from doingoai.core.choices import Role, UnitKind
@@ -154,7 +155,7 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%d/%m/%Y", **kwargs)
 
 
-def date_field(label: str, required: bool = True) -> forms.DateField:
+def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
     """A date input with Vietnamese messages naming the field."""
     return forms.DateField(
         label=label,

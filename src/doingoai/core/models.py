@@ -43,9 +43,9 @@ class BaseModel(models.Model):
     only the coordinator and admin change.
     """
 
-    created_at = models.DateTimeField("Ngày tạo", auto_now_add=True)
-    updated_at = models.DateTimeField("Cập nhật", auto_now=True)
-    version = models.PositiveIntegerField("Phiên bản", default=1, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("Ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(gettext_lazy("Cập nhật"), auto_now=True)
+    version = models.PositiveIntegerField(gettext_lazy("Phiên bản"), default=1, editable=False)
     history = HistoricalRecords(inherit=True)
 
     objects = RestrictedQuerySet.as_manager()
@@ -94,9 +94,9 @@ class AdministrativeUnit(BaseModel):
     that older documents name, each with today's province (reference data: `load_refdata`, `reference.vnunits`).
     """
 
-    kind = models.CharField("Loại", max_length=16, choices=AdminUnitKind.choices, db_index=True)
-    code = models.PositiveIntegerField("Mã đơn vị hành chính")
-    name = models.CharField("Tên", max_length=128)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=AdminUnitKind.choices, db_index=True)
+    code = models.PositiveIntegerField(gettext_lazy("Mã đơn vị hành chính"))
+    name = models.CharField(gettext_lazy("Tên"), max_length=128)
     province = models.ForeignKey(
         "self",
         verbose_name=gettext_lazy("Thuộc tỉnh, thành phố (hiện nay)"),
@@ -134,9 +134,9 @@ class AdministrativeUnit(BaseModel):
 
 
 class Unit(BaseModel):
-    name = models.CharField("Tên cơ quan, đơn vị", max_length=255, unique=True)
-    short_name = models.CharField("Tên viết tắt", max_length=64, blank=True)
-    kind = models.CharField("Loại", max_length=32, choices=UnitKind.choices)
+    name = models.CharField(gettext_lazy("Tên cơ quan, đơn vị"), max_length=255, unique=True)
+    short_name = models.CharField(gettext_lazy("Tên viết tắt"), max_length=64, blank=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=32, choices=UnitKind.choices)
     parent = models.ForeignKey(
         "self",
         verbose_name=gettext_lazy("Đơn vị cấp trên"),
@@ -154,13 +154,13 @@ class Unit(BaseModel):
         related_name="units",
         help_text=gettext_lazy("Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025"),
     )
-    is_coordinator = models.BooleanField("Là cơ quan điều phối đối ngoại", default=False)
-    email = models.EmailField("Thư điện tử", blank=True)
-    active_from = models.DateField("Hoạt động từ", null=True, blank=True)
+    is_coordinator = models.BooleanField(gettext_lazy("Là cơ quan điều phối đối ngoại"), default=False)
+    email = models.EmailField(gettext_lazy("Thư điện tử"), blank=True)
+    active_from = models.DateField(gettext_lazy("Hoạt động từ"), null=True, blank=True)
     active_to = models.DateField(
-        "Hoạt động đến", null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn hoạt động")
+        gettext_lazy("Hoạt động đến"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn hoạt động")
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cơ quan, đơn vị"
@@ -176,9 +176,9 @@ class Unit(BaseModel):
 
 
 class User(AbstractUser):
-    role = models.CharField("Vai trò", max_length=32, choices=Role.choices, default=Role.UNIT_OFFICER)
+    role = models.CharField(gettext_lazy("Vai trò"), max_length=32, choices=Role.choices, default=Role.UNIT_OFFICER)
     unit = models.ForeignKey(Unit, verbose_name=gettext_lazy("Đơn vị"), null=True, blank=True, on_delete=models.PROTECT)
-    phone = models.CharField("Điện thoại", max_length=32, blank=True)
+    phone = models.CharField(gettext_lazy("Điện thoại"), max_length=32, blank=True)
 
     class Meta:
         verbose_name = "Người dùng"
@@ -201,11 +201,11 @@ class User(AbstractUser):
 
 
 class Country(BaseModel):
-    code = models.CharField("Mã ISO", max_length=2, unique=True)
-    name_vi = models.CharField("Tên tiếng Việt", max_length=128)
-    name_en = models.CharField("Tên tiếng Anh", max_length=128, blank=True)
-    region = models.CharField("Khu vực", max_length=16, choices=Region.choices, default=Region.OTHER)
-    aliases = models.JSONField("Tên gọi khác", default=list, blank=True)
+    code = models.CharField(gettext_lazy("Mã ISO"), max_length=2, unique=True)
+    name_vi = models.CharField(gettext_lazy("Tên tiếng Việt"), max_length=128)
+    name_en = models.CharField(gettext_lazy("Tên tiếng Anh"), max_length=128, blank=True)
+    region = models.CharField(gettext_lazy("Khu vực"), max_length=16, choices=Region.choices, default=Region.OTHER)
+    aliases = models.JSONField(gettext_lazy("Tên gọi khác"), default=list, blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -222,8 +222,8 @@ class Country(BaseModel):
 
 
 class Partner(BaseModel):
-    name = models.CharField("Tên đối tác", max_length=255)
-    kind = models.CharField("Loại đối tác", max_length=32, choices=PartnerKind.choices)
+    name = models.CharField(gettext_lazy("Tên đối tác"), max_length=255)
+    kind = models.CharField(gettext_lazy("Loại đối tác"), max_length=32, choices=PartnerKind.choices)
     country = models.ForeignKey(
         Country,
         verbose_name=gettext_lazy("Nước"),
@@ -233,12 +233,15 @@ class Partner(BaseModel):
         related_name="partners",
     )
     aliases = models.JSONField(
-        "Tên gọi khác", default=list, blank=True, help_text=gettext_lazy("Các cách viết khác, mỗi dòng một tên")
+        gettext_lazy("Tên gọi khác"),
+        default=list,
+        blank=True,
+        help_text=gettext_lazy("Các cách viết khác, mỗi dòng một tên"),
     )
-    friendship_since = models.DateField("Thiết lập quan hệ hữu nghị", null=True, blank=True)
-    mou_since = models.DateField("Ký biên bản ghi nhớ (MOU)", null=True, blank=True)
-    sister_since = models.DateField("Kết nghĩa", null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    friendship_since = models.DateField(gettext_lazy("Thiết lập quan hệ hữu nghị"), null=True, blank=True)
+    mou_since = models.DateField(gettext_lazy("Ký biên bản ghi nhớ (MOU)"), null=True, blank=True)
+    sister_since = models.DateField(gettext_lazy("Kết nghĩa"), null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -257,16 +260,19 @@ class Partner(BaseModel):
 
 class DiplomaticRelation(BaseModel):
     code = models.CharField(
-        "Mã", max_length=16, unique=True, help_text=gettext_lazy("ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước")
+        gettext_lazy("Mã"),
+        max_length=16,
+        unique=True,
+        help_text=gettext_lazy("ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước"),
     )
-    name_vi = models.CharField("Tên", max_length=128)
+    name_vi = models.CharField(gettext_lazy("Tên"), max_length=128)
     country = models.ForeignKey(
         Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name=gettext_lazy("Nước")
     )
-    established_on = models.DateField("Ngày thiết lập")
-    kind = models.CharField("Loại", max_length=32, default="relations")
+    established_on = models.DateField(gettext_lazy("Ngày thiết lập"))
+    kind = models.CharField(gettext_lazy("Loại"), max_length=32, default="relations")
     confidence = models.CharField(
-        "Độ tin cậy",
+        gettext_lazy("Độ tin cậy"),
         max_length=32,
         blank=True,
         help_text=gettext_lazy("seed, public-source, recalled (cần kiểm tra lại)"),
@@ -290,13 +296,13 @@ class BusinessEvent(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
-    verb = models.CharField("Sự kiện", max_length=64)
-    summary = models.CharField("Nội dung", max_length=500)
+    verb = models.CharField(gettext_lazy("Sự kiện"), max_length=64)
+    summary = models.CharField(gettext_lazy("Nội dung"), max_length=500)
     data = models.JSONField(default=dict, blank=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name=gettext_lazy("Người thực hiện")
     )
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
         verbose_name = "Sự kiện nghiệp vụ"
@@ -332,11 +338,11 @@ class CompetentUnit(BaseModel):
     """A unit declared competent for a subject (border guard and border communes for the border, …): the
     administrator edits these; only they (and the coordinator) write the subject's records."""
 
-    subject = models.CharField("Lĩnh vực", max_length=32, choices=Competence.choices)
+    subject = models.CharField(gettext_lazy("Lĩnh vực"), max_length=32, choices=Competence.choices)
     unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị có thẩm quyền"), on_delete=models.CASCADE, related_name="+"
     )
-    note = models.CharField("Căn cứ, ghi chú", max_length=255, blank=True)
+    note = models.CharField(gettext_lazy("Căn cứ, ghi chú"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = "Đơn vị có thẩm quyền"
@@ -373,14 +379,16 @@ class PlannedTimeModel(UnitOwnedModel):
 
     timeline: ClassVar[Timeline] = Timeline(year="year")
 
-    year = models.PositiveSmallIntegerField("Năm kế hoạch", db_index=True)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm kế hoạch"), db_index=True)
     time_text = models.CharField(
-        "Thời gian dự kiến",
+        gettext_lazy("Thời gian dự kiến"),
         max_length=128,
         blank=True,
         help_text=gettext_lazy("Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12"),
     )
-    month_mask = models.PositiveSmallIntegerField("Các tháng (chuẩn hóa)", default=0, editable=False, db_index=True)
+    month_mask = models.PositiveSmallIntegerField(
+        gettext_lazy("Các tháng (chuẩn hóa)"), default=0, editable=False, db_index=True
+    )
 
     class Meta:
         abstract = True
@@ -409,21 +417,21 @@ class ListExport(models.Model):
     """A list's .xlsx export too long to build while the browser waits (`DOINGOAI_EXPORT_BACKGROUND_ROWS`): the
     background worker writes it, the page shows its progress, and only the user who asked may download it."""
 
-    path = models.CharField("Trang danh sách", max_length=200)
-    query = models.TextField("Bộ lọc", blank=True)  # the list's query string, without `export`
-    title = models.CharField("Danh sách", max_length=200)
+    path = models.CharField(gettext_lazy("Trang danh sách"), max_length=200)
+    query = models.TextField(gettext_lazy("Bộ lọc"), blank=True)  # the list's query string, without `export`
+    title = models.CharField(gettext_lazy("Danh sách"), max_length=200)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ListExportStatus.choices, default=ListExportStatus.QUEUED
+        gettext_lazy("Trạng thái"), max_length=16, choices=ListExportStatus.choices, default=ListExportStatus.QUEUED
     )
-    total = models.PositiveIntegerField("Số dòng", default=0)
-    done = models.PositiveIntegerField("Đã ghi", default=0)
+    total = models.PositiveIntegerField(gettext_lazy("Số dòng"), default=0)
+    done = models.PositiveIntegerField(gettext_lazy("Đã ghi"), default=0)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("Người yêu cầu"), on_delete=models.CASCADE, related_name="+"
     )
-    requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
-    finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)
-    file = models.FileField("Tệp", upload_to="exports/lists/", max_length=500, blank=True)
-    error = models.TextField("Lỗi", blank=True)
+    requested_at = models.DateTimeField(gettext_lazy("Yêu cầu lúc"), default=timezone.now)
+    finished_at = models.DateTimeField(gettext_lazy("Xong lúc"), null=True, blank=True)
+    file = models.FileField(gettext_lazy("Tệp"), upload_to="exports/lists/", max_length=500, blank=True)
+    error = models.TextField(gettext_lazy("Lỗi"), blank=True)
 
     class Meta:
         verbose_name = "Tệp xuất danh sách"

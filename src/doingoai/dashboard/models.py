@@ -29,9 +29,9 @@ class CalendarToken(models.Model):
         on_delete=models.CASCADE,
         related_name="calendar_tokens",
     )
-    token = models.CharField("Mã bí mật", max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField("Ngày tạo", auto_now_add=True)
-    revoked_at = models.DateTimeField("Ngày thu hồi", null=True, blank=True)
+    token = models.CharField(gettext_lazy("Mã bí mật"), max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("Ngày tạo"), auto_now_add=True)
+    revoked_at = models.DateTimeField(gettext_lazy("Ngày thu hồi"), null=True, blank=True)
     # The history says who created and revoked which address, never the secret itself.
     history = HistoricalRecords(excluded_fields=["token"])
 

@@ -54,12 +54,12 @@ class ApproveForm(forms.Form):
     decision_ref = forms.CharField(
         label=gettext_lazy("Số quyết định"), max_length=64, error_messages={"required": "Cần nhập số quyết định."}
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
 
 class CompleteForm(forms.Form):
-    actual_start = date_field("Ngày bắt đầu thực tế")
-    actual_end = date_field("Ngày kết thúc thực tế")
+    actual_start = date_field(gettext_lazy("Ngày bắt đầu thực tế"))
+    actual_end = date_field(gettext_lazy("Ngày kết thúc thực tế"))
     result_report = forms.CharField(
         label=gettext_lazy("Báo cáo kết quả (có thể nộp sau, trong 15 ngày)"),
         required=False,

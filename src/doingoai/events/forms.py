@@ -120,16 +120,16 @@ class InspectionForm(RegistryForm):
 
 
 class EventHoldForm(forms.Form):
-    start_date = date_field("Từ ngày")
-    end_date = date_field("Đến ngày", required=False)
+    start_date = date_field(gettext_lazy("Từ ngày"))
+    end_date = date_field(gettext_lazy("Đến ngày"), required=False)
     participants_count = forms.IntegerField(
         label=gettext_lazy("Số người tham gia"), min_value=0, required=False, error_messages=COUNT_MESSAGES
     )
 
 
 class TrainingHoldForm(forms.Form):
-    start_date = date_field("Từ ngày")
-    end_date = date_field("Đến ngày", required=False)
+    start_date = date_field(gettext_lazy("Từ ngày"))
+    end_date = date_field(gettext_lazy("Đến ngày"), required=False)
     trainees_count = forms.IntegerField(
         label=gettext_lazy("Số học viên thực tế"),
         min_value=0,
@@ -151,15 +151,15 @@ class DecideForm(forms.Form):
         max_length=64,
         error_messages={"required": "Cần nhập số quyết định thanh tra, kiểm tra."},
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
 
 class InspectionStartForm(forms.Form):
-    actual_start = date_field("Ngày bắt đầu")
+    actual_start = date_field(gettext_lazy("Ngày bắt đầu"))
 
 
 class ConcludeForm(forms.Form):
-    actual_end = date_field("Ngày kết thúc thanh tra, kiểm tra")
+    actual_end = date_field(gettext_lazy("Ngày kết thúc thanh tra, kiểm tra"))
     findings = forms.CharField(
         label=gettext_lazy("Kết quả, phát hiện"),
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -168,4 +168,4 @@ class ConcludeForm(forms.Form):
     conclusion_ref = forms.CharField(
         label=gettext_lazy("Số kết luận"), max_length=64, error_messages={"required": "Cần nhập số kết luận."}
     )
-    concluded_on = date_field("Ngày kết luận")
+    concluded_on = date_field(gettext_lazy("Ngày kết luận"))

@@ -66,27 +66,29 @@ class Event(Budgeted, PlannedTimeModel):
         ),
     )
 
-    title = models.CharField("Tên sự kiện, hoạt động", max_length=500)
-    kind = models.CharField("Loại hoạt động", max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL)
-    start_date = models.DateField("Từ ngày", null=True, blank=True)
-    end_date = models.DateField("Đến ngày", null=True, blank=True)
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Tên sự kiện, hoạt động"), max_length=500)
+    kind = models.CharField(
+        gettext_lazy("Loại hoạt động"), max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL
+    )
+    start_date = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
+    end_date = models.DateField(gettext_lazy("Đến ngày"), null=True, blank=True)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
     countries = models.ManyToManyField(Country, verbose_name=gettext_lazy("Nước"), related_name="events", blank=True)
     partners = models.ManyToManyField(Partner, verbose_name=gettext_lazy("Đối tác"), related_name="events", blank=True)
-    partner_text = models.CharField("Đối tác (ghi cụ thể)", max_length=500, blank=True)
+    partner_text = models.CharField(gettext_lazy("Đối tác (ghi cụ thể)"), max_length=500, blank=True)
     organising_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="events"
     )
-    participants = models.TextField("Thành phần tham gia", blank=True)
-    participants_count = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
-    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    participants = models.TextField(gettext_lazy("Thành phần tham gia"), blank=True)
+    participants_count = models.PositiveIntegerField(gettext_lazy("Số người tham gia"), null=True, blank=True)
+    uses_state_budget = models.BooleanField(gettext_lazy("Sử dụng ngân sách nhà nước"), default=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
     )
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Sự kiện, giao lưu đối ngoại"
@@ -126,25 +128,29 @@ class TrainingCourse(PlannedTimeModel):
 
     owner_field = "organising_unit"
 
-    title = models.CharField("Tên lớp tập huấn, bồi dưỡng", max_length=500)
-    topic = models.TextField("Nội dung, chuyên đề", blank=True)
-    audience = models.CharField("Đối tượng", max_length=500, blank=True)
-    start_date = models.DateField("Từ ngày", null=True, blank=True)
-    end_date = models.DateField("Đến ngày", null=True, blank=True)
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Tên lớp tập huấn, bồi dưỡng"), max_length=500)
+    topic = models.TextField(gettext_lazy("Nội dung, chuyên đề"), blank=True)
+    audience = models.CharField(gettext_lazy("Đối tượng"), max_length=500, blank=True)
+    start_date = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
+    end_date = models.DateField(gettext_lazy("Đến ngày"), null=True, blank=True)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
     organising_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="training_courses"
     )
-    partner_text = models.CharField("Đơn vị phối hợp, tài trợ", max_length=500, blank=True)
-    trainees_planned = models.PositiveIntegerField("Số học viên dự kiến", null=True, blank=True)
-    trainees_count = models.PositiveIntegerField("Số học viên thực tế", null=True, blank=True)
+    partner_text = models.CharField(gettext_lazy("Đơn vị phối hợp, tài trợ"), max_length=500, blank=True)
+    trainees_planned = models.PositiveIntegerField(gettext_lazy("Số học viên dự kiến"), null=True, blank=True)
+    trainees_count = models.PositiveIntegerField(gettext_lazy("Số học viên thực tế"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=TrainingStatus.choices, default=TrainingStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=TrainingStatus.choices,
+        default=TrainingStatus.DRAFT,
+        db_index=True,
     )
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Lớp tập huấn, bồi dưỡng đối ngoại"
@@ -193,7 +199,7 @@ class Inspection(PlannedTimeModel):
 
     owner_field = "inspecting_unit"
 
-    title = models.CharField("Tên cuộc thanh tra, kiểm tra", max_length=500)
+    title = models.CharField(gettext_lazy("Tên cuộc thanh tra, kiểm tra"), max_length=500)
     inspecting_unit = models.ForeignKey(
         Unit,
         verbose_name=gettext_lazy("Cơ quan thanh tra, kiểm tra"),
@@ -207,21 +213,25 @@ class Inspection(PlannedTimeModel):
         related_name="inspections",
     )
     domain = models.CharField(
-        "Lĩnh vực", max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL
+        gettext_lazy("Lĩnh vực"), max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL
     )
-    scope = models.TextField("Nội dung, phạm vi", blank=True)
-    decision_ref = models.CharField("Số quyết định thanh tra, kiểm tra", max_length=64, blank=True)
-    decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
-    actual_start = models.DateField("Ngày bắt đầu thực tế", null=True, blank=True)
-    actual_end = models.DateField("Ngày kết thúc thực tế", null=True, blank=True)
+    scope = models.TextField(gettext_lazy("Nội dung, phạm vi"), blank=True)
+    decision_ref = models.CharField(gettext_lazy("Số quyết định thanh tra, kiểm tra"), max_length=64, blank=True)
+    decision_date = models.DateField(gettext_lazy("Ngày quyết định"), null=True, blank=True)
+    actual_start = models.DateField(gettext_lazy("Ngày bắt đầu thực tế"), null=True, blank=True)
+    actual_end = models.DateField(gettext_lazy("Ngày kết thúc thực tế"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=InspectionStatus.choices, default=InspectionStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=InspectionStatus.choices,
+        default=InspectionStatus.DRAFT,
+        db_index=True,
     )
-    findings = models.TextField("Kết quả, phát hiện", blank=True)
-    conclusion_ref = models.CharField("Số kết luận", max_length=64, blank=True)
-    concluded_on = models.DateField("Ngày kết luận", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    findings = models.TextField(gettext_lazy("Kết quả, phát hiện"), blank=True)
+    conclusion_ref = models.CharField(gettext_lazy("Số kết luận"), max_length=64, blank=True)
+    concluded_on = models.DateField(gettext_lazy("Ngày kết luận"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thanh tra, kiểm tra công tác đối ngoại"

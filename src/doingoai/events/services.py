@@ -10,7 +10,8 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -23,25 +24,32 @@ from doingoai.finance import services as finance
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
 
-def _plan_transitions(s: Any, what: str) -> dict[str, Transition]:
+def _plan_transitions(s: Any, what: StrOrPromise) -> dict[str, Transition]:
     """The steps events and training courses share; `s` is the model's status choices."""
     return {
         t.name: t
         for t in [
             Transition(
                 "submit",
-                gettext("Gửi đề xuất"),
+                gettext_lazy("Gửi đề xuất"),
                 (s.DRAFT,),
                 s.PROPOSED,
                 owner=True,
                 help=f"Gửi đề xuất {what} tới cơ quan điều phối.",
             ),
-            Transition("return_to_draft", gettext("Trả lại đơn vị"), (s.PROPOSED,), s.DRAFT, style="warning"),
-            Transition("accept", gettext("Đưa vào kế hoạch"), (s.PROPOSED,), s.PLANNED, style="success"),
-            Transition("hold", gettext("Ghi nhận đã tổ chức"), (s.PLANNED,), s.HELD, owner=True, style="success"),
-            Transition("report", gettext("Nộp báo cáo kết quả"), (s.HELD,), s.REPORTED, owner=True, style="success"),
+            Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (s.PROPOSED,), s.DRAFT, style="warning"),
+            Transition("accept", gettext_lazy("Đưa vào kế hoạch"), (s.PROPOSED,), s.PLANNED, style="success"),
+            Transition("hold", gettext_lazy("Ghi nhận đã tổ chức"), (s.PLANNED,), s.HELD, owner=True, style="success"),
             Transition(
-                "cancel", gettext("Hủy"), (s.DRAFT, s.PROPOSED, s.PLANNED), s.CANCELLED, roles=LEADERS, style="danger"
+                "report", gettext_lazy("Nộp báo cáo kết quả"), (s.HELD,), s.REPORTED, owner=True, style="success"
+            ),
+            Transition(
+                "cancel",
+                gettext_lazy("Hủy"),
+                (s.DRAFT, s.PROPOSED, s.PLANNED),
+                s.CANCELLED,
+                roles=LEADERS,
+                style="danger",
             ),
         ]
     }
@@ -68,7 +76,7 @@ def _cancel(obj: Any, transitions: dict[str, Transition], by: Any, reason: str) 
 
 # ------------------------------------------------------------------------------------------------ events
 
-EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu") | {
+EVENT_TRANSITIONS = _plan_transitions(E, gettext_lazy("tổ chức sự kiện, giao lưu")) | {
     t.name: t for t in Event.budget_steps.transitions()
 }
 EVENT_WORKFLOW = Workflow(EVENT_TRANSITIONS)
@@ -136,7 +144,7 @@ def event_cancel(*, event: Event, by: Any, reason: str) -> Event:
 
 # -------------------------------------------------------------------------------------- training courses
 
-TRAINING_TRANSITIONS = _plan_transitions(T, "mở lớp tập huấn, bồi dưỡng")
+TRAINING_TRANSITIONS = _plan_transitions(T, gettext_lazy("mở lớp tập huấn, bồi dưỡng"))
 TRAINING_WORKFLOW = Workflow(TRAINING_TRANSITIONS)
 
 
@@ -203,25 +211,32 @@ INSPECTION_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (N.DRAFT,),
             N.PROPOSED,
             owner=True,
-            help="Đề xuất cuộc thanh tra, kiểm tra vào kế hoạch.",
+            help=gettext_lazy("Đề xuất cuộc thanh tra, kiểm tra vào kế hoạch."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (N.PROPOSED,), N.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (N.PROPOSED,), N.DRAFT, style="warning"),
         Transition(
             "decide",
-            "Ghi nhận quyết định thanh tra, kiểm tra",
+            gettext_lazy("Ghi nhận quyết định thanh tra, kiểm tra"),
             (N.PROPOSED,),
             N.PLANNED,
             roles=LEADERS,
             style="success",
         ),
-        Transition("start", "Bắt đầu thanh tra, kiểm tra", (N.PLANNED,), N.IN_PROGRESS, owner=True),
-        Transition("conclude", "Ban hành kết luận", (N.IN_PROGRESS,), N.CONCLUDED, owner=True, style="success"),
+        Transition("start", gettext_lazy("Bắt đầu thanh tra, kiểm tra"), (N.PLANNED,), N.IN_PROGRESS, owner=True),
         Transition(
-            "cancel", "Hủy", (N.DRAFT, N.PROPOSED, N.PLANNED, N.IN_PROGRESS), N.CANCELLED, roles=LEADERS, style="danger"
+            "conclude", gettext_lazy("Ban hành kết luận"), (N.IN_PROGRESS,), N.CONCLUDED, owner=True, style="success"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (N.DRAFT, N.PROPOSED, N.PLANNED, N.IN_PROGRESS),
+            N.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
     ]
 }

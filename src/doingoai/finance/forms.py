@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.forms import RegistryForm, StyledForm, date_field
@@ -17,7 +18,9 @@ from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, Cos
 AMOUNT_HELP = "Số, có thể viết 1.234.567 hoặc 12,5"
 
 
-def amount_field(label: str, *, required: bool = False, help_text: str = AMOUNT_HELP) -> forms.CharField:
+def amount_field(
+    label: StrOrPromise, *, required: bool = False, help_text: StrOrPromise = AMOUNT_HELP
+) -> forms.CharField:
     """Amounts are typed as text and read as exact decimals by the services (never floats)."""
     return forms.CharField(
         label=label,
@@ -37,12 +40,12 @@ class CostLineForm(StyledForm):
     country = forms.ModelChoiceField(
         label=gettext_lazy("Nước (định mức theo nước)"), queryset=Country.objects.order_by("name_vi"), required=False
     )
-    quantity = amount_field("Số người (số lượng)", required=True, help_text="")
-    days = amount_field("Số ngày (số lần)", required=True, help_text="")
-    unit_price = amount_field("Đơn giá", help_text="Để trống: lấy theo định mức")
+    quantity = amount_field(gettext_lazy("Số người (số lượng)"), required=True, help_text="")
+    days = amount_field(gettext_lazy("Số ngày (số lần)"), required=True, help_text="")
+    unit_price = amount_field(gettext_lazy("Đơn giá"), help_text=gettext_lazy("Để trống: lấy theo định mức"))
     currency = forms.ChoiceField(label=gettext_lazy("Tiền tệ"), choices=CURRENCY_CHOICES, initial=VND)
-    rate = amount_field("Tỷ giá (VND/ngoại tệ)", help_text="Bắt buộc với ngoại tệ")
-    rate_date = date_field("Ngày tỷ giá", required=False)
+    rate = amount_field(gettext_lazy("Tỷ giá (VND/ngoại tệ)"), help_text=gettext_lazy("Bắt buộc với ngoại tệ"))
+    rate_date = date_field(gettext_lazy("Ngày tỷ giá"), required=False)
     funding_source = forms.ChoiceField(label=gettext_lazy("Nguồn kinh phí"), choices=FundingSource.choices)
     norm = forms.ModelChoiceField(
         label=gettext_lazy("Định mức áp dụng"),
@@ -79,7 +82,10 @@ class AppraiseForm(StyledForm):
 
     page_url = staticmethod(budget_page)
 
-    total = amount_field("Tổng kinh phí thẩm định", help_text="Để trống: theo từng khoản (mặc định bằng dự toán)")
+    total = amount_field(
+        gettext_lazy("Tổng kinh phí thẩm định"),
+        help_text=gettext_lazy("Để trống: theo từng khoản (mặc định bằng dự toán)"),
+    )
     lines = forms.JSONField(
         label=gettext_lazy("Kinh phí thẩm định từng khoản"),
         required=False,
@@ -174,8 +180,8 @@ class DelegateForm(StyledForm):
 
     authority = forms.ModelChoiceField(label=gettext_lazy("Thẩm quyền"), queryset=Authority.objects.all())
     to = forms.ModelChoiceField(label=gettext_lazy("Ủy quyền cho"), queryset=User.objects.filter(is_active=True))
-    valid_from = date_field("Từ ngày")
-    valid_to = date_field("Đến hết ngày")
+    valid_from = date_field(gettext_lazy("Từ ngày"))
+    valid_to = date_field(gettext_lazy("Đến hết ngày"))
     basis = forms.CharField(
         label=gettext_lazy("Văn bản ủy quyền"),
         max_length=255,

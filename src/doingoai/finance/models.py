@@ -48,14 +48,18 @@ class Budgeted(models.Model):
     """The budget of a record: status and totals (VND), maintained by `finance.services` from the lines."""
 
     budget_status = models.CharField(
-        "Tình trạng kinh phí", max_length=16, choices=BudgetStatus.choices, default=BudgetStatus.NONE, blank=True
+        gettext_lazy("Tình trạng kinh phí"),
+        max_length=16,
+        choices=BudgetStatus.choices,
+        default=BudgetStatus.NONE,
+        blank=True,
     )
-    estimate_vnd = models.DecimalField("Dự toán (đồng)", default=Decimal(0), **AMOUNT)
-    appraised_vnd = models.DecimalField("Kinh phí thẩm định (đồng)", null=True, blank=True, **AMOUNT)
-    actual_vnd = models.DecimalField("Kinh phí thực chi (đồng)", null=True, blank=True, **AMOUNT)
-    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True)
-    appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True)
-    settled_on = models.DateField("Ngày quyết toán", null=True, blank=True)
+    estimate_vnd = models.DecimalField(gettext_lazy("Dự toán (đồng)"), default=Decimal(0), **AMOUNT)
+    appraised_vnd = models.DecimalField(gettext_lazy("Kinh phí thẩm định (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField(gettext_lazy("Kinh phí thực chi (đồng)"), null=True, blank=True, **AMOUNT)
+    budget_note = models.TextField(gettext_lazy("Ý kiến thẩm định kinh phí"), blank=True)
+    appraised_on = models.DateField(gettext_lazy("Ngày thẩm định kinh phí"), null=True, blank=True)
+    settled_on = models.DateField(gettext_lazy("Ngày quyết toán"), null=True, blank=True)
     authority = models.ForeignKey(
         "finance.Authority",
         verbose_name=gettext_lazy("Cấp có thẩm quyền quyết định"),
@@ -64,7 +68,7 @@ class Budgeted(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    decided_by = models.CharField("Người quyết định", max_length=255, blank=True)
+    decided_by = models.CharField(gettext_lazy("Người quyết định"), max_length=255, blank=True)
 
     class Meta:
         abstract = True
@@ -138,34 +142,38 @@ NORM_FOR: dict[tuple[str, str], str] = {
 class Norm(BaseModel):
     """A ceiling of a circular: per country and rank for trips abroad, per guest level for guests."""
 
-    kind = models.CharField("Loại định mức", max_length=32, choices=NormKind.choices, db_index=True)
+    kind = models.CharField(gettext_lazy("Loại định mức"), max_length=32, choices=NormKind.choices, db_index=True)
     country = models.ForeignKey(
         Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     rank = models.CharField(
-        "Áp dụng cho",
+        gettext_lazy("Áp dụng cho"),
         max_length=255,
         blank=True,
         help_text=gettext_lazy("Chức danh, hạng khách; để trống nếu áp dụng chung"),
     )
-    item = models.CharField("Nội dung", max_length=255)
+    item = models.CharField(gettext_lazy("Nội dung"), max_length=255)
     amount = models.DecimalField(
-        "Mức tối đa",
+        gettext_lazy("Mức tối đa"),
         max_digits=18,
         decimal_places=2,
         null=True,
         blank=True,
         help_text=gettext_lazy("Để trống khi chưa kiểm tra"),
     )
-    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
-    per = models.CharField("Tính theo", max_length=16, choices=NormPer.choices, default=NormPer.PERSON_DAY)
-    source = models.CharField(
-        "Căn cứ", max_length=500, help_text=gettext_lazy("Văn bản, điều, phụ lục (và địa chỉ đã đối chiếu)")
+    currency = models.CharField(gettext_lazy("Tiền tệ"), max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    per = models.CharField(
+        gettext_lazy("Tính theo"), max_length=16, choices=NormPer.choices, default=NormPer.PERSON_DAY
     )
-    valid_from = models.DateField("Áp dụng từ ngày", null=True, blank=True)
-    valid_to = models.DateField("Hết hiệu lực từ ngày", null=True, blank=True)
-    verified = models.BooleanField("Đã đối chiếu văn bản", default=False)
-    note = models.TextField("Ghi chú", blank=True)
+    source = models.CharField(
+        gettext_lazy("Căn cứ"),
+        max_length=500,
+        help_text=gettext_lazy("Văn bản, điều, phụ lục (và địa chỉ đã đối chiếu)"),
+    )
+    valid_from = models.DateField(gettext_lazy("Áp dụng từ ngày"), null=True, blank=True)
+    valid_to = models.DateField(gettext_lazy("Hết hiệu lực từ ngày"), null=True, blank=True)
+    verified = models.BooleanField(gettext_lazy("Đã đối chiếu văn bản"), default=False)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Định mức chi"
@@ -200,20 +208,22 @@ class CostLine(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
-    order = models.PositiveSmallIntegerField("Thứ tự", default=0)
-    category = models.CharField("Khoản chi", max_length=32, choices=CostCategory.choices)
-    description = models.CharField("Diễn giải", max_length=255, blank=True)
+    order = models.PositiveSmallIntegerField(gettext_lazy("Thứ tự"), default=0)
+    category = models.CharField(gettext_lazy("Khoản chi"), max_length=32, choices=CostCategory.choices)
+    description = models.CharField(gettext_lazy("Diễn giải"), max_length=255, blank=True)
     country = models.ForeignKey(
         Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    quantity = models.DecimalField("Số người (số lượng)", max_digits=10, decimal_places=2, default=Decimal(1))
-    days = models.DecimalField("Số ngày (số lần)", max_digits=6, decimal_places=1, default=Decimal(1))
-    unit_price = models.DecimalField("Đơn giá", max_digits=18, decimal_places=2)
-    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
-    rate = models.DecimalField("Tỷ giá", max_digits=14, decimal_places=4, null=True, blank=True)
-    rate_date = models.DateField("Ngày tỷ giá", null=True, blank=True)
-    amount_vnd = models.DecimalField("Thành tiền (đồng)", **AMOUNT)
-    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
+    quantity = models.DecimalField(
+        gettext_lazy("Số người (số lượng)"), max_digits=10, decimal_places=2, default=Decimal(1)
+    )
+    days = models.DecimalField(gettext_lazy("Số ngày (số lần)"), max_digits=6, decimal_places=1, default=Decimal(1))
+    unit_price = models.DecimalField(gettext_lazy("Đơn giá"), max_digits=18, decimal_places=2)
+    currency = models.CharField(gettext_lazy("Tiền tệ"), max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    rate = models.DecimalField(gettext_lazy("Tỷ giá"), max_digits=14, decimal_places=4, null=True, blank=True)
+    rate_date = models.DateField(gettext_lazy("Ngày tỷ giá"), null=True, blank=True)
+    amount_vnd = models.DecimalField(gettext_lazy("Thành tiền (đồng)"), **AMOUNT)
+    funding_source = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=32, choices=FundingSource.choices)
     norm = models.ForeignKey(
         Norm,
         verbose_name=gettext_lazy("Định mức áp dụng"),
@@ -222,11 +232,13 @@ class CostLine(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    norm_amount = models.DecimalField("Mức tối đa (theo định mức)", max_digits=18, decimal_places=2, null=True)
-    over_norm = models.BooleanField("Vượt định mức", default=False)
-    appraised_vnd = models.DecimalField("Thẩm định (đồng)", null=True, blank=True, **AMOUNT)
-    actual_vnd = models.DecimalField("Thực chi (đồng)", null=True, blank=True, **AMOUNT)
-    actual_note = models.CharField("Ghi chú thực chi", max_length=255, blank=True)
+    norm_amount = models.DecimalField(
+        gettext_lazy("Mức tối đa (theo định mức)"), max_digits=18, decimal_places=2, null=True
+    )
+    over_norm = models.BooleanField(gettext_lazy("Vượt định mức"), default=False)
+    appraised_vnd = models.DecimalField(gettext_lazy("Thẩm định (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField(gettext_lazy("Thực chi (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_note = models.CharField(gettext_lazy("Ghi chú thực chi"), max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -295,10 +307,12 @@ class Authority(AdminWritten):
     """A tier that decides records. A central tier is recorded here, not decided: its decision is entered by the
     coordinator when it arrives."""
 
-    name = models.CharField("Cấp có thẩm quyền", max_length=255, unique=True)
-    kind = models.CharField("Loại", max_length=16, choices=AuthorityKind.choices)
-    level = models.PositiveSmallIntegerField("Thứ bậc", default=50, help_text=gettext_lazy("Số nhỏ là cấp cao hơn"))
-    note = models.TextField("Ghi chú", blank=True)
+    name = models.CharField(gettext_lazy("Cấp có thẩm quyền"), max_length=255, unique=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=AuthorityKind.choices)
+    level = models.PositiveSmallIntegerField(
+        gettext_lazy("Thứ bậc"), default=50, help_text=gettext_lazy("Số nhỏ là cấp cao hơn")
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cấp có thẩm quyền"
@@ -323,22 +337,29 @@ class RuleTarget(models.TextChoices):
 class ApprovalRule(AdminWritten):
     """Which authority decides a record: the first rule (by priority) whose conditions all hold."""
 
-    target = models.CharField("Áp dụng cho", max_length=16, choices=RuleTarget.choices)
+    target = models.CharField(gettext_lazy("Áp dụng cho"), max_length=16, choices=RuleTarget.choices)
     direction = models.CharField(
-        "Loại đoàn",
+        gettext_lazy("Loại đoàn"),
         max_length=3,
         blank=True,
         choices=[("out", "Đoàn ra"), ("in", "Đoàn vào")],
         help_text=gettext_lazy("Trống: cả hai"),
     )
     group = models.CharField(
-        "Nhóm", max_length=32, blank=True, choices=DelegationGroup.choices, help_text=gettext_lazy("Trống: mọi nhóm")
+        gettext_lazy("Nhóm"),
+        max_length=32,
+        blank=True,
+        choices=DelegationGroup.choices,
+        help_text=gettext_lazy("Trống: mọi nhóm"),
     )
     state_budget = models.BooleanField(
-        "Sử dụng ngân sách nhà nước", null=True, blank=True, help_text=gettext_lazy("Trống: có hoặc không")
+        gettext_lazy("Sử dụng ngân sách nhà nước"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Trống: có hoặc không"),
     )
     head_rank = models.CharField(
-        "Chức vụ trưởng đoàn bắt đầu bằng",
+        gettext_lazy("Chức vụ trưởng đoàn bắt đầu bằng"),
         max_length=128,
         blank=True,
         help_text=gettext_lazy("Ví dụ: “Giám đốc” (không gồm “Phó Giám đốc”); trống: mọi chức vụ"),
@@ -347,12 +368,15 @@ class ApprovalRule(AdminWritten):
         Authority, verbose_name=gettext_lazy("Cấp quyết định"), on_delete=models.PROTECT, related_name="rules"
     )
     priority = models.PositiveSmallIntegerField(
-        "Thứ tự xét", default=100, help_text=gettext_lazy("Quy tắc số nhỏ được xét trước")
+        gettext_lazy("Thứ tự xét"), default=100, help_text=gettext_lazy("Quy tắc số nhỏ được xét trước")
     )
     source = models.CharField(
-        "Căn cứ", max_length=500, blank=True, help_text=gettext_lazy("Ví dụ: Quy chế quản lý thống nhất …")
+        gettext_lazy("Căn cứ"),
+        max_length=500,
+        blank=True,
+        help_text=gettext_lazy("Ví dụ: Quy chế quản lý thống nhất …"),
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Quy tắc thẩm quyền"
@@ -402,9 +426,9 @@ class AuthorityGrant(AdminWritten):
         related_name="+",
         help_text=gettext_lazy("Thủ trưởng đơn vị: quyết định cho cán bộ của đơn vị này"),
     )
-    valid_from = models.DateField("Từ ngày", default=timezone.localdate)
+    valid_from = models.DateField(gettext_lazy("Từ ngày"), default=timezone.localdate)
     valid_to = models.DateField(
-        "Đến hết ngày", null=True, blank=True, help_text=gettext_lazy("Để trống nếu không thời hạn")
+        gettext_lazy("Đến hết ngày"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu không thời hạn")
     )
     delegated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -414,7 +438,7 @@ class AuthorityGrant(AdminWritten):
         on_delete=models.PROTECT,
         related_name="delegated_grants",
     )
-    basis = models.CharField("Văn bản phân công, ủy quyền", max_length=255, blank=True)
+    basis = models.CharField(gettext_lazy("Văn bản phân công, ủy quyền"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = "Người có thẩm quyền"

@@ -47,9 +47,11 @@ class PermitKind(models.TextChoices):
 class ForeignOrganisation(UnitOwnedModel):
     owner_field: ClassVar[str] = "unit"
 
-    year = models.PositiveSmallIntegerField("Năm ghi nhận", db_index=True)
-    name = models.CharField("Tên tổ chức", max_length=255)
-    kind = models.CharField("Loại tổ chức", max_length=16, choices=OrganisationKind.choices, default="ngo")
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm ghi nhận"), db_index=True)
+    name = models.CharField(gettext_lazy("Tên tổ chức"), max_length=255)
+    kind = models.CharField(
+        gettext_lazy("Loại tổ chức"), max_length=16, choices=OrganisationKind.choices, default="ngo"
+    )
     country = models.ForeignKey(
         Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -65,26 +67,26 @@ class ForeignOrganisation(UnitOwnedModel):
         Unit, verbose_name=gettext_lazy("Cơ quan đầu mối theo dõi"), on_delete=models.PROTECT, related_name="+"
     )
     permit_kind = models.CharField(
-        "Loại giấy đăng ký", max_length=16, choices=PermitKind.choices, default=PermitKind.OPERATION
+        gettext_lazy("Loại giấy đăng ký"), max_length=16, choices=PermitKind.choices, default=PermitKind.OPERATION
     )
-    permit_number = models.CharField("Số giấy đăng ký", max_length=64, blank=True)
-    permit_issuer = models.CharField("Cơ quan cấp", max_length=255, blank=True)
-    permit_issued_on = models.DateField("Ngày cấp", null=True, blank=True)
-    permit_valid_until = models.DateField("Giấy đăng ký có giá trị đến", null=True, blank=True)
-    programmes = models.TextField("Chương trình, dự án trên địa bàn", blank=True)
-    places = models.CharField("Địa bàn hoạt động", max_length=500, blank=True)
-    annual_report_due = models.DateField("Hạn nộp báo cáo năm", null=True, blank=True)
-    annual_report_received_on = models.DateField("Ngày nhận báo cáo năm gần nhất", null=True, blank=True)
-    visits = models.TextField("Các chuyến thăm, làm việc tại tỉnh", blank=True)
+    permit_number = models.CharField(gettext_lazy("Số giấy đăng ký"), max_length=64, blank=True)
+    permit_issuer = models.CharField(gettext_lazy("Cơ quan cấp"), max_length=255, blank=True)
+    permit_issued_on = models.DateField(gettext_lazy("Ngày cấp"), null=True, blank=True)
+    permit_valid_until = models.DateField(gettext_lazy("Giấy đăng ký có giá trị đến"), null=True, blank=True)
+    programmes = models.TextField(gettext_lazy("Chương trình, dự án trên địa bàn"), blank=True)
+    places = models.CharField(gettext_lazy("Địa bàn hoạt động"), max_length=500, blank=True)
+    annual_report_due = models.DateField(gettext_lazy("Hạn nộp báo cáo năm"), null=True, blank=True)
+    annual_report_received_on = models.DateField(gettext_lazy("Ngày nhận báo cáo năm gần nhất"), null=True, blank=True)
+    visits = models.TextField(gettext_lazy("Các chuyến thăm, làm việc tại tỉnh"), blank=True)
     status = models.CharField(
-        "Trạng thái",
+        gettext_lazy("Trạng thái"),
         max_length=16,
         choices=ForeignOrganisationStatus.choices,
         default=ForeignOrganisationStatus.DRAFT,
         db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Tổ chức nước ngoài"

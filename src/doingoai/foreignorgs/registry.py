@@ -73,15 +73,20 @@ class ForeignOrganisationRegistry(Registry):
     table = ForeignOrganisationTable
     workflow = services.WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
-    menu = Menu("cooperation", "Tổ chức nước ngoài", order=60, title="Tổ chức nước ngoài hoạt động trên địa bàn")
+    menu = Menu(
+        "cooperation",
+        gettext_lazy("Tổ chức nước ngoài"),
+        order=60,
+        title=gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn"),
+    )
     search = Search(fields=["name", "permit_number", "programmes", "places", "visits", "unit", "note"], order=36)
     api = Api("foreign-organisations")
     deadlines = [deadlines.PERMIT_EXPIRY, deadlines.ANNUAL_REPORT]
     partner_link = PartnerLink("partner", dates=("permit_issued_on",))
     report = ReportFigure(
-        "Tổ chức nước ngoài hoạt động trên địa bàn",
+        gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn"),
         "permit_issued_on",
-        "được cấp, gia hạn giấy đăng ký",
+        gettext_lazy("được cấp, gia hạn giấy đăng ký"),
         done_statuses=("approved", "done"),
         order=75,
     )

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.forms import DateInput, RegistryForm, StyledForm, date_field
 from doingoai.infowork.models import (
@@ -22,7 +23,7 @@ DATE_MESSAGES = {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."}
 URL_MESSAGES = {"invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."}
 
 
-def url_field(label: str) -> forms.URLField:
+def url_field(label: StrOrPromise) -> forms.URLField:
     return forms.URLField(
         label=label, max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https"
     )
@@ -149,9 +150,9 @@ class ReviseForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    published_on = date_field("Ngày phát hành")
+    published_on = date_field(gettext_lazy("Ngày phát hành"))
     outlet = forms.CharField(label=gettext_lazy("Cơ quan báo chí, trang đăng"), max_length=255, required=False)
-    link = url_field("Đường dẫn")
+    link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class ReachForm(forms.Form):
@@ -172,7 +173,7 @@ class AssessForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    answered_on = date_field("Ngày phản bác")
+    answered_on = date_field(gettext_lazy("Ngày phản bác"))
     response = forms.CharField(
         label=gettext_lazy("Nội dung phản bác, đính chính"),
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -183,7 +184,7 @@ class AnswerForm(forms.Form):
         max_length=500,
         error_messages={"required": "Cần ghi nơi đăng tải phản bác."},
     )
-    response_link = url_field("Đường dẫn")
+    response_link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class CloseForm(forms.Form):
@@ -202,7 +203,7 @@ class VersionForm(StyledForm):
         label=gettext_lazy("Tình trạng bản dịch"),
         choices=[c for c in TranslationStatus.choices if c[0] != TranslationStatus.REVIEWED],
     )
-    link = url_field("Đường dẫn")
+    link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class VersionReviewForm(StyledForm):
@@ -218,5 +219,5 @@ class CommemorationTaskForm(StyledForm):
 
     plan = forms.ModelChoiceField(label=gettext_lazy("Kế hoạch"), queryset=PlanTask.objects.none(), empty_label=None)
     text = forms.CharField(label=gettext_lazy("Nội dung nhiệm vụ"), widget=forms.Textarea(attrs={"rows": 2}))
-    deadline = date_field("Thời hạn")
+    deadline = date_field(gettext_lazy("Thời hạn"))
     lead_unit = forms.ModelChoiceField(label=gettext_lazy("Cơ quan chủ trì"), queryset=PlanTask.objects.none())

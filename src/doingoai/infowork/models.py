@@ -103,21 +103,25 @@ class InfoProduct(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = (InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED)
     editable_statuses: ClassVar[tuple[str, ...]] = (InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED)
 
-    year = models.PositiveSmallIntegerField("Năm", db_index=True)
-    title = models.CharField("Tên sản phẩm", max_length=500)
-    kind = models.CharField("Loại sản phẩm", max_length=16, choices=ProductKind.choices, default=ProductKind.ARTICLE)
-    topic = models.CharField("Chủ đề", max_length=255, blank=True)
-    pillar = models.CharField("Trụ cột", max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm"), db_index=True)
+    title = models.CharField(gettext_lazy("Tên sản phẩm"), max_length=500)
+    kind = models.CharField(
+        gettext_lazy("Loại sản phẩm"), max_length=16, choices=ProductKind.choices, default=ProductKind.ARTICLE
+    )
+    topic = models.CharField(gettext_lazy("Chủ đề"), max_length=255, blank=True)
+    pillar = models.CharField(gettext_lazy("Trụ cột"), max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
     producing_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="info_products"
     )
-    channel = models.CharField("Kênh phát hành", max_length=16, choices=Channel.choices, default=Channel.PORTAL)
-    outlet = models.CharField("Cơ quan báo chí, trang đăng", max_length=255, blank=True)
-    planned_on = models.DateField("Ngày dự kiến phát hành", null=True, blank=True)
-    published_on = models.DateField("Ngày phát hành", null=True, blank=True)
-    link = models.URLField("Đường dẫn", max_length=500, blank=True)
-    file = models.FileField("Tệp sản phẩm", upload_to=upload_path, max_length=500, blank=True)
-    reach = models.PositiveIntegerField("Lượt tiếp cận (xem, đọc, nghe)", null=True, blank=True)
+    channel = models.CharField(
+        gettext_lazy("Kênh phát hành"), max_length=16, choices=Channel.choices, default=Channel.PORTAL
+    )
+    outlet = models.CharField(gettext_lazy("Cơ quan báo chí, trang đăng"), max_length=255, blank=True)
+    planned_on = models.DateField(gettext_lazy("Ngày dự kiến phát hành"), null=True, blank=True)
+    published_on = models.DateField(gettext_lazy("Ngày phát hành"), null=True, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    file = models.FileField(gettext_lazy("Tệp sản phẩm"), upload_to=upload_path, max_length=500, blank=True)
+    reach = models.PositiveIntegerField(gettext_lazy("Lượt tiếp cận (xem, đọc, nghe)"), null=True, blank=True)
     plan_task = models.ForeignKey(
         "programs.PlanTask",
         verbose_name=gettext_lazy("Nhiệm vụ kế hoạch thực hiện"),
@@ -127,21 +131,21 @@ class InfoProduct(UnitOwnedModel):
         related_name="info_products",
     )
     public = models.BooleanField(
-        "Đưa lên trang thông tin đối ngoại công khai",
+        gettext_lazy("Đưa lên trang thông tin đối ngoại công khai"),
         default=True,
         help_text=gettext_lazy("Chỉ khi sản phẩm đã phát hành"),
     )
     # The titles of the language versions, kept by the services so that search finds a product in every language.
-    other_titles = models.TextField("Tên theo các ngôn ngữ", blank=True, editable=False)
+    other_titles = models.TextField(gettext_lazy("Tên theo các ngôn ngữ"), blank=True, editable=False)
     status = models.CharField(
-        "Trạng thái",
+        gettext_lazy("Trạng thái"),
         max_length=16,
         choices=InfoProductStatus.choices,
         default=InfoProductStatus.PLANNED,
         db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Sản phẩm thông tin đối ngoại"
@@ -182,16 +186,19 @@ class InfoProductVersion(BaseModel):
     product = models.ForeignKey(
         InfoProduct, verbose_name=gettext_lazy("Sản phẩm"), on_delete=models.CASCADE, related_name="versions"
     )
-    language = models.CharField("Ngôn ngữ", max_length=8, choices=Language.choices)
-    title = models.CharField("Tên theo ngôn ngữ này", max_length=500, blank=True)
-    summary = models.TextField("Tóm tắt", blank=True)
-    translator = models.CharField("Người, đơn vị dịch", max_length=255, blank=True)
+    language = models.CharField(gettext_lazy("Ngôn ngữ"), max_length=8, choices=Language.choices)
+    title = models.CharField(gettext_lazy("Tên theo ngôn ngữ này"), max_length=500, blank=True)
+    summary = models.TextField(gettext_lazy("Tóm tắt"), blank=True)
+    translator = models.CharField(gettext_lazy("Người, đơn vị dịch"), max_length=255, blank=True)
     translation_status = models.CharField(
-        "Tình trạng bản dịch", max_length=16, choices=TranslationStatus.choices, default=TranslationStatus.NOT_STARTED
+        gettext_lazy("Tình trạng bản dịch"),
+        max_length=16,
+        choices=TranslationStatus.choices,
+        default=TranslationStatus.NOT_STARTED,
     )
-    reviewer = models.CharField("Người thẩm định", max_length=255, blank=True)
-    reviewed_on = models.DateField("Ngày thẩm định", null=True, blank=True)
-    link = models.URLField("Đường dẫn bản ngôn ngữ này", max_length=500, blank=True)
+    reviewer = models.CharField(gettext_lazy("Người thẩm định"), max_length=255, blank=True)
+    reviewed_on = models.DateField(gettext_lazy("Ngày thẩm định"), null=True, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn bản ngôn ngữ này"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = "Bản ngôn ngữ của sản phẩm"
@@ -243,20 +250,22 @@ class PressRelease(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = (PressReleaseStatus.DRAFT,)
     editable_statuses: ClassVar[tuple[str, ...]] = (PressReleaseStatus.DRAFT,)
 
-    kind = models.CharField("Hình thức", max_length=16, choices=PressKind.choices, default=PressKind.RELEASE)
-    date = models.DateField("Ngày")
-    year = models.PositiveSmallIntegerField(
-        "Năm", db_index=True, help_text=gettext_lazy("Năm của ngày phát hành, tổ chức")
+    kind = models.CharField(
+        gettext_lazy("Hình thức"), max_length=16, choices=PressKind.choices, default=PressKind.RELEASE
     )
-    title = models.CharField("Chủ đề, nội dung", max_length=500)
-    spokesperson = models.CharField("Người phát ngôn", max_length=255)
+    date = models.DateField(gettext_lazy("Ngày"))
+    year = models.PositiveSmallIntegerField(
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm của ngày phát hành, tổ chức")
+    )
+    title = models.CharField(gettext_lazy("Chủ đề, nội dung"), max_length=500)
+    spokesperson = models.CharField(gettext_lazy("Người phát ngôn"), max_length=255)
     issuing_unit = models.ForeignKey(
         Unit,
         verbose_name=gettext_lazy("Cơ quan phát ngôn, chủ trì"),
         on_delete=models.PROTECT,
         related_name="press_releases",
     )
-    outlets = models.TextField("Cơ quan báo chí dự, đăng tải", blank=True)
+    outlets = models.TextField(gettext_lazy("Cơ quan báo chí dự, đăng tải"), blank=True)
     press_visit = models.ForeignKey(
         "consular.ForeignPressVisit",
         verbose_name=gettext_lazy("Đoàn phóng viên nước ngoài liên quan"),
@@ -265,17 +274,17 @@ class PressRelease(UnitOwnedModel):
         on_delete=models.SET_NULL,
         related_name="press_releases",
     )
-    link = models.URLField("Đường dẫn", max_length=500, blank=True)
-    file = models.FileField("Tệp văn bản", upload_to=upload_path, max_length=500, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to=upload_path, max_length=500, blank=True)
     status = models.CharField(
-        "Trạng thái",
+        gettext_lazy("Trạng thái"),
         max_length=16,
         choices=PressReleaseStatus.choices,
         default=PressReleaseStatus.DRAFT,
         db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thông cáo, họp báo, phát ngôn"
@@ -322,29 +331,35 @@ class FalseInfoCase(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = tuple(FalseInfoStatus.values)
     editable_statuses: ClassVar[tuple[str, ...]] = (FalseInfoStatus.DETECTED, FalseInfoStatus.ASSESSED)
 
-    detected_on = models.DateField("Ngày phát hiện")
+    detected_on = models.DateField(gettext_lazy("Ngày phát hiện"))
     channel = models.CharField(
-        "Kênh xuất hiện", max_length=16, choices=FalseInfoChannel.choices, default=FalseInfoChannel.SOCIAL
+        gettext_lazy("Kênh xuất hiện"), max_length=16, choices=FalseInfoChannel.choices, default=FalseInfoChannel.SOCIAL
     )
-    source = models.CharField("Nguồn (trang, tài khoản, cơ quan)", max_length=500)
-    source_link = models.URLField("Đường dẫn nguồn", max_length=500, blank=True)
-    summary = models.TextField("Tóm tắt nội dung sai lệch")
-    topic = models.CharField("Chủ đề", max_length=255)
-    risk = models.CharField("Mức độ nguy cơ", max_length=8, choices=RiskLevel.choices, default=RiskLevel.MEDIUM)
+    source = models.CharField(gettext_lazy("Nguồn (trang, tài khoản, cơ quan)"), max_length=500)
+    source_link = models.URLField(gettext_lazy("Đường dẫn nguồn"), max_length=500, blank=True)
+    summary = models.TextField(gettext_lazy("Tóm tắt nội dung sai lệch"))
+    topic = models.CharField(gettext_lazy("Chủ đề"), max_length=255)
+    risk = models.CharField(
+        gettext_lazy("Mức độ nguy cơ"), max_length=8, choices=RiskLevel.choices, default=RiskLevel.MEDIUM
+    )
     handling_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị xử lý"), on_delete=models.PROTECT, related_name="false_info_cases"
     )
-    assessment = models.TextField("Đánh giá", blank=True)
-    response = models.TextField("Nội dung phản bác, đính chính", blank=True)
-    response_where = models.CharField("Nơi đăng tải phản bác", max_length=500, blank=True)
-    response_link = models.URLField("Đường dẫn bài phản bác", max_length=500, blank=True)
-    answered_on = models.DateField("Ngày phản bác", null=True, blank=True)
-    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
+    assessment = models.TextField(gettext_lazy("Đánh giá"), blank=True)
+    response = models.TextField(gettext_lazy("Nội dung phản bác, đính chính"), blank=True)
+    response_where = models.CharField(gettext_lazy("Nơi đăng tải phản bác"), max_length=500, blank=True)
+    response_link = models.URLField(gettext_lazy("Đường dẫn bài phản bác"), max_length=500, blank=True)
+    answered_on = models.DateField(gettext_lazy("Ngày phản bác"), null=True, blank=True)
+    closed_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=FalseInfoStatus.choices, default=FalseInfoStatus.DETECTED, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=FalseInfoStatus.choices,
+        default=FalseInfoStatus.DETECTED,
+        db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Vụ việc thông tin sai lệch"
@@ -415,9 +430,11 @@ class Commemoration(BaseModel):
 
     timeline = Timeline(historic=("date",))  # 19/05/1890, a national figure's birth, is a real date here
 
-    kind = models.CharField("Loại", max_length=16, choices=CommemorationKind.choices)
-    title = models.CharField("Tên ngày kỷ niệm", max_length=255)
-    date = models.DateField("Ngày gốc", help_text=gettext_lazy("Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890"))
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=CommemorationKind.choices)
+    title = models.CharField(gettext_lazy("Tên ngày kỷ niệm"), max_length=255)
+    date = models.DateField(
+        gettext_lazy("Ngày gốc"), help_text=gettext_lazy("Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890")
+    )
     country = models.ForeignKey(
         Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -425,17 +442,19 @@ class Commemoration(BaseModel):
         Partner, verbose_name=gettext_lazy("Đối tác"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     yearly = models.BooleanField(
-        "Kỷ niệm hằng năm",
+        gettext_lazy("Kỷ niệm hằng năm"),
         default=False,
         help_text=gettext_lazy("Đánh dấu với ngày lễ hằng năm (quốc khánh); để trống: chỉ các năm tròn, năm chẵn"),
     )
     greetings = models.BooleanField(
-        "Gửi thư, điện mừng",
+        gettext_lazy("Gửi thư, điện mừng"),
         default=False,
         help_text=gettext_lazy("Lịch đề xuất nhiệm vụ gửi thư, điện mừng tới đối tác"),
     )
-    source = models.CharField("Nguồn", max_length=500, help_text=gettext_lazy("Văn bản, tài liệu làm căn cứ"))
-    note = models.TextField("Ghi chú", blank=True)
+    source = models.CharField(
+        gettext_lazy("Nguồn"), max_length=500, help_text=gettext_lazy("Văn bản, tài liệu làm căn cứ")
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Ngày kỷ niệm"

@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.permissions import can, role_of
@@ -58,27 +58,43 @@ PRODUCT_WORKFLOW = Workflow(
     [
         Transition(
             "draft",
-            "Hoàn thành bản thảo",
+            gettext_lazy("Hoàn thành bản thảo"),
             (P.PLANNED,),
             P.DRAFTED,
             owner=True,
-            help="Gửi bản thảo cho cơ quan thường trực thẩm định.",
+            help=gettext_lazy("Gửi bản thảo cho cơ quan thường trực thẩm định."),
         ),
         Transition(
             "review",
-            "Thẩm định xong",
+            gettext_lazy("Thẩm định xong"),
             (P.DRAFTED,),
             P.REVIEWED,
             rule=_standing,
             style="success",
-            help="Mọi bản ngôn ngữ phải được thẩm định trước.",
+            help=gettext_lazy("Mọi bản ngôn ngữ phải được thẩm định trước."),
         ),
         Transition(
-            "revise", "Trả lại để chỉnh sửa", (P.DRAFTED, P.REVIEWED), P.PLANNED, rule=_standing, style="warning"
+            "revise",
+            gettext_lazy("Trả lại để chỉnh sửa"),
+            (P.DRAFTED, P.REVIEWED),
+            P.PLANNED,
+            rule=_standing,
+            style="warning",
         ),
-        Transition("publish", "Ghi nhận đã phát hành", (P.REVIEWED,), P.PUBLISHED, owner=True, style="success"),
-        Transition("record_reach", "Cập nhật lượt tiếp cận", (P.PUBLISHED,), None, owner=True, style="secondary"),
-        Transition("cancel", "Hủy", (P.PLANNED, P.DRAFTED, P.REVIEWED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition(
+            "publish", gettext_lazy("Ghi nhận đã phát hành"), (P.REVIEWED,), P.PUBLISHED, owner=True, style="success"
+        ),
+        Transition(
+            "record_reach", gettext_lazy("Cập nhật lượt tiếp cận"), (P.PUBLISHED,), None, owner=True, style="secondary"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (P.PLANNED, P.DRAFTED, P.REVIEWED),
+            P.CANCELLED,
+            roles=LEADERS,
+            style="danger",
+        ),
     ]
 )
 
@@ -247,8 +263,10 @@ def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer
 
 PRESS_WORKFLOW = Workflow(
     [
-        Transition("issue", "Ghi nhận đã phát hành, tổ chức", (R.DRAFT,), R.ISSUED, owner=True, style="success"),
-        Transition("cancel", "Hủy", (R.DRAFT,), R.CANCELLED, owner=True, style="danger"),
+        Transition(
+            "issue", gettext_lazy("Ghi nhận đã phát hành, tổ chức"), (R.DRAFT,), R.ISSUED, owner=True, style="success"
+        ),
+        Transition("cancel", gettext_lazy("Hủy"), (R.DRAFT,), R.CANCELLED, owner=True, style="danger"),
     ]
 )
 
@@ -271,9 +289,13 @@ def pressrelease_cancel(*, pressrelease: PressRelease, by: Any, reason: str) -> 
 
 FALSE_INFO_WORKFLOW = Workflow(
     [
-        Transition("assess", "Đánh giá mức độ", (F.DETECTED,), F.ASSESSED, owner=True, rule=_standing),
-        Transition("answer", "Ghi nhận đã phản bác", (F.ASSESSED,), F.ANSWERED, owner=True, style="success"),
-        Transition("close", "Kết thúc vụ việc", (F.ANSWERED, F.ASSESSED), F.CLOSED, rule=_standing, style="dark"),
+        Transition("assess", gettext_lazy("Đánh giá mức độ"), (F.DETECTED,), F.ASSESSED, owner=True, rule=_standing),
+        Transition(
+            "answer", gettext_lazy("Ghi nhận đã phản bác"), (F.ASSESSED,), F.ANSWERED, owner=True, style="success"
+        ),
+        Transition(
+            "close", gettext_lazy("Kết thúc vụ việc"), (F.ANSWERED, F.ASSESSED), F.CLOSED, rule=_standing, style="dark"
+        ),
     ]
 )
 

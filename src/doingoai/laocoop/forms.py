@@ -66,7 +66,7 @@ class BorderMeetingForm(RegistryForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=gettext_lazy("Mỗi dòng một nội dung; mỗi nội dung thành một việc cần theo dõi thực hiện"),
     )
-    points_due_on = date_field("Hạn thực hiện các nội dung đã thống nhất", required=False)
+    points_due_on = date_field(gettext_lazy("Hạn thực hiện các nội dung đã thống nhất"), required=False)
 
     class Meta:
         model = BorderMeeting
@@ -102,7 +102,7 @@ class MeetingActionForm(RegistryForm):
 
 
 class CompleteActionForm(forms.Form):
-    done_on = date_field("Ngày hoàn thành")
+    done_on = date_field(gettext_lazy("Ngày hoàn thành"))
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -160,7 +160,7 @@ class ApproveAssistanceForm(forms.Form):
 
 
 class HandOverForm(forms.Form):
-    handed_over_on = date_field("Ngày bàn giao")
+    handed_over_on = date_field(gettext_lazy("Ngày bàn giao"))
 
     def clean_handed_over_on(self) -> Any:
         day = self.cleaned_data["handed_over_on"]

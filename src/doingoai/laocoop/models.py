@@ -26,7 +26,7 @@ class LaoRecord(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = ("draft",)
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft",)
 
-    status_note = models.TextField("Ghi chú trạng thái", blank=True, editable=False)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -58,12 +58,12 @@ class TwinningPair(LaoRecord):
         related_name="twinning_pairs",
         limit_choices_to=local_communes_q,
     )
-    vn_village = models.CharField("Bản, thôn phía Việt Nam", max_length=128, blank=True)
-    lao_level = models.CharField("Cấp kết nghĩa phía Lào", max_length=16, choices=LaoSide.choices)
+    vn_village = models.CharField(gettext_lazy("Bản, thôn phía Việt Nam"), max_length=128, blank=True)
+    lao_level = models.CharField(gettext_lazy("Cấp kết nghĩa phía Lào"), max_length=16, choices=LaoSide.choices)
     lao_name = models.CharField(
-        "Bản, huyện phía Lào", max_length=128, help_text=gettext_lazy("Ghi như trong văn bản kết nghĩa")
+        gettext_lazy("Bản, huyện phía Lào"), max_length=128, help_text=gettext_lazy("Ghi như trong văn bản kết nghĩa")
     )
-    lao_district = models.CharField("Huyện (mường) phía Lào", max_length=128, blank=True)
+    lao_district = models.CharField(gettext_lazy("Huyện (mường) phía Lào"), max_length=128, blank=True)
     lao_province = models.ForeignKey(
         Partner,
         verbose_name=gettext_lazy("Tỉnh phía Lào"),
@@ -71,15 +71,19 @@ class TwinningPair(LaoRecord):
         related_name="+",
         limit_choices_to=LAO_LOCALITIES,
     )
-    year = models.PositiveSmallIntegerField("Năm kết nghĩa", db_index=True)
-    signed_on = models.DateField("Ngày ký kết nghĩa", null=True, blank=True)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm kết nghĩa"), db_index=True)
+    signed_on = models.DateField(gettext_lazy("Ngày ký kết nghĩa"), null=True, blank=True)
     managing_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị theo dõi"), on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=TwinningStatus.choices, default=TwinningStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=TwinningStatus.choices,
+        default=TwinningStatus.DRAFT,
+        db_index=True,
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cặp kết nghĩa"
@@ -106,14 +110,14 @@ class TwinningActivity(LaoRecord):
     pair = models.ForeignKey(
         TwinningPair, verbose_name=gettext_lazy("Cặp kết nghĩa"), on_delete=models.PROTECT, related_name="activities"
     )
-    held_on = models.DateField("Ngày tổ chức")
-    title = models.CharField("Nội dung hoạt động", max_length=255)
-    participants = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
+    held_on = models.DateField(gettext_lazy("Ngày tổ chức"))
+    title = models.CharField(gettext_lazy("Nội dung hoạt động"), max_length=255)
+    participants = models.PositiveIntegerField(gettext_lazy("Số người tham gia"), null=True, blank=True)
     unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị báo cáo"), on_delete=models.PROTECT, related_name="+"
     )
-    status = models.CharField("Tình trạng", max_length=16, choices=Status.choices, default=Status.DRAFT)
-    note = models.TextField("Ghi chú", blank=True)
+    status = models.CharField(gettext_lazy("Tình trạng"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hoạt động kết nghĩa"
@@ -152,14 +156,18 @@ class BorderMeeting(LaoRecord):
 
     owner_field: ClassVar[str] = "host_unit"
 
-    title = models.CharField("Tên cuộc hội đàm, gặp gỡ", max_length=255)
-    kind = models.CharField("Hình thức", max_length=16, choices=MeetingKind.choices, default=MeetingKind.TALKS)
-    level = models.CharField("Cấp", max_length=16, choices=MeetingLevel.choices)
-    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text=gettext_lazy("Năm tổ chức theo kế hoạch"))
-    held_on = models.DateField(
-        "Ngày tổ chức", null=True, blank=True, help_text=gettext_lazy("Bắt buộc khi gửi báo cáo")
+    title = models.CharField(gettext_lazy("Tên cuộc hội đàm, gặp gỡ"), max_length=255)
+    kind = models.CharField(
+        gettext_lazy("Hình thức"), max_length=16, choices=MeetingKind.choices, default=MeetingKind.TALKS
     )
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    level = models.CharField(gettext_lazy("Cấp"), max_length=16, choices=MeetingLevel.choices)
+    year = models.PositiveSmallIntegerField(
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm tổ chức theo kế hoạch")
+    )
+    held_on = models.DateField(
+        gettext_lazy("Ngày tổ chức"), null=True, blank=True, help_text=gettext_lazy("Bắt buộc khi gửi báo cáo")
+    )
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
     lao_partner = models.ForeignKey(
         Partner,
         verbose_name=gettext_lazy("Phía Lào"),
@@ -170,22 +178,26 @@ class BorderMeeting(LaoRecord):
         limit_choices_to=LAO_PARTNERS,
     )
     lao_side_text = models.CharField(
-        "Phía Lào (ghi khác)",
+        gettext_lazy("Phía Lào (ghi khác)"),
         max_length=255,
         blank=True,
         help_text=gettext_lazy("Huyện, bản, đơn vị không có trong danh mục"),
     )
-    vn_head = models.CharField("Trưởng đoàn phía Việt Nam", max_length=255, blank=True)
-    lao_head = models.CharField("Trưởng đoàn phía Lào", max_length=255, blank=True)
-    participants = models.TextField("Thành phần tham dự", blank=True)
-    content = models.TextField("Nội dung chính", blank=True)
+    vn_head = models.CharField(gettext_lazy("Trưởng đoàn phía Việt Nam"), max_length=255, blank=True)
+    lao_head = models.CharField(gettext_lazy("Trưởng đoàn phía Lào"), max_length=255, blank=True)
+    participants = models.TextField(gettext_lazy("Thành phần tham dự"), blank=True)
+    content = models.TextField(gettext_lazy("Nội dung chính"), blank=True)
     host_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị chủ trì"), on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=MeetingStatus.choices, default=MeetingStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=MeetingStatus.choices,
+        default=MeetingStatus.DRAFT,
+        db_index=True,
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hội đàm, gặp gỡ biên giới"
@@ -218,16 +230,20 @@ class MeetingAction(LaoRecord):
     meeting = models.ForeignKey(
         BorderMeeting, verbose_name=gettext_lazy("Hội đàm, gặp gỡ"), on_delete=models.PROTECT, related_name="actions"
     )
-    text = models.TextField("Nội dung đã thống nhất")
+    text = models.TextField(gettext_lazy("Nội dung đã thống nhất"))
     owner_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="+"
     )
-    due_on = models.DateField("Hạn thực hiện", null=True, blank=True)
+    due_on = models.DateField(gettext_lazy("Hạn thực hiện"), null=True, blank=True)
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=ActionStatus.choices, default=ActionStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=ActionStatus.choices,
+        default=ActionStatus.DRAFT,
+        db_index=True,
     )
-    done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
-    result = models.TextField("Kết quả", blank=True)
+    done_on = models.DateField(gettext_lazy("Ngày hoàn thành"), null=True, blank=True)
+    result = models.TextField(gettext_lazy("Kết quả"), blank=True)
 
     class Meta:
         verbose_name = "Nội dung thống nhất cần thực hiện"
@@ -250,9 +266,9 @@ class RemainsSeason(LaoRecord):
 
     owner_field: ClassVar[str] = "team_unit"
 
-    season = models.CharField("Mùa khô", max_length=32, help_text=gettext_lazy("Ví dụ: 2023 – 2024"))
-    year = models.PositiveSmallIntegerField("Năm bắt đầu mùa khô", db_index=True)
-    team = models.CharField("Đội tìm kiếm, quy tập", max_length=255)
+    season = models.CharField(gettext_lazy("Mùa khô"), max_length=32, help_text=gettext_lazy("Ví dụ: 2023 – 2024"))
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm bắt đầu mùa khô"), db_index=True)
+    team = models.CharField(gettext_lazy("Đội tìm kiếm, quy tập"), max_length=255)
     team_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị chủ quản"), on_delete=models.PROTECT, related_name="+"
     )
@@ -263,19 +279,25 @@ class RemainsSeason(LaoRecord):
         limit_choices_to=LAO_LOCALITIES,
         blank=True,
     )
-    areas = models.TextField("Khu vực tìm kiếm", blank=True, help_text=gettext_lazy("Huyện, bản, địa danh đã tìm kiếm"))
-    started_on = models.DateField("Ngày bắt đầu", null=True, blank=True)
-    ended_on = models.DateField("Ngày kết thúc", null=True, blank=True)
-    remains_found = models.PositiveIntegerField("Số hài cốt tìm thấy", default=0)
-    remains_repatriated = models.PositiveIntegerField("Số hài cốt hồi hương", default=0)
-    identified = models.PositiveIntegerField("Số hài cốt xác định được danh tính", default=0)
-    handover_on = models.DateField("Ngày lễ bàn giao, hồi hương", null=True, blank=True)
-    handover_place = models.CharField("Nơi tổ chức lễ bàn giao", max_length=255, blank=True)
-    burial_place = models.CharField("Nơi an táng", max_length=255, blank=True)
-    status = models.CharField(
-        "Tình trạng", max_length=16, choices=SeasonStatus.choices, default=SeasonStatus.DRAFT, db_index=True
+    areas = models.TextField(
+        gettext_lazy("Khu vực tìm kiếm"), blank=True, help_text=gettext_lazy("Huyện, bản, địa danh đã tìm kiếm")
     )
-    note = models.TextField("Ghi chú", blank=True)
+    started_on = models.DateField(gettext_lazy("Ngày bắt đầu"), null=True, blank=True)
+    ended_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
+    remains_found = models.PositiveIntegerField(gettext_lazy("Số hài cốt tìm thấy"), default=0)
+    remains_repatriated = models.PositiveIntegerField(gettext_lazy("Số hài cốt hồi hương"), default=0)
+    identified = models.PositiveIntegerField(gettext_lazy("Số hài cốt xác định được danh tính"), default=0)
+    handover_on = models.DateField(gettext_lazy("Ngày lễ bàn giao, hồi hương"), null=True, blank=True)
+    handover_place = models.CharField(gettext_lazy("Nơi tổ chức lễ bàn giao"), max_length=255, blank=True)
+    burial_place = models.CharField(gettext_lazy("Nơi an táng"), max_length=255, blank=True)
+    status = models.CharField(
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=SeasonStatus.choices,
+        default=SeasonStatus.DRAFT,
+        db_index=True,
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Mùa tìm kiếm, quy tập hài cốt liệt sĩ"
@@ -321,8 +343,8 @@ class AssistanceProject(LaoRecord):
     private_statuses: ClassVar[tuple[str, ...]] = ("draft", "proposed")
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft", "proposed")
 
-    year = models.PositiveSmallIntegerField("Năm", db_index=True)
-    title = models.CharField("Tên công trình, dự án hỗ trợ", max_length=500)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm"), db_index=True)
+    title = models.CharField(gettext_lazy("Tên công trình, dự án hỗ trợ"), max_length=500)
     beneficiary = models.ForeignKey(
         Partner,
         verbose_name=gettext_lazy("Bên nhận hỗ trợ"),
@@ -330,21 +352,30 @@ class AssistanceProject(LaoRecord):
         related_name="+",
         limit_choices_to=LAO_PARTNERS,
     )
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
-    sector = models.CharField("Lĩnh vực", max_length=16, choices=AssistanceSector.choices)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
+    sector = models.CharField(gettext_lazy("Lĩnh vực"), max_length=16, choices=AssistanceSector.choices)
     amount_vnd = models.DecimalField(
-        "Kinh phí (đồng)", max_digits=18, decimal_places=0, null=True, blank=True, validators=[MinValueValidator(0)]
+        gettext_lazy("Kinh phí (đồng)"),
+        max_digits=18,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
-    funding = models.CharField("Nguồn kinh phí", max_length=255, blank=True)
-    decision_ref = models.CharField("Quyết định phê duyệt", max_length=128, blank=True)
+    funding = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=255, blank=True)
+    decision_ref = models.CharField(gettext_lazy("Quyết định phê duyệt"), max_length=128, blank=True)
     managing_unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=AssistanceStatus.choices, default=AssistanceStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=AssistanceStatus.choices,
+        default=AssistanceStatus.DRAFT,
+        db_index=True,
     )
-    handed_over_on = models.DateField("Ngày bàn giao", null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    handed_over_on = models.DateField(gettext_lazy("Ngày bàn giao"), null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Công trình, dự án hỗ trợ Lào"

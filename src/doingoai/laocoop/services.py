@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import services as core_services
 from doingoai.core.adminunits import local_communes_q
@@ -63,11 +63,11 @@ def _bind_report(workflow: Workflow, name: str) -> None:
 T = TwinningStatus
 TWINNING_WORKFLOW = Workflow(
     [
-        Transition("report", "Gửi báo cáo", (T.DRAFT,), T.ACTIVE, owner=True, style="success"),
-        Transition("return_to_draft", "Trả lại đơn vị", (T.ACTIVE,), T.DRAFT, style="warning"),
-        Transition("pause", "Tạm ngừng", (T.ACTIVE,), T.PAUSED, owner=True, style="warning"),
-        Transition("resume", "Duy trì trở lại", (T.PAUSED,), T.ACTIVE, owner=True),
-        Transition("end", "Chấm dứt kết nghĩa", (T.ACTIVE, T.PAUSED), T.ENDED, style="danger"),
+        Transition("report", gettext_lazy("Gửi báo cáo"), (T.DRAFT,), T.ACTIVE, owner=True, style="success"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (T.ACTIVE,), T.DRAFT, style="warning"),
+        Transition("pause", gettext_lazy("Tạm ngừng"), (T.ACTIVE,), T.PAUSED, owner=True, style="warning"),
+        Transition("resume", gettext_lazy("Duy trì trở lại"), (T.PAUSED,), T.ACTIVE, owner=True),
+        Transition("end", gettext_lazy("Chấm dứt kết nghĩa"), (T.ACTIVE, T.PAUSED), T.ENDED, style="danger"),
     ]
 )
 _bind_report(TWINNING_WORKFLOW, "twinningpair")
@@ -101,11 +101,11 @@ M = MeetingStatus
 MEETING_WORKFLOW = Workflow(
     [
         Transition(
-            "report", "Gửi báo cáo", (M.DRAFT,), M.HELD, owner=True, style="success",
-            help="Các nội dung đã thống nhất chuyển sang theo dõi thực hiện.",
+            "report", gettext_lazy("Gửi báo cáo"), (M.DRAFT,), M.HELD, owner=True, style="success",
+            help=gettext_lazy("Các nội dung đã thống nhất chuyển sang theo dõi thực hiện."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (M.HELD,), M.DRAFT, style="warning"),
-        Transition("cancel", "Hủy", (M.DRAFT,), M.CANCELLED, owner=True, style="danger"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (M.HELD,), M.DRAFT, style="warning"),
+        Transition("cancel", gettext_lazy("Hủy"), (M.DRAFT,), M.CANCELLED, owner=True, style="danger"),
     ]
 )  # fmt: skip
 
@@ -140,10 +140,10 @@ def border_meeting_cancel(*, bordermeeting: BorderMeeting, by: Any, reason: str)
 A = ActionStatus
 ACTION_WORKFLOW = Workflow(
     [
-        Transition("assign", "Giao thực hiện", (A.DRAFT,), A.OPEN, owner=True),
-        Transition("complete", "Báo cáo hoàn thành", (A.OPEN,), A.DONE, owner=True, style="success"),
-        Transition("drop", "Không thực hiện", (A.OPEN,), A.DROPPED, style="danger"),
-        Transition("reopen", "Mở lại", (A.DONE, A.DROPPED), A.OPEN, style="warning"),
+        Transition("assign", gettext_lazy("Giao thực hiện"), (A.DRAFT,), A.OPEN, owner=True),
+        Transition("complete", gettext_lazy("Báo cáo hoàn thành"), (A.OPEN,), A.DONE, owner=True, style="success"),
+        Transition("drop", gettext_lazy("Không thực hiện"), (A.OPEN,), A.DROPPED, style="danger"),
+        Transition("reopen", gettext_lazy("Mở lại"), (A.DONE, A.DROPPED), A.OPEN, style="warning"),
     ]
 )
 
@@ -214,12 +214,21 @@ def border_meeting_create(
 P = AssistanceStatus
 ASSISTANCE_WORKFLOW = Workflow(
     [
-        Transition("submit", "Gửi đề xuất", (P.DRAFT,), P.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (P.PROPOSED,), P.DRAFT, style="warning"),
-        Transition("approve", "Phê duyệt", (P.PROPOSED,), P.APPROVED, roles=LEADERS, style="success"),
-        Transition("start", "Bắt đầu thực hiện", (P.APPROVED,), P.IMPLEMENTING, owner=True),
-        Transition("hand_over", "Ghi nhận đã bàn giao", (P.IMPLEMENTING,), P.HANDED_OVER, owner=True, style="success"),
-        Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition("submit", gettext_lazy("Gửi đề xuất"), (P.DRAFT,), P.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (P.PROPOSED,), P.DRAFT, style="warning"),
+        Transition("approve", gettext_lazy("Phê duyệt"), (P.PROPOSED,), P.APPROVED, roles=LEADERS, style="success"),
+        Transition("start", gettext_lazy("Bắt đầu thực hiện"), (P.APPROVED,), P.IMPLEMENTING, owner=True),
+        Transition(
+            "hand_over",
+            gettext_lazy("Ghi nhận đã bàn giao"),
+            (P.IMPLEMENTING,),
+            P.HANDED_OVER,
+            owner=True,
+            style="success",
+        ),
+        Transition(
+            "cancel", gettext_lazy("Hủy"), (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 )
 

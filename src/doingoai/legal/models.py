@@ -44,17 +44,21 @@ class LegalStatus(StatusChoices):
 
 
 class LegalDocument(BaseModel):
-    kind = models.CharField("Loại văn bản", max_length=32, choices=KINDS)
+    kind = models.CharField(gettext_lazy("Loại văn bản"), max_length=32, choices=KINDS)
     number = models.CharField(
-        "Số, ký hiệu", max_length=64, help_text=gettext_lazy("Ghi như trên văn bản, ví dụ: 80/2020/NĐ-CP")
+        gettext_lazy("Số, ký hiệu"), max_length=64, help_text=gettext_lazy("Ghi như trên văn bản, ví dụ: 80/2020/NĐ-CP")
     )
     number_key = models.CharField(max_length=64, editable=False, db_index=True)
-    year = models.PositiveSmallIntegerField("Năm ban hành", null=True, blank=True, db_index=True)
-    issued_on = models.DateField("Ngày ban hành", null=True, blank=True)
-    issuer = models.CharField("Cơ quan ban hành", max_length=255, blank=True)
-    title = models.CharField("Trích yếu", max_length=500, blank=True)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm ban hành"), null=True, blank=True, db_index=True)
+    issued_on = models.DateField(gettext_lazy("Ngày ban hành"), null=True, blank=True)
+    issuer = models.CharField(gettext_lazy("Cơ quan ban hành"), max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Trích yếu"), max_length=500, blank=True)
     status = models.CharField(
-        "Hiệu lực", max_length=16, choices=LegalStatus.choices, default=LegalStatus.IN_FORCE, db_index=True
+        gettext_lazy("Hiệu lực"),
+        max_length=16,
+        choices=LegalStatus.choices,
+        default=LegalStatus.IN_FORCE,
+        db_index=True,
     )
     replaced_by = models.ForeignKey(
         "self",
@@ -64,9 +68,9 @@ class LegalDocument(BaseModel):
         on_delete=models.SET_NULL,
         related_name="replaces",
     )
-    file = models.FileField("Tệp văn bản", upload_to="legal/%Y/", blank=True)
-    url = models.URLField("Đường dẫn", max_length=500, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to="legal/%Y/", blank=True)
+    url = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:

@@ -64,7 +64,7 @@ class PersonalDataForm(RegistryForm):
 
 
 class ErasureForm(forms.Form):
-    requested_on = date_field("Ngày chủ thể yêu cầu")
+    requested_on = date_field(gettext_lazy("Ngày chủ thể yêu cầu"))
     request_ref = forms.CharField(label=gettext_lazy("Số, ký hiệu đơn yêu cầu"), max_length=128, required=False)
     reason = forms.CharField(
         label=gettext_lazy("Lý do"),

@@ -219,7 +219,7 @@ class PlanTaskForm(RegistryForm):
 class ProgressForm(forms.Form):
     """The lead unit's progress report (the fields are the service's arguments)."""
 
-    reported_on = date_field("Ngày báo cáo", required=False)
+    reported_on = date_field(gettext_lazy("Ngày báo cáo"), required=False)
     text = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -314,7 +314,7 @@ class IssueForm(forms.Form):
         help_text=gettext_lazy("Ví dụ: 818/CTr-UBND"),
         error_messages={"required": "Cần nhập số văn bản."},
     )
-    issued_on = date_field("Ngày ban hành")
+    issued_on = date_field(gettext_lazy("Ngày ban hành"))
     signer_name = forms.CharField(
         label=gettext_lazy("Họ tên người ký"), max_length=128, error_messages={"required": "Cần nhập họ tên người ký."}
     )
@@ -332,7 +332,7 @@ class IssueForm(forms.Form):
 
 
 class OpenAdjustmentForm(forms.Form):
-    deadline = date_field("Hạn gửi đề xuất điều chỉnh", required=False)
+    deadline = date_field(gettext_lazy("Hạn gửi đề xuất điều chỉnh"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -63,9 +63,9 @@ class SteeringCommittee(BaseModel):
 
     _history_m2m_fields = ["helper_units"]
 
-    name = models.CharField("Tên Ban Chỉ đạo", max_length=255, unique=True)
+    name = models.CharField(gettext_lazy("Tên Ban Chỉ đạo"), max_length=255, unique=True)
     decision = models.CharField(
-        "Quyết định thành lập",
+        gettext_lazy("Quyết định thành lập"),
         max_length=255,
         blank=True,
         help_text=gettext_lazy("Ví dụ: Quyết định số 123/QĐ-UBND ngày 10/3/2024"),
@@ -80,8 +80,8 @@ class SteeringCommittee(BaseModel):
     helper_units = models.ManyToManyField(
         Unit, verbose_name=gettext_lazy("Nhóm giúp việc (cơ quan)"), blank=True, related_name="helper_committees"
     )
-    active = models.BooleanField("Đang hoạt động", default=True)
-    note = models.TextField("Ghi chú", blank=True)
+    active = models.BooleanField(gettext_lazy("Đang hoạt động"), default=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Ban Chỉ đạo"
@@ -98,19 +98,21 @@ class CommitteeMember(BaseModel):
     committee = models.ForeignKey(
         SteeringCommittee, verbose_name=gettext_lazy("Ban Chỉ đạo"), on_delete=models.CASCADE, related_name="members"
     )
-    full_name = models.CharField("Họ và tên", max_length=128)
+    full_name = models.CharField(gettext_lazy("Họ và tên"), max_length=128)
     position = models.CharField(
-        "Chức vụ", max_length=255, help_text=gettext_lazy("Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông")
+        gettext_lazy("Chức vụ"),
+        max_length=255,
+        help_text=gettext_lazy("Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông"),
     )
     unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Cơ quan, đơn vị"), on_delete=models.PROTECT, related_name="+"
     )
     role = models.CharField(
-        "Vai trò trong Ban", max_length=16, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
+        gettext_lazy("Vai trò trong Ban"), max_length=16, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
     )
-    term_start = models.DateField("Từ ngày", null=True, blank=True)
+    term_start = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
     term_end = models.DateField(
-        "Đến ngày", null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn trong nhiệm kỳ")
+        gettext_lazy("Đến ngày"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn trong nhiệm kỳ")
     )
 
     class Meta:
@@ -150,21 +152,29 @@ class Plan(BaseModel):
     owner_field: ClassVar[str] = ""  # rights per plan: see permission_q
     _history_m2m_fields = ["units"]
 
-    kind = models.CharField("Loại kế hoạch", max_length=16, choices=PlanKind.choices, default=PlanKind.PROGRAM)
+    kind = models.CharField(
+        gettext_lazy("Loại kế hoạch"), max_length=16, choices=PlanKind.choices, default=PlanKind.PROGRAM
+    )
     year = models.PositiveSmallIntegerField(
-        "Năm", db_index=True, help_text=gettext_lazy("Năm kế hoạch (năm đầu, nếu nhiều năm)")
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm kế hoạch (năm đầu, nếu nhiều năm)")
     )
     year_to = models.PositiveSmallIntegerField(
-        "Đến năm", null=True, blank=True, help_text=gettext_lazy("Chỉ ghi khi kế hoạch cho nhiều năm, ví dụ 2021–2025")
+        gettext_lazy("Đến năm"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Chỉ ghi khi kế hoạch cho nhiều năm, ví dụ 2021–2025"),
     )
     title = models.CharField(
-        "Trích yếu",
+        gettext_lazy("Trích yếu"),
         max_length=500,
         blank=True,
         help_text=gettext_lazy("Để trống với Chương trình: “Hoạt động đối ngoại tỉnh … năm …”"),
     )
     issuer = models.CharField(
-        "Cơ quan ban hành", max_length=255, blank=True, help_text=gettext_lazy("Để trống: Ủy ban nhân dân tỉnh")
+        gettext_lazy("Cơ quan ban hành"),
+        max_length=255,
+        blank=True,
+        help_text=gettext_lazy("Để trống: Ủy ban nhân dân tỉnh"),
     )
     committee = models.ForeignKey(
         SteeringCommittee,
@@ -174,11 +184,13 @@ class Plan(BaseModel):
         on_delete=models.PROTECT,
         related_name="plans",
     )
-    number = models.CharField("Số văn bản", max_length=64, blank=True, help_text=gettext_lazy("Ví dụ: 818/CTr-UBND"))
-    issued_on = models.DateField("Ngày ban hành", null=True, blank=True)
-    signer_name = models.CharField("Người ký", max_length=128, blank=True)
+    number = models.CharField(
+        gettext_lazy("Số văn bản"), max_length=64, blank=True, help_text=gettext_lazy("Ví dụ: 818/CTr-UBND")
+    )
+    issued_on = models.DateField(gettext_lazy("Ngày ban hành"), null=True, blank=True)
+    signer_name = models.CharField(gettext_lazy("Người ký"), max_length=128, blank=True)
     signer_position = models.CharField(
-        "Chức vụ người ký",
+        gettext_lazy("Chức vụ người ký"),
         max_length=128,
         blank=True,
         default="Phó Chủ tịch",
@@ -197,7 +209,7 @@ class Plan(BaseModel):
         Unit, verbose_name=gettext_lazy("Cơ quan, đơn vị thực hiện"), blank=True, related_name="plans_received"
     )
     reporting = models.JSONField(
-        "Chế độ báo cáo",
+        gettext_lazy("Chế độ báo cáo"),
         default=list,
         blank=True,
         help_text=gettext_lazy("Các kỳ báo cáo và hạn nộp, ví dụ: monthly:20, semiannual:06-15, annual:12-15"),
@@ -212,48 +224,60 @@ class Plan(BaseModel):
         help_text=gettext_lazy("Kế hoạch cấp trên mà kế hoạch này triển khai"),
     )
     response_days = models.PositiveSmallIntegerField(
-        "Hạn ban hành kế hoạch thực hiện (ngày)",
+        gettext_lazy("Hạn ban hành kế hoạch thực hiện (ngày)"),
         null=True,
         blank=True,
         help_text=gettext_lazy("Các đơn vị ban hành kế hoạch thực hiện trong số ngày này kể từ ngày ban hành"),
     )
-    source_file = models.FileField("Tệp văn bản", upload_to=plan_file_path, max_length=500, blank=True)
+    source_file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to=plan_file_path, max_length=500, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=PlanStatus.choices, default=PlanStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=PlanStatus.choices, default=PlanStatus.DRAFT, db_index=True
     )
-    planned_outbound = models.PositiveIntegerField("Số đoàn ra dự kiến (văn bản nêu)", null=True, blank=True)
-    planned_inbound = models.PositiveIntegerField("Số đoàn vào dự kiến (văn bản nêu)", null=True, blank=True)
+    planned_outbound = models.PositiveIntegerField(
+        gettext_lazy("Số đoàn ra dự kiến (văn bản nêu)"), null=True, blank=True
+    )
+    planned_inbound = models.PositiveIntegerField(
+        gettext_lazy("Số đoàn vào dự kiến (văn bản nêu)"), null=True, blank=True
+    )
     planned_conferences = models.PositiveIntegerField(
-        "Số hội nghị, hội thảo quốc tế dự kiến (văn bản nêu)", null=True, blank=True
+        gettext_lazy("Số hội nghị, hội thảo quốc tế dự kiến (văn bản nêu)"), null=True, blank=True
     )
     planned_agreements = models.PositiveIntegerField(
-        "Số thỏa thuận quốc tế dự kiến (văn bản nêu)", null=True, blank=True
+        gettext_lazy("Số thỏa thuận quốc tế dự kiến (văn bản nêu)"), null=True, blank=True
     )
     adjustment_deadline = models.DateField(
-        "Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào",
+        gettext_lazy("Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào"),
         null=True,
         blank=True,
         help_text=gettext_lazy("Để trống: theo quy định chung (30/3 của năm Chương trình)"),
     )
-    adjustment_opened_on = models.DateField("Ngày mở đợt điều chỉnh", null=True, blank=True, editable=False)
+    adjustment_opened_on = models.DateField(
+        gettext_lazy("Ngày mở đợt điều chỉnh"), null=True, blank=True, editable=False
+    )
     preamble = models.TextField(
-        "Đoạn mở đầu", blank=True, help_text=gettext_lazy("Căn cứ ban hành; để trống để hệ thống tự soạn đoạn mở đầu")
+        gettext_lazy("Đoạn mở đầu"),
+        blank=True,
+        help_text=gettext_lazy("Căn cứ ban hành; để trống để hệ thống tự soạn đoạn mở đầu"),
     )
-    closing = models.TextField("Đoạn kết", blank=True, help_text=gettext_lazy("Để trống để hệ thống tự soạn đoạn kết"))
+    closing = models.TextField(
+        gettext_lazy("Đoạn kết"), blank=True, help_text=gettext_lazy("Để trống để hệ thống tự soạn đoạn kết")
+    )
     recipients = models.TextField(
-        "Nơi nhận", blank=True, help_text=gettext_lazy("Mỗi dòng một nơi nhận; để trống để dùng mặc định")
+        gettext_lazy("Nơi nhận"), blank=True, help_text=gettext_lazy("Mỗi dòng một nơi nhận; để trống để dùng mặc định")
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     budget_appraisal = models.JSONField(
-        "Thẩm định kinh phí của Sở Tài chính",
+        gettext_lazy("Thẩm định kinh phí của Sở Tài chính"),
         default=dict,
         blank=True,
         editable=False,
         help_text=gettext_lazy("Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”"),
     )
-    budget_appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True, editable=False)
-    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True, editable=False)
+    budget_appraised_on = models.DateField(
+        gettext_lazy("Ngày thẩm định kinh phí"), null=True, blank=True, editable=False
+    )
+    budget_note = models.TextField(gettext_lazy("Ý kiến thẩm định kinh phí"), blank=True, editable=False)
 
     class Meta:
         verbose_name = "Kế hoạch, chương trình"
@@ -435,19 +459,19 @@ class PlanTask(BaseModel):
         help_text=gettext_lazy("Để trống nếu là mục lớn (I, II, III…)"),
     )
     order = models.PositiveIntegerField(
-        "Thứ tự", default=0, help_text=gettext_lazy("Thứ tự trong mục cha; số nhỏ đứng trước")
+        gettext_lazy("Thứ tự"), default=0, help_text=gettext_lazy("Thứ tự trong mục cha; số nhỏ đứng trước")
     )
     section = models.CharField(
-        "Số mục",
+        gettext_lazy("Số mục"),
         max_length=32,
         blank=True,
         help_text=gettext_lazy("Ví dụ: II.4.a. Để trống hoặc trùng số mục cha nếu là một gạch đầu dòng"),
     )
-    pillar = models.CharField("Trụ cột", max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
+    pillar = models.CharField(gettext_lazy("Trụ cột"), max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
     domain = models.CharField(
-        "Lĩnh vực", max_length=128, blank=True, help_text=gettext_lazy("Ví dụ: Ngoại giao kinh tế")
+        gettext_lazy("Lĩnh vực"), max_length=128, blank=True, help_text=gettext_lazy("Ví dụ: Ngoại giao kinh tế")
     )
-    text = models.TextField("Nội dung")
+    text = models.TextField(gettext_lazy("Nội dung"))
     lead_unit = models.ForeignKey(
         Unit,
         verbose_name=gettext_lazy("Cơ quan chủ trì"),
@@ -459,25 +483,29 @@ class PlanTask(BaseModel):
     coordinating_units = models.ManyToManyField(
         Unit, verbose_name=gettext_lazy("Cơ quan phối hợp"), blank=True, related_name="coordinated_plan_tasks"
     )
-    deadline = models.DateField("Thời hạn", null=True, blank=True, db_index=True)
+    deadline = models.DateField(gettext_lazy("Thời hạn"), null=True, blank=True, db_index=True)
     recurrence = models.CharField(
-        "Thời hạn định kỳ", max_length=16, choices=Recurrence.choices, default=Recurrence.NONE, blank=True
+        gettext_lazy("Thời hạn định kỳ"), max_length=16, choices=Recurrence.choices, default=Recurrence.NONE, blank=True
     )
     expected_output = models.CharField(
-        "Sản phẩm dự kiến",
+        gettext_lazy("Sản phẩm dự kiến"),
         max_length=500,
         blank=True,
         help_text=gettext_lazy("Ví dụ: Kế hoạch thực hiện; Báo cáo kết quả"),
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=TaskStatus.choices,
+        default=TaskStatus.NOT_STARTED,
+        db_index=True,
     )
-    progress = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
+    progress = models.PositiveSmallIntegerField(gettext_lazy("Tiến độ (%)"), null=True, blank=True)
     progress_note = models.TextField(
-        "Kết quả thực hiện", blank=True, help_text=gettext_lazy("Kết quả mới nhất đơn vị báo cáo")
+        gettext_lazy("Kết quả thực hiện"), blank=True, help_text=gettext_lazy("Kết quả mới nhất đơn vị báo cáo")
     )
-    progress_on = models.DateField("Ngày báo cáo gần nhất", null=True, blank=True, editable=False)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    progress_on = models.DateField(gettext_lazy("Ngày báo cáo gần nhất"), null=True, blank=True, editable=False)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
 
     class Meta:
         verbose_name = "Nhiệm vụ"
@@ -561,11 +589,13 @@ class TaskProgress(models.Model):
     task = models.ForeignKey(
         PlanTask, verbose_name=gettext_lazy("Nhiệm vụ"), on_delete=models.CASCADE, related_name="updates"
     )
-    kind = models.CharField("Loại", max_length=16, choices=ProgressKind.choices, default=ProgressKind.PROGRESS)
-    reported_on = models.DateField("Ngày báo cáo", default=timezone.localdate)
-    text = models.TextField("Nội dung")
-    percent = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
-    evidence = models.FileField("Tệp minh chứng", upload_to=evidence_path, max_length=500, blank=True)
+    kind = models.CharField(
+        gettext_lazy("Loại"), max_length=16, choices=ProgressKind.choices, default=ProgressKind.PROGRESS
+    )
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), default=timezone.localdate)
+    text = models.TextField(gettext_lazy("Nội dung"))
+    percent = models.PositiveSmallIntegerField(gettext_lazy("Tiến độ (%)"), null=True, blank=True)
+    evidence = models.FileField(gettext_lazy("Tệp minh chứng"), upload_to=evidence_path, max_length=500, blank=True)
     unit = models.ForeignKey(
         Unit, verbose_name=gettext_lazy("Đơn vị"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -576,7 +606,7 @@ class TaskProgress(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
         verbose_name = "Tiến độ nhiệm vụ"
@@ -594,10 +624,10 @@ class PlanVersion(models.Model):
     plan = models.ForeignKey(
         Plan, verbose_name=gettext_lazy("Kế hoạch"), on_delete=models.CASCADE, related_name="versions"
     )
-    number = models.PositiveSmallIntegerField("Phiên bản số")
-    note = models.CharField("Ghi chú", max_length=500, blank=True)
-    snapshot = models.JSONField("Nội dung các phụ lục", default=dict)
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    number = models.PositiveSmallIntegerField(gettext_lazy("Phiên bản số"))
+    note = models.CharField(gettext_lazy("Ghi chú"), max_length=500, blank=True)
+    snapshot = models.JSONField(gettext_lazy("Nội dung các phụ lục"), default=dict)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=gettext_lazy("Người lập"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -165,7 +165,12 @@ class PlanTaskRegistry(Registry):
     )
     api = Api("plan-tasks", delete=False)
     deadlines = [TASK_DEADLINE]
-    menu = Menu("follow", "Nhiệm vụ được giao", order=5, title="Nhiệm vụ của các kế hoạch, chương trình")
+    menu = Menu(
+        "follow",
+        gettext_lazy("Nhiệm vụ được giao"),
+        order=5,
+        title=gettext_lazy("Nhiệm vụ của các kế hoạch, chương trình"),
+    )
 
     def form_initial(self, request: Any) -> dict[str, Any]:
         """`?plan=…&parent=…` pre-fill the form of a new task."""
@@ -195,7 +200,7 @@ class CommitteeRegistry(Registry):
     detail_template = "programs/_committee_extra.html"
     search = Search(fields=["name", "decision", "note"], order=60)
     api = Api("committees")
-    menu = Menu("reference", "Ban Chỉ đạo", order=40)
+    menu = Menu("reference", gettext_lazy("Ban Chỉ đạo"), order=40)
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -239,4 +244,12 @@ class CommitteeMemberRegistry(Registry):
         return {"committee": value} if value.isdigit() else {}
 
 
-menu_links(MenuLink("plan", "Kế hoạch", "programs:plan_list", order=10, title="Chương trình, kế hoạch và nhiệm vụ"))
+menu_links(
+    MenuLink(
+        "plan",
+        gettext_lazy("Kế hoạch"),
+        "programs:plan_list",
+        order=10,
+        title=gettext_lazy("Chương trình, kế hoạch và nhiệm vụ"),
+    )
+)

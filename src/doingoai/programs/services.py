@@ -22,7 +22,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import FundingSource, Role
@@ -76,80 +76,88 @@ PLAN_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Trình lãnh đạo",
+            gettext_lazy("Trình lãnh đạo"),
             (S.DRAFT,),
             S.CONSOLIDATED,
             roles=WRITERS,
             rule=_plan_coordinator,
-            help="Đã tổng hợp đề xuất của các cơ quan, đơn vị; trình lãnh đạo tỉnh xem xét, ban hành.",
+            help=gettext_lazy("Đã tổng hợp đề xuất của các cơ quan, đơn vị; trình lãnh đạo tỉnh xem xét, ban hành."),
         ),
         Transition(
             "return_to_draft",
-            "Trả lại để chỉnh sửa",
+            gettext_lazy("Trả lại để chỉnh sửa"),
             (S.CONSOLIDATED,),
             S.DRAFT,
             roles=LEADERS,
             style="warning",
-            help="Trả dự thảo về cơ quan theo dõi, kèm ý kiến.",
+            help=gettext_lazy("Trả dự thảo về cơ quan theo dõi, kèm ý kiến."),
         ),
         Transition(
             "issue",
-            "Ban hành",
+            gettext_lazy("Ban hành"),
             (S.CONSOLIDATED,),
             S.ISSUED,
             roles=ISSUERS,
             style="success",
-            help="Ghi số, ngày ban hành và người ký. Các phụ lục của Chương trình lúc ban hành được lưu thành "
-            "phiên bản 1.",
+            help=gettext_lazy(
+                "Ghi số, ngày ban hành và người ký. Các phụ lục của Chương trình lúc ban hành được lưu thành "
+                "phiên bản 1."
+            ),
         ),
         Transition(
             "record_issue",
-            "Ghi nhận văn bản đã ban hành",
+            gettext_lazy("Ghi nhận văn bản đã ban hành"),
             (S.DRAFT, S.CONSOLIDATED),
             S.ISSUED,
             roles=NOBODY_BY_ROLE,
             rule=_records_issue,
             style="success",
-            help="Văn bản đã được ban hành (Ban Chỉ đạo, UBND tỉnh, lãnh đạo tỉnh): ghi số, ngày và người ký để "
-            "bắt đầu theo dõi các nhiệm vụ.",
+            help=gettext_lazy(
+                "Văn bản đã được ban hành (Ban Chỉ đạo, UBND tỉnh, lãnh đạo tỉnh): ghi số, ngày và người ký để "
+                "bắt đầu theo dõi các nhiệm vụ."
+            ),
         ),
         Transition(
             "open_adjustment",
-            "Mở đợt điều chỉnh kế hoạch",
+            gettext_lazy("Mở đợt điều chỉnh kế hoạch"),
             (S.ISSUED,),
             None,
             roles=NOBODY_BY_ROLE,
             rule=_programme_coordinator,
             style="warning",
-            help="Các cơ quan, đơn vị gửi đề xuất điều chỉnh kế hoạch đoàn ra, đoàn vào trước hạn (một lần trong năm).",
+            help=gettext_lazy(
+                "Các cơ quan, đơn vị gửi đề xuất điều chỉnh kế hoạch đoàn ra, đoàn vào trước hạn (một lần trong năm)."
+            ),
         ),
         Transition(
             "record_version",
-            "Chốt kế hoạch điều chỉnh",
+            gettext_lazy("Chốt kế hoạch điều chỉnh"),
             (S.ISSUED,),
             S.ADJUSTED,
             roles=NOBODY_BY_ROLE,
             rule=_programme_coordinator,
-            help="Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành.",
+            help=gettext_lazy("Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành."),
         ),
         Transition(
             "appraise_budget",
-            "Thẩm định kinh phí",
+            gettext_lazy("Thẩm định kinh phí"),
             (S.DRAFT, S.CONSOLIDATED, S.ISSUED, S.ADJUSTED),
             None,
             roles=frozenset({Role.FINANCE}),
             style="success",
-            help="Sở Tài chính ghi kinh phí thẩm định các hoạt động đối ngoại của năm theo từng nguồn kinh phí.",
+            help=gettext_lazy(
+                "Sở Tài chính ghi kinh phí thẩm định các hoạt động đối ngoại của năm theo từng nguồn kinh phí."
+            ),
         ),
         Transition(
             "close",
-            "Kết thúc kế hoạch",
+            gettext_lazy("Kết thúc kế hoạch"),
             (S.ISSUED, S.ADJUSTED),
             S.CLOSED,
             roles=NOBODY_BY_ROLE,
             rule=_plan_coordinator,
             style="secondary",
-            help="Kế hoạch đã hết thời gian thực hiện; các nhiệm vụ còn mở giữ nguyên để tổng kết.",
+            help=gettext_lazy("Kế hoạch đã hết thời gian thực hiện; các nhiệm vụ còn mở giữ nguyên để tổng kết."),
         ),
     ]
 }
@@ -197,58 +205,60 @@ TASK_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "report_progress",
-            "Báo cáo tiến độ",
+            gettext_lazy("Báo cáo tiến độ"),
             (T.NOT_STARTED, T.IN_PROGRESS),
             None,
             roles=WRITERS,
             rule=_reports,
             scope=_officer_scope(),
-            help="Cơ quan chủ trì báo cáo kết quả thực hiện; đánh dấu “đã hoàn thành” để cơ quan theo dõi xác nhận.",
+            help=gettext_lazy(
+                "Cơ quan chủ trì báo cáo kết quả thực hiện; đánh dấu “đã hoàn thành” để cơ quan theo dõi xác nhận."
+            ),
         ),
         Transition(
             "add_note",
-            "Góp ý kiến phối hợp",
+            gettext_lazy("Góp ý kiến phối hợp"),
             OPEN_TASK_STATUSES,
             None,
             roles=WRITERS,
             rule=_notes,
             scope=_officer_scope("coordinating_units"),
             style="secondary",
-            help="Cơ quan phối hợp ghi nhận phần việc của mình hoặc ý kiến về nhiệm vụ.",
+            help=gettext_lazy("Cơ quan phối hợp ghi nhận phần việc của mình hoặc ý kiến về nhiệm vụ."),
         ),
         Transition(
             "close",
-            "Xác nhận hoàn thành",
+            gettext_lazy("Xác nhận hoàn thành"),
             OPEN_TASK_STATUSES,
             T.DONE,
             roles=WRITERS,
             rule=_task_coordinator,
             style="success",
-            help="Cơ quan theo dõi kế hoạch xác nhận nhiệm vụ đã hoàn thành.",
+            help=gettext_lazy("Cơ quan theo dõi kế hoạch xác nhận nhiệm vụ đã hoàn thành."),
         ),
         Transition(
             "return",
-            "Trả lại",
+            gettext_lazy("Trả lại"),
             (T.REPORTED, T.DONE),
             T.IN_PROGRESS,
             roles=WRITERS,
             rule=_task_coordinator,
             style="warning",
-            help="Nhiệm vụ chưa hoàn thành: trả lại cơ quan chủ trì kèm ý kiến.",
+            help=gettext_lazy("Nhiệm vụ chưa hoàn thành: trả lại cơ quan chủ trì kèm ý kiến."),
         ),
         Transition(
             "cancel",
-            "Không thực hiện",
+            gettext_lazy("Không thực hiện"),
             OPEN_TASK_STATUSES,
             T.CANCELLED,
             roles=WRITERS,
             rule=_task_coordinator,
             style="danger",
-            help="Nhiệm vụ không còn thực hiện (ghi rõ lý do).",
+            help=gettext_lazy("Nhiệm vụ không còn thực hiện (ghi rõ lý do)."),
         ),
         Transition(
             "reopen",
-            "Mở lại nhiệm vụ",
+            gettext_lazy("Mở lại nhiệm vụ"),
             (T.CANCELLED,),
             T.IN_PROGRESS,
             roles=WRITERS,

@@ -36,7 +36,7 @@ OWN_KIND_LABELS = {
 
 def kind_labels() -> dict[str, str]:
     """Every kind of deadline in the list, with its label."""
-    declared = {rule.kind: rule.label for _, rule in declared_rules() if rule.in_deadline_list}
+    declared = {rule.kind: str(rule.label) for _, rule in declared_rules() if rule.in_deadline_list}
     return OWN_KIND_LABELS | declared
 
 

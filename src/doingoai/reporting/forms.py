@@ -75,9 +75,9 @@ class PeriodForm(forms.Form):
     label = forms.CharField(
         label=gettext_lazy("Tên kỳ báo cáo"), max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
     )
-    start = date_field("Từ ngày")
-    end = date_field("Đến ngày")
-    due_date = date_field("Hạn nộp")
+    start = date_field(gettext_lazy("Từ ngày"))
+    end = date_field(gettext_lazy("Đến ngày"))
+    due_date = date_field(gettext_lazy("Hạn nộp"))
     basis = forms.CharField(
         label=gettext_lazy("Căn cứ hạn nộp"), max_length=500, required=False, widget=forms.HiddenInput
     )

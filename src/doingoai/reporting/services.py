@@ -18,7 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django_tasks import task
 
 from doingoai.core.choices import Role
@@ -72,25 +72,33 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Nộp báo cáo",
+            gettext_lazy("Nộp báo cáo"),
             EDITABLE_STATUSES,
             S.SUBMITTED,
             roles=frozenset(),
             owner=True,
             style="success",
-            help="Gửi báo cáo tới cơ quan điều phối. Mỗi lần nộp được lưu lại thành một phiên bản.",
+            help=gettext_lazy("Gửi báo cáo tới cơ quan điều phối. Mỗi lần nộp được lưu lại thành một phiên bản."),
         ),
         Transition(
             "return",
-            "Trả lại đơn vị",
+            gettext_lazy("Trả lại đơn vị"),
             (S.SUBMITTED,),
             S.RETURNED,
             roles=REVIEWERS,
             rule=_reviews,
             style="warning",
-            help="Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại.",
+            help=gettext_lazy("Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại."),
         ),
-        Transition("accept", "Chấp nhận", (S.SUBMITTED,), S.ACCEPTED, roles=REVIEWERS, rule=_reviews, style="primary"),
+        Transition(
+            "accept",
+            gettext_lazy("Chấp nhận"),
+            (S.SUBMITTED,),
+            S.ACCEPTED,
+            roles=REVIEWERS,
+            rule=_reviews,
+            style="primary",
+        ),
     ]
 }
 
