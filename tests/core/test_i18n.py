@@ -64,7 +64,7 @@ def test_login_page_offers_the_switch(client):
 
 @pytest.mark.django_db
 def test_dates_stay_day_month_year_in_english(client_for):
-    delegation = DelegationFactory(planned_start=dt.date(2027, 3, 9))
+    delegation = DelegationFactory(decision_ref="12/QĐ-UBND", decision_date=dt.date(2027, 3, 9))
     client = client_for("coordinator")
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     body = client.get(f"/delegations/{delegation.pk}/").content.decode()
