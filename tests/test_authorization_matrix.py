@@ -110,6 +110,9 @@ RULES: dict[str, dict[str, int]] = {
     "home": ALL,
     "healthz": PUBLIC,
     "login": PUBLIC,
+    # The language switch (Django's set_language) is public, like the login page that shows it: a POST sets the
+    # cookie; a GET changes nothing and only redirects back.
+    "set_language": dict.fromkeys(ROLES, 302),
     "password_change": ALL,
     "password_change_done": ALL,
     "anniversaries": ALL,

@@ -4,6 +4,7 @@ registries' pages from their declarations (`registry.py`) and the app's own `url
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
+from django.views.i18n import set_language
 
 from doingoai import views
 from doingoai.core.registry import app_urlpatterns
@@ -12,6 +13,7 @@ from doingoai.core.views import healthz
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.agreements.models import AgreementStatus
@@ -37,17 +38,17 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     )
     if role in (Role.COORDINATOR, Role.ADMIN):
         return [
-            ("Đề xuất đoàn chờ tổng hợp vào kế hoạch", delegations.filter(status=DelegationStatus.PROPOSED)),
-            ("Hội nghị, hội thảo chờ xin phép", conferences.filter(status=ConferenceStatus.PROPOSED)),
-            ("Thỏa thuận chờ xin ý kiến", agreements.filter(status=AgreementStatus.PROPOSED)),
+            (gettext("Đề xuất đoàn chờ tổng hợp vào kế hoạch"), delegations.filter(status=DelegationStatus.PROPOSED)),
+            (gettext("Hội nghị, hội thảo chờ xin phép"), conferences.filter(status=ConferenceStatus.PROPOSED)),
+            (gettext("Thỏa thuận chờ xin ý kiến"), agreements.filter(status=AgreementStatus.PROPOSED)),
         ]
     if role == Role.LEADER:
         return [
             (
-                "Đoàn chờ quyết định của bạn (thuộc thẩm quyền bạn đang giữ)",
+                gettext("Đoàn chờ quyết định của bạn (thuộc thẩm quyền bạn đang giữ)"),
                 delegations.filter(finance_services.decidable_q(user), status=DelegationStatus.IN_PLAN),
             ),
-            ("Thỏa thuận đã xin ý kiến chờ phê duyệt", agreements.filter(status=AgreementStatus.CONSULTED)),
+            (gettext("Thỏa thuận đã xin ý kiến chờ phê duyệt"), agreements.filter(status=AgreementStatus.CONSULTED)),
         ]
     if role == Role.FINANCE:
         return [
@@ -56,16 +57,22 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     if role == Role.UNIT_OFFICER and user.unit_id:
         own = {"proposing_unit_id": user.unit_id}
         return [
-            ("Đề xuất đang soạn (chưa gửi)", delegations.filter(status=DelegationStatus.DRAFT, **own)),
-            ("Đoàn đã phê duyệt chờ ghi nhận thực hiện", delegations.filter(status=DelegationStatus.APPROVED, **own)),
+            (gettext("Đề xuất đang soạn (chưa gửi)"), delegations.filter(status=DelegationStatus.DRAFT, **own)),
             (
-                "Đoàn đã thực hiện chưa nộp báo cáo kết quả",
+                gettext("Đoàn đã phê duyệt chờ ghi nhận thực hiện"),
+                delegations.filter(status=DelegationStatus.APPROVED, **own),
+            ),
+            (
+                gettext("Đoàn đã thực hiện chưa nộp báo cáo kết quả"),
                 delegations.filter(
                     status=DelegationStatus.DONE, result_reported_on__isnull=True, direction=Direction.OUT, **own
                 ),
             ),
-            ("Hội nghị đang soạn", conferences.filter(status=ConferenceStatus.DRAFT, organising_unit_id=user.unit_id)),
-            ("Thỏa thuận đang soạn", agreements.filter(status=AgreementStatus.DRAFT, **own)),
+            (
+                gettext("Hội nghị đang soạn"),
+                conferences.filter(status=ConferenceStatus.DRAFT, organising_unit_id=user.unit_id),
+            ),
+            (gettext("Thỏa thuận đang soạn"), agreements.filter(status=AgreementStatus.DRAFT, **own)),
         ]
     return []
 
@@ -82,7 +89,7 @@ def late_items(user: Any, today: dt.date) -> list[tuple[str, QuerySet | list[Any
                 items = items.filter(**{f"{owner}_id": user.unit_id})
             else:
                 items = [o for o in items if getattr(_unit_of(rule, o, owner), "pk", None) == user.unit_id]
-        result.append((rule.heading, items))
+        result.append((str(rule.heading), items))
     return result
 
 

@@ -133,7 +133,7 @@ def test_step_refused_from_wrong_status(users, agreement, step, status):
     with pytest.raises(WorkflowError) as raised:
         run(step, agreement, users["coordinator"])
     assert not isinstance(raised.value, StepPermissionDenied)
-    assert S(status).label in str(raised.value)
+    assert str(S(status).label) in str(raised.value)
     agreement.refresh_from_db()
     assert agreement.status == status
     assert events(agreement) == []

@@ -170,7 +170,7 @@ def test_step_refused_from_wrong_status(users, which, step, status):
     with pytest.raises(WorkflowError) as raised:
         run(which, step, obj, users["coordinator"])
     assert not isinstance(raised.value, StepPermissionDenied)
-    assert WORKFLOWS[which][3](status).label in str(raised.value)
+    assert str(WORKFLOWS[which][3](status).label) in str(raised.value)
     obj.refresh_from_db()
     assert obj.status == status and events(obj) == []
 

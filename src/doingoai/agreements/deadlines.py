@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.agreements.models import REPORT_DUE, ActionStatus, Agreement, AgreementStatus
 from doingoai.core.deadlines import COORDINATOR, DeadlineRule
@@ -19,8 +20,8 @@ def _opinions_overdue(records: QuerySet, today: dt.date) -> list[Agreement]:
 
 PM_REPORT = DeadlineRule(
     kind="agreement_report",
-    label="Báo cáo Thủ tướng sau khi ký thỏa thuận",
-    heading="Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký",
+    label=gettext_lazy("Báo cáo Thủ tướng sau khi ký thỏa thuận"),
+    heading=gettext_lazy("Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký"),
     open=lambda: Q(
         signed_on__isnull=False,
         reported_on__isnull=True,
@@ -31,8 +32,8 @@ PM_REPORT = DeadlineRule(
 )
 OPINIONS = DeadlineRule(
     kind="agreement_opinions",
-    label="Hạn trả lời ý kiến về thỏa thuận",
-    heading="Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)",
+    label=gettext_lazy("Hạn trả lời ý kiến về thỏa thuận"),
+    heading=gettext_lazy("Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)"),
     open=lambda: Q(status=AgreementStatus.CONSULTED, consulted_on__isnull=False),
     due=lambda a: a.opinions_due,
     overdue_query=_opinions_overdue,
@@ -47,8 +48,8 @@ def _review_overdue(records: QuerySet, today: dt.date) -> list[Agreement]:
 
 REVIEW = DeadlineRule(
     kind="agreement_review",
-    label="Rà soát thỏa thuận trước khi hết hiệu lực",
-    heading="Thỏa thuận đến hạn rà soát trước khi hết hiệu lực chưa được rà soát",
+    label=gettext_lazy("Rà soát thỏa thuận trước khi hết hiệu lực"),
+    heading=gettext_lazy("Thỏa thuận đến hạn rà soát trước khi hết hiệu lực chưa được rà soát"),
     open=lambda: (
         Q(status__in=[AgreementStatus.SIGNED, AgreementStatus.IN_FORCE], reviewed_on__isnull=True)
         & (Q(review_on__isnull=False) | Q(valid_until__isnull=False))
@@ -59,8 +60,8 @@ REVIEW = DeadlineRule(
 )
 ACTION = DeadlineRule(
     kind="agreement_action",
-    label="Việc triển khai thỏa thuận",
-    heading="Việc triển khai thỏa thuận quá hạn",
+    label=gettext_lazy("Việc triển khai thỏa thuận"),
+    heading=gettext_lazy("Việc triển khai thỏa thuận quá hạn"),
     open=lambda: Q(status=ActionStatus.OPEN),
     due=lambda a: a.due_on,
     overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "pk"),

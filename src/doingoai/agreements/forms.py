@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements.models import Agreement, AgreementAction, AgreementStatus
 from doingoai.core.forms import RegistryForm, date_field
@@ -39,14 +40,14 @@ class AgreementForm(RegistryForm):
         if partner and country and partner.country_id and partner.country_id != country.pk:
             self.add_error("partner", f"Đối tác “{partner.name}” không thuộc {country}.")
         if not partner and not data.get("partner_text"):
-            self.add_error("partner_text", "Cần chọn đối tác hoặc ghi tên đối tác.")
+            self.add_error("partner_text", gettext("Cần chọn đối tác hoặc ghi tên đối tác."))
         return data
 
 
 class ConsultForm(forms.Form):
-    consulted_on = date_field("Ngày gửi xin ý kiến")
+    consulted_on = date_field(gettext_lazy("Ngày gửi xin ý kiến"))
     consulted_bodies = forms.CharField(
-        label="Cơ quan được xin ý kiến",
+        label=gettext_lazy("Cơ quan được xin ý kiến"),
         initial="Bộ Ngoại giao",
         error_messages={"required": "Cần ghi cơ quan được xin ý kiến."},
     )
@@ -54,22 +55,24 @@ class ConsultForm(forms.Form):
 
 class ApproveForm(forms.Form):
     approval_ref = forms.CharField(
-        label="Số văn bản phê duyệt", max_length=64, error_messages={"required": "Cần nhập số văn bản phê duyệt."}
+        label=gettext_lazy("Số văn bản phê duyệt"),
+        max_length=64,
+        error_messages={"required": "Cần nhập số văn bản phê duyệt."},
     )
-    approved_on = date_field("Ngày phê duyệt")
+    approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
 
 
 class SignForm(forms.Form):
-    signed_on = date_field("Ngày ký")
-    valid_until = date_field("Hiệu lực đến", required=False)
-    review_on = date_field("Ngày rà soát, đánh giá", required=False)
+    signed_on = date_field(gettext_lazy("Ngày ký"))
+    valid_until = date_field(gettext_lazy("Hiệu lực đến"), required=False)
+    review_on = date_field(gettext_lazy("Ngày rà soát, đánh giá"), required=False)
     review_on.help_text = "Để trống: 90 ngày trước ngày hết hiệu lực."
 
 
 class ReviewForm(forms.Form):
-    reviewed_on = date_field("Ngày rà soát")
+    reviewed_on = date_field(gettext_lazy("Ngày rà soát"))
     review_result = forms.CharField(
-        label="Kết quả rà soát, kiến nghị (gia hạn, ký mới, chấm dứt…)",
+        label=gettext_lazy("Kết quả rà soát, kiến nghị (gia hạn, ký mới, chấm dứt…)"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi kết quả rà soát."},
     )
@@ -100,28 +103,30 @@ class AgreementActionForm(RegistryForm):
 
 
 class CompleteForm(forms.Form):
-    done_on = date_field("Ngày hoàn thành")
+    done_on = date_field(gettext_lazy("Ngày hoàn thành"))
     result = forms.CharField(
-        label="Kết quả thực hiện",
+        label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi kết quả thực hiện."},
     )
 
 
 class ReportForm(forms.Form):
-    reported_on = date_field("Ngày báo cáo")
+    reported_on = date_field(gettext_lazy("Ngày báo cáo"))
 
 
 class EffectiveForm(forms.Form):
-    effective_on = date_field("Ngày có hiệu lực")
+    effective_on = date_field(gettext_lazy("Ngày có hiệu lực"))
 
 
 class EndForm(forms.Form):
-    ended_on = date_field("Ngày hết hiệu lực")
+    ended_on = date_field(gettext_lazy("Ngày hết hiệu lực"))
 
 
 class TerminateForm(forms.Form):
-    ended_on = date_field("Ngày chấm dứt")
+    ended_on = date_field(gettext_lazy("Ngày chấm dứt"))
     reason = forms.CharField(
-        label="Lý do", widget=forms.Textarea(attrs={"rows": 3}), error_messages={"required": "Cần ghi lý do."}
+        label=gettext_lazy("Lý do"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Cần ghi lý do."},
     )

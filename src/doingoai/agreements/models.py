@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -16,23 +17,23 @@ from doingoai.core.timeline import Timeline
 
 
 class AgreementType(models.TextChoices):
-    AGREEMENT = "agreement", "Thỏa thuận quốc tế"
-    MOU = "mou", "Biên bản ghi nhớ"
-    MINUTES = "minutes", "Biên bản hợp tác"
-    CONTRACT = "contract", "Hợp đồng quốc tế"
-    OTHER = "other", "Khác"
+    AGREEMENT = "agreement", gettext_lazy("Thỏa thuận quốc tế")
+    MOU = "mou", gettext_lazy("Biên bản ghi nhớ")
+    MINUTES = "minutes", gettext_lazy("Biên bản hợp tác")
+    CONTRACT = "contract", gettext_lazy("Hợp đồng quốc tế")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class AgreementStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    CONSULTED = "consulted", "Đã xin ý kiến"
-    APPROVED = "approved", "Đã phê duyệt"
-    SIGNED = "signed", "Đã ký"
-    IN_FORCE = "in_force", "Có hiệu lực"
-    EXPIRED = "expired", "Hết hiệu lực"
-    TERMINATED = "terminated", "Chấm dứt"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    CONSULTED = "consulted", gettext_lazy("Đã xin ý kiến")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    SIGNED = "signed", gettext_lazy("Đã ký")
+    IN_FORCE = "in_force", gettext_lazy("Có hiệu lực")
+    EXPIRED = "expired", gettext_lazy("Hết hiệu lực")
+    TERMINATED = "terminated", gettext_lazy("Chấm dứt")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -62,44 +63,63 @@ class Agreement(PlannedTimeModel):
     )
 
     proposing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan, địa phương đề xuất ký", on_delete=models.PROTECT, related_name="agreements"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan, địa phương đề xuất ký"),
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
-    capacity = models.CharField("Danh nghĩa ký", max_length=255, blank=True)
+    capacity = models.CharField(gettext_lazy("Danh nghĩa ký"), max_length=255, blank=True)
     type = models.CharField(
-        "Loại văn bản", max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT
+        gettext_lazy("Loại văn bản"), max_length=16, choices=AgreementType.choices, default=AgreementType.AGREEMENT
     )
-    title = models.CharField("Tên văn bản", max_length=500)
+    title = models.CharField(gettext_lazy("Tên văn bản"), max_length=500)
     country = models.ForeignKey(
-        Country, verbose_name="Nước ký", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
-    )
-    partner = models.ForeignKey(
-        Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="agreements"
-    )
-    partner_text = models.CharField("Tên đối tác (ghi như đề xuất)", max_length=500, blank=True)
-    signing_level = models.CharField("Dự kiến cấp ký", max_length=500, blank=True)
-    approving_authority = models.CharField("Cấp có thẩm quyền phê duyệt", max_length=255, blank=True)
-    status = models.CharField(
-        "Trạng thái", max_length=16, choices=AgreementStatus.choices, default=AgreementStatus.DRAFT, db_index=True
-    )
-    consulted_on = models.DateField("Ngày gửi xin ý kiến", null=True, blank=True)
-    consulted_bodies = models.CharField("Cơ quan được xin ý kiến", max_length=500, blank=True)
-    approval_ref = models.CharField("Số văn bản phê duyệt", max_length=64, blank=True)
-    approved_on = models.DateField("Ngày phê duyệt", null=True, blank=True)
-    signed_on = models.DateField("Ngày ký", null=True, blank=True)
-    reported_on = models.DateField("Ngày báo cáo Thủ tướng", null=True, blank=True)
-    effective_on = models.DateField("Ngày có hiệu lực", null=True, blank=True)
-    valid_until = models.DateField("Hiệu lực đến", null=True, blank=True)
-    ended_on = models.DateField("Ngày hết hiệu lực/chấm dứt", null=True, blank=True)
-    review_on = models.DateField(
-        "Ngày rà soát, đánh giá",
+        Country,
+        verbose_name=gettext_lazy("Nước ký"),
         null=True,
         blank=True,
-        help_text="Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực.",
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
-    reviewed_on = models.DateField("Ngày đã rà soát", null=True, blank=True)
-    review_result = models.TextField("Kết quả rà soát, kiến nghị", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=gettext_lazy("Đối tác"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreements",
+    )
+    partner_text = models.CharField(gettext_lazy("Tên đối tác (ghi như đề xuất)"), max_length=500, blank=True)
+    signing_level = models.CharField(gettext_lazy("Dự kiến cấp ký"), max_length=500, blank=True)
+    approving_authority = models.CharField(gettext_lazy("Cấp có thẩm quyền phê duyệt"), max_length=255, blank=True)
+    status = models.CharField(
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=AgreementStatus.choices,
+        default=AgreementStatus.DRAFT,
+        db_index=True,
+    )
+    consulted_on = models.DateField(gettext_lazy("Ngày gửi xin ý kiến"), null=True, blank=True)
+    consulted_bodies = models.CharField(gettext_lazy("Cơ quan được xin ý kiến"), max_length=500, blank=True)
+    approval_ref = models.CharField(gettext_lazy("Số văn bản phê duyệt"), max_length=64, blank=True)
+    approved_on = models.DateField(gettext_lazy("Ngày phê duyệt"), null=True, blank=True)
+    signed_on = models.DateField(gettext_lazy("Ngày ký"), null=True, blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo Thủ tướng"), null=True, blank=True)
+    effective_on = models.DateField(gettext_lazy("Ngày có hiệu lực"), null=True, blank=True)
+    valid_until = models.DateField(gettext_lazy("Hiệu lực đến"), null=True, blank=True)
+    ended_on = models.DateField(gettext_lazy("Ngày hết hiệu lực/chấm dứt"), null=True, blank=True)
+    review_on = models.DateField(
+        gettext_lazy("Ngày rà soát, đánh giá"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy(
+            "Rà soát kết quả thực hiện trước khi hết hiệu lực; để trống: 90 ngày trước ngày hết hiệu lực."
+        ),
+    )
+    reviewed_on = models.DateField(gettext_lazy("Ngày đã rà soát"), null=True, blank=True)
+    review_result = models.TextField(gettext_lazy("Kết quả rà soát, kiến nghị"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thỏa thuận quốc tế"
@@ -145,10 +165,10 @@ class Agreement(PlannedTimeModel):
 
 
 class ActionStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    OPEN = "open", "Đang thực hiện"
-    DONE = "done", "Đã hoàn thành"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    OPEN = "open", gettext_lazy("Đang thực hiện")
+    DONE = "done", gettext_lazy("Đã hoàn thành")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {"draft": "secondary", "open": "primary", "done": "success", "cancelled": "secondary"}
 
 
@@ -162,20 +182,24 @@ class AgreementAction(UnitOwnedModel):
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft",)
 
     agreement = models.ForeignKey(
-        Agreement, verbose_name="Thỏa thuận", on_delete=models.PROTECT, related_name="actions"
+        Agreement, verbose_name=gettext_lazy("Thỏa thuận"), on_delete=models.PROTECT, related_name="actions"
     )
-    title = models.CharField("Việc cần thực hiện", max_length=500)
+    title = models.CharField(gettext_lazy("Việc cần thực hiện"), max_length=500)
     owner_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị chủ trì", on_delete=models.PROTECT, related_name="agreement_actions"
+        Unit, verbose_name=gettext_lazy("Đơn vị chủ trì"), on_delete=models.PROTECT, related_name="agreement_actions"
     )
-    due_on = models.DateField("Hạn hoàn thành")
+    due_on = models.DateField(gettext_lazy("Hạn hoàn thành"))
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ActionStatus.choices, default=ActionStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=ActionStatus.choices,
+        default=ActionStatus.DRAFT,
+        db_index=True,
     )
-    done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
-    result = models.TextField("Kết quả thực hiện", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    done_on = models.DateField(gettext_lazy("Ngày hoàn thành"), null=True, blank=True)
+    result = models.TextField(gettext_lazy("Kết quả thực hiện"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Việc triển khai thỏa thuận"

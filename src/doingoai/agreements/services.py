@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction
 from doingoai.agreements.models import AgreementStatus as S
@@ -21,46 +22,57 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề xuất", (S.DRAFT,), S.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
+        Transition("submit", gettext_lazy("Gửi đề xuất"), (S.DRAFT,), S.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED,), S.DRAFT, style="warning"),
         Transition(
             "consult",
-            "Gửi xin ý kiến",
+            gettext_lazy("Gửi xin ý kiến"),
             (S.PROPOSED,),
             S.CONSULTED,
-            help="Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc).",
+            help=gettext_lazy("Gửi lấy ý kiến Bộ Ngoại giao và cơ quan liên quan (trả lời trong 7 ngày làm việc)."),
         ),
         Transition(
             "approve",
-            "Phê duyệt",
+            gettext_lazy("Phê duyệt"),
             (S.CONSULTED,),
             S.APPROVED,
             roles=LEADERS,
-            help="Chủ tịch UBND tỉnh quyết định ký kết.",
+            help=gettext_lazy("Chủ tịch UBND tỉnh quyết định ký kết."),
         ),
         Transition(
             "sign",
-            "Ghi nhận đã ký",
+            gettext_lazy("Ghi nhận đã ký"),
             (S.APPROVED,),
             S.SIGNED,
             owner=True,
             style="success",
-            help="Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày.",
+            help=gettext_lazy("Sau khi ký phải báo cáo Thủ tướng, đồng gửi Bộ Ngoại giao trong 15 ngày."),
         ),
-        Transition("record_report", "Ghi nhận đã báo cáo Thủ tướng", (S.SIGNED, S.IN_FORCE), None, owner=True),
+        Transition(
+            "record_report", gettext_lazy("Ghi nhận đã báo cáo Thủ tướng"), (S.SIGNED, S.IN_FORCE), None, owner=True
+        ),
         Transition(
             "review",
-            "Ghi nhận đã rà soát",
+            gettext_lazy("Ghi nhận đã rà soát"),
             (S.SIGNED, S.IN_FORCE),
             None,
             owner=True,
-            help="Rà soát kết quả thực hiện trước khi hết hiệu lực; kiến nghị gia hạn, ký mới hoặc chấm dứt.",
+            help=gettext_lazy(
+                "Rà soát kết quả thực hiện trước khi hết hiệu lực; kiến nghị gia hạn, ký mới hoặc chấm dứt."
+            ),
         ),
-        Transition("bring_into_force", "Có hiệu lực", (S.SIGNED,), S.IN_FORCE, style="success"),
-        Transition("expire", "Hết hiệu lực", (S.IN_FORCE,), S.EXPIRED, style="secondary"),
-        Transition("terminate", "Chấm dứt", (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"),
+        Transition("bring_into_force", gettext_lazy("Có hiệu lực"), (S.SIGNED,), S.IN_FORCE, style="success"),
+        Transition("expire", gettext_lazy("Hết hiệu lực"), (S.IN_FORCE,), S.EXPIRED, style="secondary"),
         Transition(
-            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED), S.CANCELLED, roles=LEADERS, style="danger"
+            "terminate", gettext_lazy("Chấm dứt"), (S.SIGNED, S.IN_FORCE), S.TERMINATED, roles=LEADERS, style="danger"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (S.DRAFT, S.PROPOSED, S.CONSULTED, S.APPROVED),
+            S.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
     ]
 }
@@ -95,7 +107,7 @@ def agreement_consult(*, agreement: Agreement, by: Any, consulted_on: dt.date, c
 @WORKFLOW.step("approve")
 def agreement_approve(*, agreement: Agreement, by: Any, approval_ref: str, approved_on: dt.date) -> Agreement:
     if not approval_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản phê duyệt.")
+        raise WorkflowError(gettext("Cần nhập số văn bản phê duyệt."))
     return apply_transition(
         agreement,
         TRANSITIONS["approve"],
@@ -116,11 +128,11 @@ def agreement_sign(
     review_on: dt.date | None = None,
 ) -> Agreement:
     if valid_until and valid_until < signed_on:
-        raise WorkflowError("Ngày hết hiệu lực không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày hết hiệu lực không được trước ngày ký."))
     if review_on and review_on < signed_on:
-        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày rà soát không được trước ngày ký."))
     if review_on and valid_until and review_on > valid_until:
-        raise WorkflowError("Ngày rà soát phải trước ngày hết hiệu lực.")
+        raise WorkflowError(gettext("Ngày rà soát phải trước ngày hết hiệu lực."))
     return apply_transition(
         agreement,
         TRANSITIONS["sign"],
@@ -136,7 +148,7 @@ def agreement_record_report(*, agreement: Agreement, by: Any, reported_on: dt.da
     """The report to the Prime Minister (copy to the Ministry) was sent; keeps the status as it is."""
     agreement.refresh_from_db(fields=["signed_on"])
     if agreement.signed_on and reported_on < agreement.signed_on:
-        raise WorkflowError("Ngày báo cáo không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày báo cáo không được trước ngày ký."))
     return apply_transition(
         agreement,
         TRANSITIONS["record_report"],
@@ -152,9 +164,9 @@ def agreement_review(*, agreement: Agreement, by: Any, reviewed_on: dt.date, rev
     """The review before expiry is done: its result and recommendation (extend, new agreement, end) are kept."""
     agreement.refresh_from_db(fields=["signed_on"])
     if agreement.signed_on and reviewed_on < agreement.signed_on:
-        raise WorkflowError("Ngày rà soát không được trước ngày ký.")
+        raise WorkflowError(gettext("Ngày rà soát không được trước ngày ký."))
     if not review_result.strip():
-        raise WorkflowError("Cần ghi kết quả rà soát.")
+        raise WorkflowError(gettext("Cần ghi kết quả rà soát."))
     return apply_transition(
         agreement,
         TRANSITIONS["review"],
@@ -211,19 +223,26 @@ ACTION_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Đưa vào theo dõi",
+            gettext_lazy("Đưa vào theo dõi"),
             (ActionStatus.DRAFT,),
             ActionStatus.OPEN,
             owner=True,
-            help="Từ nay việc được theo dõi theo hạn hoàn thành và được nhắc hạn.",
+            help=gettext_lazy("Từ nay việc được theo dõi theo hạn hoàn thành và được nhắc hạn."),
         ),
         Transition(
-            "complete", "Ghi nhận hoàn thành", (ActionStatus.OPEN,), ActionStatus.DONE, owner=True, style="success"
+            "complete",
+            gettext_lazy("Ghi nhận hoàn thành"),
+            (ActionStatus.OPEN,),
+            ActionStatus.DONE,
+            owner=True,
+            style="success",
         ),
-        Transition("reopen", "Mở lại", (ActionStatus.DONE,), ActionStatus.OPEN, owner=True, style="warning"),
+        Transition(
+            "reopen", gettext_lazy("Mở lại"), (ActionStatus.DONE,), ActionStatus.OPEN, owner=True, style="warning"
+        ),
         Transition(
             "cancel",
-            "Hủy",
+            gettext_lazy("Hủy"),
             (ActionStatus.DRAFT, ActionStatus.OPEN),
             ActionStatus.CANCELLED,
             roles=LEADERS,
@@ -244,9 +263,9 @@ def agreement_action_submit(*, agreementaction: AgreementAction, by: Any) -> Any
 def agreement_action_complete(*, agreementaction: AgreementAction, by: Any, done_on: dt.date, result: str) -> Any:
     """The unit in charge reports the action done, with its result: the deadline and its reminders stop."""
     if done_on > timezone.localdate():
-        raise WorkflowError("Ngày hoàn thành không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày hoàn thành không được sau ngày hôm nay."))
     if not result.strip():
-        raise WorkflowError("Cần ghi kết quả thực hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả thực hiện."))
     return apply_transition(
         agreementaction,
         ACTION_TRANSITIONS["complete"],

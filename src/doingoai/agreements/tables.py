@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.agreements.models import Agreement, AgreementAction
 from doingoai.core.tables import RegistryTable, StatusColumn
@@ -8,7 +9,7 @@ from doingoai.core.tables import RegistryTable, StatusColumn
 
 class AgreementTable(RegistryTable):
     title = tables.Column(linkify=True)
-    time_text = tables.Column(verbose_name="Thời điểm dự kiến", order_by=("month_mask", "time_text"))
+    time_text = tables.Column(verbose_name=gettext_lazy("Thời điểm dự kiến"), order_by=("month_mask", "time_text"))
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

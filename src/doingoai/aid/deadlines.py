@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.aid.models import AidKind, AidProject, AidStatus
 from doingoai.core import rules
@@ -25,8 +26,8 @@ def late_start(records: QuerySet[AidProject], today: dt.date) -> list[AidProject
 
 START = DeadlineRule(
     kind="aid_start",
-    label="Hạn triển khai viện trợ phi chính phủ",
-    heading="Viện trợ phi chính phủ chưa triển khai sau 6 tháng phê duyệt",
+    label=gettext_lazy("Hạn triển khai viện trợ phi chính phủ"),
+    heading=gettext_lazy("Viện trợ phi chính phủ chưa triển khai sau 6 tháng phê duyệt"),
     open=lambda: Q(kind=AidKind.NGO, status=AidStatus.APPROVED, approved_on__isnull=False),
     due=lambda a: a.start_deadline,
     overdue_query=late_start,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import django_filters as df
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.aid.deadlines import START
 from doingoai.aid.models import (
@@ -19,19 +20,27 @@ from doingoai.core.models import Partner, Unit
 
 
 class AidProjectFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm tiếp nhận", choices=year_choices, empty_label="Tất cả")
-    kind = df.ChoiceFilter(label="Loại", choices=AidKind.choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=AidStatus.choices)
+    year = df.ChoiceFilter(
+        label=gettext_lazy("Năm tiếp nhận"), choices=year_choices, empty_label=gettext_lazy("Tất cả")
+    )
+    kind = df.ChoiceFilter(label=gettext_lazy("Loại"), choices=AidKind.choices, empty_label=gettext_lazy("Tất cả"))
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=AidStatus.choices)
     start_late = df.ChoiceFilter(
-        label="Quá hạn triển khai (viện trợ phi chính phủ)",
+        label=gettext_lazy("Quá hạn triển khai (viện trợ phi chính phủ)"),
         choices=[("1", "Quá hạn triển khai")],
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
         method="filter_start_late",
     )
-    sector = df.ChoiceFilter(label="Lĩnh vực", choices=Sector.choices, empty_label="Tất cả")
-    currency = df.ChoiceFilter(label="Loại tiền", choices=Currency.choices, empty_label="Tất cả")
-    donor = df.ModelChoiceFilter(label="Nhà tài trợ", queryset=Partner.objects.all(), empty_label="Tất cả")
-    managing_unit = df.ModelChoiceFilter(label="Đơn vị tiếp nhận", queryset=Unit.objects.all(), empty_label="Tất cả")
+    sector = df.ChoiceFilter(label=gettext_lazy("Lĩnh vực"), choices=Sector.choices, empty_label=gettext_lazy("Tất cả"))
+    currency = df.ChoiceFilter(
+        label=gettext_lazy("Loại tiền"), choices=Currency.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    donor = df.ModelChoiceFilter(
+        label=gettext_lazy("Nhà tài trợ"), queryset=Partner.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
+    managing_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị tiếp nhận"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = (
         "title",
         "donor_text",
@@ -56,12 +65,16 @@ class AidProjectFilterSet(RegistryFilterSet):
 
 
 class InvestmentOpportunityFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm danh mục", choices=year_choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=InvestmentStatus.choices)
-    sector = df.ChoiceFilter(label="Lĩnh vực", choices=Sector.choices, empty_label="Tất cả")
-    public = df.ChoiceFilter(label="Công bố công khai", choices=BOOL_CHOICES, empty_label="Tất cả")
-    place = df.CharFilter(label="Địa điểm", lookup_expr="icontains")
-    managing_unit = df.ModelChoiceFilter(label="Cơ quan đầu mối", queryset=Unit.objects.all(), empty_label="Tất cả")
+    year = df.ChoiceFilter(label=gettext_lazy("Năm danh mục"), choices=year_choices, empty_label=gettext_lazy("Tất cả"))
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=InvestmentStatus.choices)
+    sector = df.ChoiceFilter(label=gettext_lazy("Lĩnh vực"), choices=Sector.choices, empty_label=gettext_lazy("Tất cả"))
+    public = df.ChoiceFilter(
+        label=gettext_lazy("Công bố công khai"), choices=BOOL_CHOICES, empty_label=gettext_lazy("Tất cả")
+    )
+    place = df.CharFilter(label=gettext_lazy("Địa điểm"), lookup_expr="icontains")
+    managing_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Cơ quan đầu mối"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "title_en", "place", "scale", "description", "investor_text", "investor__name", "note")
 
     class Meta:

@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.aid.formatting import format_number
 from doingoai.aid.models import AidProject, InvestmentOpportunity
@@ -95,10 +96,10 @@ class AidProjectForm(RegistryForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("donor") and not data.get("donor_text"):
-            self.add_error("donor_text", "Cần chọn nhà tài trợ hoặc ghi tên nhà tài trợ.")
+            self.add_error("donor_text", gettext("Cần chọn nhà tài trợ hoặc ghi tên nhà tài trợ."))
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
-            self.add_error("end_date", "Thời gian thực hiện đến không được trước thời gian bắt đầu.")
+            self.add_error("end_date", gettext("Thời gian thực hiện đến không được trước thời gian bắt đầu."))
         return data
 
 
@@ -150,19 +151,19 @@ class InvestmentOpportunityForm(RegistryForm):
         super().__init__(*args, **kwargs)
         if not self.instance.pk and not self.initial.get("year"):
             self.initial["year"] = timezone.localdate().year
-        self.fields["latitude"].help_text = "Ví dụ 18,8 (độ thập phân, bắc dương)"
-        self.fields["longitude"].help_text = "Ví dụ 105,6 (độ thập phân, đông dương)"
-        public_note = "Hiện trên trang công khai khi dự án được công bố; không ghi thông tin cá nhân."
+        self.fields["latitude"].help_text = gettext("Ví dụ 18,8 (độ thập phân, bắc dương)")
+        self.fields["longitude"].help_text = gettext("Ví dụ 105,6 (độ thập phân, đông dương)")
+        public_note = gettext("Hiện trên trang công khai khi dự án được công bố; không ghi thông tin cá nhân.")
         for name in ("title_en", "scale_en", "description", "description_en"):
             self.fields[name].help_text = public_note
-        self.fields["note"].help_text = "Ghi chú nội bộ, không công bố."
+        self.fields["note"].help_text = gettext("Ghi chú nội bộ, không công bố.")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         lat, lon = data.get("latitude"), data.get("longitude")
         if (lat is None) != (lon is None) and not self.errors.get("latitude") and not self.errors.get("longitude"):
             missing = "longitude" if lon is None else "latitude"
-            self.add_error(missing, "Cần nhập cả vĩ độ và kinh độ (hoặc để trống cả hai).")
+            self.add_error(missing, gettext("Cần nhập cả vĩ độ và kinh độ (hoặc để trống cả hai)."))
         return data
 
 
@@ -170,9 +171,9 @@ class InvestmentOpportunityForm(RegistryForm):
 
 
 class AppraiseForm(forms.Form):
-    appraised_on = date_field("Ngày thẩm định")
+    appraised_on = date_field(gettext_lazy("Ngày thẩm định"))
     appraisal_note = forms.CharField(
-        label="Ý kiến thẩm định",
+        label=gettext_lazy("Ý kiến thẩm định"),
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": "Cần ghi ý kiến thẩm định."},
     )
@@ -180,22 +181,24 @@ class AppraiseForm(forms.Form):
 
 class AidApproveForm(forms.Form):
     approval_ref = forms.CharField(
-        label="Số quyết định phê duyệt", max_length=64, error_messages={"required": "Cần nhập số quyết định phê duyệt."}
+        label=gettext_lazy("Số quyết định phê duyệt"),
+        max_length=64,
+        error_messages={"required": "Cần nhập số quyết định phê duyệt."},
     )
-    approved_on = date_field("Ngày phê duyệt")
+    approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
     approving_authority = forms.CharField(
-        label="Cấp phê duyệt", max_length=255, required=False, initial="Chủ tịch UBND tỉnh"
+        label=gettext_lazy("Cấp phê duyệt"), max_length=255, required=False, initial="Chủ tịch UBND tỉnh"
     )
 
 
 class StartForm(forms.Form):
-    started_on = date_field("Ngày bắt đầu triển khai")
+    started_on = date_field(gettext_lazy("Ngày bắt đầu triển khai"))
 
 
 class CloseForm(forms.Form):
-    closed_on = date_field("Ngày kết thúc")
+    closed_on = date_field(gettext_lazy("Ngày kết thúc"))
     result = forms.CharField(
-        label="Kết quả thực hiện",
+        label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": "Cần ghi kết quả thực hiện."},
     )
@@ -203,35 +206,38 @@ class CloseForm(forms.Form):
 
 class PublishForm(forms.Form):
     public = forms.BooleanField(
-        label="Công bố trên trang công khai", required=False, initial=True, widget=forms.CheckboxInput()
+        label=gettext_lazy("Công bố trên trang công khai"), required=False, initial=True, widget=forms.CheckboxInput()
     )
 
 
 def investor_field() -> forms.ModelChoiceField:
     return forms.ModelChoiceField(
-        Partner.objects.select_related("country"), label="Nhà đầu tư (trong danh mục đối tác)", required=False
+        Partner.objects.select_related("country"), label=gettext("Nhà đầu tư (trong danh mục đối tác)"), required=False
     )
 
 
 class TalksForm(forms.Form):
     investor = investor_field()
-    investor_text = forms.CharField(label="Nhà đầu tư (ghi cụ thể)", max_length=500, required=False)
+    investor_text = forms.CharField(label=gettext_lazy("Nhà đầu tư (ghi cụ thể)"), max_length=500, required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("investor") and not data.get("investor_text"):
-            self.add_error("investor_text", "Cần chọn hoặc ghi tên nhà đầu tư.")
+            self.add_error("investor_text", gettext("Cần chọn hoặc ghi tên nhà đầu tư."))
         return data
 
 
 class AwardForm(forms.Form):
     decision_ref = forms.CharField(
-        label="Số quyết định chấp thuận nhà đầu tư",
+        label=gettext_lazy("Số quyết định chấp thuận nhà đầu tư"),
         max_length=64,
         error_messages={"required": "Cần nhập số quyết định chấp thuận nhà đầu tư."},
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
     investor = investor_field()
     investor_text = forms.CharField(
-        label="Nhà đầu tư (ghi cụ thể)", max_length=500, required=False, help_text="Để trống nếu đã ghi khi đàm phán"
+        label=gettext_lazy("Nhà đầu tư (ghi cụ thể)"),
+        max_length=500,
+        required=False,
+        help_text=gettext_lazy("Để trống nếu đã ghi khi đàm phán"),
     )

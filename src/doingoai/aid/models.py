@@ -8,6 +8,7 @@ from typing import ClassVar
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -16,22 +17,22 @@ from doingoai.core.timeline import Timeline
 
 
 class Sector(models.TextChoices):
-    AGRICULTURE = "agriculture", "Nông nghiệp, lâm nghiệp, thủy sản"
-    INDUSTRY = "industry", "Công nghiệp chế biến, chế tạo"
-    ENERGY = "energy", "Năng lượng"
-    TRANSPORT = "transport", "Hạ tầng giao thông"
-    INDUSTRIAL_ZONES = "industrial_zones", "Hạ tầng khu kinh tế, khu công nghiệp"
-    URBAN = "urban", "Đô thị, nhà ở"
-    TRADE = "trade", "Thương mại, dịch vụ, logistics"
-    TOURISM = "tourism", "Du lịch"
-    HEALTH = "health", "Y tế"
-    EDUCATION = "education", "Giáo dục, đào tạo"
-    ENVIRONMENT = "environment", "Môi trường, cấp thoát nước"
-    CLIMATE = "climate", "Ứng phó biến đổi khí hậu, phòng chống thiên tai"
-    SOCIAL = "social", "Xã hội, giảm nghèo"
-    SCIENCE = "science", "Khoa học, công nghệ, chuyển đổi số"
-    CULTURE = "culture", "Văn hóa, thể thao"
-    OTHER = "other", "Khác"
+    AGRICULTURE = "agriculture", gettext_lazy("Nông nghiệp, lâm nghiệp, thủy sản")
+    INDUSTRY = "industry", gettext_lazy("Công nghiệp chế biến, chế tạo")
+    ENERGY = "energy", gettext_lazy("Năng lượng")
+    TRANSPORT = "transport", gettext_lazy("Hạ tầng giao thông")
+    INDUSTRIAL_ZONES = "industrial_zones", gettext_lazy("Hạ tầng khu kinh tế, khu công nghiệp")
+    URBAN = "urban", gettext_lazy("Đô thị, nhà ở")
+    TRADE = "trade", gettext_lazy("Thương mại, dịch vụ, logistics")
+    TOURISM = "tourism", gettext_lazy("Du lịch")
+    HEALTH = "health", gettext_lazy("Y tế")
+    EDUCATION = "education", gettext_lazy("Giáo dục, đào tạo")
+    ENVIRONMENT = "environment", gettext_lazy("Môi trường, cấp thoát nước")
+    CLIMATE = "climate", gettext_lazy("Ứng phó biến đổi khí hậu, phòng chống thiên tai")
+    SOCIAL = "social", gettext_lazy("Xã hội, giảm nghèo")
+    SCIENCE = "science", gettext_lazy("Khoa học, công nghệ, chuyển đổi số")
+    CULTURE = "culture", gettext_lazy("Văn hóa, thể thao")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 # The public page speaks English too; sector names are the only choice labels it shows.
@@ -56,34 +57,34 @@ SECTOR_EN = {
 
 
 class Currency(models.TextChoices):
-    VND = "VND", "VND (đồng)"
-    USD = "USD", "USD (đô la Mỹ)"
+    VND = "VND", gettext_lazy("VND (đồng)")
+    USD = "USD", gettext_lazy("USD (đô la Mỹ)")
     EUR = "EUR", "EUR (euro)"
-    JPY = "JPY", "JPY (yên Nhật)"
-    KRW = "KRW", "KRW (won Hàn Quốc)"
-    CNY = "CNY", "CNY (nhân dân tệ)"
-    GBP = "GBP", "GBP (bảng Anh)"
-    AUD = "AUD", "AUD (đô la Úc)"
-    CHF = "CHF", "CHF (franc Thụy Sĩ)"
-    SGD = "SGD", "SGD (đô la Singapore)"
-    THB = "THB", "THB (bạt Thái Lan)"
-    LAK = "LAK", "LAK (kíp Lào)"
+    JPY = "JPY", gettext_lazy("JPY (yên Nhật)")
+    KRW = "KRW", gettext_lazy("KRW (won Hàn Quốc)")
+    CNY = "CNY", gettext_lazy("CNY (nhân dân tệ)")
+    GBP = "GBP", gettext_lazy("GBP (bảng Anh)")
+    AUD = "AUD", gettext_lazy("AUD (đô la Úc)")
+    CHF = "CHF", gettext_lazy("CHF (franc Thụy Sĩ)")
+    SGD = "SGD", gettext_lazy("SGD (đô la Singapore)")
+    THB = "THB", gettext_lazy("THB (bạt Thái Lan)")
+    LAK = "LAK", gettext_lazy("LAK (kíp Lào)")
 
 
 class AidKind(models.TextChoices):
-    ODA = "oda", "ODA không hoàn lại"
-    LOAN = "loan", "Vốn vay ODA, vay ưu đãi"
-    NGO = "ngo", "Viện trợ phi chính phủ nước ngoài"
+    ODA = "oda", gettext_lazy("ODA không hoàn lại")
+    LOAN = "loan", gettext_lazy("Vốn vay ODA, vay ưu đãi")
+    NGO = "ngo", gettext_lazy("Viện trợ phi chính phủ nước ngoài")
 
 
 class AidStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    APPRAISED = "appraised", "Đã thẩm định"
-    APPROVED = "approved", "Đã phê duyệt"
-    IMPLEMENTING = "implementing", "Đang triển khai"
-    CLOSED = "closed", "Đã kết thúc"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    APPRAISED = "appraised", gettext_lazy("Đã thẩm định")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    IMPLEMENTING = "implementing", gettext_lazy("Đang triển khai")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -103,51 +104,54 @@ class AidProject(UnitOwnedModel):
 
     owner_field = "managing_unit"
 
-    year = models.PositiveSmallIntegerField("Năm tiếp nhận", db_index=True)
-    kind = models.CharField("Loại", max_length=8, choices=AidKind.choices, db_index=True)
-    title = models.CharField("Tên chương trình, dự án, khoản viện trợ", max_length=500)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm tiếp nhận"), db_index=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=8, choices=AidKind.choices, db_index=True)
+    title = models.CharField(gettext_lazy("Tên chương trình, dự án, khoản viện trợ"), max_length=500)
     donor = models.ForeignKey(
         Partner,
-        verbose_name="Nhà tài trợ",
+        verbose_name=gettext_lazy("Nhà tài trợ"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="aid_projects",
     )
-    donor_text = models.CharField("Nhà tài trợ (ghi như văn kiện)", max_length=500, blank=True)
-    sector = models.CharField("Lĩnh vực", max_length=32, choices=Sector.choices)
-    objectives = models.TextField("Mục tiêu, nội dung chính", blank=True)
+    donor_text = models.CharField(gettext_lazy("Nhà tài trợ (ghi như văn kiện)"), max_length=500, blank=True)
+    sector = models.CharField(gettext_lazy("Lĩnh vực"), max_length=32, choices=Sector.choices)
+    objectives = models.TextField(gettext_lazy("Mục tiêu, nội dung chính"), blank=True)
     amount = models.DecimalField(
-        "Giá trị tài trợ, vốn vay", max_digits=20, decimal_places=2, validators=[MinValueValidator(0)]
+        gettext_lazy("Giá trị tài trợ, vốn vay"), max_digits=20, decimal_places=2, validators=[MinValueValidator(0)]
     )
-    currency = models.CharField("Loại tiền", max_length=3, choices=Currency.choices, default=Currency.USD)
+    currency = models.CharField(gettext_lazy("Loại tiền"), max_length=3, choices=Currency.choices, default=Currency.USD)
     counterpart_vnd = models.DecimalField(
-        "Vốn đối ứng (đồng)",
+        gettext_lazy("Vốn đối ứng (đồng)"),
         max_digits=20,
         decimal_places=0,
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    place = models.CharField("Địa bàn thực hiện", max_length=255)
+    place = models.CharField(gettext_lazy("Địa bàn thực hiện"), max_length=255)
     managing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan chủ quản, đơn vị tiếp nhận", on_delete=models.PROTECT, related_name="aid_projects"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan chủ quản, đơn vị tiếp nhận"),
+        on_delete=models.PROTECT,
+        related_name="aid_projects",
     )
-    start_date = models.DateField("Thời gian thực hiện từ", null=True, blank=True)
-    end_date = models.DateField("Thời gian thực hiện đến", null=True, blank=True)
+    start_date = models.DateField(gettext_lazy("Thời gian thực hiện từ"), null=True, blank=True)
+    end_date = models.DateField(gettext_lazy("Thời gian thực hiện đến"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=AidStatus.choices, default=AidStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=AidStatus.choices, default=AidStatus.DRAFT, db_index=True
     )
-    appraised_on = models.DateField("Ngày thẩm định", null=True, blank=True)
-    appraisal_note = models.TextField("Ý kiến thẩm định", blank=True)
-    approval_ref = models.CharField("Số quyết định phê duyệt", max_length=64, blank=True)
-    approved_on = models.DateField("Ngày phê duyệt", null=True, blank=True)
-    approving_authority = models.CharField("Cấp phê duyệt", max_length=255, blank=True)
-    started_on = models.DateField("Ngày bắt đầu triển khai thực tế", null=True, blank=True)
-    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
-    result = models.TextField("Kết quả thực hiện", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    appraised_on = models.DateField(gettext_lazy("Ngày thẩm định"), null=True, blank=True)
+    appraisal_note = models.TextField(gettext_lazy("Ý kiến thẩm định"), blank=True)
+    approval_ref = models.CharField(gettext_lazy("Số quyết định phê duyệt"), max_length=64, blank=True)
+    approved_on = models.DateField(gettext_lazy("Ngày phê duyệt"), null=True, blank=True)
+    approving_authority = models.CharField(gettext_lazy("Cấp phê duyệt"), max_length=255, blank=True)
+    started_on = models.DateField(gettext_lazy("Ngày bắt đầu triển khai thực tế"), null=True, blank=True)
+    closed_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
+    result = models.TextField(gettext_lazy("Kết quả thực hiện"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Chương trình, dự án viện trợ, vốn vay"
@@ -173,12 +177,12 @@ class AidProject(UnitOwnedModel):
 
 
 class InvestmentStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    OPEN = "open", "Đang kêu gọi đầu tư"
-    IN_TALKS = "in_talks", "Đang đàm phán"
-    AWARDED = "awarded", "Đã có nhà đầu tư"
-    WITHDRAWN = "withdrawn", "Rút khỏi danh mục"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    OPEN = "open", gettext_lazy("Đang kêu gọi đầu tư")
+    IN_TALKS = "in_talks", gettext_lazy("Đang đàm phán")
+    AWARDED = "awarded", gettext_lazy("Đã có nhà đầu tư")
+    WITHDRAWN = "withdrawn", gettext_lazy("Rút khỏi danh mục")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -192,49 +196,65 @@ class InvestmentStatus(StatusChoices):
 class InvestmentOpportunity(UnitOwnedModel):
     owner_field = "managing_unit"
 
-    year = models.PositiveSmallIntegerField("Năm danh mục", db_index=True)
-    title = models.CharField("Tên dự án kêu gọi đầu tư", max_length=500)
-    title_en = models.CharField("Tên dự án (tiếng Anh)", max_length=500, blank=True)
-    sector = models.CharField("Lĩnh vực", max_length=32, choices=Sector.choices)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm danh mục"), db_index=True)
+    title = models.CharField(gettext_lazy("Tên dự án kêu gọi đầu tư"), max_length=500)
+    title_en = models.CharField(gettext_lazy("Tên dự án (tiếng Anh)"), max_length=500, blank=True)
+    sector = models.CharField(gettext_lazy("Lĩnh vực"), max_length=32, choices=Sector.choices)
     place = models.CharField(
-        "Địa điểm", max_length=255, help_text="Địa bàn (huyện, xã, khu kinh tế, khu công nghiệp) để nhóm trên bản đồ"
+        gettext_lazy("Địa điểm"),
+        max_length=255,
+        help_text=gettext_lazy("Địa bàn (huyện, xã, khu kinh tế, khu công nghiệp) để nhóm trên bản đồ"),
     )
     area_ha = models.DecimalField(
-        "Diện tích (ha)", max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+        gettext_lazy("Diện tích (ha)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
-    scale = models.CharField("Quy mô, công suất", max_length=500, blank=True)
-    scale_en = models.CharField("Quy mô, công suất (tiếng Anh)", max_length=500, blank=True)
+    scale = models.CharField(gettext_lazy("Quy mô, công suất"), max_length=500, blank=True)
+    scale_en = models.CharField(gettext_lazy("Quy mô, công suất (tiếng Anh)"), max_length=500, blank=True)
     total_investment = models.DecimalField(
-        "Tổng vốn đầu tư dự kiến",
+        gettext_lazy("Tổng vốn đầu tư dự kiến"),
         max_digits=20,
         decimal_places=2,
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    currency = models.CharField("Loại tiền", max_length=3, choices=Currency.choices, default=Currency.USD)
+    currency = models.CharField(gettext_lazy("Loại tiền"), max_length=3, choices=Currency.choices, default=Currency.USD)
     investor = models.ForeignKey(
         Partner,
-        verbose_name="Nhà đầu tư",
+        verbose_name=gettext_lazy("Nhà đầu tư"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="investment_opportunities",
     )
-    investor_text = models.CharField("Nhà đầu tư (ghi cụ thể)", max_length=500, blank=True)
+    investor_text = models.CharField(gettext_lazy("Nhà đầu tư (ghi cụ thể)"), max_length=500, blank=True)
     managing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan đầu mối", on_delete=models.PROTECT, related_name="investment_opportunities"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan đầu mối"),
+        on_delete=models.PROTECT,
+        related_name="investment_opportunities",
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=InvestmentStatus.choices, default=InvestmentStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=InvestmentStatus.choices,
+        default=InvestmentStatus.DRAFT,
+        db_index=True,
     )
     public = models.BooleanField(
-        "Công bố trên trang công khai", default=False, help_text="Chỉ hiện khi đang kêu gọi đầu tư"
+        gettext_lazy("Công bố trên trang công khai"),
+        default=False,
+        help_text=gettext_lazy("Chỉ hiện khi đang kêu gọi đầu tư"),
     )
-    description = models.TextField("Mô tả, điều kiện ưu đãi", blank=True)
-    description_en = models.TextField("Mô tả (tiếng Anh)", blank=True)
+    description = models.TextField(gettext_lazy("Mô tả, điều kiện ưu đãi"), blank=True)
+    description_en = models.TextField(gettext_lazy("Mô tả (tiếng Anh)"), blank=True)
     latitude = models.DecimalField(
-        "Vĩ độ",
+        gettext_lazy("Vĩ độ"),
         max_digits=9,
         decimal_places=6,
         null=True,
@@ -242,17 +262,17 @@ class InvestmentOpportunity(UnitOwnedModel):
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        "Kinh độ",
+        gettext_lazy("Kinh độ"),
         max_digits=9,
         decimal_places=6,
         null=True,
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-    decision_ref = models.CharField("Số quyết định chấp thuận nhà đầu tư", max_length=64, blank=True)
-    decision_date = models.DateField("Ngày chấp thuận nhà đầu tư", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    decision_ref = models.CharField(gettext_lazy("Số quyết định chấp thuận nhà đầu tư"), max_length=64, blank=True)
+    decision_date = models.DateField(gettext_lazy("Ngày chấp thuận nhà đầu tư"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Dự án kêu gọi đầu tư"

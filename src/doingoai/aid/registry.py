@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from doingoai.aid import deadlines, filters, forms, services, tables
 from doingoai.aid.formatting import format_amount
 from doingoai.aid.models import AidProject, InvestmentOpportunity
@@ -43,7 +45,7 @@ class AidProjectRegistry(Registry):
     detail_view = NumbersDetailView
     deadlines = [deadlines.START]
     detail_template = "aid/_aidproject_extra.html"
-    menu = Menu("cooperation", "ODA, vốn vay ưu đãi, viện trợ phi chính phủ", order=10)
+    menu = Menu("cooperation", gettext_lazy("ODA, vốn vay ưu đãi, viện trợ phi chính phủ"), order=10)
     search = Search(
         fields=[
             "title", "kind", "donor", "donor_text", "sector", "objectives", "place", "managing_unit",
@@ -53,9 +55,9 @@ class AidProjectRegistry(Registry):
     )  # fmt: skip
     api = Api("aid")
     report = ReportFigure(
-        "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ nước ngoài",
+        gettext_lazy("Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ nước ngoài"),
         "approved_on",
-        "đã phê duyệt",
+        gettext_lazy("đã phê duyệt"),
         done_statuses=("approved", "implementing", "closed"),
         order=10,
     )
@@ -84,7 +86,7 @@ class InvestmentOpportunityRegistry(Registry):
     }
     detail_view = NumbersDetailView
     detail_template = "aid/_investmentopportunity_extra.html"
-    menu = Menu("cooperation", "Dự án kêu gọi đầu tư", order=20)
+    menu = Menu("cooperation", gettext_lazy("Dự án kêu gọi đầu tư"), order=20)
     search = Search(
         fields=[
             "title", "title_en", "sector", "place", "scale", "description", "investor", "investor_text",
@@ -94,7 +96,11 @@ class InvestmentOpportunityRegistry(Registry):
     )  # fmt: skip
     api = Api("investment")
     report = ReportFigure(
-        "Dự án kêu gọi đầu tư nước ngoài", "decision_date", "đã có nhà đầu tư", done_statuses=("awarded",), order=20
+        gettext_lazy("Dự án kêu gọi đầu tư nước ngoài"),
+        "decision_date",
+        gettext_lazy("đã có nhà đầu tư"),
+        done_statuses=("awarded",),
+        order=20,
     )
 
     def detail_context(self, obj: InvestmentOpportunity, request: Any) -> dict[str, Any]:
@@ -102,5 +108,11 @@ class InvestmentOpportunityRegistry(Registry):
 
 
 menu_links(
-    MenuLink("cooperation", "Trang công khai cơ hội đầu tư", "aid:public_investment", order=90, divider_before=True)
+    MenuLink(
+        "cooperation",
+        gettext_lazy("Trang công khai cơ hội đầu tư"),
+        "aid:public_investment",
+        order=90,
+        divider_before=True,
+    )
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
+
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.models import AidStatus as S
 from doingoai.aid.models import InvestmentStatus as I
@@ -27,47 +29,53 @@ AID_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (S.DRAFT,),
             S.PROPOSED,
             owner=True,
-            help="Gửi hồ sơ đề xuất tiếp nhận tới cơ quan điều phối.",
+            help=gettext_lazy("Gửi hồ sơ đề xuất tiếp nhận tới cơ quan điều phối."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED, S.APPRAISED), S.DRAFT, style="warning"),
+        Transition(
+            "return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED, S.APPRAISED), S.DRAFT, style="warning"
+        ),
         Transition(
             "appraise",
-            "Ghi nhận thẩm định",
+            gettext_lazy("Ghi nhận thẩm định"),
             (S.PROPOSED,),
             S.APPRAISED,
             roles=APPRAISERS,
-            help="Ý kiến thẩm định của cơ quan chủ trì thẩm định và các cơ quan liên quan.",
+            help=gettext_lazy("Ý kiến thẩm định của cơ quan chủ trì thẩm định và các cơ quan liên quan."),
         ),
         Transition(
             "approve",
-            "Phê duyệt",
+            gettext_lazy("Phê duyệt"),
             (S.APPRAISED,),
             S.APPROVED,
             roles=LEADERS,
             style="success",
-            help="Ghi số và ngày quyết định phê duyệt. Viện trợ phi chính phủ phải triển khai trong 6 tháng.",
+            help=gettext_lazy(
+                "Ghi số và ngày quyết định phê duyệt. Viện trợ phi chính phủ phải triển khai trong 6 tháng."
+            ),
         ),
         Transition(
             "start",
-            "Bắt đầu triển khai",
+            gettext_lazy("Bắt đầu triển khai"),
             (S.APPROVED,),
             S.IMPLEMENTING,
             owner=True,
             style="success",
         ),
-        Transition("close", "Kết thúc dự án", (S.IMPLEMENTING,), S.CLOSED, owner=True, style="secondary"),
+        Transition("close", gettext_lazy("Kết thúc dự án"), (S.IMPLEMENTING,), S.CLOSED, owner=True, style="secondary"),
         Transition(
             "cancel",
-            "Hủy / thu hồi phê duyệt",
+            gettext_lazy("Hủy / thu hồi phê duyệt"),
             (S.DRAFT, S.PROPOSED, S.APPRAISED, S.APPROVED),
             S.CANCELLED,
             roles=LEADERS,
             style="danger",
-            help="Quyết định phê duyệt có thể bị thu hồi nếu viện trợ không được triển khai trong 6 tháng.",
+            help=gettext_lazy(
+                "Quyết định phê duyệt có thể bị thu hồi nếu viện trợ không được triển khai trong 6 tháng."
+            ),
         ),
     ]
 }
@@ -90,7 +98,7 @@ def aid_project_return_to_draft(*, aidproject: AidProject, by: Any, comment: str
 def aid_project_appraise(*, aidproject: AidProject, by: Any, appraised_on: dt.date, appraisal_note: str) -> AidProject:
     """Record the appraisal (the finance department and the bodies consulted)."""
     if not appraisal_note.strip():
-        raise WorkflowError("Cần ghi ý kiến thẩm định.")
+        raise WorkflowError(gettext("Cần ghi ý kiến thẩm định."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["appraise"],
@@ -107,7 +115,7 @@ def aid_project_approve(
 ) -> AidProject:
     """Record the approval decision; from its date the 6-month start rule of NGO aid runs."""
     if not approval_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định phê duyệt.")
+        raise WorkflowError(gettext("Cần nhập số quyết định phê duyệt."))
     changes: dict[str, Any] = {"approval_ref": approval_ref.strip(), "approved_on": approved_on}
     if approving_authority.strip():
         changes["approving_authority"] = approving_authority.strip()
@@ -126,7 +134,7 @@ def aid_project_start(*, aidproject: AidProject, by: Any, started_on: dt.date) -
     """The project starts implementing (the date the first activity or disbursement took place)."""
     aidproject.refresh_from_db(fields=["approved_on"])
     if aidproject.approved_on and started_on < aidproject.approved_on:
-        raise WorkflowError("Ngày bắt đầu triển khai không được trước ngày phê duyệt.")
+        raise WorkflowError(gettext("Ngày bắt đầu triển khai không được trước ngày phê duyệt."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["start"],
@@ -142,9 +150,9 @@ def aid_project_close(*, aidproject: AidProject, by: Any, closed_on: dt.date, re
     """The project ends, with a summary of its results."""
     aidproject.refresh_from_db(fields=["started_on"])
     if aidproject.started_on and closed_on < aidproject.started_on:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu triển khai.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu triển khai."))
     if not result.strip():
-        raise WorkflowError("Cần ghi kết quả thực hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả thực hiện."))
     return apply_transition(
         aidproject,
         AID_TRANSITIONS["close"],
@@ -173,26 +181,26 @@ INVESTMENT_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (I.DRAFT,),
             I.PROPOSED,
             owner=True,
-            help="Đề xuất đưa dự án vào danh mục kêu gọi đầu tư của tỉnh.",
+            help=gettext_lazy("Đề xuất đưa dự án vào danh mục kêu gọi đầu tư của tỉnh."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (I.PROPOSED,), I.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (I.PROPOSED,), I.DRAFT, style="warning"),
         Transition(
             "publish",
-            "Đưa vào danh mục kêu gọi",
+            gettext_lazy("Đưa vào danh mục kêu gọi"),
             (I.PROPOSED,),
             I.OPEN,
             style="success",
-            help="Dự án vào danh mục kêu gọi đầu tư; chọn có công bố trên trang công khai hay không.",
+            help=gettext_lazy("Dự án vào danh mục kêu gọi đầu tư; chọn có công bố trên trang công khai hay không."),
         ),
-        Transition("start_talks", "Ghi nhận đàm phán với nhà đầu tư", (I.OPEN,), I.IN_TALKS, owner=True),
-        Transition("reopen", "Mở lại kêu gọi đầu tư", (I.IN_TALKS,), I.OPEN, owner=True, style="warning"),
+        Transition("start_talks", gettext_lazy("Ghi nhận đàm phán với nhà đầu tư"), (I.OPEN,), I.IN_TALKS, owner=True),
+        Transition("reopen", gettext_lazy("Mở lại kêu gọi đầu tư"), (I.IN_TALKS,), I.OPEN, owner=True, style="warning"),
         Transition(
             "award",
-            "Ghi nhận chấp thuận nhà đầu tư",
+            gettext_lazy("Ghi nhận chấp thuận nhà đầu tư"),
             (I.OPEN, I.IN_TALKS),
             I.AWARDED,
             roles=LEADERS,
@@ -200,7 +208,7 @@ INVESTMENT_TRANSITIONS: dict[str, Transition] = {
         ),
         Transition(
             "withdraw",
-            "Rút khỏi danh mục",
+            gettext_lazy("Rút khỏi danh mục"),
             (I.PROPOSED, I.OPEN, I.IN_TALKS),
             I.WITHDRAWN,
             roles=LEADERS,
@@ -237,7 +245,8 @@ def investment_opportunity_publish(
         INVESTMENT_TRANSITIONS["publish"],
         by=by,
         changes={"public": public},
-        summary="Đưa vào danh mục kêu gọi đầu tư" + (", công bố công khai" if public else " (không công bố công khai)"),
+        summary=gettext("Đưa vào danh mục kêu gọi đầu tư")
+        + (gettext(", công bố công khai") if public else gettext(" (không công bố công khai)")),
         data={"public": public},
     )
 
@@ -253,7 +262,7 @@ def investment_opportunity_start_talks(
     """An investor has come forward; the opportunity leaves the public page while talks go on."""
     name = investor.name if investor else investor_text.strip()
     if not name:
-        raise WorkflowError("Cần chọn hoặc ghi tên nhà đầu tư.")
+        raise WorkflowError(gettext("Cần chọn hoặc ghi tên nhà đầu tư."))
     return apply_transition(
         investmentopportunity,
         INVESTMENT_TRANSITIONS["start_talks"],
@@ -286,13 +295,13 @@ def investment_opportunity_award(
 ) -> InvestmentOpportunity:
     """Record the decision approving the investor (investment policy approval)."""
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định chấp thuận nhà đầu tư.")
+        raise WorkflowError(gettext("Cần nhập số quyết định chấp thuận nhà đầu tư."))
     investmentopportunity.refresh_from_db(fields=["investor", "investor_text"])
     investor = investor or investmentopportunity.investor
     investor_text = investor_text.strip() or investmentopportunity.investor_text
     name = investor.name if investor else investor_text
     if not name:
-        raise WorkflowError("Cần chọn hoặc ghi tên nhà đầu tư.")
+        raise WorkflowError(gettext("Cần chọn hoặc ghi tên nhà đầu tư."))
     return apply_transition(
         investmentopportunity,
         INVESTMENT_TRANSITIONS["award"],

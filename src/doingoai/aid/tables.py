@@ -4,6 +4,7 @@ from typing import Any
 
 import django_tables2 as tables
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.aid.formatting import format_amount, format_number
 from doingoai.aid.models import AidProject, InvestmentOpportunity
@@ -35,7 +36,7 @@ class AidStatusColumn(StatusColumn):
     def render(self, value: Any, record: Any) -> str:
         badge = super().render(value, record)
         if record.is_start_late():
-            return format_html('{} <span class="badge text-bg-danger">Quá hạn triển khai</span>', badge)
+            return format_html(gettext('{} <span class="badge text-bg-danger">Quá hạn triển khai</span>'), badge)
         return badge
 
 
@@ -51,7 +52,7 @@ class DonorColumn(tables.Column):
 
 class AidProjectTable(RegistryTable):
     title = tables.Column(linkify=True)
-    donor = DonorColumn(verbose_name="Nhà tài trợ")
+    donor = DonorColumn(verbose_name=gettext_lazy("Nhà tài trợ"))
     amount = AmountColumn()
     status = AidStatusColumn()
 
@@ -63,8 +64,8 @@ class AidProjectTable(RegistryTable):
 class InvestmentOpportunityTable(RegistryTable):
     title = tables.Column(linkify=True)
     area_ha = NumberColumn()
-    total_investment = AmountColumn(verbose_name="Tổng vốn dự kiến")
-    public = tables.BooleanColumn(yesno="Có,Không", verbose_name="Công khai")
+    total_investment = AmountColumn(verbose_name=gettext_lazy("Tổng vốn dự kiến"))
+    public = tables.BooleanColumn(yesno="Có,Không", verbose_name=gettext_lazy("Công khai"))
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

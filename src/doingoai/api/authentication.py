@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import AuthenticationFailed, Throttled
@@ -33,9 +34,9 @@ class ExpiringTokenAuthentication(TokenAuthentication):
         # One query for the token, its user and its last use.
         token = Token.objects.select_related("user", "use").filter(key=key).first()
         if token is None:
-            raise AuthenticationFailed("Khóa API không hợp lệ.")
+            raise AuthenticationFailed(gettext("Khóa API không hợp lệ."))
         if not token.user.is_active:
-            raise AuthenticationFailed("Tài khoản đã bị khóa.")
+            raise AuthenticationFailed(gettext("Tài khoản đã bị khóa."))
         now = timezone.now()
         expires = api_token_expires_at(token)
         if expires is not None and expires <= now:

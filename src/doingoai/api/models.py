@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 from rest_framework.authtoken.models import Token
 
 
 class TokenUse(models.Model):
     # Written at most once a minute per token (api.services.api_token_touch), not on every request.
     token = models.OneToOneField(
-        Token, verbose_name="Khóa API", primary_key=True, on_delete=models.CASCADE, related_name="use"
+        Token, verbose_name=gettext_lazy("Khóa API"), primary_key=True, on_delete=models.CASCADE, related_name="use"
     )
-    last_used_at = models.DateTimeField("Lần dùng gần nhất")
+    last_used_at = models.DateTimeField(gettext_lazy("Lần dùng gần nhất"))
 
     class Meta:
         verbose_name = "Lần dùng khóa API"

@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.api.registry import ApiSpec, Figures, registered
 from doingoai.core.choices import QUARTER_LABELS, Region
@@ -77,7 +78,7 @@ def _count(spec: ApiSpec, fig: Figures, rows: Any) -> dict[str, Any]:
             cell = regions.setdefault(row[fig.region_field] or "", Counter())
             cell["planned"] += row["n"]
             cell["done"] += row["n"] if row["status"] in fig.done_statuses else 0
-        labels = dict(Region.choices) | {"": "Chưa xác định nước"}
+        labels = dict(Region.choices) | {"": gettext("Chưa xác định nước")}
         result["by_region"] = [
             {"region": key or None, "label": str(labels.get(key, key)), **regions[key]}
             for key in [*Region.values, ""]

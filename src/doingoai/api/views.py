@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse as django_reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -148,7 +149,7 @@ class SearchView(APIView):
             limit = min(100, max(1, int(request.query_params.get("limit", 10))))
             offset = max(0, int(request.query_params.get("offset", 0)))
         except ValueError:
-            return Response({"detail": "limit và offset phải là số nguyên."}, status=400)
+            return Response({"detail": gettext("limit và offset phải là số nguyên.")}, status=400)
         results = search_records(
             user=request.user,
             text=text,
@@ -216,7 +217,7 @@ class TokenView(LoginRequiredMixin, View):
             return HttpResponseRedirect(django_reverse("api:token"), status=429)
         if request.POST.get("action") == "revoke":
             api_token_revoke(user=request.user)
-            messages.success(request, "Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối.")
+            messages.success(request, gettext("Đã thu hồi khóa API. Các chương trình dùng khóa cũ sẽ bị từ chối."))
             return HttpResponseRedirect(django_reverse("api:token"))
         token = api_token_issue(user=request.user)
         return self._render(request, token, new_key=token.key)

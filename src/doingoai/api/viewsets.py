@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -52,7 +53,7 @@ def expected_version(data: Any) -> int | None:
     try:
         return int(raw)
     except (TypeError, ValueError):
-        raise serializers.ValidationError({"version": ["Phiên bản phải là số nguyên."]}) from None
+        raise serializers.ValidationError({"version": [gettext("Phiên bản phải là số nguyên.")]}) from None
 
 
 BAD_KEY = "Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”."
@@ -222,7 +223,7 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
         many=True,
     )
 
-    @extend_schema(summary="Các bước quy trình người dùng được thực hiện", responses=step_list)
+    @extend_schema(summary=gettext("Các bước quy trình người dùng được thực hiện"), responses=step_list)
     @action(
         detail=True, methods=["get"], url_path="actions", url_name="actions", filter_backends=[], pagination_class=None
     )
@@ -241,10 +242,10 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
         )
 
     @extend_schema(
-        summary="Thực hiện một bước quy trình (cùng dịch vụ, cùng quyền như trên web)",
-        description="Các bước: "
+        summary=gettext("Thực hiện một bước quy trình (cùng dịch vụ, cùng quyền như trên web)"),
+        description=gettext("Các bước: ")
         + "; ".join(f"`{t.name}` ({t.label})" for t in workflow.transitions.values())
-        + ". Trường dữ liệu của từng bước: như biểu mẫu của bước đó trên web.",
+        + gettext(". Trường dữ liệu của từng bước: như biểu mẫu của bước đó trên web."),
         parameters=[OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH, enum=list(workflow.transitions))],
         request=PolymorphicProxySerializer(
             component_name=f"{name_camel}StepData",
@@ -253,10 +254,10 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
         ),
         responses={
             200: read,
-            400: OpenApiResponse(description="Dữ liệu của bước không hợp lệ ({trường: [thông báo]})"),
+            400: OpenApiResponse(description=gettext("Dữ liệu của bước không hợp lệ ({trường: [thông báo]})")),
             403: ERROR,
             404: ERROR,
-            409: OpenApiResponse(ERROR, description="Bước không thực hiện được ở trạng thái hiện tại"),
+            409: OpenApiResponse(ERROR, description=gettext("Bước không thực hiện được ở trạng thái hiện tại")),
         },
     )
     @action(
@@ -269,11 +270,11 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
     )
     def take_step(self: RegistryViewSet, request: Request, pk: Any = None, name: str = "") -> Response:
         if name not in workflow.transitions:
-            raise NotFound("Không có bước quy trình này.")
+            raise NotFound(gettext("Không có bước quy trình này."))
         obj = self.get_object()
         scoped = workflow.transitions[name].in_scope(type(obj)._default_manager.filter(pk=obj.pk), request.user)
         if not scoped.exists():
-            raise NotFound("Không tìm thấy bản ghi.")
+            raise NotFound(gettext("Không tìm thấy bản ghi."))
         form_class = step_forms.get(name)
         kwargs: dict[str, Any] = {}
         if form_class is not None:
@@ -303,10 +304,14 @@ def _workflow_actions(spec: ApiSpec, read: type[serializers.Serializer]) -> dict
     offered = [t.name for t in bulk.bulk_steps(spec.registry)]
 
     @extend_schema(
-        summary="Thực hiện một bước quy trình cho nhiều bản ghi (từng bản ghi được kiểm tra quyền và trạng thái)",
-        description='Gửi `{"ids": [...]}` và, với bước cần lý do hoặc ý kiến, trường đó (`reason`, `comment`). '
-        "Mỗi bản ghi được thực hiện trong giao dịch riêng: bản ghi bị từ chối không làm hủy các bản ghi khác. "
-        "Kết quả: số đã thực hiện, số bị từ chối và lý do của từng bản ghi.",
+        summary=gettext(
+            "Thực hiện một bước quy trình cho nhiều bản ghi (từng bản ghi được kiểm tra quyền và trạng thái)"
+        ),
+        description=gettext(
+            'Gửi `{"ids": [...]}` và, với bước cần lý do hoặc ý kiến, trường đó (`reason`, `comment`). '
+            "Mỗi bản ghi được thực hiện trong giao dịch riêng: bản ghi bị từ chối không làm hủy các bản ghi khác. "
+            "Kết quả: số đã thực hiện, số bị từ chối và lý do của từng bản ghi."
+        ),
         parameters=[OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH, enum=offered or None)],
         request=inline_serializer(
             f"{name_camel}BulkData", {"ids": serializers.ListField(child=serializers.IntegerField())}
@@ -348,7 +353,8 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
             f"{model.__name__}Write",
             {
                 "version": serializers.IntegerField(
-                    required=False, help_text="Phiên bản đã đọc: bắt buộc khi sửa (PUT/PATCH), thiếu thì trả lỗi 428"
+                    required=False,
+                    help_text=gettext("Phiên bản đã đọc: bắt buộc khi sửa (PUT/PATCH), thiếu thì trả lỗi 428"),
                 )
             },
         )
@@ -381,11 +387,11 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
     }
     if write is not None:
         errors = {
-            400: OpenApiResponse(description="Dữ liệu không hợp lệ ({trường: [thông báo]})"),
+            400: OpenApiResponse(description=gettext("Dữ liệu không hợp lệ ({trường: [thông báo]})")),
             403: ERROR,
-            409: OpenApiResponse(ERROR, description="Bản ghi đã bị người khác sửa (phiên bản cũ)"),
+            409: OpenApiResponse(ERROR, description=gettext("Bản ghi đã bị người khác sửa (phiên bản cũ)")),
         }
-        updates = errors | {428: OpenApiResponse(ERROR, description="Thiếu phiên bản đã đọc (“version”)")}
+        updates = errors | {428: OpenApiResponse(ERROR, description=gettext("Thiếu phiên bản đã đọc (“version”)"))}
         schema["create"] = extend_schema(request=write, responses={201: read, **errors}, tags=[spec.prefix])
         schema["update"] = extend_schema(request=write, responses={200: read, **updates}, tags=[spec.prefix])
         schema["partial_update"] = extend_schema(request=write, responses={200: read, **updates}, tags=[spec.prefix])

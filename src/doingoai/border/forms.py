@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection
 from doingoai.border.numbers import marker_sort_key, normalise_marker_number, parse_marker_number
@@ -21,7 +22,7 @@ class CoordinatesForm(RegistryForm):
         data = super().clean() or {}
         lat, lon = data.get("latitude"), data.get("longitude")
         if (lat is None) != (lon is None):
-            self.add_error("longitude" if lon is None else "latitude", "Cần nhập đủ cả vĩ độ và kinh độ.")
+            self.add_error("longitude" if lon is None else "latitude", gettext("Cần nhập đủ cả vĩ độ và kinh độ."))
         if lat is not None and not LATITUDES[0] <= lat <= LATITUDES[1]:
             self.add_error("latitude", f"Vĩ độ {lat} nằm ngoài khu vực biên giới Việt Nam – Lào (13° – 23° Bắc).")
         if lon is not None and not LONGITUDES[0] <= lon <= LONGITUDES[1]:
@@ -52,7 +53,7 @@ class BorderMarkerForm(CoordinatesForm):
             # The status follows the latest inspection once there is one.
             del self.fields["status"]
         else:
-            self.fields["status"].label = "Tình trạng (khi chưa có lần kiểm tra nào)"
+            self.fields["status"].label = gettext("Tình trạng (khi chưa có lần kiểm tra nào)")
 
     def clean_number(self) -> str:
         number = normalise_marker_number(self.cleaned_data["number"])
@@ -86,9 +87,9 @@ class BorderGateForm(CoordinatesForm):
         data = super().clean()
         status, target = data.get("upgrade_status"), data.get("upgrade_to")
         if status and status != "none" and not target:
-            self.add_error("upgrade_to", "Cần chọn loại cửa khẩu sau khi nâng cấp.")
+            self.add_error("upgrade_to", gettext("Cần chọn loại cửa khẩu sau khi nâng cấp."))
         if target and target == data.get("gate_class"):
-            self.add_error("upgrade_to", "Loại cửa khẩu sau khi nâng cấp phải khác loại hiện tại.")
+            self.add_error("upgrade_to", gettext("Loại cửa khẩu sau khi nâng cấp phải khác loại hiện tại."))
         return data
 
 
@@ -100,18 +101,18 @@ class MarkerInspectionForm(RegistryForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["photo"].error_messages["invalid_image"] = (
+        self.fields["photo"].error_messages["invalid_image"] = gettext(
             "Tệp ảnh chụp không phải là ảnh hợp lệ (chấp nhận JPG, PNG, WEBP)."
         )
 
     def clean_inspected_on(self) -> Any:
         day = self.cleaned_data["inspected_on"]
         if day > timezone.localdate():
-            raise forms.ValidationError("Ngày kiểm tra không được sau ngày hôm nay.")
+            raise forms.ValidationError(gettext("Ngày kiểm tra không được sau ngày hôm nay."))
         return day
 
     def clean_photo(self) -> Any:
         photo = self.cleaned_data.get("photo")
         if photo and getattr(photo, "size", 0) > PHOTO_MAX_BYTES:
-            raise forms.ValidationError("Ảnh chụp quá lớn (tối đa 8 MB).")
+            raise forms.ValidationError(gettext("Ảnh chụp quá lớn (tối đa 8 MB)."))
         return photo

@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from doingoai.border.numbers import marker_sort_key
 from doingoai.core.adminunits import local_communes_q
@@ -19,30 +20,32 @@ LAO_PROVINCES = {"kind": PartnerKind.LOCALITY, "country__code": "LA"}
 
 
 class MarkerKind(models.TextChoices):
-    MAIN = "main", "Mốc chính"
-    AUXILIARY = "auxiliary", "Mốc phụ"
-    STAKE = "stake", "Cọc dấu"
+    MAIN = "main", gettext_lazy("Mốc chính")
+    AUXILIARY = "auxiliary", gettext_lazy("Mốc phụ")
+    STAKE = "stake", gettext_lazy("Cọc dấu")
 
 
 class MarkerStatus(StatusChoices):
-    GOOD = "good", "Tốt"
-    DAMAGED = "damaged", "Hư hỏng"
-    DESTROYED = "destroyed", "Bị phá hủy, mất"
-    REBUILT = "rebuilt", "Đã khôi phục"
+    GOOD = "good", gettext_lazy("Tốt")
+    DAMAGED = "damaged", gettext_lazy("Hư hỏng")
+    DESTROYED = "destroyed", gettext_lazy("Bị phá hủy, mất")
+    REBUILT = "rebuilt", gettext_lazy("Đã khôi phục")
     __colours__ = {"good": "success", "damaged": "warning", "destroyed": "danger", "rebuilt": "primary"}
 
 
 class BorderMarker(BaseModel):
     number = models.CharField(
-        "Số hiệu mốc", max_length=32, help_text="Ghi như trên mốc, ví dụ: 390; 405(1); 397(2); 397/7(1)"
+        gettext_lazy("Số hiệu mốc"),
+        max_length=32,
+        help_text=gettext_lazy("Ghi như trên mốc, ví dụ: 390; 405(1); 397(2); 397/7(1)"),
     )
     sort_key = models.CharField(max_length=40, editable=False, unique=True)
-    kind = models.CharField("Loại", max_length=16, choices=MarkerKind.choices, default=MarkerKind.MAIN)
-    commune = models.CharField("Xã", max_length=128)
-    district = models.CharField("Huyện (trước 2025)", max_length=128, blank=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=MarkerKind.choices, default=MarkerKind.MAIN)
+    commune = models.CharField(gettext_lazy("Xã"), max_length=128)
+    district = models.CharField(gettext_lazy("Huyện (trước 2025)"), max_length=128, blank=True)
     admin_commune = models.ForeignKey(
         AdministrativeUnit,
-        verbose_name="Xã (đơn vị hành chính hiện nay)",
+        verbose_name=gettext_lazy("Xã (đơn vị hành chính hiện nay)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -51,7 +54,7 @@ class BorderMarker(BaseModel):
     )
     facing_province = models.ForeignKey(
         Partner,
-        verbose_name="Tỉnh đối diện (Lào)",
+        verbose_name=gettext_lazy("Tỉnh đối diện (Lào)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -59,15 +62,22 @@ class BorderMarker(BaseModel):
         limit_choices_to=LAO_PROVINCES,
     )
     facing_province_text = models.CharField(
-        "Tỉnh đối diện (ghi khác)", max_length=128, blank=True, help_text="Khi tỉnh không có trong danh mục đối tác"
+        gettext_lazy("Tỉnh đối diện (ghi khác)"),
+        max_length=128,
+        blank=True,
+        help_text=gettext_lazy("Khi tỉnh không có trong danh mục đối tác"),
     )
-    latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField("Kinh độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(gettext_lazy("Vĩ độ"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(gettext_lazy("Kinh độ"), max_digits=9, decimal_places=6, null=True, blank=True)
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=MarkerStatus.choices, default=MarkerStatus.GOOD, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=MarkerStatus.choices,
+        default=MarkerStatus.GOOD,
+        db_index=True,
     )
-    last_inspected_on = models.DateField("Kiểm tra gần nhất", null=True, blank=True, editable=False)
-    note = models.TextField("Ghi chú", blank=True)
+    last_inspected_on = models.DateField(gettext_lazy("Kiểm tra gần nhất"), null=True, blank=True, editable=False)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -94,14 +104,16 @@ class MarkerInspection(BaseModel):
     owner_field: ClassVar[str] = "inspector_unit"
     competence: ClassVar[str] = Competence.BORDER  # an inspection sets the marker's status for everyone
 
-    marker = models.ForeignKey(BorderMarker, verbose_name="Mốc", on_delete=models.PROTECT, related_name="inspections")
-    inspected_on = models.DateField("Ngày kiểm tra")
-    inspector_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị kiểm tra", on_delete=models.PROTECT, related_name="marker_inspections"
+    marker = models.ForeignKey(
+        BorderMarker, verbose_name=gettext_lazy("Mốc"), on_delete=models.PROTECT, related_name="inspections"
     )
-    status_found = models.CharField("Tình trạng ghi nhận", max_length=16, choices=MarkerStatus.choices)
-    note = models.TextField("Ghi chú", blank=True)
-    photo = models.ImageField("Ảnh chụp", upload_to="border/inspections/%Y/", blank=True)
+    inspected_on = models.DateField(gettext_lazy("Ngày kiểm tra"))
+    inspector_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị kiểm tra"), on_delete=models.PROTECT, related_name="marker_inspections"
+    )
+    status_found = models.CharField(gettext_lazy("Tình trạng ghi nhận"), max_length=16, choices=MarkerStatus.choices)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
+    photo = models.ImageField(gettext_lazy("Ảnh chụp"), upload_to="border/inspections/%Y/", blank=True)
 
     class Meta:
         verbose_name = "Lần kiểm tra mốc"
@@ -126,28 +138,28 @@ class MarkerInspection(BaseModel):
 
 
 class GateClass(models.TextChoices):
-    INTERNATIONAL = "international", "Cửa khẩu quốc tế"
-    MAIN = "main", "Cửa khẩu chính (song phương)"
-    SECONDARY = "secondary", "Cửa khẩu phụ"
-    OPENING = "opening", "Lối mở"
+    INTERNATIONAL = "international", gettext_lazy("Cửa khẩu quốc tế")
+    MAIN = "main", gettext_lazy("Cửa khẩu chính (song phương)")
+    SECONDARY = "secondary", gettext_lazy("Cửa khẩu phụ")
+    OPENING = "opening", gettext_lazy("Lối mở")
 
 
 class UpgradeStatus(models.TextChoices):
-    NONE = "none", "Không"
-    PROPOSED = "proposed", "Đề nghị nâng cấp"
-    APPROVED = "approved", "Đã được chấp thuận nâng cấp"
-    UPGRADED = "upgraded", "Đã nâng cấp"
+    NONE = "none", gettext_lazy("Không")
+    PROPOSED = "proposed", gettext_lazy("Đề nghị nâng cấp")
+    APPROVED = "approved", gettext_lazy("Đã được chấp thuận nâng cấp")
+    UPGRADED = "upgraded", gettext_lazy("Đã nâng cấp")
 
 
 class BorderGate(BaseModel):
-    name = models.CharField("Tên cửa khẩu", max_length=128)
-    gate_class = models.CharField("Loại cửa khẩu", max_length=16, choices=GateClass.choices)
-    commune = models.CharField("Xã", max_length=128)
-    district = models.CharField("Huyện (trước 2025)", max_length=128, blank=True)
-    facing_gate = models.CharField("Cửa khẩu đối diện phía Lào", max_length=128, blank=True)
+    name = models.CharField(gettext_lazy("Tên cửa khẩu"), max_length=128)
+    gate_class = models.CharField(gettext_lazy("Loại cửa khẩu"), max_length=16, choices=GateClass.choices)
+    commune = models.CharField(gettext_lazy("Xã"), max_length=128)
+    district = models.CharField(gettext_lazy("Huyện (trước 2025)"), max_length=128, blank=True)
+    facing_gate = models.CharField(gettext_lazy("Cửa khẩu đối diện phía Lào"), max_length=128, blank=True)
     facing_province = models.ForeignKey(
         Partner,
-        verbose_name="Tỉnh đối diện (Lào)",
+        verbose_name=gettext_lazy("Tỉnh đối diện (Lào)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -155,13 +167,13 @@ class BorderGate(BaseModel):
         limit_choices_to=LAO_PROVINCES,
     )
     upgrade_status = models.CharField(
-        "Nâng cấp", max_length=16, choices=UpgradeStatus.choices, default=UpgradeStatus.NONE
+        gettext_lazy("Nâng cấp"), max_length=16, choices=UpgradeStatus.choices, default=UpgradeStatus.NONE
     )
-    upgrade_to = models.CharField("Nâng cấp thành", max_length=16, choices=GateClass.choices, blank=True)
-    upgrade_note = models.TextField("Căn cứ, tiến độ nâng cấp", blank=True)
-    latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField("Kinh độ", max_digits=9, decimal_places=6, null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    upgrade_to = models.CharField(gettext_lazy("Nâng cấp thành"), max_length=16, choices=GateClass.choices, blank=True)
+    upgrade_note = models.TextField(gettext_lazy("Căn cứ, tiến độ nâng cấp"), blank=True)
+    latitude = models.DecimalField(gettext_lazy("Vĩ độ"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(gettext_lazy("Kinh độ"), max_digits=9, decimal_places=6, null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:

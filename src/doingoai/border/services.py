@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.border.models import BorderMarker, MarkerInspection
 from doingoai.core import permissions
@@ -28,13 +29,13 @@ def marker_status_refresh(*, marker: BorderMarker, by: Any) -> BorderMarker:
         if fresh.last_inspected_on is None:
             return fresh
         fresh.last_inspected_on = None  # its only inspections were deleted
-        return save_tracked(fresh, by=by, reason="Cập nhật theo kết quả kiểm tra")
+        return save_tracked(fresh, by=by, reason=gettext("Cập nhật theo kết quả kiểm tra"))
     if fresh.status == latest.status_found and fresh.last_inspected_on == latest.inspected_on:
         return fresh
     before = fresh.get_status_display()
     fresh.status = latest.status_found
     fresh.last_inspected_on = latest.inspected_on
-    save_tracked(fresh, by=by, reason="Cập nhật theo kết quả kiểm tra")
+    save_tracked(fresh, by=by, reason=gettext("Cập nhật theo kết quả kiểm tra"))
     record_event(
         obj=fresh,
         verb="status_from_inspection",
@@ -48,7 +49,7 @@ def marker_status_refresh(*, marker: BorderMarker, by: Any) -> BorderMarker:
 
 def _check_date(inspected_on: dt.date) -> None:
     if inspected_on > timezone.localdate():
-        raise WorkflowError("Ngày kiểm tra không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày kiểm tra không được sau ngày hôm nay."))
 
 
 @transaction.atomic
@@ -69,10 +70,12 @@ def marker_inspection_record(
     role = permissions.role_of(by)
     own_unit = role == Role.UNIT_OFFICER and inspector_unit.pk == by.unit_id
     if role not in permissions.WRITE_ALL_ROLES and not own_unit:
-        raise StepPermissionDenied("Chỉ đơn vị kiểm tra (hoặc cơ quan điều phối) được ghi kết quả kiểm tra của mình.")
+        raise StepPermissionDenied(
+            gettext("Chỉ đơn vị kiểm tra (hoặc cơ quan điều phối) được ghi kết quả kiểm tra của mình.")
+        )
     if not permissions.competent(by, MarkerInspection):
         raise StepPermissionDenied(permissions.not_competent_message(MarkerInspection))
-    save_tracked(inspection, by=by, reason="Tạo mới")
+    save_tracked(inspection, by=by, reason=gettext("Tạo mới"))
     record_event(obj=inspection, verb="created", summary=f"Tạo mới: {inspection}", actor=by)
     marker_status_refresh(marker=marker, by=by)
     return inspection

@@ -4,7 +4,7 @@ from typing import Any
 
 import django_tables2 as tables
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection, MarkerStatus
 from doingoai.core.tables import RegistryTable
@@ -17,7 +17,7 @@ def status_badge(value: str, label: str) -> Any:
 
 class BorderMarkerTable(RegistryTable):
     number = tables.Column(linkify=True, order_by=("sort_key",))
-    facing = tables.Column(verbose_name="Tỉnh đối diện", accessor="facing_province_name", orderable=False)
+    facing = tables.Column(verbose_name=gettext_lazy("Tỉnh đối diện"), accessor="facing_province_name", orderable=False)
     status = tables.Column()
     last_inspected_on = tables.DateColumn(format="d/m/Y")
 
@@ -51,7 +51,7 @@ class MarkerInspectionTable(RegistryTable):
     inspected_on = tables.DateColumn(format="d/m/Y", linkify=True)
     marker = tables.Column(linkify=True, order_by=("marker__sort_key",))
     status_found = tables.Column()
-    photo = tables.Column(verbose_name="Ảnh", orderable=False, empty_values=())
+    photo = tables.Column(verbose_name=gettext_lazy("Ảnh"), orderable=False, empty_values=())
 
     class Meta(RegistryTable.Meta):
         model = MarkerInspection
@@ -61,4 +61,4 @@ class MarkerInspectionTable(RegistryTable):
         return status_badge(record.status_found, record.get_status_found_display())
 
     def render_photo(self, record: MarkerInspection) -> Any:
-        return mark_safe('<i class="bi bi-camera" title="Có ảnh"></i>') if record.photo else ""
+        return format_html('<i class="bi bi-camera" title="{}"></i>', gettext("Có ảnh")) if record.photo else ""

@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import F, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.conferences.filters import PM_REQUIRED
 from doingoai.conferences.models import ConferenceStatus
@@ -33,8 +34,8 @@ def permit_late(records: QuerySet, today: dt.date) -> QuerySet:
 
 PERMIT = DeadlineRule(
     kind="conference_permit",
-    label="Hạn xin phép hội nghị, hội thảo",
-    heading="Hội nghị, hội thảo quá hạn xin phép",
+    label=gettext_lazy("Hạn xin phép hội nghị, hội thảo"),
+    heading=gettext_lazy("Hội nghị, hội thảo quá hạn xin phép"),
     open=lambda: Q(status=ConferenceStatus.PROPOSED),
     due=lambda c: c.apply_by,
     overdue_query=lambda records, today: list(permit_late(records, today)),  # few: one query, no count
@@ -42,8 +43,8 @@ PERMIT = DeadlineRule(
 )
 REPORT = DeadlineRule(
     kind="conference_report",
-    label="Báo cáo sau hội nghị, hội thảo",
-    heading="Hội nghị đã tổ chức chưa báo cáo",
+    label=gettext_lazy("Báo cáo sau hội nghị, hội thảo"),
+    heading=gettext_lazy("Hội nghị đã tổ chức chưa báo cáo"),
     open=lambda: Q(status=ConferenceStatus.HELD),
     overdue_query=lambda records, today: records,
     title=lambda c: f"Báo cáo kết quả hội nghị: {c.title}",

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import django_filters as df
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
 from doingoai.core.filters import BOOL_CHOICES, LookupChoiceFilter, PlanFilterSet
@@ -12,12 +13,18 @@ PM_REQUIRED = Q(has_foreign_high_level=True) | Q(sensitive_topics=True)
 
 class ConferenceFilterSet(PlanFilterSet):
     form_kind = df.ChoiceFilter(
-        label="Hình thức", field_name="form", choices=ConferenceForm.choices, empty_label="Tất cả"
+        label=gettext_lazy("Hình thức"),
+        field_name="form",
+        choices=ConferenceForm.choices,
+        empty_label=gettext_lazy("Tất cả"),
     )
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=ConferenceStatus.choices, distinct=False)
-    organising_unit = LookupChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all())
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=ConferenceStatus.choices, distinct=False)
+    organising_unit = LookupChoiceFilter(label=gettext_lazy("Đơn vị tổ chức"), queryset=Unit.objects.all())
     pm_permit = df.ChoiceFilter(
-        label="Thủ tướng cho phép", choices=BOOL_CHOICES, method="filter_pm_permit", empty_label="Tất cả"
+        label=gettext_lazy("Thủ tướng cho phép"),
+        choices=BOOL_CHOICES,
+        method="filter_pm_permit",
+        empty_label=gettext_lazy("Tất cả"),
     )
     search_fields = (
         "title",

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences.models import Conference
 from doingoai.core.forms import DateInput, RegistryForm, date_field
@@ -46,25 +47,27 @@ class ConferenceForm(RegistryForm):
         data = super().clean() or {}
         start, year = data.get("start_date"), data.get("year")
         if start and year and start.year != year:
-            self.add_error("start_date", "Ngày khai mạc phải thuộc năm kế hoạch.")
+            self.add_error("start_date", gettext("Ngày khai mạc phải thuộc năm kế hoạch."))
         return data
 
 
 class PermitForm(forms.Form):
     permit_ref = forms.CharField(
-        label="Số văn bản cho phép", max_length=64, error_messages={"required": "Cần nhập số văn bản cho phép."}
+        label=gettext_lazy("Số văn bản cho phép"),
+        max_length=64,
+        error_messages={"required": "Cần nhập số văn bản cho phép."},
     )
-    permit_date = date_field("Ngày cho phép")
-    applied_on = date_field("Ngày nộp hồ sơ xin phép", required=False)
+    permit_date = date_field(gettext_lazy("Ngày cho phép"))
+    applied_on = date_field(gettext_lazy("Ngày nộp hồ sơ xin phép"), required=False)
 
 
 class HoldForm(forms.Form):
-    held_on = date_field("Ngày tổ chức")
+    held_on = date_field(gettext_lazy("Ngày tổ chức"))
 
 
 class ReportForm(forms.Form):
     report = forms.CharField(
-        label="Báo cáo kết quả",
+        label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": "Báo cáo kết quả không được để trống."},
     )

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, StatusChoices
@@ -16,19 +17,19 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class ConferenceForm(models.TextChoices):
-    IN_PERSON = "in_person", "Trực tiếp"
-    ONLINE = "online", "Trực tuyến"
-    HYBRID = "hybrid", "Trực tiếp kết hợp trực tuyến"
+    IN_PERSON = "in_person", gettext_lazy("Trực tiếp")
+    ONLINE = "online", gettext_lazy("Trực tuyến")
+    HYBRID = "hybrid", gettext_lazy("Trực tiếp kết hợp trực tuyến")
 
 
 class ConferenceStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PERMITTED = "permitted", "Đã cấp phép"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    POSTPONED = "postponed", "Tạm hoãn"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PERMITTED = "permitted", gettext_lazy("Đã cấp phép")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    POSTPONED = "postponed", gettext_lazy("Tạm hoãn")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -62,49 +63,63 @@ class Conference(Budgeted, PlannedTimeModel):
     )
     _history_m2m_fields = ["countries", "partners"]
 
-    title = models.CharField("Tên/chủ đề hội nghị, hội thảo", max_length=500)
+    title = models.CharField(gettext_lazy("Tên/chủ đề hội nghị, hội thảo"), max_length=500)
     form = models.CharField(
-        "Hình thức", max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON
+        gettext_lazy("Hình thức"), max_length=16, choices=ConferenceForm.choices, default=ConferenceForm.IN_PERSON
     )
-    partner_text = models.TextField("Cơ quan, tổ chức nước ngoài phối hợp", blank=True)
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="conferences", blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="conferences", blank=True)
-    delegates_vn = models.PositiveIntegerField("Đại biểu Việt Nam", null=True, blank=True)
-    delegates_foreign_in_vn = models.PositiveIntegerField("Đại biểu nước ngoài ở trong nước", null=True, blank=True)
-    delegates_from_abroad = models.PositiveIntegerField("Đại biểu từ nước ngoài", null=True, blank=True)
+    partner_text = models.TextField(gettext_lazy("Cơ quan, tổ chức nước ngoài phối hợp"), blank=True)
+    partners = models.ManyToManyField(
+        Partner, verbose_name=gettext_lazy("Đối tác"), related_name="conferences", blank=True
+    )
+    countries = models.ManyToManyField(
+        Country, verbose_name=gettext_lazy("Nước"), related_name="conferences", blank=True
+    )
+    delegates_vn = models.PositiveIntegerField(gettext_lazy("Đại biểu Việt Nam"), null=True, blank=True)
+    delegates_foreign_in_vn = models.PositiveIntegerField(
+        gettext_lazy("Đại biểu nước ngoài ở trong nước"), null=True, blank=True
+    )
+    delegates_from_abroad = models.PositiveIntegerField(gettext_lazy("Đại biểu từ nước ngoài"), null=True, blank=True)
     start_date = models.DateField(
-        "Ngày khai mạc dự kiến",
+        gettext_lazy("Ngày khai mạc dự kiến"),
         null=True,
         blank=True,
-        help_text="Để trống nếu chưa xác định; hạn xin phép tính theo ngày này",
+        help_text=gettext_lazy("Để trống nếu chưa xác định; hạn xin phép tính theo ngày này"),
     )
-    days = models.PositiveSmallIntegerField("Số ngày", null=True, blank=True)
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
-    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
-    funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
-    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    days = models.PositiveSmallIntegerField(gettext_lazy("Số ngày"), null=True, blank=True)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
+    funding_source = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=32, choices=FundingSource.choices)
+    funding_text = models.CharField(gettext_lazy("Nguồn kinh phí (ghi cụ thể)"), max_length=255, blank=True)
+    uses_state_budget = models.BooleanField(gettext_lazy("Sử dụng ngân sách nhà nước"), default=True)
     has_foreign_high_level = models.BooleanField(
-        "Có nguyên thủ, bộ trưởng hoặc tương đương nước ngoài tham dự", default=False
+        gettext_lazy("Có nguyên thủ, bộ trưởng hoặc tương đương nước ngoài tham dự"), default=False
     )
     sensitive_topics = models.BooleanField(
-        "Nội dung liên quan chủ quyền, an ninh, quốc phòng, dân tộc, tôn giáo, nhân quyền, bí mật nhà nước",
+        gettext_lazy(
+            "Nội dung liên quan chủ quyền, an ninh, quốc phòng, dân tộc, tôn giáo, nhân quyền, bí mật nhà nước"
+        ),
         default=False,
     )
-    permitting_authority_text = models.CharField("Cơ quan cho phép (ghi như đề xuất)", max_length=255, blank=True)
+    permitting_authority_text = models.CharField(
+        gettext_lazy("Cơ quan cho phép (ghi như đề xuất)"), max_length=255, blank=True
+    )
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="conferences"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="conferences"
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ConferenceStatus.choices, default=ConferenceStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=ConferenceStatus.choices,
+        default=ConferenceStatus.DRAFT,
+        db_index=True,
     )
-    applied_on = models.DateField("Ngày nộp hồ sơ xin phép", null=True, blank=True)
-    permit_ref = models.CharField("Số văn bản cho phép", max_length=64, blank=True)
-    permit_date = models.DateField("Ngày cho phép", null=True, blank=True)
-    held_on = models.DateField("Ngày tổ chức thực tế", null=True, blank=True)
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    applied_on = models.DateField(gettext_lazy("Ngày nộp hồ sơ xin phép"), null=True, blank=True)
+    permit_ref = models.CharField(gettext_lazy("Số văn bản cho phép"), max_length=64, blank=True)
+    permit_date = models.DateField(gettext_lazy("Ngày cho phép"), null=True, blank=True)
+    held_on = models.DateField(gettext_lazy("Ngày tổ chức thực tế"), null=True, blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hội nghị, hội thảo quốc tế"

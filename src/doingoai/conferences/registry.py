@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
@@ -37,7 +38,7 @@ class ConferenceRegistry(Registry):
     deadlines = [deadlines.PERMIT, deadlines.REPORT]
     detail_template = "conferences/_detail_extra.html"
     list_buttons_template = "conferences/_list_buttons.html"
-    menu = Menu("plan", "Hội nghị", order=30, title="Hội nghị, hội thảo quốc tế")
+    menu = Menu("plan", gettext_lazy("Hội nghị"), order=30, title=gettext_lazy("Hội nghị, hội thảo quốc tế"))
     search = Search(
         fields=[
             "title",
@@ -71,7 +72,7 @@ class ConferenceRegistry(Registry):
         return {
             "year": 2027,
             "title": f"Hội thảo hợp tác phát triển số {n}",
-            "time_text": "Tháng 9",
+            "time_text": gettext("Tháng 9"),
             "funding_source": FundingSource.PROVINCE,
             "organising_unit": unit,
         }

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
@@ -20,26 +21,33 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (S.DRAFT,),
             S.PROPOSED,
             owner=True,
-            help="Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối.",
+            help=gettext_lazy("Gửi đề xuất tổ chức hội nghị, hội thảo tới cơ quan điều phối."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED,), S.DRAFT, style="warning"),
         Transition(
             "permit",
-            "Ghi nhận cho phép",
+            gettext_lazy("Ghi nhận cho phép"),
             (S.PROPOSED, S.POSTPONED),
             S.PERMITTED,
             roles=LEADERS,
-            help="Ghi số và ngày văn bản cho phép của cấp có thẩm quyền.",
+            help=gettext_lazy("Ghi số và ngày văn bản cho phép của cấp có thẩm quyền."),
         ),
-        Transition("hold", "Ghi nhận đã tổ chức", (S.PERMITTED,), S.HELD, owner=True, style="success"),
-        Transition("report", "Nộp báo cáo kết quả", (S.HELD,), S.REPORTED, owner=True, style="success"),
-        Transition("postpone", "Tạm hoãn", (S.PROPOSED, S.PERMITTED), S.POSTPONED, roles=LEADERS, style="warning"),
+        Transition("hold", gettext_lazy("Ghi nhận đã tổ chức"), (S.PERMITTED,), S.HELD, owner=True, style="success"),
+        Transition("report", gettext_lazy("Nộp báo cáo kết quả"), (S.HELD,), S.REPORTED, owner=True, style="success"),
         Transition(
-            "cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED), S.CANCELLED, roles=LEADERS, style="danger"
+            "postpone", gettext_lazy("Tạm hoãn"), (S.PROPOSED, S.PERMITTED), S.POSTPONED, roles=LEADERS, style="warning"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (S.DRAFT, S.PROPOSED, S.PERMITTED, S.POSTPONED),
+            S.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
         *Conference.budget_steps.transitions(),
     ]
@@ -64,7 +72,7 @@ def conference_permit(
 ) -> Conference:
     """Record the permit of the competent authority (the Prime Minister or the provincial chairman)."""
     if not permit_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản cho phép.")
+        raise WorkflowError(gettext("Cần nhập số văn bản cho phép."))
     authority = conference.required_authority
     changes: dict[str, Any] = {"permit_ref": permit_ref.strip(), "permit_date": permit_date}
     if applied_on:
@@ -95,7 +103,7 @@ def conference_hold(*, conference: Conference, by: Any, held_on: dt.date) -> Con
 def conference_report(*, conference: Conference, by: Any, report: str) -> Conference:
     """The report after the event (Decision 06/2020/QĐ-TTg)."""
     if not report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return apply_transition(
         conference,
         TRANSITIONS["report"],

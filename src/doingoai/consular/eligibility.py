@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from doingoai.core.rules import add_months
 
@@ -69,5 +70,5 @@ def apec_eligibility_problems(
                 f"trở lên (Quyết định 09/2023/QĐ-TTg): tính đến ngày {when} chưa đủ, đủ từ ngày {ready:%d/%m/%Y}."
             )
     if birth_date and in_post_since and in_post_since < birth_date:
-        problems["in_post_since"] = "Ngày bắt đầu giữ chức vụ không được trước ngày sinh."
+        problems["in_post_since"] = gettext("Ngày bắt đầu giữ chức vụ không được trước ngày sinh.")
     return problems

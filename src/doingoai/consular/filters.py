@@ -3,6 +3,7 @@ from __future__ import annotations
 import django_filters as df
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.consular.models import (
     ApecCardApplication,
@@ -21,18 +22,40 @@ from doingoai.persons.filters import CONSENT_CHOICES, filter_consent
 
 
 class CitizenCaseFilterSet(RegistryFilterSet):
-    year = YearFilter(label="Năm tiếp nhận", field_name="opened_on__year", choices=year_choices, empty_label="Tất cả")
-    kind = df.ChoiceFilter(label="Loại vụ việc", choices=CaseKind.choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=CaseStatus.choices)
+    year = YearFilter(
+        label=gettext_lazy("Năm tiếp nhận"),
+        field_name="opened_on__year",
+        choices=year_choices,
+        empty_label=gettext_lazy("Tất cả"),
+    )
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại vụ việc"), choices=CaseKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=CaseStatus.choices)
     country = df.ModelChoiceFilter(
-        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+        label=gettext_lazy("Nước"),
+        queryset=Country.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        widget=AliasSelect,
     )
     region = df.ChoiceFilter(
-        label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
+        label=gettext_lazy("Khu vực"),
+        field_name="country__region",
+        choices=Region.choices,
+        empty_label=gettext_lazy("Tất cả"),
     )
-    sensitive = df.ChoiceFilter(label="Dữ liệu nhạy cảm", choices=BOOL_CHOICES, empty_label="Tất cả")
-    recording_unit = df.ModelChoiceFilter(label="Đơn vị ghi nhận", queryset=Unit.objects.all(), empty_label="Tất cả")
-    consent = df.ChoiceFilter(label="Sự đồng ý", choices=CONSENT_CHOICES, method="filter_consent", empty_label="Tất cả")
+    sensitive = df.ChoiceFilter(
+        label=gettext_lazy("Dữ liệu nhạy cảm"), choices=BOOL_CHOICES, empty_label=gettext_lazy("Tất cả")
+    )
+    recording_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị ghi nhận"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
+    consent = df.ChoiceFilter(
+        label=gettext_lazy("Sự đồng ý"),
+        choices=CONSENT_CHOICES,
+        method="filter_consent",
+        empty_label=gettext_lazy("Tất cả"),
+    )
     # Neither the passport number nor the summary is searchable: a search would reveal what the list hides.
     search_fields = ("person_name", "place")
 
@@ -46,13 +69,21 @@ class CitizenCaseFilterSet(RegistryFilterSet):
 
 class ApecCardApplicationFilterSet(RegistryFilterSet):
     year = YearFilter(
-        label="Năm nộp hồ sơ", field_name="submitted_on__year", choices=year_choices, empty_label="Tất cả"
+        label=gettext_lazy("Năm nộp hồ sơ"),
+        field_name="submitted_on__year",
+        choices=year_choices,
+        empty_label=gettext_lazy("Tất cả"),
     )
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=ApecStatus.choices)
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=ApecStatus.choices)
     to_be_returned = df.ChoiceFilter(
-        label="Thẻ phải nộp lại (quá hạn)", choices=BOOL_CHOICES, method="filter_to_be_returned", empty_label="Tất cả"
+        label=gettext_lazy("Thẻ phải nộp lại (quá hạn)"),
+        choices=BOOL_CHOICES,
+        method="filter_to_be_returned",
+        empty_label=gettext_lazy("Tất cả"),
     )
-    receiving_unit = df.ModelChoiceFilter(label="Đơn vị tiếp nhận", queryset=Unit.objects.all(), empty_label="Tất cả")
+    receiving_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị tiếp nhận"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("applicant_name", "enterprise", "position", "enterprise_tax_code", "card_number")
 
     class Meta:
@@ -72,12 +103,22 @@ class ApecCardApplicationFilterSet(RegistryFilterSet):
 
 
 class ForeignPressVisitFilterSet(RegistryFilterSet):
-    year = YearFilter(label="Năm", field_name="start_date__year", choices=year_choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=PressVisitStatus.choices)
-    country = df.ModelChoiceFilter(
-        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+    year = YearFilter(
+        label=gettext_lazy("Năm"),
+        field_name="start_date__year",
+        choices=year_choices,
+        empty_label=gettext_lazy("Tất cả"),
     )
-    host_unit = df.ModelChoiceFilter(label="Đơn vị đón tiếp", queryset=Unit.objects.all(), empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=PressVisitStatus.choices)
+    country = df.ModelChoiceFilter(
+        label=gettext_lazy("Nước"),
+        queryset=Country.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        widget=AliasSelect,
+    )
+    host_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị đón tiếp"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("outlet", "journalists", "places", "topic", "accompanying_officer")
 
     class Meta:

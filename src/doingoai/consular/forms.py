@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.consular.eligibility import apec_eligibility_problems
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
@@ -58,7 +59,7 @@ class CitizenCaseForm(PersonalDataForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        _not_future(self, "opened_on", "Ngày tiếp nhận")
+        _not_future(self, "opened_on", gettext("Ngày tiếp nhận"))
         return data
 
 
@@ -98,73 +99,77 @@ class ApecCardApplicationForm(RegistryForm):
 
 
 class SubmitApecForm(forms.Form):
-    submitted_on = date_field("Ngày nộp hồ sơ")
+    submitted_on = date_field(gettext_lazy("Ngày nộp hồ sơ"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "submitted_on", "Ngày nộp hồ sơ")
+        _not_future(self, "submitted_on", gettext("Ngày nộp hồ sơ"))
         return data
 
 
 class ApecApproveForm(forms.Form):
     decision_ref = forms.CharField(
-        label="Số văn bản cho phép", max_length=64, error_messages={"required": "Cần nhập số văn bản cho phép."}
+        label=gettext_lazy("Số văn bản cho phép"),
+        max_length=64,
+        error_messages={"required": "Cần nhập số văn bản cho phép."},
     )
-    decision_date = date_field("Ngày văn bản")
+    decision_date = date_field(gettext_lazy("Ngày văn bản"))
 
 
 class ApecRefuseForm(forms.Form):
-    decision_ref = forms.CharField(label="Số văn bản trả lời", max_length=64, required=False)
-    decision_date = date_field("Ngày văn bản")
+    decision_ref = forms.CharField(label=gettext_lazy("Số văn bản trả lời"), max_length=64, required=False)
+    decision_date = date_field(gettext_lazy("Ngày văn bản"))
     reason = forms.CharField(
-        label="Lý do không cho phép",
+        label=gettext_lazy("Lý do không cho phép"),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Cần ghi lý do không cho phép."},
     )
 
 
 class IssueCardForm(forms.Form):
-    card_number = forms.CharField(label="Số thẻ ABTC", max_length=32, error_messages={"required": "Cần nhập số thẻ."})
-    card_issued_on = date_field("Ngày cấp thẻ")
-    card_expires_on = date_field("Thẻ có giá trị đến")
+    card_number = forms.CharField(
+        label=gettext_lazy("Số thẻ ABTC"), max_length=32, error_messages={"required": "Cần nhập số thẻ."}
+    )
+    card_issued_on = date_field(gettext_lazy("Ngày cấp thẻ"))
+    card_expires_on = date_field(gettext_lazy("Thẻ có giá trị đến"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         issued, expires = data.get("card_issued_on"), data.get("card_expires_on")
         if issued and expires and expires <= issued:
-            self.add_error("card_expires_on", "Ngày hết hạn thẻ phải sau ngày cấp thẻ.")
+            self.add_error("card_expires_on", gettext("Ngày hết hạn thẻ phải sau ngày cấp thẻ."))
         return data
 
 
 class LeftPostForm(forms.Form):
-    left_post_on = date_field("Ngày thôi giữ chức vụ, nghỉ việc")
+    left_post_on = date_field(gettext_lazy("Ngày thôi giữ chức vụ, nghỉ việc"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "left_post_on", "Ngày thôi giữ chức vụ")
+        _not_future(self, "left_post_on", gettext("Ngày thôi giữ chức vụ"))
         return data
 
 
 class CardReturnedForm(forms.Form):
-    card_returned_on = date_field("Ngày nộp lại thẻ")
+    card_returned_on = date_field(gettext_lazy("Ngày nộp lại thẻ"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "card_returned_on", "Ngày nộp lại thẻ")
+        _not_future(self, "card_returned_on", gettext("Ngày nộp lại thẻ"))
         return data
 
 
 class CloseCaseForm(forms.Form):
-    closed_on = date_field("Ngày kết thúc")
+    closed_on = date_field(gettext_lazy("Ngày kết thúc"))
     outcome = forms.CharField(
-        label="Kết quả xử lý",
+        label=gettext_lazy("Kết quả xử lý"),
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": "Cần ghi kết quả xử lý."},
     )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "closed_on", "Ngày kết thúc")
+        _not_future(self, "closed_on", gettext("Ngày kết thúc"))
         return data
 
 
@@ -195,23 +200,27 @@ class ForeignPressVisitForm(RegistryForm):
         data = super().clean() or {}
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
-            self.add_error("end_date", "Ngày kết thúc không được trước ngày bắt đầu.")
+            self.add_error("end_date", gettext("Ngày kết thúc không được trước ngày bắt đầu."))
         return data
 
 
 class PressApproveForm(forms.Form):
     approval_ref = forms.CharField(
-        label="Số văn bản chấp thuận", max_length=64, error_messages={"required": "Cần nhập số văn bản chấp thuận."}
+        label=gettext_lazy("Số văn bản chấp thuận"),
+        max_length=64,
+        error_messages={"required": "Cần nhập số văn bản chấp thuận."},
     )
-    approved_on = date_field("Ngày chấp thuận")
+    approved_on = date_field(gettext_lazy("Ngày chấp thuận"))
     accompanying_officer = forms.CharField(
-        label="Cán bộ đi cùng", max_length=255, error_messages={"required": "Cần cử cán bộ đi cùng phóng viên."}
+        label=gettext_lazy("Cán bộ đi cùng"),
+        max_length=255,
+        error_messages={"required": "Cần cử cán bộ đi cùng phóng viên."},
     )
 
 
 class PressReportForm(forms.Form):
     report = forms.CharField(
-        label="Báo cáo kết quả",
+        label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": "Cần ghi báo cáo kết quả."},
     )

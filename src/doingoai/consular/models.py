@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
@@ -17,19 +18,19 @@ from doingoai.reference.text import search_key
 
 
 class CaseKind(models.TextChoices):
-    DETAINED = "detained", "Bị bắt, tạm giữ, tạm giam"
-    ACCIDENT = "accident", "Tai nạn, ốm đau"
-    DEATH = "death", "Tử vong"
-    TRAFFICKING = "trafficking", "Nghi bị mua bán người"
-    STRANDED = "stranded", "Bị mắc kẹt, lưu lạc, mất giấy tờ"
-    LABOUR = "labour", "Lao động bất hợp pháp, bị lừa đảo lao động"
-    OTHER = "other", "Khác"
+    DETAINED = "detained", gettext_lazy("Bị bắt, tạm giữ, tạm giam")
+    ACCIDENT = "accident", gettext_lazy("Tai nạn, ốm đau")
+    DEATH = "death", gettext_lazy("Tử vong")
+    TRAFFICKING = "trafficking", gettext_lazy("Nghi bị mua bán người")
+    STRANDED = "stranded", gettext_lazy("Bị mắc kẹt, lưu lạc, mất giấy tờ")
+    LABOUR = "labour", gettext_lazy("Lao động bất hợp pháp, bị lừa đảo lao động")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class CaseStatus(StatusChoices):
-    OPEN = "open", "Mới tiếp nhận"
-    IN_PROGRESS = "in_progress", "Đang xử lý"
-    CLOSED = "closed", "Đã kết thúc"
+    OPEN = "open", gettext_lazy("Mới tiếp nhận")
+    IN_PROGRESS = "in_progress", gettext_lazy("Đang xử lý")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
     __colours__ = {"open": "success", "in_progress": "warning", "closed": "dark"}
 
 
@@ -49,26 +50,30 @@ class CitizenCase(PersonalDataModel):
         "note",
     )
 
-    person_name = models.CharField("Họ và tên công dân", max_length=255)
-    passport_number = models.CharField("Số hộ chiếu", max_length=32, blank=True)
-    country = models.ForeignKey(Country, verbose_name="Nước xảy ra vụ việc", on_delete=models.PROTECT, related_name="+")
-    place = models.CharField("Nơi xảy ra", max_length=255, blank=True)
-    kind = models.CharField("Loại vụ việc", max_length=16, choices=CaseKind.choices)
-    opened_on = models.DateField("Ngày tiếp nhận")
+    person_name = models.CharField(gettext_lazy("Họ và tên công dân"), max_length=255)
+    passport_number = models.CharField(gettext_lazy("Số hộ chiếu"), max_length=32, blank=True)
+    country = models.ForeignKey(
+        Country, verbose_name=gettext_lazy("Nước xảy ra vụ việc"), on_delete=models.PROTECT, related_name="+"
+    )
+    place = models.CharField(gettext_lazy("Nơi xảy ra"), max_length=255, blank=True)
+    kind = models.CharField(gettext_lazy("Loại vụ việc"), max_length=16, choices=CaseKind.choices)
+    opened_on = models.DateField(gettext_lazy("Ngày tiếp nhận"))
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=CaseStatus.choices, default=CaseStatus.OPEN, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=CaseStatus.choices, default=CaseStatus.OPEN, db_index=True
     )
-    summary = models.TextField("Tóm tắt vụ việc")
+    summary = models.TextField(gettext_lazy("Tóm tắt vụ việc"))
     sensitive = models.BooleanField(
-        "Có dữ liệu cá nhân nhạy cảm",
+        gettext_lazy("Có dữ liệu cá nhân nhạy cảm"),
         default=False,
-        help_text="Sức khỏe, tư pháp hình sự, nạn nhân mua bán người…: nội dung chỉ hiện với đơn vị ghi nhận và "
-        "cơ quan điều phối.",
+        help_text=gettext_lazy(
+            "Sức khỏe, tư pháp hình sự, nạn nhân mua bán người…: nội dung chỉ hiện với đơn vị ghi nhận và "
+            "cơ quan điều phối."
+        ),
     )
-    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
-    outcome = models.TextField("Kết quả xử lý", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    closed_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
+    outcome = models.TextField(gettext_lazy("Kết quả xử lý"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Vụ việc bảo hộ công dân"
@@ -102,12 +107,12 @@ class CitizenCase(PersonalDataModel):
 
 
 class ApecStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    SUBMITTED = "submitted", "Đã nộp hồ sơ"
-    APPROVED = "approved", "Đã cho phép"
-    REFUSED = "refused", "Không cho phép"
-    CARD_ISSUED = "card_issued", "Đã cấp thẻ"
-    RETURNED = "returned", "Đã nộp lại thẻ"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    SUBMITTED = "submitted", gettext_lazy("Đã nộp hồ sơ")
+    APPROVED = "approved", gettext_lazy("Đã cho phép")
+    REFUSED = "refused", gettext_lazy("Không cho phép")
+    CARD_ISSUED = "card_issued", gettext_lazy("Đã cấp thẻ")
+    RETURNED = "returned", gettext_lazy("Đã nộp lại thẻ")
     __colours__ = {
         "draft": "secondary",
         "submitted": "info",
@@ -131,34 +136,40 @@ class ApecCardApplication(UnitOwnedModel):
     editable_statuses: ClassVar[tuple[str, ...]] = (ApecStatus.DRAFT,)
     _history_m2m_fields = ["countries"]
 
-    applicant_name = models.CharField("Họ và tên người đề nghị", max_length=255)
-    birth_date = models.DateField("Ngày sinh")
-    position = models.CharField("Chức vụ", max_length=255)
-    in_post_since = models.DateField("Giữ chức vụ, làm việc tại doanh nghiệp từ ngày")
-    enterprise = models.CharField("Doanh nghiệp", max_length=255)
-    enterprise_tax_code = models.CharField("Mã số doanh nghiệp", max_length=32, blank=True)
-    enterprise_established_on = models.DateField("Ngày thành lập doanh nghiệp")
+    applicant_name = models.CharField(gettext_lazy("Họ và tên người đề nghị"), max_length=255)
+    birth_date = models.DateField(gettext_lazy("Ngày sinh"))
+    position = models.CharField(gettext_lazy("Chức vụ"), max_length=255)
+    in_post_since = models.DateField(gettext_lazy("Giữ chức vụ, làm việc tại doanh nghiệp từ ngày"))
+    enterprise = models.CharField(gettext_lazy("Doanh nghiệp"), max_length=255)
+    enterprise_tax_code = models.CharField(gettext_lazy("Mã số doanh nghiệp"), max_length=32, blank=True)
+    enterprise_established_on = models.DateField(gettext_lazy("Ngày thành lập doanh nghiệp"))
     countries = models.ManyToManyField(
-        Country, verbose_name="Các nền kinh tế đề nghị", related_name="apec_applications", blank=True
+        Country, verbose_name=gettext_lazy("Các nền kinh tế đề nghị"), related_name="apec_applications", blank=True
     )
     receiving_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tiếp nhận hồ sơ", on_delete=models.PROTECT, related_name="apec_applications"
+        Unit,
+        verbose_name=gettext_lazy("Đơn vị tiếp nhận hồ sơ"),
+        on_delete=models.PROTECT,
+        related_name="apec_applications",
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ApecStatus.choices, default=ApecStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=ApecStatus.choices, default=ApecStatus.DRAFT, db_index=True
     )
-    submitted_on = models.DateField("Ngày nộp hồ sơ", null=True, blank=True)
-    decision_ref = models.CharField("Số văn bản cho phép/không cho phép", max_length=64, blank=True)
-    decision_date = models.DateField("Ngày văn bản", null=True, blank=True)
-    card_number = models.CharField("Số thẻ ABTC", max_length=32, blank=True)
-    card_issued_on = models.DateField("Ngày cấp thẻ", null=True, blank=True)
-    card_expires_on = models.DateField("Thẻ có giá trị đến", null=True, blank=True)
+    submitted_on = models.DateField(gettext_lazy("Ngày nộp hồ sơ"), null=True, blank=True)
+    decision_ref = models.CharField(gettext_lazy("Số văn bản cho phép/không cho phép"), max_length=64, blank=True)
+    decision_date = models.DateField(gettext_lazy("Ngày văn bản"), null=True, blank=True)
+    card_number = models.CharField(gettext_lazy("Số thẻ ABTC"), max_length=32, blank=True)
+    card_issued_on = models.DateField(gettext_lazy("Ngày cấp thẻ"), null=True, blank=True)
+    card_expires_on = models.DateField(gettext_lazy("Thẻ có giá trị đến"), null=True, blank=True)
     left_post_on = models.DateField(
-        "Ngày thôi giữ chức vụ, nghỉ việc", null=True, blank=True, help_text="Khi đó phải nộp lại thẻ."
+        gettext_lazy("Ngày thôi giữ chức vụ, nghỉ việc"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Khi đó phải nộp lại thẻ."),
     )
-    card_returned_on = models.DateField("Ngày nộp lại thẻ", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    card_returned_on = models.DateField(gettext_lazy("Ngày nộp lại thẻ"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hồ sơ thẻ ABTC"
@@ -180,11 +191,11 @@ class ApecCardApplication(UnitOwnedModel):
 
 
 class PressVisitStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề nghị"
-    APPROVED = "approved", "Đã chấp thuận"
-    DONE = "done", "Đã thực hiện"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề nghị")
+    APPROVED = "approved", gettext_lazy("Đã chấp thuận")
+    DONE = "done", gettext_lazy("Đã thực hiện")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -199,25 +210,31 @@ class ForeignPressVisit(UnitOwnedModel):
 
     owner_field: ClassVar[str] = "host_unit"
 
-    outlet = models.CharField("Cơ quan báo chí", max_length=255)
-    country = models.ForeignKey(Country, verbose_name="Nước", on_delete=models.PROTECT, related_name="press_visits")
-    journalists = models.TextField("Phóng viên (họ tên, chức danh)")
-    start_date = models.DateField("Từ ngày")
-    end_date = models.DateField("Đến ngày")
-    places = models.TextField("Địa điểm tác nghiệp")
-    topic = models.TextField("Nội dung, chủ đề")
-    accompanying_officer = models.CharField("Cán bộ đi cùng", max_length=255, blank=True)
+    outlet = models.CharField(gettext_lazy("Cơ quan báo chí"), max_length=255)
+    country = models.ForeignKey(
+        Country, verbose_name=gettext_lazy("Nước"), on_delete=models.PROTECT, related_name="press_visits"
+    )
+    journalists = models.TextField(gettext_lazy("Phóng viên (họ tên, chức danh)"))
+    start_date = models.DateField(gettext_lazy("Từ ngày"))
+    end_date = models.DateField(gettext_lazy("Đến ngày"))
+    places = models.TextField(gettext_lazy("Địa điểm tác nghiệp"))
+    topic = models.TextField(gettext_lazy("Nội dung, chủ đề"))
+    accompanying_officer = models.CharField(gettext_lazy("Cán bộ đi cùng"), max_length=255, blank=True)
     host_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị đón tiếp", on_delete=models.PROTECT, related_name="press_visits"
+        Unit, verbose_name=gettext_lazy("Đơn vị đón tiếp"), on_delete=models.PROTECT, related_name="press_visits"
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=PressVisitStatus.choices, default=PressVisitStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=PressVisitStatus.choices,
+        default=PressVisitStatus.DRAFT,
+        db_index=True,
     )
-    approval_ref = models.CharField("Số văn bản chấp thuận", max_length=64, blank=True)
-    approved_on = models.DateField("Ngày chấp thuận", null=True, blank=True)
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    approval_ref = models.CharField(gettext_lazy("Số văn bản chấp thuận"), max_length=64, blank=True)
+    approved_on = models.DateField(gettext_lazy("Ngày chấp thuận"), null=True, blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:

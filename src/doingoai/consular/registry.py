@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 from doingoai.consular import filters, forms, services, tables
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
@@ -29,7 +30,7 @@ class CitizenCaseRegistry(PersonsRegistry):
     workflow = services.CASE_WORKFLOW
     step_forms = {"close": forms.CloseCaseForm, "reopen": ReasonForm}
     detail_view = CitizenCaseDetailView
-    menu = Menu("consular", "Bảo hộ công dân", order=30)
+    menu = Menu("consular", gettext_lazy("Bảo hộ công dân"), order=30)
     # A sensitive case's kind is not indexed nor in its title: a search result (or a search by the kind) would
     # tell it to roles that may not see it; the record's page decides who sees it.
     search = Search(
@@ -41,7 +42,11 @@ class CitizenCaseRegistry(PersonsRegistry):
     )
     api = PersonsRegistry.personal_api("citizen-cases")
     report = ReportFigure(
-        "Vụ việc bảo hộ công dân", "closed_on", "đã giải quyết xong", received_on="opened_on", order=60
+        gettext_lazy("Vụ việc bảo hộ công dân"),
+        "closed_on",
+        gettext_lazy("đã giải quyết xong"),
+        received_on="opened_on",
+        order=60,
     )
 
 
@@ -65,7 +70,7 @@ class ApecCardApplicationRegistry(Registry):
         "return_card": forms.CardReturnedForm,
     }
     detail_template = "consular/_apec_extra.html"
-    menu = Menu("consular", "Thẻ ABTC (doanh nhân APEC)", order=40)
+    menu = Menu("consular", gettext_lazy("Thẻ ABTC (doanh nhân APEC)"), order=40)
     search = Search(
         fields=["applicant_name", "position", "enterprise", "countries", "receiving_unit", "status", "decision_ref"],
         personal_data=True,
@@ -73,9 +78,9 @@ class ApecCardApplicationRegistry(Registry):
     )
     api = Api("apec")
     report = ReportFigure(
-        "Hồ sơ thẻ đi lại của doanh nhân APEC (ABTC)",
+        gettext_lazy("Hồ sơ thẻ đi lại của doanh nhân APEC (ABTC)"),
         "card_issued_on",
-        "đã cấp thẻ",
+        gettext_lazy("đã cấp thẻ"),
         received_on="submitted_on",
         order=70,
     )
@@ -99,12 +104,16 @@ class ForeignPressVisitRegistry(Registry):
         "complete": forms.PressReportForm,
         "cancel": ReasonForm,
     }
-    menu = Menu("consular", "Phóng viên nước ngoài", order=50)
+    menu = Menu("consular", gettext_lazy("Phóng viên nước ngoài"), order=50)
     search = Search(
         fields=["outlet", "country", "journalists", "places", "topic", "host_unit", "approval_ref", "status", "note"],
         order=62,
     )
     api = Api("press")
     report = ReportFigure(
-        "Phóng viên nước ngoài đến hoạt động báo chí", "start_date", "đã đón", done_statuses=("done",), order=80
+        gettext_lazy("Phóng viên nước ngoài đến hoạt động báo chí"),
+        "start_date",
+        gettext_lazy("đã đón"),
+        done_statuses=("done",),
+        order=80,
     )

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.consular.eligibility import apec_eligibility_problems
 from doingoai.consular.models import (
@@ -39,9 +40,11 @@ C = CaseStatus
 CASE_TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("start", "Bắt đầu xử lý", (C.OPEN,), C.IN_PROGRESS, owner=True),
-        Transition("close", "Kết thúc vụ việc", (C.OPEN, C.IN_PROGRESS), C.CLOSED, owner=True, style="success"),
-        Transition("reopen", "Mở lại", (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
+        Transition("start", gettext_lazy("Bắt đầu xử lý"), (C.OPEN,), C.IN_PROGRESS, owner=True),
+        Transition(
+            "close", gettext_lazy("Kết thúc vụ việc"), (C.OPEN, C.IN_PROGRESS), C.CLOSED, owner=True, style="success"
+        ),
+        Transition("reopen", gettext_lazy("Mở lại"), (C.CLOSED,), C.IN_PROGRESS, owner=True, style="warning"),
     ]
 }
 CASE_WORKFLOW = Workflow(CASE_TRANSITIONS)
@@ -57,11 +60,11 @@ def citizen_case_start(*, citizencase: CitizenCase, by: Any) -> CitizenCase:
 def citizen_case_close(*, citizencase: CitizenCase, by: Any, closed_on: dt.date, outcome: str) -> CitizenCase:
     """Close a case with what was done for the citizen."""
     if not outcome.strip():
-        raise WorkflowError("Cần ghi kết quả xử lý.")
-    _not_future(closed_on, "Ngày kết thúc")
+        raise WorkflowError(gettext("Cần ghi kết quả xử lý."))
+    _not_future(closed_on, gettext("Ngày kết thúc"))
     citizencase.refresh_from_db(fields=["opened_on"])
     if closed_on < citizencase.opened_on:
-        raise WorkflowError("Ngày kết thúc không được trước ngày tiếp nhận.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày tiếp nhận."))
     return apply_transition(
         citizencase,
         CASE_TRANSITIONS["close"],
@@ -92,33 +95,35 @@ APEC_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Nộp hồ sơ",
+            gettext_lazy("Nộp hồ sơ"),
             (A.DRAFT,),
             A.SUBMITTED,
             owner=True,
-            help="Kiểm tra điều kiện theo Quyết định 09/2023/QĐ-TTg tại ngày nộp hồ sơ.",
+            help=gettext_lazy("Kiểm tra điều kiện theo Quyết định 09/2023/QĐ-TTg tại ngày nộp hồ sơ."),
         ),
-        Transition("return_to_draft", "Trả lại hồ sơ", (A.SUBMITTED,), A.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại hồ sơ"), (A.SUBMITTED,), A.DRAFT, style="warning"),
         Transition(
             "approve",
-            "Cho phép sử dụng thẻ",
+            gettext_lazy("Cho phép sử dụng thẻ"),
             (A.SUBMITTED,),
             A.APPROVED,
             roles=LEADERS,
-            help="Ghi số và ngày văn bản cho phép của Chủ tịch UBND tỉnh.",
+            help=gettext_lazy("Ghi số và ngày văn bản cho phép của Chủ tịch UBND tỉnh."),
         ),
-        Transition("refuse", "Không cho phép", (A.SUBMITTED,), A.REFUSED, roles=LEADERS, style="danger"),
-        Transition("issue_card", "Ghi nhận đã cấp thẻ", (A.APPROVED,), A.CARD_ISSUED, owner=True, style="success"),
+        Transition("refuse", gettext_lazy("Không cho phép"), (A.SUBMITTED,), A.REFUSED, roles=LEADERS, style="danger"),
+        Transition(
+            "issue_card", gettext_lazy("Ghi nhận đã cấp thẻ"), (A.APPROVED,), A.CARD_ISSUED, owner=True, style="success"
+        ),
         Transition(
             "record_left_post",
-            "Ghi nhận thôi giữ chức vụ",
+            gettext_lazy("Ghi nhận thôi giữ chức vụ"),
             (A.CARD_ISSUED,),
             None,
             owner=True,
             style="warning",
-            help="Người được cấp thẻ thôi giữ chức vụ hoặc nghỉ việc: thẻ phải được nộp lại.",
+            help=gettext_lazy("Người được cấp thẻ thôi giữ chức vụ hoặc nghỉ việc: thẻ phải được nộp lại."),
         ),
-        Transition("return_card", "Ghi nhận đã nộp lại thẻ", (A.CARD_ISSUED,), A.RETURNED, owner=True),
+        Transition("return_card", gettext_lazy("Ghi nhận đã nộp lại thẻ"), (A.CARD_ISSUED,), A.RETURNED, owner=True),
     ]
 }
 APEC_WORKFLOW = Workflow(APEC_TRANSITIONS)
@@ -129,7 +134,7 @@ def apec_application_submit(
     *, apeccardapplication: ApecCardApplication, by: Any, submitted_on: dt.date
 ) -> ApecCardApplication:
     """Submit the file; refused with the reasons when Decision 09/2023/QĐ-TTg's conditions are not met that day."""
-    _not_future(submitted_on, "Ngày nộp hồ sơ")
+    _not_future(submitted_on, gettext("Ngày nộp hồ sơ"))
     app = apeccardapplication
     app.refresh_from_db()
     problems = apec_eligibility_problems(
@@ -139,7 +144,7 @@ def apec_application_submit(
         in_post_since=app.in_post_since,
     )
     if problems:
-        raise WorkflowError("Hồ sơ chưa đủ điều kiện: " + " ".join(problems.values()))
+        raise WorkflowError(gettext("Hồ sơ chưa đủ điều kiện: ") + " ".join(problems.values()))
     return apply_transition(
         app,
         APEC_TRANSITIONS["submit"],
@@ -163,7 +168,7 @@ def apec_application_approve(
     *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date
 ) -> ApecCardApplication:
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản cho phép.")
+        raise WorkflowError(gettext("Cần nhập số văn bản cho phép."))
     return apply_transition(
         apeccardapplication,
         APEC_TRANSITIONS["approve"],
@@ -178,7 +183,7 @@ def apec_application_refuse(
     *, apeccardapplication: ApecCardApplication, by: Any, decision_ref: str, decision_date: dt.date, reason: str
 ) -> ApecCardApplication:
     if not reason.strip():
-        raise WorkflowError("Cần ghi lý do không cho phép.")
+        raise WorkflowError(gettext("Cần ghi lý do không cho phép."))
     return apply_transition(
         apeccardapplication,
         APEC_TRANSITIONS["refuse"],
@@ -198,7 +203,7 @@ def apec_application_issue_card(
     card_expires_on: dt.date,
 ) -> ApecCardApplication:
     if card_expires_on <= card_issued_on:
-        raise WorkflowError("Ngày hết hạn thẻ phải sau ngày cấp thẻ.")
+        raise WorkflowError(gettext("Ngày hết hạn thẻ phải sau ngày cấp thẻ."))
     return apply_transition(
         apeccardapplication,
         APEC_TRANSITIONS["issue_card"],
@@ -217,7 +222,7 @@ def apec_application_record_left_post(
     *, apeccardapplication: ApecCardApplication, by: Any, left_post_on: dt.date
 ) -> ApecCardApplication:
     """The holder left the post: the card must be returned (shown as such until it is)."""
-    _not_future(left_post_on, "Ngày thôi giữ chức vụ")
+    _not_future(left_post_on, gettext("Ngày thôi giữ chức vụ"))
     return apply_transition(
         apeccardapplication,
         APEC_TRANSITIONS["record_left_post"],
@@ -231,7 +236,7 @@ def apec_application_record_left_post(
 def apec_application_return_card(
     *, apeccardapplication: ApecCardApplication, by: Any, card_returned_on: dt.date
 ) -> ApecCardApplication:
-    _not_future(card_returned_on, "Ngày nộp lại thẻ")
+    _not_future(card_returned_on, gettext("Ngày nộp lại thẻ"))
     return apply_transition(
         apeccardapplication,
         APEC_TRANSITIONS["return_card"],
@@ -247,18 +252,22 @@ P = PressVisitStatus
 PRESS_TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        Transition("submit", "Gửi đề nghị", (P.DRAFT,), P.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (P.PROPOSED,), P.DRAFT, style="warning"),
+        Transition("submit", gettext_lazy("Gửi đề nghị"), (P.DRAFT,), P.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (P.PROPOSED,), P.DRAFT, style="warning"),
         Transition(
             "approve",
-            "Chấp thuận",
+            gettext_lazy("Chấp thuận"),
             (P.PROPOSED,),
             P.APPROVED,
             roles=LEADERS,
-            help="Chấp thuận chương trình tác nghiệp và cử cán bộ đi cùng.",
+            help=gettext_lazy("Chấp thuận chương trình tác nghiệp và cử cán bộ đi cùng."),
         ),
-        Transition("complete", "Ghi nhận đã thực hiện", (P.APPROVED,), P.DONE, owner=True, style="success"),
-        Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition(
+            "complete", gettext_lazy("Ghi nhận đã thực hiện"), (P.APPROVED,), P.DONE, owner=True, style="success"
+        ),
+        Transition(
+            "cancel", gettext_lazy("Hủy"), (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 }
 PRESS_WORKFLOW = Workflow(PRESS_TRANSITIONS)
@@ -287,9 +296,9 @@ def press_visit_approve(
 ) -> ForeignPressVisit:
     """Agree to the reporting programme and name the officer who accompanies the journalists."""
     if not approval_ref.strip():
-        raise WorkflowError("Cần nhập số văn bản chấp thuận.")
+        raise WorkflowError(gettext("Cần nhập số văn bản chấp thuận."))
     if not accompanying_officer.strip():
-        raise WorkflowError("Cần cử cán bộ đi cùng phóng viên.")
+        raise WorkflowError(gettext("Cần cử cán bộ đi cùng phóng viên."))
     return apply_transition(
         foreignpressvisit,
         PRESS_TRANSITIONS["approve"],
@@ -306,10 +315,10 @@ def press_visit_approve(
 @PRESS_WORKFLOW.step("complete")
 def press_visit_complete(*, foreignpressvisit: ForeignPressVisit, by: Any, report: str) -> ForeignPressVisit:
     if not report.strip():
-        raise WorkflowError("Cần ghi báo cáo kết quả.")
+        raise WorkflowError(gettext("Cần ghi báo cáo kết quả."))
     foreignpressvisit.refresh_from_db(fields=["end_date"])
     if foreignpressvisit.end_date > timezone.localdate():
-        raise WorkflowError("Chưa kết thúc chương trình tác nghiệp: chưa thể ghi nhận đã thực hiện.")
+        raise WorkflowError(gettext("Chưa kết thúc chương trình tác nghiệp: chưa thể ghi nhận đã thực hiện."))
     return apply_transition(foreignpressvisit, PRESS_TRANSITIONS["complete"], by=by, changes={"report": report.strip()})
 
 

@@ -4,6 +4,7 @@ from typing import Any
 
 import django_tables2 as tables
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.core.tables import ManyColumn, RegistryTable, StatusColumn
@@ -34,10 +35,10 @@ class CitizenCaseTable(RegistryTable):
 
 class ApecCardApplicationTable(RegistryTable):
     applicant_name = tables.Column(linkify=True)
-    countries = ManyColumn(verbose_name="Nền kinh tế")
+    countries = ManyColumn(verbose_name=gettext_lazy("Nền kinh tế"))
     submitted_on = tables.DateColumn(format="d/m/Y")
     status = StatusColumn()
-    flag = tables.Column(verbose_name="Cảnh báo", empty_values=(), orderable=False)
+    flag = tables.Column(verbose_name=gettext_lazy("Cảnh báo"), empty_values=(), orderable=False)
 
     class Meta(RegistryTable.Meta):
         model = ApecCardApplication
@@ -55,7 +56,7 @@ class ApecCardApplicationTable(RegistryTable):
     def render_flag(self, record: ApecCardApplication) -> Any:
         if record.card_to_be_returned():
             return format_html(
-                '<span class="badge text-bg-danger">Phải nộp lại thẻ (thôi chức vụ {})</span>',
+                gettext('<span class="badge text-bg-danger">Phải nộp lại thẻ (thôi chức vụ {})</span>'),
                 f"{record.left_post_on:%d/%m/%Y}",
             )
         return ""

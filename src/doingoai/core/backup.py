@@ -24,6 +24,7 @@ from django.core import management
 from django.db import connection, transaction
 from django.test.utils import override_settings
 from django.utils import timezone
+from django.utils.translation import gettext
 
 FORMAT = "doingoai-backup/1"
 # Rebuilt by migrate on the target; restoring them would clash with the rows migrate created.
@@ -142,11 +143,13 @@ def restore(source: Path, *, replace: bool = False) -> dict[str, Any]:
         try:
             manifest = json.loads((folder / "manifest.json").read_text())
         except (OSError, ValueError) as exc:
-            raise BackupError("Tệp sao lưu thiếu manifest.json.") from exc
+            raise BackupError(gettext("Tệp sao lưu thiếu manifest.json.")) from exc
         if manifest.get("format") != FORMAT:
             raise BackupError(f"Định dạng sao lưu không được hỗ trợ: {manifest.get('format')}")
         if not _database_is_empty() and not replace:
-            raise BackupError("Cơ sở dữ liệu đang có dữ liệu; dùng --replace để xóa và khôi phục từ bản sao lưu.")
+            raise BackupError(
+                gettext("Cơ sở dữ liệu đang có dữ liệu; dùng --replace để xóa và khôi phục từ bản sao lưu.")
+            )
         # The history rows come from the backup; loading many-to-many fields must not write new ones.
         with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
             if replace:

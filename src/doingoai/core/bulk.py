@@ -16,6 +16,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext
 
 from doingoai.core.choices import Role
 from doingoai.core.forms import guard_text_fields
@@ -152,10 +153,10 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
     steps = {t.name: t for t in bulk_steps(reg)}
     transition = steps.get(name)
     if transition is None:
-        raise BulkError("Bước này không thực hiện được cho nhiều bản ghi cùng lúc.")
+        raise BulkError(gettext("Bước này không thực hiện được cho nhiều bản ghi cùng lúc."))
     wanted = parse_ids(ids)
     if not wanted:
-        raise BulkError("Chưa chọn bản ghi nào.")
+        raise BulkError(gettext("Chưa chọn bản ghi nào."))
     if len(wanted) > MAX_IDS:
         raise BulkError(f"Mỗi lần chỉ thực hiện được cho tối đa {MAX_IDS} bản ghi.")
     values = step_values(reg, name, data)

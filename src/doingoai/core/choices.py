@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class StatusChoices(models.TextChoices):
@@ -48,74 +49,74 @@ def _colours_for(model: Any) -> Mapping[str, str]:
 class PeriodKind(models.TextChoices):
     """Kinds of reporting period (a plan's reporting regime, the reporting periods)."""
 
-    MONTHLY = "monthly", "Hằng tháng"
-    QUARTERLY = "quarterly", "Hằng quý"
-    SEMIANNUAL = "semiannual", "6 tháng"
-    ANNUAL = "annual", "Hằng năm"
-    ADHOC = "adhoc", "Đột xuất"
+    MONTHLY = "monthly", gettext_lazy("Hằng tháng")
+    QUARTERLY = "quarterly", gettext_lazy("Hằng quý")
+    SEMIANNUAL = "semiannual", gettext_lazy("6 tháng")
+    ANNUAL = "annual", gettext_lazy("Hằng năm")
+    ADHOC = "adhoc", gettext_lazy("Đột xuất")
 
 
 class Role(models.TextChoices):
-    COORDINATOR = "coordinator", "Cơ quan điều phối (Sở Ngoại vụ)"
-    UNIT_OFFICER = "unit_officer", "Cán bộ đơn vị"
-    LEADER = "leader", "Lãnh đạo tỉnh"
-    FINANCE = "finance", "Sở Tài chính"
-    ADMIN = "admin", "Quản trị hệ thống"
+    COORDINATOR = "coordinator", gettext_lazy("Cơ quan điều phối (Sở Ngoại vụ)")
+    UNIT_OFFICER = "unit_officer", gettext_lazy("Cán bộ đơn vị")
+    LEADER = "leader", gettext_lazy("Lãnh đạo tỉnh")
+    FINANCE = "finance", gettext_lazy("Sở Tài chính")
+    ADMIN = "admin", gettext_lazy("Quản trị hệ thống")
 
 
 class UnitKind(models.TextChoices):
-    PARTY = "party", "Cơ quan Đảng"
-    COUNCIL = "council", "Hội đồng nhân dân"
-    PEOPLES_COMMITTEE = "peoples_committee", "Ủy ban nhân dân"
-    DEPARTMENT = "department", "Sở, ban, ngành"
-    MASS_ORG = "mass_org", "Đoàn thể, tổ chức chính trị - xã hội"
-    ARMED_FORCE = "armed_force", "Lực lượng vũ trang"
-    DISTRICT = "district", "Huyện, thành phố, thị xã"
-    COMMUNE = "commune", "Xã, phường, thị trấn"
-    ENTERPRISE = "enterprise", "Doanh nghiệp, đơn vị sự nghiệp"
+    PARTY = "party", gettext_lazy("Cơ quan Đảng")
+    COUNCIL = "council", gettext_lazy("Hội đồng nhân dân")
+    PEOPLES_COMMITTEE = "peoples_committee", gettext_lazy("Ủy ban nhân dân")
+    DEPARTMENT = "department", gettext_lazy("Sở, ban, ngành")
+    MASS_ORG = "mass_org", gettext_lazy("Đoàn thể, tổ chức chính trị - xã hội")
+    ARMED_FORCE = "armed_force", gettext_lazy("Lực lượng vũ trang")
+    DISTRICT = "district", gettext_lazy("Huyện, thành phố, thị xã")
+    COMMUNE = "commune", gettext_lazy("Xã, phường, thị trấn")
+    ENTERPRISE = "enterprise", gettext_lazy("Doanh nghiệp, đơn vị sự nghiệp")
 
 
 class Region(models.TextChoices):
-    LAO = "lao", "Lào"
-    SEA = "sea", "Đông Nam Á"
-    NEA = "nea", "Đông Bắc Á"
-    EUROPE = "europe", "Châu Âu"
-    AMERICAS = "americas", "Châu Mỹ"
-    OCEANIA = "oceania", "Châu Đại Dương"
-    OTHER = "other", "Khác"
+    LAO = "lao", gettext_lazy("Lào")
+    SEA = "sea", gettext_lazy("Đông Nam Á")
+    NEA = "nea", gettext_lazy("Đông Bắc Á")
+    EUROPE = "europe", gettext_lazy("Châu Âu")
+    AMERICAS = "americas", gettext_lazy("Châu Mỹ")
+    OCEANIA = "oceania", gettext_lazy("Châu Đại Dương")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class PartnerKind(models.TextChoices):
-    LOCALITY = "locality", "Địa phương nước ngoài"
-    GOVERNMENT = "government", "Cơ quan chính phủ"
-    MISSION = "mission", "Cơ quan đại diện (ĐSQ, TLSQ)"
-    INTL_ORG = "intl_org", "Tổ chức quốc tế"
-    NGO = "ngo", "Tổ chức phi chính phủ nước ngoài"
-    BUSINESS_ASSOC = "business_assoc", "Hiệp hội doanh nghiệp"
-    ENTERPRISE = "enterprise", "Doanh nghiệp"
-    PARTY = "party", "Chính đảng"
-    UNIVERSITY = "university", "Trường đại học, viện"
+    LOCALITY = "locality", gettext_lazy("Địa phương nước ngoài")
+    GOVERNMENT = "government", gettext_lazy("Cơ quan chính phủ")
+    MISSION = "mission", gettext_lazy("Cơ quan đại diện (ĐSQ, TLSQ)")
+    INTL_ORG = "intl_org", gettext_lazy("Tổ chức quốc tế")
+    NGO = "ngo", gettext_lazy("Tổ chức phi chính phủ nước ngoài")
+    BUSINESS_ASSOC = "business_assoc", gettext_lazy("Hiệp hội doanh nghiệp")
+    ENTERPRISE = "enterprise", gettext_lazy("Doanh nghiệp")
+    PARTY = "party", gettext_lazy("Chính đảng")
+    UNIVERSITY = "university", gettext_lazy("Trường đại học, viện")
 
 
 class DelegationGroup(models.TextChoices):
     """Who decides a delegation (the appendices group them so); the competent-authority rules name it."""
 
-    CENTRAL_LEADERS = "central_leaders", "Lãnh đạo tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý"
-    PROVINCIAL_LEADERS = "provincial_leaders", "Lãnh đạo tỉnh"
-    DEPARTMENTS = "departments", "Sở, ban, ngành, đoàn thể cấp tỉnh"
-    ARMED_FORCES = "armed_forces", "Lực lượng vũ trang (Công an, Quân sự, Biên phòng)"
-    DISTRICTS = "districts", "Huyện, thành phố, thị xã, xã"
+    CENTRAL_LEADERS = "central_leaders", gettext_lazy("Lãnh đạo tỉnh thuộc diện Bộ Chính trị, Ban Bí thư quản lý")
+    PROVINCIAL_LEADERS = "provincial_leaders", gettext_lazy("Lãnh đạo tỉnh")
+    DEPARTMENTS = "departments", gettext_lazy("Sở, ban, ngành, đoàn thể cấp tỉnh")
+    ARMED_FORCES = "armed_forces", gettext_lazy("Lực lượng vũ trang (Công an, Quân sự, Biên phòng)")
+    DISTRICTS = "districts", gettext_lazy("Huyện, thành phố, thị xã, xã")
 
 
 class FundingSource(models.TextChoices):
-    PROVINCE = "province", "Ngân sách tỉnh"
-    DISTRICT = "district", "Ngân sách huyện"
-    CENTRAL = "central", "Ngân sách Trung ương (Bộ, ngành)"
-    SECTOR = "sector", "Kinh phí sự nghiệp, nghiệp vụ của ngành"
-    SELF_FINANCED = "self_financed", "Nguồn tự chủ của đơn vị"
-    PARTNER = "partner", "Đối tác tài trợ"
-    SELF_PAID = "self_paid", "Tự túc"
-    OTHER = "other", "Khác"
+    PROVINCE = "province", gettext_lazy("Ngân sách tỉnh")
+    DISTRICT = "district", gettext_lazy("Ngân sách huyện")
+    CENTRAL = "central", gettext_lazy("Ngân sách Trung ương (Bộ, ngành)")
+    SECTOR = "sector", gettext_lazy("Kinh phí sự nghiệp, nghiệp vụ của ngành")
+    SELF_FINANCED = "self_financed", gettext_lazy("Nguồn tự chủ của đơn vị")
+    PARTNER = "partner", gettext_lazy("Đối tác tài trợ")
+    SELF_PAID = "self_paid", gettext_lazy("Tự túc")
+    OTHER = "other", gettext_lazy("Khác")
 
     @classmethod
     def state_budget(cls) -> set[str]:
@@ -130,7 +131,7 @@ class Competence(models.TextChoices):
     """Subjects that belong to competent bodies: only the units declared competent for one (data an
     administrator edits, `CompetentUnit`) write its records, beside the coordinator and the administrator."""
 
-    BORDER = "border", "Biên giới: mốc quốc giới, cửa khẩu"
-    CONSULAR = "consular", "Bảo hộ công dân"
-    APEC = "apec", "Thẻ đi lại của doanh nhân APEC (ABTC)"
-    PERSONAL_DATA = "personal_data", "Dữ liệu cá nhân kiều bào"
+    BORDER = "border", gettext_lazy("Biên giới: mốc quốc giới, cửa khẩu")
+    CONSULAR = "consular", gettext_lazy("Bảo hộ công dân")
+    APEC = "apec", gettext_lazy("Thẻ đi lại của doanh nhân APEC (ABTC)")
+    PERSONAL_DATA = "personal_data", gettext_lazy("Dữ liệu cá nhân kiều bào")

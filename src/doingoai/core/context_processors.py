@@ -13,4 +13,6 @@ def site(request: HttpRequest) -> dict[str, Any]:
         "COORDINATOR_UNIT_NAME": settings.COORDINATOR_UNIT_NAME,
         # The top menu, from the registries' declarations (computed only by pages that show it).
         "MENU": SimpleLazyObject(lambda: menu_for(getattr(request, "user", None))),
+        # The language switch names each language in itself ("English", "Tiếng Việt"), never translated.
+        "LANGUAGE_NAMES": settings.LANGUAGES,
     }

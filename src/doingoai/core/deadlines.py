@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django_stubs_ext import StrOrPromise
 
 if TYPE_CHECKING:
     from doingoai.core.registry import Registry
@@ -88,8 +89,8 @@ class DaysAfter:
 @dataclass(frozen=True)
 class DeadlineRule:
     kind: str  # "delegation_report"
-    label: str  # the kind, in lists: "Báo cáo kết quả đoàn ra"
-    heading: str  # the home page's list of overdue records: "Đoàn ra chưa báo cáo kết quả sau 15 ngày"
+    label: StrOrPromise  # the kind, in lists: "Báo cáo kết quả đoàn ra"
+    heading: StrOrPromise  # the home page's list of overdue records: "Đoàn ra chưa báo cáo kết quả sau 15 ngày"
     open: Callable[[], Q]  # the records that still owe it
     title: Callable[[Any], str]
     after: DaysAfter | None = None
@@ -128,7 +129,7 @@ class DeadlineRule:
                     self.unit_of(obj, owner),
                     obj.get_absolute_url(),
                     responsible=self.responsible,
-                    kind_label=self.label,
+                    kind_label=str(self.label),
                 )
 
     def overdue(self, registry: Registry, user: Any, today: dt.date) -> QuerySet | list[Any]:

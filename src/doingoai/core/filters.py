@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -81,7 +82,7 @@ class LookupSelect(forms.Select):
     def optgroups(self, name: str, value: list[Any], attrs: dict[str, Any] | None = None) -> list[Any]:
         chosen = [v for v in value if str(v).isdigit()]
         field = getattr(self.choices, "field", None)
-        options: list[tuple[Any, str]] = [("", getattr(field, "empty_label", None) or "Tất cả")]
+        options: list[tuple[Any, str]] = [("", getattr(field, "empty_label", None) or gettext("Tất cả"))]
         if chosen and field is not None:
             options += [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset.filter(pk__in=chosen)]
         return [
@@ -93,10 +94,12 @@ class LookupSelect(forms.Select):
         select = super().render(name, value, attrs, renderer)
         select_id = (attrs or {}).get("id") or self.attrs.get("id") or f"id_{name}"
         box = format_html(
-            '<input type="text" name="q" form="lookup-none" class="form-control form-control-sm mb-1" '
-            'placeholder="Gõ tên để tìm…" autocomplete="off" aria-label="Tìm trong danh sách" '
-            'hx-get="{}" hx-trigger="input changed delay:300ms" hx-target="#{}" hx-select="option" '
-            'hx-swap="innerHTML" hx-push-url="false">',
+            gettext(
+                '<input type="text" name="q" form="lookup-none" class="form-control form-control-sm mb-1" '
+                'placeholder="Gõ tên để tìm…" autocomplete="off" aria-label="Tìm trong danh sách" '
+                'hx-get="{}" hx-trigger="input changed delay:300ms" hx-target="#{}" hx-select="option" '
+                'hx-swap="innerHTML" hx-push-url="false">'
+            ),
             reverse(f"core:{self.model_name}_lookup"),
             select_id,
         )
@@ -115,7 +118,7 @@ class LookupChoiceFilter(df.ModelChoiceFilter):
 class RegistryFilterSet(df.FilterSet):
     """Adds Bootstrap classes; subclasses list their text fields in `search_fields`."""
 
-    q = df.CharFilter(label="Tìm kiếm", method="filter_q")
+    q = df.CharFilter(label=gettext_lazy("Tìm kiếm"), method="filter_q")
     search_fields: tuple[str, ...] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -187,28 +190,39 @@ def filter_linked(queryset: QuerySet, name: str, value: Model | None) -> QuerySe
 class PlanFilterSet(RegistryFilterSet):
     """Filters shared by the plan registries (delegations, conferences, agreements)."""
 
-    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(label=gettext_lazy("Năm"), choices=year_choices, empty_label=gettext_lazy("Tất cả"))
     quarter = df.ChoiceFilter(
-        label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
+        label=gettext_lazy("Quý"),
+        choices=list(QUARTER_LABELS.items()),
+        method="filter_quarter",
+        empty_label=gettext_lazy("Tất cả"),
     )
     region = df.ChoiceFilter(
-        label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
+        label=gettext_lazy("Khu vực"),
+        field_name="countries__region",
+        choices=Region.choices,
+        empty_label=gettext_lazy("Tất cả"),
+        distinct=True,
     )
     # One country or partner: EXISTS (filter_linked), so no join and no DISTINCT (which made every COUNT of a
     # filtered list compare whole rows); a region may match several countries of a record, so it keeps it.
     country = df.ModelChoiceFilter(
-        label="Nước",
+        label=gettext_lazy("Nước"),
         field_name="countries",
         queryset=Country.objects.only("pk", "name_vi", "aliases"),  # the name, and the aliases it is found by
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
         widget=AliasSelect,
         method="filter_m2m",
     )
     partner = LookupChoiceFilter(
-        label="Đối tác", field_name="partners", queryset=Partner.objects.all(), method="filter_m2m"
+        label=gettext_lazy("Đối tác"), field_name="partners", queryset=Partner.objects.all(), method="filter_m2m"
     )
-    funding_source = df.ChoiceFilter(label="Nguồn kinh phí", choices=FundingSource.choices, empty_label="Tất cả")
-    uses_state_budget = df.ChoiceFilter(label="Sử dụng NSNN", choices=BOOL_CHOICES, empty_label="Tất cả")
+    funding_source = df.ChoiceFilter(
+        label=gettext_lazy("Nguồn kinh phí"), choices=FundingSource.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    uses_state_budget = df.ChoiceFilter(
+        label=gettext_lazy("Sử dụng NSNN"), choices=BOOL_CHOICES, empty_label=gettext_lazy("Tất cả")
+    )
 
     def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return filter_quarter(queryset, name, value)
@@ -218,9 +232,9 @@ class PlanFilterSet(RegistryFilterSet):
 
 
 class UnitFilterSet(RegistryFilterSet):
-    kind = df.ChoiceFilter(label="Loại", choices=UnitKind.choices, empty_label="Tất cả")
+    kind = df.ChoiceFilter(label=gettext_lazy("Loại"), choices=UnitKind.choices, empty_label=gettext_lazy("Tất cả"))
     active = df.BooleanFilter(
-        label="Còn hoạt động",
+        label=gettext_lazy("Còn hoạt động"),
         field_name="active_to",
         lookup_expr="isnull",
         widget=forms.Select(choices=[("", "Tất cả"), ("true", "Có"), ("false", "Không")]),
@@ -233,12 +247,20 @@ class UnitFilterSet(RegistryFilterSet):
 
 
 class PartnerFilterSet(RegistryFilterSet):
-    kind = df.ChoiceFilter(label="Loại đối tác", choices=PartnerKind.choices, empty_label="Tất cả")
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại đối tác"), choices=PartnerKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
     country = df.ModelChoiceFilter(
-        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+        label=gettext_lazy("Nước"),
+        queryset=Country.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        widget=AliasSelect,
     )
     region = df.ChoiceFilter(
-        label="Khu vực", field_name="country__region", choices=Region.choices, empty_label="Tất cả"
+        label=gettext_lazy("Khu vực"),
+        field_name="country__region",
+        choices=Region.choices,
+        empty_label=gettext_lazy("Tất cả"),
     )
     search_fields = ("name",)
 
@@ -248,7 +270,7 @@ class PartnerFilterSet(RegistryFilterSet):
 
 
 class CountryFilterSet(RegistryFilterSet):
-    region = df.ChoiceFilter(label="Khu vực", choices=Region.choices, empty_label="Tất cả")
+    region = df.ChoiceFilter(label=gettext_lazy("Khu vực"), choices=Region.choices, empty_label=gettext_lazy("Tất cả"))
     search_fields = ("name_vi", "name_en", "code")
 
     class Meta:
@@ -266,11 +288,13 @@ class DiplomaticRelationFilterSet(RegistryFilterSet):
 
 
 class AdministrativeUnitFilterSet(RegistryFilterSet):
-    kind = df.ChoiceFilter(label="Loại", choices=AdminUnitKind.choices, empty_label="Tất cả")
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại"), choices=AdminUnitKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
     province = df.ModelChoiceFilter(
-        label="Tỉnh, thành phố (hiện nay)",
+        label=gettext_lazy("Tỉnh, thành phố (hiện nay)"),
         queryset=AdministrativeUnit.objects.filter(kind=AdminUnitKind.PROVINCE),
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
     )
     search_fields = ("name", "code")
 

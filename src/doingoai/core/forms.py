@@ -7,6 +7,8 @@ from typing import Any
 
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.adminunits import local_communes_q, local_former_districts_q
 from doingoai.core.choices import Role, UnitKind
@@ -115,7 +117,7 @@ def style_fields(form: forms.BaseForm) -> None:
         # Querysets stay lazy here: forms are also built where no database exists yet (API schema, migrate).
         if isinstance(field, forms.ModelChoiceField):
             if not isinstance(field, forms.ModelMultipleChoiceField):
-                field.empty_label = "— Chọn —"
+                field.empty_label = gettext("— Chọn —")
             # Countries and partners: found by their other names too (`aliases`), shown by their one name.
             model = field.queryset.model if field.queryset is not None else None
             if model is not None and any(f.name == "aliases" for f in model._meta.fields):
@@ -125,7 +127,7 @@ def style_fields(form: forms.BaseForm) -> None:
                     widget.__class__ = AliasSelect
         elif isinstance(field, forms.ChoiceField) and field.choices:
             field.choices = [
-                ("", "— Chọn —") if value == "" else (value, label)
+                ("", gettext("— Chọn —")) if value == "" else (value, label)
                 for value, label in list(field.choices)  # type: ignore[arg-type]
             ]
 
@@ -154,14 +156,14 @@ class DateInput(forms.DateInput):
             "inputmode": "numeric",
             "autocomplete": "off",
             "pattern": r"\d{1,2}/\d{1,2}/\d{4}",
-            "title": "Ngày/tháng/năm, ví dụ 03/06/2026",
+            "title": gettext("Ngày/tháng/năm, ví dụ 03/06/2026"),
             "data-date": "",
             **(attrs or {}),
         }
         super().__init__(attrs=attrs, format="%d/%m/%Y", **kwargs)
 
 
-def date_field(label: str, required: bool = True) -> forms.DateField:
+def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
     """A date input with Vietnamese messages naming the field."""
     return forms.DateField(
         label=label,
@@ -169,7 +171,7 @@ def date_field(label: str, required: bool = True) -> forms.DateField:
         required=required,
         error_messages={
             "required": f"Cần nhập {label[0].lower()}{label[1:]}.",
-            "invalid": "Ngày không hợp lệ (ngày/tháng/năm).",
+            "invalid": gettext("Ngày không hợp lệ (ngày/tháng/năm)."),
         },
     )
 
@@ -221,19 +223,27 @@ class UnitForm(RegistryForm):
         admin_unit, kind = data.get("admin_unit"), data.get("kind")
         if admin_unit is not None:
             if kind == UnitKind.COMMUNE and admin_unit.kind not in COMMUNE_KINDS:
-                self.add_error("admin_unit", "Đơn vị loại xã, phường phải gắn với một xã, phường, đặc khu hiện nay.")
+                self.add_error(
+                    "admin_unit", gettext("Đơn vị loại xã, phường phải gắn với một xã, phường, đặc khu hiện nay.")
+                )
             elif kind == UnitKind.DISTRICT and admin_unit.kind != AdminUnitKind.FORMER_DISTRICT:
-                self.add_error("admin_unit", "Đơn vị loại huyện phải gắn với một huyện, thị xã, thành phố trước 2025.")
+                self.add_error(
+                    "admin_unit", gettext("Đơn vị loại huyện phải gắn với một huyện, thị xã, thành phố trước 2025.")
+                )
             elif kind not in (UnitKind.COMMUNE, UnitKind.DISTRICT):
-                self.add_error("admin_unit", "Chỉ đơn vị loại xã, phường hoặc huyện mới gắn với đơn vị hành chính.")
+                self.add_error(
+                    "admin_unit", gettext("Chỉ đơn vị loại xã, phường hoặc huyện mới gắn với đơn vị hành chính.")
+                )
         start, end = data.get("active_from"), data.get("active_to")
         if start and end and end < start:
-            self.add_error("active_to", "Ngày kết thúc hoạt động không được trước ngày bắt đầu.")
+            self.add_error("active_to", gettext("Ngày kết thúc hoạt động không được trước ngày bắt đầu."))
         return data
 
 
 class PartnerForm(RegistryForm):
-    aliases = AliasesField(label="Tên gọi khác", required=False, help_text="Mỗi dòng một cách viết")
+    aliases = AliasesField(
+        label=gettext_lazy("Tên gọi khác"), required=False, help_text=gettext_lazy("Mỗi dòng một cách viết")
+    )
 
     class Meta:
         model = Partner
@@ -242,7 +252,9 @@ class PartnerForm(RegistryForm):
 
 
 class CountryForm(RegistryForm):
-    aliases = AliasesField(label="Tên gọi khác", required=False, help_text="Mỗi dòng một cách viết")
+    aliases = AliasesField(
+        label=gettext_lazy("Tên gọi khác"), required=False, help_text=gettext_lazy("Mỗi dòng một cách viết")
+    )
 
     class Meta:
         model = Country
@@ -260,13 +272,15 @@ class DiplomaticRelationForm(RegistryForm):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(
-        label="Lý do", widget=forms.Textarea(attrs={"rows": 3}), error_messages={"required": "Cần ghi lý do."}
+        label=gettext_lazy("Lý do"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Cần ghi lý do."},
     )
 
 
 class CommentForm(forms.Form):
     comment = forms.CharField(
-        label="Ý kiến gửi đơn vị",
+        label=gettext_lazy("Ý kiến gửi đơn vị"),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."},
     )

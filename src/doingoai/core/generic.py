@@ -27,6 +27,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import CheckBoxColumn, SingleTableMixin
@@ -167,7 +168,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         if self.selectable():
             meta = self.get_table_class()._meta
             sequence = meta.sequence or ((*meta.fields, "...") if meta.fields else ("...",))
-            label = "Chọn mọi dòng của trang"
+            label = gettext("Chọn mọi dòng của trang")
             column = CheckBoxColumn(
                 accessor="pk",
                 orderable=False,
@@ -178,7 +179,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
                         "name": "ids",
                         "class": "form-check-input",
                         "form": "bulk-form",
-                        "aria-label": "Chọn dòng này",
+                        "aria-label": gettext("Chọn dòng này"),
                     },
                     "th": {"class": "select-col"},
                     "td": {"class": "select-col"},
@@ -248,7 +249,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         count = write_table(
             out,
             title=str(self.model._meta.verbose_name_plural),
-            headers=["Mã", *(header for header, _ in field_columns(self.model, names))],
+            headers=[gettext("Mã"), *(header for header, _ in field_columns(self.model, names))],
             rows=value_rows(qs, names),
             progress=progress,
         )
@@ -267,7 +268,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         `DOINGOAI_EXPORT_BACKGROUND_ROWS` rows, by the background worker while a page shows the progress."""
         qs = self.export_queryset()
         if qs is None:
-            messages.error(self.request, "Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất.")
+            messages.error(self.request, gettext("Bộ lọc không hợp lệ; hãy sửa bộ lọc trước khi xuất."))
             return HttpResponseRedirect(self.request.path)
         total = qs.count()
         if total > listexports.background_rows():
@@ -539,7 +540,7 @@ class ObjectBulkView(RegistryMixin, View):
 
     def export(self, ids: list[int], back: str) -> HttpResponseBase:
         if not ids:
-            messages.error(self.request, "Chưa chọn bản ghi nào.")
+            messages.error(self.request, gettext("Chưa chọn bản ghi nào."))
             return HttpResponseRedirect(back)
         view = self.list_view_class()
         view.setup(self.request)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.numbers import vi_decimal
 
@@ -38,7 +39,7 @@ def display_value(value: Any) -> Any:
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
-        return "Có" if value else "Không"
+        return gettext("Có") if value else gettext("Không")
     if isinstance(value, dt.datetime):
         local = timezone.localtime(value) if timezone.is_aware(value) else value
         return f"{local:%d/%m/%Y %H:%M}"

@@ -13,6 +13,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
@@ -43,9 +44,9 @@ class BaseModel(models.Model):
     only the coordinator and admin change.
     """
 
-    created_at = models.DateTimeField("Ngày tạo", auto_now_add=True)
-    updated_at = models.DateTimeField("Cập nhật", auto_now=True)
-    version = models.PositiveIntegerField("Phiên bản", default=1, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("Ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(gettext_lazy("Cập nhật"), auto_now=True)
+    version = models.PositiveIntegerField(gettext_lazy("Phiên bản"), default=1, editable=False)
     history = HistoricalRecords(inherit=True)
 
     objects = RestrictedQuerySet.as_manager()
@@ -78,12 +79,12 @@ class BaseModel(models.Model):
 
 
 class AdminUnitKind(models.TextChoices):
-    PROVINCE = "province", "Tỉnh, thành phố"
-    COMMUNE = "commune", "Xã"
-    WARD = "ward", "Phường"
-    SPECIAL_ZONE = "special_zone", "Đặc khu"
-    FORMER_PROVINCE = "former_province", "Tỉnh, thành phố (trước 2025)"
-    FORMER_DISTRICT = "former_district", "Huyện, quận, thị xã, thành phố (trước 2025)"
+    PROVINCE = "province", gettext_lazy("Tỉnh, thành phố")
+    COMMUNE = "commune", gettext_lazy("Xã")
+    WARD = "ward", gettext_lazy("Phường")
+    SPECIAL_ZONE = "special_zone", gettext_lazy("Đặc khu")
+    FORMER_PROVINCE = "former_province", gettext_lazy("Tỉnh, thành phố (trước 2025)")
+    FORMER_DISTRICT = "former_district", gettext_lazy("Huyện, quận, thị xã, thành phố (trước 2025)")
 
 
 COMMUNE_KINDS = (AdminUnitKind.COMMUNE, AdminUnitKind.WARD, AdminUnitKind.SPECIAL_ZONE)
@@ -94,12 +95,12 @@ class AdministrativeUnit(BaseModel):
     that older documents name, each with today's province (reference data: `load_refdata`, `reference.vnunits`).
     """
 
-    kind = models.CharField("Loại", max_length=16, choices=AdminUnitKind.choices, db_index=True)
-    code = models.PositiveIntegerField("Mã đơn vị hành chính")
-    name = models.CharField("Tên", max_length=128)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=AdminUnitKind.choices, db_index=True)
+    code = models.PositiveIntegerField(gettext_lazy("Mã đơn vị hành chính"))
+    name = models.CharField(gettext_lazy("Tên"), max_length=128)
     province = models.ForeignKey(
         "self",
-        verbose_name="Thuộc tỉnh, thành phố (hiện nay)",
+        verbose_name=gettext_lazy("Thuộc tỉnh, thành phố (hiện nay)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -107,7 +108,7 @@ class AdministrativeUnit(BaseModel):
     )
     former_province = models.ForeignKey(
         "self",
-        verbose_name="Thuộc tỉnh (trước 2025)",
+        verbose_name=gettext_lazy("Thuộc tỉnh (trước 2025)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -134,26 +135,33 @@ class AdministrativeUnit(BaseModel):
 
 
 class Unit(BaseModel):
-    name = models.CharField("Tên cơ quan, đơn vị", max_length=255, unique=True)
-    short_name = models.CharField("Tên viết tắt", max_length=64, blank=True)
-    kind = models.CharField("Loại", max_length=32, choices=UnitKind.choices)
+    name = models.CharField(gettext_lazy("Tên cơ quan, đơn vị"), max_length=255, unique=True)
+    short_name = models.CharField(gettext_lazy("Tên viết tắt"), max_length=64, blank=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=32, choices=UnitKind.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="Đơn vị cấp trên", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=gettext_lazy("Đơn vị cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     admin_unit = models.ForeignKey(
         AdministrativeUnit,
-        verbose_name="Đơn vị hành chính",
+        verbose_name=gettext_lazy("Đơn vị hành chính"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="units",
-        help_text="Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025",
+        help_text=gettext_lazy("Với xã, phường: đơn vị hành chính hiện nay; với huyện: huyện trước năm 2025"),
     )
-    is_coordinator = models.BooleanField("Là cơ quan điều phối đối ngoại", default=False)
-    email = models.EmailField("Thư điện tử", blank=True)
-    active_from = models.DateField("Hoạt động từ", null=True, blank=True)
-    active_to = models.DateField("Hoạt động đến", null=True, blank=True, help_text="Để trống nếu còn hoạt động")
-    note = models.TextField("Ghi chú", blank=True)
+    is_coordinator = models.BooleanField(gettext_lazy("Là cơ quan điều phối đối ngoại"), default=False)
+    email = models.EmailField(gettext_lazy("Thư điện tử"), blank=True)
+    active_from = models.DateField(gettext_lazy("Hoạt động từ"), null=True, blank=True)
+    active_to = models.DateField(
+        gettext_lazy("Hoạt động đến"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn hoạt động")
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cơ quan, đơn vị"
@@ -169,9 +177,9 @@ class Unit(BaseModel):
 
 
 class User(AbstractUser):
-    role = models.CharField("Vai trò", max_length=32, choices=Role.choices, default=Role.UNIT_OFFICER)
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị", null=True, blank=True, on_delete=models.PROTECT)
-    phone = models.CharField("Điện thoại", max_length=32, blank=True)
+    role = models.CharField(gettext_lazy("Vai trò"), max_length=32, choices=Role.choices, default=Role.UNIT_OFFICER)
+    unit = models.ForeignKey(Unit, verbose_name=gettext_lazy("Đơn vị"), null=True, blank=True, on_delete=models.PROTECT)
+    phone = models.CharField(gettext_lazy("Điện thoại"), max_length=32, blank=True)
 
     class Meta:
         verbose_name = "Người dùng"
@@ -194,11 +202,11 @@ class User(AbstractUser):
 
 
 class Country(BaseModel):
-    code = models.CharField("Mã ISO", max_length=2, unique=True)
-    name_vi = models.CharField("Tên tiếng Việt", max_length=128)
-    name_en = models.CharField("Tên tiếng Anh", max_length=128, blank=True)
-    region = models.CharField("Khu vực", max_length=16, choices=Region.choices, default=Region.OTHER)
-    aliases = models.JSONField("Tên gọi khác", default=list, blank=True)
+    code = models.CharField(gettext_lazy("Mã ISO"), max_length=2, unique=True)
+    name_vi = models.CharField(gettext_lazy("Tên tiếng Việt"), max_length=128)
+    name_en = models.CharField(gettext_lazy("Tên tiếng Anh"), max_length=128, blank=True)
+    region = models.CharField(gettext_lazy("Khu vực"), max_length=16, choices=Region.choices, default=Region.OTHER)
+    aliases = models.JSONField(gettext_lazy("Tên gọi khác"), default=list, blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -215,18 +223,26 @@ class Country(BaseModel):
 
 
 class Partner(BaseModel):
-    name = models.CharField("Tên đối tác", max_length=255)
-    kind = models.CharField("Loại đối tác", max_length=32, choices=PartnerKind.choices)
+    name = models.CharField(gettext_lazy("Tên đối tác"), max_length=255)
+    kind = models.CharField(gettext_lazy("Loại đối tác"), max_length=32, choices=PartnerKind.choices)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="partners"
+        Country,
+        verbose_name=gettext_lazy("Nước"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="partners",
     )
     aliases = models.JSONField(
-        "Tên gọi khác", default=list, blank=True, help_text="Các cách viết khác, mỗi dòng một tên"
+        gettext_lazy("Tên gọi khác"),
+        default=list,
+        blank=True,
+        help_text=gettext_lazy("Các cách viết khác, mỗi dòng một tên"),
     )
-    friendship_since = models.DateField("Thiết lập quan hệ hữu nghị", null=True, blank=True)
-    mou_since = models.DateField("Ký biên bản ghi nhớ (MOU)", null=True, blank=True)
-    sister_since = models.DateField("Kết nghĩa", null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    friendship_since = models.DateField(gettext_lazy("Thiết lập quan hệ hữu nghị"), null=True, blank=True)
+    mou_since = models.DateField(gettext_lazy("Ký biên bản ghi nhớ (MOU)"), null=True, blank=True)
+    sister_since = models.DateField(gettext_lazy("Kết nghĩa"), null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -245,14 +261,22 @@ class Partner(BaseModel):
 
 class DiplomaticRelation(BaseModel):
     code = models.CharField(
-        "Mã", max_length=16, unique=True, help_text="ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước"
+        gettext_lazy("Mã"),
+        max_length=16,
+        unique=True,
+        help_text=gettext_lazy("ISO 3166 hoặc EU, ASEAN; LA-TREATY cho hiệp ước"),
     )
-    name_vi = models.CharField("Tên", max_length=128)
-    country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name="Nước")
-    established_on = models.DateField("Ngày thiết lập")
-    kind = models.CharField("Loại", max_length=32, default="relations")
+    name_vi = models.CharField(gettext_lazy("Tên"), max_length=128)
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.PROTECT, verbose_name=gettext_lazy("Nước")
+    )
+    established_on = models.DateField(gettext_lazy("Ngày thiết lập"))
+    kind = models.CharField(gettext_lazy("Loại"), max_length=32, default="relations")
     confidence = models.CharField(
-        "Độ tin cậy", max_length=32, blank=True, help_text="seed, public-source, recalled (cần kiểm tra lại)"
+        gettext_lazy("Độ tin cậy"),
+        max_length=32,
+        blank=True,
+        help_text=gettext_lazy("seed, public-source, recalled (cần kiểm tra lại)"),
     )
 
     class Meta:
@@ -289,13 +313,13 @@ class BusinessEvent(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
-    verb = models.CharField("Sự kiện", max_length=64)
-    summary = models.CharField("Nội dung", max_length=500)
+    verb = models.CharField(gettext_lazy("Sự kiện"), max_length=64)
+    summary = models.CharField(gettext_lazy("Nội dung"), max_length=500)
     data = models.JSONField(default=dict, blank=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name="Người thực hiện"
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, verbose_name=gettext_lazy("Người thực hiện")
     )
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
         verbose_name = "Sự kiện nghiệp vụ"
@@ -331,9 +355,11 @@ class CompetentUnit(BaseModel):
     """A unit declared competent for a subject (border guard and border communes for the border, …): the
     administrator edits these; only they (and the coordinator) write the subject's records."""
 
-    subject = models.CharField("Lĩnh vực", max_length=32, choices=Competence.choices)
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị có thẩm quyền", on_delete=models.CASCADE, related_name="+")
-    note = models.CharField("Căn cứ, ghi chú", max_length=255, blank=True)
+    subject = models.CharField(gettext_lazy("Lĩnh vực"), max_length=32, choices=Competence.choices)
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị có thẩm quyền"), on_delete=models.CASCADE, related_name="+"
+    )
+    note = models.CharField(gettext_lazy("Căn cứ, ghi chú"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = "Đơn vị có thẩm quyền"
@@ -370,14 +396,16 @@ class PlannedTimeModel(UnitOwnedModel):
 
     timeline: ClassVar[Timeline] = Timeline(year="year")
 
-    year = models.PositiveSmallIntegerField("Năm kế hoạch", db_index=True)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm kế hoạch"), db_index=True)
     time_text = models.CharField(
-        "Thời gian dự kiến",
+        gettext_lazy("Thời gian dự kiến"),
         max_length=128,
         blank=True,
-        help_text="Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12",
+        help_text=gettext_lazy("Ghi như trong kế hoạch, ví dụ: Tháng 6; Quý II/Quý III; Tháng 11-12"),
     )
-    month_mask = models.PositiveSmallIntegerField("Các tháng (chuẩn hóa)", default=0, editable=False, db_index=True)
+    month_mask = models.PositiveSmallIntegerField(
+        gettext_lazy("Các tháng (chuẩn hóa)"), default=0, editable=False, db_index=True
+    )
 
     class Meta:
         abstract = True
@@ -396,31 +424,31 @@ class PlannedTimeModel(UnitOwnedModel):
 
 
 class ListExportStatus(models.TextChoices):
-    QUEUED = "queued", "Đang chờ"
-    RUNNING = "running", "Đang tạo tệp"
-    DONE = "done", "Đã xong"
-    FAILED = "failed", "Lỗi"
+    QUEUED = "queued", gettext_lazy("Đang chờ")
+    RUNNING = "running", gettext_lazy("Đang tạo tệp")
+    DONE = "done", gettext_lazy("Đã xong")
+    FAILED = "failed", gettext_lazy("Lỗi")
 
 
 class ListExport(models.Model):
     """A list's .xlsx export too long to build while the browser waits (`DOINGOAI_EXPORT_BACKGROUND_ROWS`): the
     background worker writes it, the page shows its progress, and only the user who asked may download it."""
 
-    path = models.CharField("Trang danh sách", max_length=200)
-    query = models.TextField("Bộ lọc", blank=True)  # the list's query string, without `export`
-    title = models.CharField("Danh sách", max_length=200)
+    path = models.CharField(gettext_lazy("Trang danh sách"), max_length=200)
+    query = models.TextField(gettext_lazy("Bộ lọc"), blank=True)  # the list's query string, without `export`
+    title = models.CharField(gettext_lazy("Danh sách"), max_length=200)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=ListExportStatus.choices, default=ListExportStatus.QUEUED
+        gettext_lazy("Trạng thái"), max_length=16, choices=ListExportStatus.choices, default=ListExportStatus.QUEUED
     )
-    total = models.PositiveIntegerField("Số dòng", default=0)
-    done = models.PositiveIntegerField("Đã ghi", default=0)
+    total = models.PositiveIntegerField(gettext_lazy("Số dòng"), default=0)
+    done = models.PositiveIntegerField(gettext_lazy("Đã ghi"), default=0)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người yêu cầu", on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("Người yêu cầu"), on_delete=models.CASCADE, related_name="+"
     )
-    requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
-    finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)
-    file = models.FileField("Tệp", upload_to="exports/lists/", max_length=500, blank=True)
-    error = models.TextField("Lỗi", blank=True)
+    requested_at = models.DateTimeField(gettext_lazy("Yêu cầu lúc"), default=timezone.now)
+    finished_at = models.DateTimeField(gettext_lazy("Xong lúc"), null=True, blank=True)
+    file = models.FileField(gettext_lazy("Tệp"), upload_to="exports/lists/", max_length=500, blank=True)
+    error = models.TextField(gettext_lazy("Lỗi"), blank=True)
 
     class Meta:
         verbose_name = "Tệp xuất danh sách"
@@ -446,12 +474,14 @@ class WorkerProcess(models.Model):
     """A running `doingoai worker`: who it is (host, process id and that process's start), and when it last said
     it lives. The tasks of a worker that no longer lives are taken back (`core.background`)."""
 
-    worker_id = models.CharField("Mã tiến trình nền", max_length=64, unique=True)
-    host = models.CharField("Máy", max_length=255)
-    pid = models.PositiveIntegerField("Số hiệu tiến trình")
-    proc_start = models.CharField("Thời điểm khởi động tiến trình (hệ điều hành)", max_length=32, blank=True)
-    started_at = models.DateTimeField("Khởi động lúc", default=timezone.now)
-    seen_at = models.DateTimeField("Còn chạy lúc", default=timezone.now)
+    worker_id = models.CharField(gettext_lazy("Mã tiến trình nền"), max_length=64, unique=True)
+    host = models.CharField(gettext_lazy("Máy"), max_length=255)
+    pid = models.PositiveIntegerField(gettext_lazy("Số hiệu tiến trình"))
+    proc_start = models.CharField(
+        gettext_lazy("Thời điểm khởi động tiến trình (hệ điều hành)"), max_length=32, blank=True
+    )
+    started_at = models.DateTimeField(gettext_lazy("Khởi động lúc"), default=timezone.now)
+    seen_at = models.DateTimeField(gettext_lazy("Còn chạy lúc"), default=timezone.now)
 
     class Meta:
         verbose_name = "Tiến trình nền"

@@ -36,6 +36,7 @@ from django.db import models
 from django.forms import Form, ModelForm
 from django.urls import URLPattern, include, path, reverse
 from django.utils.module_loading import autodiscover_modules
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions, services
 
@@ -83,9 +84,9 @@ class ReportFigure:
     """What the registry's records count as in a unit's periodic report (`reporting.figures`). Without one, a
     unit-owned registry counts the records created in the period ("ghi nhận mới")."""
 
-    label: str  # the line's title in the report
+    label: StrOrPromise  # the line's title in the report
     done_on: str  # the date (or date-time) field that places a carried-out record in the period
-    done_label: str  # "đã tổ chức", "đã phê duyệt"…
+    done_label: StrOrPromise  # "đã tổ chức", "đã phê duyệt"…
     done_statuses: tuple[str, ...] | None = None  # None: those of Api.figures, else any status
     received_on: str | None = None  # the date a case or an application came in (counted apart)
     order: int = 100  # the line's place in the report
@@ -124,11 +125,11 @@ class Menu:
     """Where the registry's list appears in the top menu."""
 
     group: str  # a key of MENU_GROUPS
-    label: str = ""  # default: the model's verbose_name_plural
+    label: StrOrPromise = ""  # default: the model's verbose_name_plural
     order: int = 100
     query: str = ""  # e.g. "direction=out": a pre-filtered list
     visible_to: Callable[[Any], bool] | None = None
-    title: str = ""  # the tooltip, when the label is short
+    title: StrOrPromise = ""  # the tooltip, when the label is short
     divider_before: bool = False
 
 
@@ -137,13 +138,13 @@ class MenuLink:
     """A page that is not a registry's list (a map, a calendar, the reports) in the top menu."""
 
     group: str
-    label: str
+    label: StrOrPromise
     url_name: str
     order: int = 100
     query: str = ""
     visible_to: Callable[[Any], bool] | None = None
     divider_before: bool = False
-    title: str = ""
+    title: StrOrPromise = ""
 
 
 # Top-menu groups, in order: "plan" entries are top-level links, the others are drop-downs.
@@ -268,9 +269,9 @@ class Registry:
         wanted = "&".join(f"{k}={v}" for k, v in sorted(self.prefill(query).items()))
         for link in _LINKS:
             if wanted and link.url_name == self.url_name("list") and link.query == wanted:
-                return link.label
+                return str(link.label)
         if self.menu is not None and self.menu.query and self.menu.query == wanted:
-            return self.menu.label or self.label
+            return str(self.menu.label or self.label)
         return str(self.model._meta.verbose_name)
 
     # --- demo and generated tests
@@ -478,7 +479,7 @@ class MenuEntry:
     url_name: str
     query: str = ""
     divider_before: bool = False
-    title: str = ""
+    title: StrOrPromise = ""
 
     @property
     def url(self) -> str:
@@ -501,11 +502,13 @@ def menu_for(user: Any) -> list[MenuGroup]:
         menu = reg.menu
         if menu is None or (menu.visible_to is not None and not menu.visible_to(user)):
             continue
-        entry = MenuEntry(menu.label or reg.label, reg.url_name("list"), menu.query, menu.divider_before, menu.title)
+        entry = MenuEntry(
+            str(menu.label or reg.label), reg.url_name("list"), menu.query, menu.divider_before, str(menu.title)
+        )
         items.append((menu.group, menu.order, entry))
     for link in _LINKS:
         if link.visible_to is None or link.visible_to(user):
-            entry = MenuEntry(link.label, link.url_name, link.query, link.divider_before, link.title)
+            entry = MenuEntry(str(link.label), link.url_name, link.query, link.divider_before, str(link.title))
             items.append((link.group, link.order, entry))
     groups = {key: MenuGroup(key, label) for key, label in MENU_GROUPS.items()}
     for group, _, entry in sorted(items, key=lambda i: (list(MENU_GROUPS).index(i[0]), i[1])):

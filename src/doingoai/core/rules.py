@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,15 @@ def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuth
     if high_level or sensitive:
         return ConferenceAuthority(
             "prime_minister",
-            "Thủ tướng Chính phủ",
+            gettext("Thủ tướng Chính phủ"),
             rules["conference_pm_apply_days"],
-            "Có nguyên thủ/bộ trưởng nước ngoài hoặc nội dung nhạy cảm (Quyết định 06/2020/QĐ-TTg)",
+            gettext("Có nguyên thủ/bộ trưởng nước ngoài hoặc nội dung nhạy cảm (Quyết định 06/2020/QĐ-TTg)"),
         )
     return ConferenceAuthority(
         "chairman",
-        "Chủ tịch UBND tỉnh",
+        gettext("Chủ tịch UBND tỉnh"),
         rules["conference_chairman_apply_days"],
-        "Hội nghị, hội thảo quốc tế thuộc thẩm quyền của địa phương (Quyết định 06/2020/QĐ-TTg)",
+        gettext("Hội nghị, hội thảo quốc tế thuộc thẩm quyền của địa phương (Quyết định 06/2020/QĐ-TTg)"),
     )
 
 

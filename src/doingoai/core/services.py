@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import ProtectedError
 from django.forms import ModelForm
+from django.utils.translation import gettext
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role
@@ -59,7 +60,9 @@ def _finish(obj: Any, many: Mapping[str, Any], by: Any) -> None:
         getattr(obj, name).set(value)
     # Re-check after saving: a unit officer must not move a record outside what they may change.
     if not permissions.can(by, "view", obj):
-        raise StepPermissionDenied("Bản ghi sau khi lưu nằm ngoài phạm vi bạn được phép; thay đổi không được lưu.")
+        raise StepPermissionDenied(
+            gettext("Bản ghi sau khi lưu nằm ngoài phạm vi bạn được phép; thay đổi không được lưu.")
+        )
 
 
 @transaction.atomic
@@ -78,7 +81,7 @@ def object_create(*, model: type[models.Model], by: Any, values: Mapping[str, An
         setattr(obj, f"{owner}_id", by.unit_id)
     many = _assign(obj, values)
     _validate(obj, set(values) | ({owner} if owner else set()))
-    save_tracked(obj, by=by, reason="Tạo mới")
+    save_tracked(obj, by=by, reason=gettext("Tạo mới"))
     record_event(obj=obj, verb="created", summary=f"Tạo mới: {obj}", actor=by)
     _finish(obj, many, by)
     return obj
@@ -90,14 +93,14 @@ def object_update(*, obj: Any, by: Any, values: Mapping[str, Any], expected_vers
     if not permissions.competent(by, type(obj)):
         raise StepPermissionDenied(permissions.not_competent_message(type(obj)))
     if not permissions.can(by, "change", obj):
-        raise StepPermissionDenied("Bạn không có quyền sửa bản ghi này.")
+        raise StepPermissionDenied(gettext("Bạn không có quyền sửa bản ghi này."))
     owner = getattr(type(obj), "owner_field", None)
     values = dict(values)
     if owner and permissions.role_of(by) == Role.UNIT_OFFICER:
         values.pop(owner, None)
     many = _assign(obj, values)
     _validate(obj, set(values))
-    save_tracked(obj, by=by, reason="Cập nhật", expected_version=expected_version)
+    save_tracked(obj, by=by, reason=gettext("Cập nhật"), expected_version=expected_version)
     _finish(obj, many, by)
     return obj
 
@@ -107,13 +110,17 @@ def object_save(*, form: ModelForm, by: Any, expected_version: int | None = None
     """Save a validated ModelForm (and its many-to-many fields) with history; refuse stale edits."""
     obj = form.save(commit=False)
     creating = obj.pk is None
-    save_tracked(obj, by=by, reason="Tạo mới" if creating else "Cập nhật", expected_version=expected_version)
+    save_tracked(
+        obj, by=by, reason=gettext("Tạo mới") if creating else gettext("Cập nhật"), expected_version=expected_version
+    )
     form.save_m2m()
     if creating:
         record_event(obj=obj, verb="created", summary=f"Tạo mới: {obj}", actor=by)
     # Re-check after saving: a unit officer must not move a record outside what they may change.
     if not permissions.can(by, "view", obj):
-        raise StepPermissionDenied("Bản ghi sau khi lưu nằm ngoài phạm vi bạn được phép; thay đổi không được lưu.")
+        raise StepPermissionDenied(
+            gettext("Bản ghi sau khi lưu nằm ngoài phạm vi bạn được phép; thay đổi không được lưu.")
+        )
     return obj
 
 
@@ -121,7 +128,7 @@ def object_save(*, form: ModelForm, by: Any, expected_version: int | None = None
 def object_delete(*, obj: Any, by: Any) -> None:
     """Delete where the status allows it; the history keeps a '-' record with the user."""
     if not permissions.can(by, "delete", obj):
-        raise WorkflowError("Không thể xóa bản ghi này (không có quyền hoặc trạng thái không cho phép xóa).")
+        raise WorkflowError(gettext("Không thể xóa bản ghi này (không có quyền hoặc trạng thái không cho phép xóa)."))
     obj._history_user = by
     record_event(obj=obj, verb="deleted", summary=f"Xóa: {obj}", actor=by)
     try:

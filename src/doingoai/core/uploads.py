@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext
 
 from doingoai.core.workflow import WorkflowError
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
@@ -53,7 +54,10 @@ def check_upload(upload: UploadedFile) -> str:
     upload.seek(0)
     if not any(head.startswith(sig) for sig in signatures):
         raise WorkflowError(f"Nội dung tệp “{name}” không đúng định dạng {suffix.lstrip('.')}.")
-    package = {".docx": (DOCX_MAIN, "văn bản Word (.docx)"), ".xlsx": (XLSX_MAIN, "bảng tính Excel (.xlsx)")}
+    package = {
+        ".docx": (DOCX_MAIN, gettext("văn bản Word (.docx)")),
+        ".xlsx": (XLSX_MAIN, gettext("bảng tính Excel (.xlsx)")),
+    }
     if suffix in package:
         (main_part, main_type), what = package[suffix]
         try:

@@ -8,6 +8,7 @@ from django.db.models import Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core.models import ListExport, ListExportStatus, Partner, Unit
@@ -48,7 +49,7 @@ class LookupView(LoginRequiredMixin, View):
             raise Http404
         found = list(rows.order_by("name")[:LOOKUP_LIMIT]) if text else []
         options = format_html_join("", '<option value="{}">{}</option>', ((o.pk, str(o)) for o in found))
-        empty = "Tất cả" if found or not text else "Không tìm thấy — gõ tên khác"
+        empty = gettext("Tất cả") if found or not text else gettext("Không tìm thấy — gõ tên khác")
         return HttpResponse(format_html('<option value="">{}</option>{}', empty, options))
 
 
@@ -69,7 +70,7 @@ class ListExportDownloadView(LoginRequiredMixin, View):
         try:
             handle = export.file.open("rb")
         except (FileNotFoundError, ValueError) as exc:
-            raise Http404("Tệp không còn trên máy chủ.") from exc
+            raise Http404(gettext("Tệp không còn trên máy chủ.")) from exc
         return FileResponse(
             handle,
             as_attachment=True,

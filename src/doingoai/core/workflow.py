@@ -13,8 +13,10 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
+from doingoai.core.i18n import vietnamese
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import competent, role_of
 from doingoai.core.timeline import first_problem
@@ -41,13 +43,13 @@ CONFLICT_MESSAGE = (
 @dataclass(frozen=True)
 class Transition:
     name: str
-    label: str
+    label: StrOrPromise
     sources: tuple[str, ...]
     target: str | None  # None: the step records something and keeps the current status
     roles: frozenset[str] = frozenset({Role.COORDINATOR, Role.ADMIN})
     owner: bool = False  # the owning unit's officers may take this step too
     style: str = "primary"
-    help: str = ""
+    help: StrOrPromise = ""
     # Who else may take it, record by record (a plan's coordinating unit, a task's lead unit): (user, obj) → bool.
     rule: Callable[[Any, Any], bool] | None = None
     # The records on which the user may take the step at all, as a filter (user → Q, or None for all): on any
@@ -188,7 +190,7 @@ def apply_transition(
         setattr(fresh, name, value)
     if transition.target is not None:
         fresh.status = transition.target
-    save_tracked(fresh, by=by, reason=transition.label)
+    save_tracked(fresh, by=by, reason=vietnamese(transition.label))  # history is written once, in Vietnamese
     record_event(
         obj=fresh,
         verb=transition.name,

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements.models import AgreementStatus
 from doingoai.agreements.selectors import agreement_list
@@ -32,12 +33,12 @@ from doingoai.infowork.selectors import commemorations_for_year
 
 
 class CalendarKind(models.TextChoices):
-    DELEGATION_OUT = "delegation_out", "Đoàn ra"
-    DELEGATION_IN = "delegation_in", "Đoàn vào"
-    CONFERENCE = "conference", "Hội nghị, hội thảo"
-    SIGNING = "signing", "Ký thỏa thuận"
-    ANNIVERSARY = "anniversary", "Ngày kỷ niệm"
-    DEADLINE = "deadline", "Hạn chót"
+    DELEGATION_OUT = "delegation_out", gettext_lazy("Đoàn ra")
+    DELEGATION_IN = "delegation_in", gettext_lazy("Đoàn vào")
+    CONFERENCE = "conference", gettext_lazy("Hội nghị, hội thảo")
+    SIGNING = "signing", gettext_lazy("Ký thỏa thuận")
+    ANNIVERSARY = "anniversary", gettext_lazy("Ngày kỷ niệm")
+    DEADLINE = "deadline", gettext_lazy("Hạn chót")
 
 
 @dataclass(frozen=True)
@@ -457,7 +458,7 @@ def calendar_entries(
                     start=day,
                     end=day,
                     url=list_link("delegations:delegation_list", year=year),
-                    detail="Kế hoạch đoàn ra, đoàn vào được điều chỉnh một lần trong năm, trước hạn này",
+                    detail=gettext("Kế hoạch đoàn ra, đoàn vào được điều chỉnh một lần trong năm, trước hạn này"),
                 )
             )
     if CalendarKind.DEADLINE in kinds and country is None:

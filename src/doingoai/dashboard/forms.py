@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.models import Country, Unit
 from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind
@@ -17,7 +18,7 @@ MONTH_RE = re.compile(r"^(?:(?P<m>\d{1,2})/(?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{
 
 class CalendarFilterForm(forms.Form):
     month = forms.CharField(
-        label="Tháng",
+        label=gettext_lazy("Tháng"),
         required=False,
         widget=forms.TextInput(
             attrs={
@@ -30,31 +31,31 @@ class CalendarFilterForm(forms.Form):
         ),
     )
     view = forms.ChoiceField(
-        label="Cách xem",
+        label=gettext_lazy("Cách xem"),
         required=False,
         choices=[("month", "Lịch tháng"), ("list", "Danh sách")],
         widget=forms.HiddenInput,
     )
     kind = forms.MultipleChoiceField(
-        label="Loại việc",
+        label=gettext_lazy("Loại việc"),
         required=False,
         choices=CalendarKind.choices,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
         error_messages={"invalid_choice": "Loại việc: “%(value)s” không có trong danh sách."},
     )
     unit = forms.ModelChoiceField(
-        label="Đơn vị",
+        label=gettext_lazy("Đơn vị"),
         required=False,
         queryset=Unit.objects.all(),
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
         widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": "Đơn vị: không có đơn vị này."},
     )
     country = forms.ModelChoiceField(
-        label="Nước",
+        label=gettext_lazy("Nước"),
         required=False,
         queryset=Country.objects.all(),
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
         widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": "Nước: không có nước, vùng lãnh thổ này."},
     )
@@ -71,7 +72,7 @@ class CalendarFilterForm(forms.Form):
         year = int(match["y"] or match["y2"]) if match else 0
         month = int(match["m"] or match["m2"]) if match else 0
         if not (1 <= month <= 12) or not (1900 <= year <= 2200):
-            raise forms.ValidationError("Tháng: nhập theo dạng tháng/năm, ví dụ 05/2026.")
+            raise forms.ValidationError(gettext("Tháng: nhập theo dạng tháng/năm, ví dụ 05/2026."))
         return year, month
 
     def values(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, gettext_lazy
 from simple_history.models import HistoricalRecords
 
 # 32 random bytes, URL-safe base64: 43 characters.
@@ -23,11 +24,14 @@ class CalendarTokenQuerySet(models.QuerySet):
 
 class CalendarToken(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người dùng", on_delete=models.CASCADE, related_name="calendar_tokens"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người dùng"),
+        on_delete=models.CASCADE,
+        related_name="calendar_tokens",
     )
-    token = models.CharField("Mã bí mật", max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField("Ngày tạo", auto_now_add=True)
-    revoked_at = models.DateTimeField("Ngày thu hồi", null=True, blank=True)
+    token = models.CharField(gettext_lazy("Mã bí mật"), max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("Ngày tạo"), auto_now_add=True)
+    revoked_at = models.DateTimeField(gettext_lazy("Ngày thu hồi"), null=True, blank=True)
     # The history says who created and revoked which address, never the secret itself.
     history = HistoricalRecords(excluded_fields=["token"])
 
@@ -39,7 +43,7 @@ class CalendarToken(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
-        state = "đã thu hồi" if self.revoked_at else "đang dùng"
+        state = gettext("đã thu hồi") if self.revoked_at else gettext("đang dùng")
         return f"Lịch iCal của {self.user} ({state})"
 
     @property

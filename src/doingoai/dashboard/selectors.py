@@ -9,12 +9,14 @@ queries, the calendar one query per kind of record.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 from django.db.models import Count
 from django.urls import reverse
+from django.utils.translation import gettext
+from django_stubs_ext import StrOrPromise
 
 from doingoai.agreements.models import AgreementStatus
 from doingoai.agreements.selectors import agreement_list
@@ -55,7 +57,7 @@ def _delegation_link(year: int, **params: Any) -> str:
 
 
 def _status_bars(
-    rows: Iterable[dict[str, Any]], choices: list[tuple[str, str]], url_name: str, year: int
+    rows: Iterable[dict[str, Any]], choices: Sequence[tuple[str, StrOrPromise]], url_name: str, year: int
 ) -> list[dict[str, Any]]:
     counts = {row["status"]: row["n"] for row in rows}
     return [
@@ -83,8 +85,8 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     series: list[dict[str, Any]] = []
     for direction, label in Direction.choices:
         for measure, statuses, measure_label in (
-            ("planned", PLANNED_STATUSES, "kế hoạch"),
-            ("done", [DelegationStatus.DONE], "đã thực hiện"),
+            ("planned", PLANNED_STATUSES, gettext("kế hoạch")),
+            ("done", [DelegationStatus.DONE], gettext("đã thực hiện")),
         ):
             series.append(
                 {
@@ -178,10 +180,10 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
         "series": [
             {"name": name, "data": [float(getattr(a, key)) for _, a in by_source]}
             for key, name in (
-                ("estimate", "Dự toán"),
-                ("appraised", "Thẩm định"),
-                ("approved", "Được duyệt"),
-                ("actual", "Thực chi"),
+                ("estimate", gettext("Dự toán")),
+                ("appraised", gettext("Thẩm định")),
+                ("approved", gettext("Được duyệt")),
+                ("actual", gettext("Thực chi")),
             )
         ],
         "total": {k: float(v) for k, v in vars(budget_total).items()},
@@ -203,23 +205,23 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                     "label": str(label),
                     "value": sum(by_status[direction].values()),
                     "done": by_status[direction][DelegationStatus.DONE],
-                    "done_label": "đã thực hiện",
+                    "done_label": gettext("đã thực hiện"),
                     "link": _delegation_link(year, direction=direction, status=COUNTED_STATUSES),
                 }
                 for direction, label in Direction.choices
             ),
             {
-                "label": "Hội nghị, hội thảo quốc tế",
+                "label": gettext("Hội nghị, hội thảo quốc tế"),
                 "value": sum(b["value"] for b in conference_status),
                 "done": sum(b["value"] for b in conference_status if b["code"] in CONFERENCE_HELD),
-                "done_label": "đã tổ chức",
+                "done_label": gettext("đã tổ chức"),
                 "link": list_link("conferences:conference_list", year=year),
             },
             {
-                "label": "Thỏa thuận quốc tế",
+                "label": gettext("Thỏa thuận quốc tế"),
                 "value": sum(b["value"] for b in agreement_status),
                 "done": sum(b["value"] for b in agreement_status if b["code"] in AGREEMENT_SIGNED),
-                "done_label": "đã ký",
+                "done_label": gettext("đã ký"),
                 "link": list_link("agreements:agreement_list", year=year),
             },
         ],

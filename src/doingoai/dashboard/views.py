@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core import throttle
@@ -144,15 +145,19 @@ class CalendarTokenView(LoginRequiredMixin, View):
             services.calendar_token_issue(user=user, by=user)
             messages.success(
                 request,
-                "Đã tạo địa chỉ mới; địa chỉ cũ không còn dùng được." if had_one else "Đã tạo địa chỉ lịch iCal.",
+                gettext("Đã tạo địa chỉ mới; địa chỉ cũ không còn dùng được.")
+                if had_one
+                else gettext("Đã tạo địa chỉ lịch iCal."),
             )
         elif action == "revoke":
             if services.calendar_token_revoke(user=user, by=user):
-                messages.success(request, "Đã thu hồi địa chỉ lịch iCal; lịch đã đăng ký sẽ không cập nhật nữa.")
+                messages.success(
+                    request, gettext("Đã thu hồi địa chỉ lịch iCal; lịch đã đăng ký sẽ không cập nhật nữa.")
+                )
             else:
-                messages.info(request, "Bạn chưa có địa chỉ lịch iCal nào đang dùng.")
+                messages.info(request, gettext("Bạn chưa có địa chỉ lịch iCal nào đang dùng."))
         else:
-            return HttpResponseBadRequest("Thao tác không hợp lệ.")
+            return HttpResponseBadRequest(gettext("Thao tác không hợp lệ."))
         return redirect("dashboard:calendar_token")
 
 
@@ -172,7 +177,7 @@ class CalendarFeedView(View):
             return response
         found = CalendarToken.objects.active().select_related("user").filter(token=token).first()
         if found is None or role_of(found.user) is None:
-            raise Http404("Không có lịch này.")
+            raise Http404(gettext("Không có lịch này."))
         user = found.user
         today = timezone.localdate()
         start, end = dt.date(today.year - 1, 1, 1), dt.date(today.year + 1, 12, 31)

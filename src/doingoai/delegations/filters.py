@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import django_filters as df
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.filters import LookupChoiceFilter, PlanFilterSet
 from doingoai.core.models import Unit
@@ -9,10 +10,14 @@ from doingoai.delegations.models import Delegation, DelegationGroup, DelegationS
 
 
 class DelegationFilterSet(PlanFilterSet):
-    direction = df.ChoiceFilter(label="Loại đoàn", choices=Direction.choices, empty_label="Tất cả")
-    group = df.ChoiceFilter(label="Nhóm", choices=DelegationGroup.choices, empty_label="Tất cả")
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=DelegationStatus.choices, distinct=False)
-    proposing_unit = LookupChoiceFilter(label="Đơn vị đề xuất", queryset=Unit.objects.all())
+    direction = df.ChoiceFilter(
+        label=gettext_lazy("Loại đoàn"), choices=Direction.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    group = df.ChoiceFilter(
+        label=gettext_lazy("Nhóm"), choices=DelegationGroup.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=DelegationStatus.choices, distinct=False)
+    proposing_unit = LookupChoiceFilter(label=gettext_lazy("Đơn vị đề xuất"), queryset=Unit.objects.all())
     search_fields = (
         "name",
         "capacity",

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm, date_field
 from doingoai.delegations.models import Delegation
@@ -45,22 +46,22 @@ class DelegationForm(RegistryForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("countries") and not data.get("partners") and not data.get("partner_text"):
-            self.add_error("countries", "Cần chọn ít nhất một nước hoặc ghi đối tác làm việc.")
+            self.add_error("countries", gettext("Cần chọn ít nhất một nước hoặc ghi đối tác làm việc."))
         return data
 
 
 class ApproveForm(forms.Form):
     decision_ref = forms.CharField(
-        label="Số quyết định", max_length=64, error_messages={"required": "Cần nhập số quyết định."}
+        label=gettext_lazy("Số quyết định"), max_length=64, error_messages={"required": "Cần nhập số quyết định."}
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
 
 class CompleteForm(forms.Form):
-    actual_start = date_field("Ngày bắt đầu thực tế")
-    actual_end = date_field("Ngày kết thúc thực tế")
+    actual_start = date_field(gettext_lazy("Ngày bắt đầu thực tế"))
+    actual_end = date_field(gettext_lazy("Ngày kết thúc thực tế"))
     result_report = forms.CharField(
-        label="Báo cáo kết quả (có thể nộp sau, trong 15 ngày)",
+        label=gettext_lazy("Báo cáo kết quả (có thể nộp sau, trong 15 ngày)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
@@ -69,13 +70,13 @@ class CompleteForm(forms.Form):
         data = super().clean() or {}
         start, end = data.get("actual_start"), data.get("actual_end")
         if start and end and end < start:
-            self.add_error("actual_end", "Ngày kết thúc không được trước ngày bắt đầu.")
+            self.add_error("actual_end", gettext("Ngày kết thúc không được trước ngày bắt đầu."))
         return data
 
 
 class ReportForm(forms.Form):
     result_report = forms.CharField(
-        label="Báo cáo kết quả",
+        label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": "Báo cáo kết quả không được để trống."},
     )

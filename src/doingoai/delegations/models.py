@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
@@ -18,21 +19,21 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class Direction(models.TextChoices):
-    OUT = "out", "Đoàn ra"
-    IN = "in", "Đoàn vào"
+    OUT = "out", gettext_lazy("Đoàn ra")
+    IN = "in", gettext_lazy("Đoàn vào")
 
 
 __all__ = ["Delegation", "DelegationGroup", "DelegationStatus", "Direction"]  # DelegationGroup lives in core
 
 
 class DelegationStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    IN_PLAN = "in_plan", "Trong kế hoạch"
-    APPROVED = "approved", "Đã phê duyệt"
-    DONE = "done", "Đã thực hiện"
-    POSTPONED = "postponed", "Tạm hoãn"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    IN_PLAN = "in_plan", gettext_lazy("Trong kế hoạch")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    DONE = "done", gettext_lazy("Đã thực hiện")
+    POSTPONED = "postponed", gettext_lazy("Tạm hoãn")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -75,41 +76,54 @@ class Delegation(Budgeted, PlannedTimeModel):
         ),
     )
 
-    direction = models.CharField("Loại đoàn", max_length=3, choices=Direction.choices, db_index=True)
-    group = models.CharField("Nhóm", max_length=32, choices=DelegationGroup.choices)
-    name = models.CharField("Tên đoàn", max_length=500)
-    capacity = models.CharField("Danh nghĩa đoàn", max_length=255, blank=True)
-    head = models.CharField("Trưởng đoàn", max_length=255, blank=True)
-    size = models.PositiveIntegerField("Số người", null=True, blank=True)
-    composition = models.TextField("Thành phần", blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="delegations", blank=True)
+    direction = models.CharField(gettext_lazy("Loại đoàn"), max_length=3, choices=Direction.choices, db_index=True)
+    group = models.CharField(gettext_lazy("Nhóm"), max_length=32, choices=DelegationGroup.choices)
+    name = models.CharField(gettext_lazy("Tên đoàn"), max_length=500)
+    capacity = models.CharField(gettext_lazy("Danh nghĩa đoàn"), max_length=255, blank=True)
+    head = models.CharField(gettext_lazy("Trưởng đoàn"), max_length=255, blank=True)
+    size = models.PositiveIntegerField(gettext_lazy("Số người"), null=True, blank=True)
+    composition = models.TextField(gettext_lazy("Thành phần"), blank=True)
+    countries = models.ManyToManyField(
+        Country, verbose_name=gettext_lazy("Nước"), related_name="delegations", blank=True
+    )
     # A bloc named beside the countries ("EU, Anh"): not a country of the list, kept so the plan prints it again.
     blocs = models.CharField(
-        "Khối, liên minh", max_length=64, blank=True, help_text="Mã khối ghi cách nhau bởi dấu phẩy, ví dụ: EU, ASEAN"
+        gettext_lazy("Khối, liên minh"),
+        max_length=64,
+        blank=True,
+        help_text=gettext_lazy("Mã khối ghi cách nhau bởi dấu phẩy, ví dụ: EU, ASEAN"),
     )
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="delegations", blank=True)
-    partner_text = models.TextField("Đối tác làm việc (ghi như đề xuất)", blank=True)
-    purpose = models.TextField("Nội dung hoạt động", blank=True)
-    duration_text = models.CharField("Số ngày", max_length=64, blank=True, help_text="Ví dụ: 05 ngày; 03 ngày/ nước")
+    partners = models.ManyToManyField(
+        Partner, verbose_name=gettext_lazy("Đối tác"), related_name="delegations", blank=True
+    )
+    partner_text = models.TextField(gettext_lazy("Đối tác làm việc (ghi như đề xuất)"), blank=True)
+    purpose = models.TextField(gettext_lazy("Nội dung hoạt động"), blank=True)
+    duration_text = models.CharField(
+        gettext_lazy("Số ngày"), max_length=64, blank=True, help_text=gettext_lazy("Ví dụ: 05 ngày; 03 ngày/ nước")
+    )
     # Derived from "Số ngày" as written (one field to fill in); kept as a number for the budget and the appendices.
-    duration_days = models.PositiveSmallIntegerField("Số ngày (số)", null=True, blank=True)
-    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
-    funding_text = models.CharField("Nguồn kinh phí (ghi cụ thể)", max_length=255, blank=True)
-    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    duration_days = models.PositiveSmallIntegerField(gettext_lazy("Số ngày (số)"), null=True, blank=True)
+    funding_source = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=32, choices=FundingSource.choices)
+    funding_text = models.CharField(gettext_lazy("Nguồn kinh phí (ghi cụ thể)"), max_length=255, blank=True)
+    uses_state_budget = models.BooleanField(gettext_lazy("Sử dụng ngân sách nhà nước"), default=True)
     proposing_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị đề xuất", on_delete=models.PROTECT, related_name="delegations"
+        Unit, verbose_name=gettext_lazy("Đơn vị đề xuất"), on_delete=models.PROTECT, related_name="delegations"
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=DelegationStatus.choices,
+        default=DelegationStatus.DRAFT,
+        db_index=True,
     )
-    decision_ref = models.CharField("Số quyết định", max_length=64, blank=True)
-    decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
-    actual_start = models.DateField("Ngày đi/đến thực tế", null=True, blank=True)
-    actual_end = models.DateField("Ngày về/kết thúc thực tế", null=True, blank=True)
-    result_report = models.TextField("Báo cáo kết quả", blank=True)
-    result_reported_on = models.DateField("Ngày báo cáo kết quả", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    decision_ref = models.CharField(gettext_lazy("Số quyết định"), max_length=64, blank=True)
+    decision_date = models.DateField(gettext_lazy("Ngày quyết định"), null=True, blank=True)
+    actual_start = models.DateField(gettext_lazy("Ngày đi/đến thực tế"), null=True, blank=True)
+    actual_end = models.DateField(gettext_lazy("Ngày về/kết thúc thực tế"), null=True, blank=True)
+    result_report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    result_reported_on = models.DateField(gettext_lazy("Ngày báo cáo kết quả"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Đoàn"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
+
 from doingoai.core.choices import FundingSource
 from doingoai.core.registry import Api, Figures, MenuLink, PartnerLink, Registry, Search, menu_links, register
 from doingoai.delegations import deadlines, filters, forms, selectors, services, tables
@@ -73,8 +75,8 @@ class DelegationRegistry(Registry):
             "direction": Direction.OUT,
             "group": DelegationGroup.DEPARTMENTS,
             "name": f"Đoàn khảo sát hợp tác số {n}",
-            "partner_text": "Chính quyền tỉnh đối tác",
-            "time_text": "Quý II",
+            "partner_text": gettext("Chính quyền tỉnh đối tác"),
+            "time_text": gettext("Quý II"),
             "funding_source": FundingSource.PROVINCE,
             "uses_state_budget": True,
             "proposing_unit": unit,
@@ -82,7 +84,7 @@ class DelegationRegistry(Registry):
 
 
 menu_links(
-    MenuLink("plan", "Đoàn ra", "delegations:delegation_list", order=20, query="direction=out"),
-    MenuLink("plan", "Đoàn vào", "delegations:delegation_list", order=21, query="direction=in"),
-    MenuLink("follow", "Đoàn có thể kết hợp", "delegations:overlaps", order=40),
+    MenuLink("plan", gettext_lazy("Đoàn ra"), "delegations:delegation_list", order=20, query="direction=out"),
+    MenuLink("plan", gettext_lazy("Đoàn vào"), "delegations:delegation_list", order=21, query="direction=in"),
+    MenuLink("follow", gettext_lazy("Đoàn có thể kết hợp"), "delegations:overlaps", order=40),
 )

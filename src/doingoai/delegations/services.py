@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -21,49 +22,55 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (S.DRAFT,),
             S.PROPOSED,
             owner=True,
-            help="Gửi đề xuất tới cơ quan điều phối để tổng hợp vào kế hoạch.",
+            help=gettext_lazy("Gửi đề xuất tới cơ quan điều phối để tổng hợp vào kế hoạch."),
         ),
         Transition(
             "return_to_draft",
-            "Trả lại đơn vị",
+            gettext_lazy("Trả lại đơn vị"),
             (S.PROPOSED,),
             S.DRAFT,
             style="warning",
-            help="Trả đề xuất về đơn vị để chỉnh sửa, kèm ý kiến.",
+            help=gettext_lazy("Trả đề xuất về đơn vị để chỉnh sửa, kèm ý kiến."),
         ),
-        Transition("include_in_plan", "Đưa vào kế hoạch", (S.PROPOSED,), S.IN_PLAN),
+        Transition("include_in_plan", gettext_lazy("Đưa vào kế hoạch"), (S.PROPOSED,), S.IN_PLAN),
         Transition(
             "approve",
-            "Phê duyệt",
+            gettext_lazy("Phê duyệt"),
             (S.IN_PLAN,),
             S.APPROVED,
             roles=frozenset(),  # the holder of the competent tier only (rules as data: finance.ApprovalRule)
             rule=finance.decides,
             refusal=finance.refusal,
-            help="Cấp có thẩm quyền quyết định cho phép đoàn: ghi số và ngày quyết định. Với đoàn thuộc thẩm quyền "
-            "Trung ương, cơ quan điều phối ghi nhận quyết định đã có.",
+            help=gettext_lazy(
+                "Cấp có thẩm quyền quyết định cho phép đoàn: ghi số và ngày quyết định. Với đoàn thuộc thẩm quyền "
+                "Trung ương, cơ quan điều phối ghi nhận quyết định đã có."
+            ),
         ),
         Transition(
             "return_for_review",
-            "Trả lại để xem xét",
+            gettext_lazy("Trả lại để xem xét"),
             (S.IN_PLAN,),
             S.PROPOSED,
             roles=frozenset(),
             rule=finance.decides,
             refusal=finance.refusal,
             style="warning",
-            help="Cấp có thẩm quyền trả đề xuất về cơ quan điều phối, kèm lý do.",
+            help=gettext_lazy("Cấp có thẩm quyền trả đề xuất về cơ quan điều phối, kèm lý do."),
         ),
         *Delegation.budget_steps.transitions(),
-        Transition("complete", "Ghi nhận đã thực hiện", (S.APPROVED,), S.DONE, owner=True, style="success"),
-        Transition("report_result", "Nộp báo cáo kết quả", (S.DONE,), None, owner=True, style="success"),
-        Transition("postpone", "Tạm hoãn", (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"),
-        Transition("resume", "Đưa lại vào kế hoạch", (S.POSTPONED,), S.IN_PLAN),
-        Transition("cancel", "Hủy", ACTIVE, S.CANCELLED, roles=LEADERS, style="danger"),
+        Transition(
+            "complete", gettext_lazy("Ghi nhận đã thực hiện"), (S.APPROVED,), S.DONE, owner=True, style="success"
+        ),
+        Transition("report_result", gettext_lazy("Nộp báo cáo kết quả"), (S.DONE,), None, owner=True, style="success"),
+        Transition(
+            "postpone", gettext_lazy("Tạm hoãn"), (S.IN_PLAN, S.APPROVED), S.POSTPONED, roles=LEADERS, style="warning"
+        ),
+        Transition("resume", gettext_lazy("Đưa lại vào kế hoạch"), (S.POSTPONED,), S.IN_PLAN),
+        Transition("cancel", gettext_lazy("Hủy"), ACTIVE, S.CANCELLED, roles=LEADERS, style="danger"),
     ]
 }
 WORKFLOW = Workflow(TRANSITIONS)
@@ -93,7 +100,7 @@ def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, de
     the state budget); the decision number and date, and who decided by which authority, are recorded."""
     changes, data, how = finance.decision_changes(delegation, by)  # who decides first: "not yours" before typos
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định.")
+        raise WorkflowError(gettext("Cần nhập số quyết định."))
     if decision_date > timezone.localdate():
         raise WorkflowError(f"Ngày quyết định {decision_date:%d/%m/%Y} chưa đến.")
     return apply_transition(
@@ -118,7 +125,7 @@ def delegation_complete(
 ) -> Delegation:
     """Record that the delegation took place; the result report may come now or later (15 days)."""
     if actual_end < actual_start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
     changes: dict[str, Any] = {"actual_start": actual_start, "actual_end": actual_end}
     if result_report.strip():
         changes |= {"result_report": result_report.strip(), "result_reported_on": timezone.localdate()}
@@ -136,13 +143,13 @@ def delegation_complete(
 def delegation_report_result(*, delegation: Delegation, by: Any, result_report: str) -> Delegation:
     """The unit files the report on results after return."""
     if not result_report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return apply_transition(
         delegation,
         TRANSITIONS["report_result"],
         by=by,
         changes={"result_report": result_report.strip(), "result_reported_on": timezone.localdate()},
-        summary="Nộp báo cáo kết quả",
+        summary=gettext("Nộp báo cáo kết quả"),
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.models import BaseModel, Country
 from doingoai.persons.masking import mask_address, mask_email, mask_phone
@@ -15,17 +16,17 @@ from doingoai.reference.text import search_key
 
 
 class DiasporaAssociation(BaseModel):
-    name = models.CharField("Tên hội", max_length=255)
+    name = models.CharField(gettext_lazy("Tên hội"), max_length=255)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", on_delete=models.PROTECT, related_name="diaspora_associations"
+        Country, verbose_name=gettext_lazy("Nước"), on_delete=models.PROTECT, related_name="diaspora_associations"
     )
-    city = models.CharField("Thành phố, địa phương", max_length=128, blank=True)
-    leader = models.CharField("Người đứng đầu (chủ tịch hội)", max_length=255, blank=True)
-    phone = models.CharField("Điện thoại liên hệ của hội", max_length=64, blank=True)
-    email = models.EmailField("Thư điện tử của hội", blank=True)
-    address = models.CharField("Địa chỉ liên hệ", max_length=500, blank=True)
-    members_count = models.PositiveIntegerField("Số hội viên", null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    city = models.CharField(gettext_lazy("Thành phố, địa phương"), max_length=128, blank=True)
+    leader = models.CharField(gettext_lazy("Người đứng đầu (chủ tịch hội)"), max_length=255, blank=True)
+    phone = models.CharField(gettext_lazy("Điện thoại liên hệ của hội"), max_length=64, blank=True)
+    email = models.EmailField(gettext_lazy("Thư điện tử của hội"), blank=True)
+    address = models.CharField(gettext_lazy("Địa chỉ liên hệ"), max_length=500, blank=True)
+    members_count = models.PositiveIntegerField(gettext_lazy("Số hội viên"), null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -61,27 +62,27 @@ class OverseasVietnamese(PersonalDataModel):
         "note",
     )
 
-    full_name = models.CharField("Họ và tên", max_length=255)
-    birth_year = models.PositiveSmallIntegerField("Năm sinh", null=True, blank=True)
-    home_commune = models.CharField("Quê quán: xã, phường", max_length=128, blank=True)
-    home_district = models.CharField("Quê quán: huyện, thị xã (trước 2025)", max_length=128, blank=True)
+    full_name = models.CharField(gettext_lazy("Họ và tên"), max_length=255)
+    birth_year = models.PositiveSmallIntegerField(gettext_lazy("Năm sinh"), null=True, blank=True)
+    home_commune = models.CharField(gettext_lazy("Quê quán: xã, phường"), max_length=128, blank=True)
+    home_district = models.CharField(gettext_lazy("Quê quán: huyện, thị xã (trước 2025)"), max_length=128, blank=True)
     country = models.ForeignKey(
-        Country, verbose_name="Nước cư trú", on_delete=models.PROTECT, related_name="overseas_vietnamese"
+        Country, verbose_name=gettext_lazy("Nước cư trú"), on_delete=models.PROTECT, related_name="overseas_vietnamese"
     )
-    city = models.CharField("Thành phố, địa phương cư trú", max_length=128, blank=True)
-    occupation = models.CharField("Nghề nghiệp", max_length=255, blank=True)
-    phone = models.CharField("Điện thoại", max_length=64, blank=True)
-    email = models.EmailField("Thư điện tử", blank=True)
-    address = models.CharField("Địa chỉ", max_length=500, blank=True)
+    city = models.CharField(gettext_lazy("Thành phố, địa phương cư trú"), max_length=128, blank=True)
+    occupation = models.CharField(gettext_lazy("Nghề nghiệp"), max_length=255, blank=True)
+    phone = models.CharField(gettext_lazy("Điện thoại"), max_length=64, blank=True)
+    email = models.EmailField(gettext_lazy("Thư điện tử"), blank=True)
+    address = models.CharField(gettext_lazy("Địa chỉ"), max_length=500, blank=True)
     association = models.ForeignKey(
         DiasporaAssociation,
-        verbose_name="Hội đồng hương",
+        verbose_name=gettext_lazy("Hội đồng hương"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="members",
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Kiều bào"

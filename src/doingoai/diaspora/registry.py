@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
 from doingoai.diaspora import filters, forms, selectors, tables
 from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
@@ -18,14 +20,19 @@ class OverseasVietnameseRegistry(PersonsRegistry):
     form = forms.OverseasVietnameseForm
     filterset = filters.OverseasVietnameseFilterSet
     table = tables.OverseasVietnameseTable
-    menu = Menu("consular", "Người Việt Nam ở nước ngoài", order=10)
+    menu = Menu("consular", gettext_lazy("Người Việt Nam ở nước ngoài"), order=10)
     search = Search(
         fields=["full_name", "home_commune", "home_district", "country", "city", "occupation", "association"],
         personal_data=True,
         order=51,
     )
     api = PersonsRegistry.personal_api("overseas-vietnamese")
-    report = ReportFigure("Người Việt Nam ở nước ngoài được ghi nhận, kết nối", "created_at", "ghi nhận mới", order=100)
+    report = ReportFigure(
+        gettext_lazy("Người Việt Nam ở nước ngoài được ghi nhận, kết nối"),
+        "created_at",
+        gettext_lazy("ghi nhận mới"),
+        order=100,
+    )
 
 
 @register
@@ -37,7 +44,7 @@ class DiasporaAssociationRegistry(Registry):
     filterset = filters.DiasporaAssociationFilterSet
     table = tables.DiasporaAssociationTable
     detail_template = "diaspora/_association_extra.html"
-    menu = Menu("consular", "Hội đồng hương, hội người Việt", order=20)
+    menu = Menu("consular", gettext_lazy("Hội đồng hương, hội người Việt"), order=20)
     search = Search(fields=["name", "country", "city", "leader", "note"], order=50)
     api = Api("diaspora-associations")
 

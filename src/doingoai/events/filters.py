@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import django_filters as df
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import QUARTER_LABELS, Region
 from doingoai.core.filters import RegistryFilterSet, filter_quarter, year_choices
@@ -22,9 +23,12 @@ from doingoai.events.models import (
 class YearQuarterFilterSet(RegistryFilterSet):
     """The plan year and the quarter of the normalised planned months."""
 
-    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(label=gettext_lazy("Năm"), choices=year_choices, empty_label=gettext_lazy("Tất cả"))
     quarter = df.ChoiceFilter(
-        label="Quý", choices=list(QUARTER_LABELS.items()), method="filter_quarter", empty_label="Tất cả"
+        label=gettext_lazy("Quý"),
+        choices=list(QUARTER_LABELS.items()),
+        method="filter_quarter",
+        empty_label=gettext_lazy("Tất cả"),
     )
 
     def filter_quarter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -32,23 +36,35 @@ class YearQuarterFilterSet(RegistryFilterSet):
 
 
 class EventFilterSet(YearQuarterFilterSet):
-    kind = df.ChoiceFilter(label="Loại hoạt động", choices=EventKind.choices, empty_label="Tất cả")
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại hoạt động"), choices=EventKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
     region = df.ChoiceFilter(
-        label="Khu vực", field_name="countries__region", choices=Region.choices, empty_label="Tất cả", distinct=True
+        label=gettext_lazy("Khu vực"),
+        field_name="countries__region",
+        choices=Region.choices,
+        empty_label=gettext_lazy("Tất cả"),
+        distinct=True,
     )
     country = df.ModelChoiceFilter(
-        label="Nước",
+        label=gettext_lazy("Nước"),
         field_name="countries",
         queryset=Country.objects.all(),
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
         distinct=True,
         widget=AliasSelect,
     )
     partner = df.ModelChoiceFilter(
-        label="Đối tác", field_name="partners", queryset=Partner.objects.all(), empty_label="Tất cả", distinct=True
+        label=gettext_lazy("Đối tác"),
+        field_name="partners",
+        queryset=Partner.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        distinct=True,
     )
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=EventStatus.choices)
-    organising_unit = df.ModelChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all(), empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=EventStatus.choices)
+    organising_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị tổ chức"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = (
         "title",
         "place",
@@ -70,8 +86,10 @@ class EventFilterSet(YearQuarterFilterSet):
 
 
 class TrainingCourseFilterSet(YearQuarterFilterSet):
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=TrainingStatus.choices)
-    organising_unit = df.ModelChoiceFilter(label="Đơn vị tổ chức", queryset=Unit.objects.all(), empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=TrainingStatus.choices)
+    organising_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Đơn vị tổ chức"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "topic", "audience", "place", "partner_text", "report", "note", "organising_unit__name")
 
     class Meta:
@@ -80,13 +98,19 @@ class TrainingCourseFilterSet(YearQuarterFilterSet):
 
 
 class InspectionFilterSet(YearQuarterFilterSet):
-    status = df.MultipleChoiceFilter(label="Trạng thái", choices=InspectionStatus.choices)
-    domain = df.ChoiceFilter(label="Lĩnh vực", choices=InspectionField.choices, empty_label="Tất cả")
+    status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=InspectionStatus.choices)
+    domain = df.ChoiceFilter(
+        label=gettext_lazy("Lĩnh vực"), choices=InspectionField.choices, empty_label=gettext_lazy("Tất cả")
+    )
     inspecting_unit = df.ModelChoiceFilter(
-        label="Cơ quan thanh tra, kiểm tra", queryset=Unit.objects.all(), empty_label="Tất cả"
+        label=gettext_lazy("Cơ quan thanh tra, kiểm tra"),
+        queryset=Unit.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
     )
     inspected_unit = df.ModelChoiceFilter(
-        label="Đơn vị được thanh tra, kiểm tra", queryset=Unit.objects.all(), empty_label="Tất cả"
+        label=gettext_lazy("Đơn vị được thanh tra, kiểm tra"),
+        queryset=Unit.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
     )
     search_fields = (
         "title",

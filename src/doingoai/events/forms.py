@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.core.models import Unit
@@ -25,9 +26,9 @@ class PlannedForm(RegistryForm):
         data = super().clean() or {}
         start, end, year = data.get("start_date"), data.get("end_date"), data.get("year")
         if start and end and end < start:
-            self.add_error("end_date", "Ngày kết thúc không được trước ngày bắt đầu.")
+            self.add_error("end_date", gettext("Ngày kết thúc không được trước ngày bắt đầu."))
         if start and year and start.year != year:
-            self.add_error("start_date", "Ngày bắt đầu phải thuộc năm kế hoạch.")
+            self.add_error("start_date", gettext("Ngày bắt đầu phải thuộc năm kế hoạch."))
         return data
 
 
@@ -109,7 +110,9 @@ class InspectionForm(RegistryForm):
         inspected = data.get("inspected_unit")
         inspecting_id = data["inspecting_unit"].pk if data.get("inspecting_unit") else self.instance.inspecting_unit_id
         if inspected and inspected.pk == inspecting_id:
-            self.add_error("inspected_unit", "Đơn vị được thanh tra, kiểm tra phải khác cơ quan thanh tra, kiểm tra.")
+            self.add_error(
+                "inspected_unit", gettext("Đơn vị được thanh tra, kiểm tra phải khác cơ quan thanh tra, kiểm tra.")
+            )
         return data
 
 
@@ -117,18 +120,18 @@ class InspectionForm(RegistryForm):
 
 
 class EventHoldForm(forms.Form):
-    start_date = date_field("Từ ngày")
-    end_date = date_field("Đến ngày", required=False)
+    start_date = date_field(gettext_lazy("Từ ngày"))
+    end_date = date_field(gettext_lazy("Đến ngày"), required=False)
     participants_count = forms.IntegerField(
-        label="Số người tham gia", min_value=0, required=False, error_messages=COUNT_MESSAGES
+        label=gettext_lazy("Số người tham gia"), min_value=0, required=False, error_messages=COUNT_MESSAGES
     )
 
 
 class TrainingHoldForm(forms.Form):
-    start_date = date_field("Từ ngày")
-    end_date = date_field("Đến ngày", required=False)
+    start_date = date_field(gettext_lazy("Từ ngày"))
+    end_date = date_field(gettext_lazy("Đến ngày"), required=False)
     trainees_count = forms.IntegerField(
-        label="Số học viên thực tế",
+        label=gettext_lazy("Số học viên thực tế"),
         min_value=0,
         error_messages=COUNT_MESSAGES | {"required": "Cần nhập số học viên thực tế."},
     )
@@ -136,7 +139,7 @@ class TrainingHoldForm(forms.Form):
 
 class ReportForm(forms.Form):
     report = forms.CharField(
-        label="Báo cáo kết quả",
+        label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": "Báo cáo kết quả không được để trống."},
     )
@@ -144,25 +147,25 @@ class ReportForm(forms.Form):
 
 class DecideForm(forms.Form):
     decision_ref = forms.CharField(
-        label="Số quyết định thanh tra, kiểm tra",
+        label=gettext_lazy("Số quyết định thanh tra, kiểm tra"),
         max_length=64,
         error_messages={"required": "Cần nhập số quyết định thanh tra, kiểm tra."},
     )
-    decision_date = date_field("Ngày quyết định")
+    decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
 
 class InspectionStartForm(forms.Form):
-    actual_start = date_field("Ngày bắt đầu")
+    actual_start = date_field(gettext_lazy("Ngày bắt đầu"))
 
 
 class ConcludeForm(forms.Form):
-    actual_end = date_field("Ngày kết thúc thanh tra, kiểm tra")
+    actual_end = date_field(gettext_lazy("Ngày kết thúc thanh tra, kiểm tra"))
     findings = forms.CharField(
-        label="Kết quả, phát hiện",
+        label=gettext_lazy("Kết quả, phát hiện"),
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": "Cần ghi kết quả, phát hiện."},
     )
     conclusion_ref = forms.CharField(
-        label="Số kết luận", max_length=64, error_messages={"required": "Cần nhập số kết luận."}
+        label=gettext_lazy("Số kết luận"), max_length=64, error_messages={"required": "Cần nhập số kết luận."}
     )
-    concluded_on = date_field("Ngày kết luận")
+    concluded_on = date_field(gettext_lazy("Ngày kết luận"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
@@ -14,22 +15,22 @@ from doingoai.finance.steps import BudgetSteps
 
 
 class EventKind(models.TextChoices):
-    CULTURAL = "cultural", "Ngoại giao văn hóa"
-    FRIENDSHIP = "friendship", "Giao lưu hữu nghị"
-    PROMOTION = "promotion", "Quảng bá, xúc tiến"
-    COMMEMORATION = "commemoration", "Kỷ niệm, lễ kỷ niệm"
-    SPORTS = "sports", "Giao lưu thể thao"
-    YOUTH = "youth", "Giao lưu thanh niên"
-    OTHER = "other", "Khác"
+    CULTURAL = "cultural", gettext_lazy("Ngoại giao văn hóa")
+    FRIENDSHIP = "friendship", gettext_lazy("Giao lưu hữu nghị")
+    PROMOTION = "promotion", gettext_lazy("Quảng bá, xúc tiến")
+    COMMEMORATION = "commemoration", gettext_lazy("Kỷ niệm, lễ kỷ niệm")
+    SPORTS = "sports", gettext_lazy("Giao lưu thể thao")
+    YOUTH = "youth", gettext_lazy("Giao lưu thanh niên")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class EventStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Trong kế hoạch"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Trong kế hoạch")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -65,27 +66,29 @@ class Event(Budgeted, PlannedTimeModel):
         ),
     )
 
-    title = models.CharField("Tên sự kiện, hoạt động", max_length=500)
-    kind = models.CharField("Loại hoạt động", max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL)
-    start_date = models.DateField("Từ ngày", null=True, blank=True)
-    end_date = models.DateField("Đến ngày", null=True, blank=True)
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
-    countries = models.ManyToManyField(Country, verbose_name="Nước", related_name="events", blank=True)
-    partners = models.ManyToManyField(Partner, verbose_name="Đối tác", related_name="events", blank=True)
-    partner_text = models.CharField("Đối tác (ghi cụ thể)", max_length=500, blank=True)
+    title = models.CharField(gettext_lazy("Tên sự kiện, hoạt động"), max_length=500)
+    kind = models.CharField(
+        gettext_lazy("Loại hoạt động"), max_length=16, choices=EventKind.choices, default=EventKind.CULTURAL
+    )
+    start_date = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
+    end_date = models.DateField(gettext_lazy("Đến ngày"), null=True, blank=True)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
+    countries = models.ManyToManyField(Country, verbose_name=gettext_lazy("Nước"), related_name="events", blank=True)
+    partners = models.ManyToManyField(Partner, verbose_name=gettext_lazy("Đối tác"), related_name="events", blank=True)
+    partner_text = models.CharField(gettext_lazy("Đối tác (ghi cụ thể)"), max_length=500, blank=True)
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="events"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="events"
     )
-    participants = models.TextField("Thành phần tham gia", blank=True)
-    participants_count = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
-    uses_state_budget = models.BooleanField("Sử dụng ngân sách nhà nước", default=True)
+    participants = models.TextField(gettext_lazy("Thành phần tham gia"), blank=True)
+    participants_count = models.PositiveIntegerField(gettext_lazy("Số người tham gia"), null=True, blank=True)
+    uses_state_budget = models.BooleanField(gettext_lazy("Sử dụng ngân sách nhà nước"), default=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=EventStatus.choices, default=EventStatus.DRAFT, db_index=True
     )
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Sự kiện, giao lưu đối ngoại"
@@ -98,12 +101,12 @@ class Event(Budgeted, PlannedTimeModel):
 
 
 class TrainingStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Trong kế hoạch"
-    HELD = "held", "Đã tổ chức"
-    REPORTED = "reported", "Đã báo cáo"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Trong kế hoạch")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -125,25 +128,29 @@ class TrainingCourse(PlannedTimeModel):
 
     owner_field = "organising_unit"
 
-    title = models.CharField("Tên lớp tập huấn, bồi dưỡng", max_length=500)
-    topic = models.TextField("Nội dung, chuyên đề", blank=True)
-    audience = models.CharField("Đối tượng", max_length=500, blank=True)
-    start_date = models.DateField("Từ ngày", null=True, blank=True)
-    end_date = models.DateField("Đến ngày", null=True, blank=True)
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Tên lớp tập huấn, bồi dưỡng"), max_length=500)
+    topic = models.TextField(gettext_lazy("Nội dung, chuyên đề"), blank=True)
+    audience = models.CharField(gettext_lazy("Đối tượng"), max_length=500, blank=True)
+    start_date = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
+    end_date = models.DateField(gettext_lazy("Đến ngày"), null=True, blank=True)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
     organising_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị tổ chức", on_delete=models.PROTECT, related_name="training_courses"
+        Unit, verbose_name=gettext_lazy("Đơn vị tổ chức"), on_delete=models.PROTECT, related_name="training_courses"
     )
-    partner_text = models.CharField("Đơn vị phối hợp, tài trợ", max_length=500, blank=True)
-    trainees_planned = models.PositiveIntegerField("Số học viên dự kiến", null=True, blank=True)
-    trainees_count = models.PositiveIntegerField("Số học viên thực tế", null=True, blank=True)
+    partner_text = models.CharField(gettext_lazy("Đơn vị phối hợp, tài trợ"), max_length=500, blank=True)
+    trainees_planned = models.PositiveIntegerField(gettext_lazy("Số học viên dự kiến"), null=True, blank=True)
+    trainees_count = models.PositiveIntegerField(gettext_lazy("Số học viên thực tế"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=TrainingStatus.choices, default=TrainingStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=TrainingStatus.choices,
+        default=TrainingStatus.DRAFT,
+        db_index=True,
     )
-    report = models.TextField("Báo cáo kết quả", blank=True)
-    reported_on = models.DateField("Ngày báo cáo", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    report = models.TextField(gettext_lazy("Báo cáo kết quả"), blank=True)
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Lớp tập huấn, bồi dưỡng đối ngoại"
@@ -156,23 +163,23 @@ class TrainingCourse(PlannedTimeModel):
 
 
 class InspectionField(models.TextChoices):
-    GENERAL = "general", "Quản lý nhà nước về đối ngoại (chung)"
-    DELEGATIONS = "delegations", "Đoàn ra, đoàn vào"
-    CONFERENCES = "conferences", "Hội nghị, hội thảo quốc tế"
-    AGREEMENTS = "agreements", "Thỏa thuận quốc tế"
-    AID = "aid", "Viện trợ, tiếp nhận viện trợ phi chính phủ nước ngoài"
-    BORDER = "border", "Biên giới, cửa khẩu"
-    CONSULAR = "consular", "Lãnh sự, người nước ngoài, thẻ ABTC"
-    OTHER = "other", "Khác"
+    GENERAL = "general", gettext_lazy("Quản lý nhà nước về đối ngoại (chung)")
+    DELEGATIONS = "delegations", gettext_lazy("Đoàn ra, đoàn vào")
+    CONFERENCES = "conferences", gettext_lazy("Hội nghị, hội thảo quốc tế")
+    AGREEMENTS = "agreements", gettext_lazy("Thỏa thuận quốc tế")
+    AID = "aid", gettext_lazy("Viện trợ, tiếp nhận viện trợ phi chính phủ nước ngoài")
+    BORDER = "border", gettext_lazy("Biên giới, cửa khẩu")
+    CONSULAR = "consular", gettext_lazy("Lãnh sự, người nước ngoài, thẻ ABTC")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class InspectionStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    PLANNED = "planned", "Đã có quyết định"
-    IN_PROGRESS = "in_progress", "Đang thanh tra, kiểm tra"
-    CONCLUDED = "concluded", "Đã kết luận"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    PLANNED = "planned", gettext_lazy("Đã có quyết định")
+    IN_PROGRESS = "in_progress", gettext_lazy("Đang thanh tra, kiểm tra")
+    CONCLUDED = "concluded", gettext_lazy("Đã kết luận")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -192,29 +199,39 @@ class Inspection(PlannedTimeModel):
 
     owner_field = "inspecting_unit"
 
-    title = models.CharField("Tên cuộc thanh tra, kiểm tra", max_length=500)
+    title = models.CharField(gettext_lazy("Tên cuộc thanh tra, kiểm tra"), max_length=500)
     inspecting_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections_made"
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan thanh tra, kiểm tra"),
+        on_delete=models.PROTECT,
+        related_name="inspections_made",
     )
     inspected_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị được thanh tra, kiểm tra", on_delete=models.PROTECT, related_name="inspections"
+        Unit,
+        verbose_name=gettext_lazy("Đơn vị được thanh tra, kiểm tra"),
+        on_delete=models.PROTECT,
+        related_name="inspections",
     )
     domain = models.CharField(
-        "Lĩnh vực", max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL
+        gettext_lazy("Lĩnh vực"), max_length=16, choices=InspectionField.choices, default=InspectionField.GENERAL
     )
-    scope = models.TextField("Nội dung, phạm vi", blank=True)
-    decision_ref = models.CharField("Số quyết định thanh tra, kiểm tra", max_length=64, blank=True)
-    decision_date = models.DateField("Ngày quyết định", null=True, blank=True)
-    actual_start = models.DateField("Ngày bắt đầu thực tế", null=True, blank=True)
-    actual_end = models.DateField("Ngày kết thúc thực tế", null=True, blank=True)
+    scope = models.TextField(gettext_lazy("Nội dung, phạm vi"), blank=True)
+    decision_ref = models.CharField(gettext_lazy("Số quyết định thanh tra, kiểm tra"), max_length=64, blank=True)
+    decision_date = models.DateField(gettext_lazy("Ngày quyết định"), null=True, blank=True)
+    actual_start = models.DateField(gettext_lazy("Ngày bắt đầu thực tế"), null=True, blank=True)
+    actual_end = models.DateField(gettext_lazy("Ngày kết thúc thực tế"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=InspectionStatus.choices, default=InspectionStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=InspectionStatus.choices,
+        default=InspectionStatus.DRAFT,
+        db_index=True,
     )
-    findings = models.TextField("Kết quả, phát hiện", blank=True)
-    conclusion_ref = models.CharField("Số kết luận", max_length=64, blank=True)
-    concluded_on = models.DateField("Ngày kết luận", null=True, blank=True)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    findings = models.TextField(gettext_lazy("Kết quả, phát hiện"), blank=True)
+    conclusion_ref = models.CharField(gettext_lazy("Số kết luận"), max_length=64, blank=True)
+    concluded_on = models.DateField(gettext_lazy("Ngày kết luận"), null=True, blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thanh tra, kiểm tra công tác đối ngoại"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
+
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, ReportFigure, Search, register
 from doingoai.events import filters, forms, services, tables
@@ -31,7 +33,7 @@ class EventRegistry(Registry):
         "settle": finance_forms.SettleForm,
     }
     detail_template = "events/_event_extra.html"
-    menu = Menu("cooperation", "Sự kiện, giao lưu đối ngoại", order=30)
+    menu = Menu("cooperation", gettext_lazy("Sự kiện, giao lưu đối ngoại"), order=30)
     search = Search(
         fields=[
             "title", "kind", "partner_text", "partners", "countries", "place", "participants", "organising_unit",
@@ -41,7 +43,11 @@ class EventRegistry(Registry):
     )  # fmt: skip
     api = Api("events", figures=Figures(done_statuses=("held", "reported"), region_field="countries__region"))
     report = ReportFigure(
-        "Sự kiện, hoạt động giao lưu đối ngoại", "start_date", "đã tổ chức", order=30, plan_kinds=("information",)
+        gettext_lazy("Sự kiện, hoạt động giao lưu đối ngoại"),
+        "start_date",
+        gettext_lazy("đã tổ chức"),
+        order=30,
+        plan_kinds=("information",),
     )
 
     def detail_context(self, obj: Event, request: Any) -> dict[str, Any]:
@@ -57,7 +63,7 @@ class EventRegistry(Registry):
         return {
             "year": 2027,
             "title": f"Giao lưu văn hóa hữu nghị số {n}",
-            "time_text": "Tháng 10",
+            "time_text": gettext("Tháng 10"),
             "organising_unit": unit,
         }
 
@@ -78,7 +84,7 @@ class TrainingCourseRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "events/_planned_extra.html"
-    menu = Menu("cooperation", "Tập huấn, bồi dưỡng", order=40)
+    menu = Menu("cooperation", gettext_lazy("Tập huấn, bồi dưỡng"), order=40)
     search = Search(
         fields=[
             "title",
@@ -94,13 +100,15 @@ class TrainingCourseRegistry(Registry):
         order=33,
     )
     api = Api("training", figures=Figures(done_statuses=("held", "reported")))
-    report = ReportFigure("Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại", "start_date", "đã tổ chức", order=40)
+    report = ReportFigure(
+        gettext_lazy("Lớp tập huấn, bồi dưỡng nghiệp vụ đối ngoại"), "start_date", gettext_lazy("đã tổ chức"), order=40
+    )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
             "year": 2027,
             "title": f"Lớp bồi dưỡng lễ tân đối ngoại số {n}",
-            "time_text": "Quý II",
+            "time_text": gettext("Quý II"),
             "organising_unit": unit,
         }
 
@@ -122,7 +130,7 @@ class InspectionRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "events/_planned_extra.html"
-    menu = Menu("cooperation", "Thanh tra, kiểm tra", order=50)
+    menu = Menu("cooperation", gettext_lazy("Thanh tra, kiểm tra"), order=50)
     search = Search(
         fields=[
             "title", "inspecting_unit", "inspected_unit", "domain", "scope", "decision_ref", "findings",
@@ -131,4 +139,6 @@ class InspectionRegistry(Registry):
         order=34,
     )  # fmt: skip
     api = Api("inspections", figures=Figures(done_statuses=("concluded",)))
-    report = ReportFigure("Thanh tra, kiểm tra công tác đối ngoại", "concluded_on", "đã kết luận", order=50)
+    report = ReportFigure(
+        gettext_lazy("Thanh tra, kiểm tra công tác đối ngoại"), "concluded_on", gettext_lazy("đã kết luận"), order=50
+    )

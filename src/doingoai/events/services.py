@@ -10,6 +10,8 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -22,36 +24,45 @@ from doingoai.finance import services as finance
 LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
 
-def _plan_transitions(s: Any, what: str) -> dict[str, Transition]:
+def _plan_transitions(s: Any, what: StrOrPromise) -> dict[str, Transition]:
     """The steps events and training courses share; `s` is the model's status choices."""
     return {
         t.name: t
         for t in [
             Transition(
                 "submit",
-                "Gửi đề xuất",
+                gettext_lazy("Gửi đề xuất"),
                 (s.DRAFT,),
                 s.PROPOSED,
                 owner=True,
                 help=f"Gửi đề xuất {what} tới cơ quan điều phối.",
             ),
-            Transition("return_to_draft", "Trả lại đơn vị", (s.PROPOSED,), s.DRAFT, style="warning"),
-            Transition("accept", "Đưa vào kế hoạch", (s.PROPOSED,), s.PLANNED, style="success"),
-            Transition("hold", "Ghi nhận đã tổ chức", (s.PLANNED,), s.HELD, owner=True, style="success"),
-            Transition("report", "Nộp báo cáo kết quả", (s.HELD,), s.REPORTED, owner=True, style="success"),
-            Transition("cancel", "Hủy", (s.DRAFT, s.PROPOSED, s.PLANNED), s.CANCELLED, roles=LEADERS, style="danger"),
+            Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (s.PROPOSED,), s.DRAFT, style="warning"),
+            Transition("accept", gettext_lazy("Đưa vào kế hoạch"), (s.PROPOSED,), s.PLANNED, style="success"),
+            Transition("hold", gettext_lazy("Ghi nhận đã tổ chức"), (s.PLANNED,), s.HELD, owner=True, style="success"),
+            Transition(
+                "report", gettext_lazy("Nộp báo cáo kết quả"), (s.HELD,), s.REPORTED, owner=True, style="success"
+            ),
+            Transition(
+                "cancel",
+                gettext_lazy("Hủy"),
+                (s.DRAFT, s.PROPOSED, s.PLANNED),
+                s.CANCELLED,
+                roles=LEADERS,
+                style="danger",
+            ),
         ]
     }
 
 
 def _check_dates(start: dt.date, end: dt.date | None) -> None:
     if end and end < start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
 
 
 def _check_report(report: str) -> str:
     if not report.strip():
-        raise WorkflowError("Báo cáo kết quả không được để trống.")
+        raise WorkflowError(gettext("Báo cáo kết quả không được để trống."))
     return report.strip()
 
 
@@ -65,7 +76,7 @@ def _cancel(obj: Any, transitions: dict[str, Transition], by: Any, reason: str) 
 
 # ------------------------------------------------------------------------------------------------ events
 
-EVENT_TRANSITIONS = _plan_transitions(E, "tổ chức sự kiện, giao lưu") | {
+EVENT_TRANSITIONS = _plan_transitions(E, gettext_lazy("tổ chức sự kiện, giao lưu")) | {
     t.name: t for t in Event.budget_steps.transitions()
 }
 EVENT_WORKFLOW = Workflow(EVENT_TRANSITIONS)
@@ -133,7 +144,7 @@ def event_cancel(*, event: Event, by: Any, reason: str) -> Event:
 
 # -------------------------------------------------------------------------------------- training courses
 
-TRAINING_TRANSITIONS = _plan_transitions(T, "mở lớp tập huấn, bồi dưỡng")
+TRAINING_TRANSITIONS = _plan_transitions(T, gettext_lazy("mở lớp tập huấn, bồi dưỡng"))
 TRAINING_WORKFLOW = Workflow(TRAINING_TRANSITIONS)
 
 
@@ -200,25 +211,32 @@ INSPECTION_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Gửi đề xuất",
+            gettext_lazy("Gửi đề xuất"),
             (N.DRAFT,),
             N.PROPOSED,
             owner=True,
-            help="Đề xuất cuộc thanh tra, kiểm tra vào kế hoạch.",
+            help=gettext_lazy("Đề xuất cuộc thanh tra, kiểm tra vào kế hoạch."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (N.PROPOSED,), N.DRAFT, style="warning"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (N.PROPOSED,), N.DRAFT, style="warning"),
         Transition(
             "decide",
-            "Ghi nhận quyết định thanh tra, kiểm tra",
+            gettext_lazy("Ghi nhận quyết định thanh tra, kiểm tra"),
             (N.PROPOSED,),
             N.PLANNED,
             roles=LEADERS,
             style="success",
         ),
-        Transition("start", "Bắt đầu thanh tra, kiểm tra", (N.PLANNED,), N.IN_PROGRESS, owner=True),
-        Transition("conclude", "Ban hành kết luận", (N.IN_PROGRESS,), N.CONCLUDED, owner=True, style="success"),
+        Transition("start", gettext_lazy("Bắt đầu thanh tra, kiểm tra"), (N.PLANNED,), N.IN_PROGRESS, owner=True),
         Transition(
-            "cancel", "Hủy", (N.DRAFT, N.PROPOSED, N.PLANNED, N.IN_PROGRESS), N.CANCELLED, roles=LEADERS, style="danger"
+            "conclude", gettext_lazy("Ban hành kết luận"), (N.IN_PROGRESS,), N.CONCLUDED, owner=True, style="success"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (N.DRAFT, N.PROPOSED, N.PLANNED, N.IN_PROGRESS),
+            N.CANCELLED,
+            roles=LEADERS,
+            style="danger",
         ),
     ]
 }
@@ -241,7 +259,7 @@ def inspection_return_to_draft(*, inspection: Inspection, by: Any, comment: str)
 def inspection_decide(*, inspection: Inspection, by: Any, decision_ref: str, decision_date: dt.date) -> Inspection:
     """Record the decision ordering the inspection."""
     if not decision_ref.strip():
-        raise WorkflowError("Cần nhập số quyết định thanh tra, kiểm tra.")
+        raise WorkflowError(gettext("Cần nhập số quyết định thanh tra, kiểm tra."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["decide"],
@@ -257,7 +275,7 @@ def inspection_start(*, inspection: Inspection, by: Any, actual_start: dt.date) 
     """The inspection team starts work at the inspected unit."""
     inspection.refresh_from_db(fields=["decision_date"])
     if inspection.decision_date and actual_start < inspection.decision_date:
-        raise WorkflowError("Ngày bắt đầu không được trước ngày quyết định.")
+        raise WorkflowError(gettext("Ngày bắt đầu không được trước ngày quyết định."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["start"],
@@ -281,13 +299,13 @@ def inspection_conclude(
     """The conclusion is issued, with the findings."""
     inspection.refresh_from_db(fields=["actual_start"])
     if inspection.actual_start and actual_end < inspection.actual_start:
-        raise WorkflowError("Ngày kết thúc không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc không được trước ngày bắt đầu."))
     if concluded_on < actual_end:
-        raise WorkflowError("Ngày kết luận không được trước ngày kết thúc thanh tra, kiểm tra.")
+        raise WorkflowError(gettext("Ngày kết luận không được trước ngày kết thúc thanh tra, kiểm tra."))
     if not findings.strip():
-        raise WorkflowError("Cần ghi kết quả, phát hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả, phát hiện."))
     if not conclusion_ref.strip():
-        raise WorkflowError("Cần nhập số kết luận.")
+        raise WorkflowError(gettext("Cần nhập số kết luận."))
     return apply_transition(
         inspection,
         INSPECTION_TRANSITIONS["conclude"],

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import ManyColumn, RegistryTable, StatusColumn
 from doingoai.events.models import Event, Inspection, TrainingCourse
@@ -8,7 +9,7 @@ from doingoai.events.models import Event, Inspection, TrainingCourse
 
 class EventTable(RegistryTable):
     title = tables.Column(linkify=True)
-    time_text = tables.Column(verbose_name="Thời gian dự kiến", order_by=("month_mask", "time_text"))
+    time_text = tables.Column(verbose_name=gettext_lazy("Thời gian dự kiến"), order_by=("month_mask", "time_text"))
     countries = ManyColumn()
     status = StatusColumn()
 
@@ -19,7 +20,7 @@ class EventTable(RegistryTable):
 
 class TrainingCourseTable(RegistryTable):
     title = tables.Column(linkify=True)
-    time_text = tables.Column(verbose_name="Thời gian dự kiến", order_by=("month_mask", "time_text"))
+    time_text = tables.Column(verbose_name=gettext_lazy("Thời gian dự kiến"), order_by=("month_mask", "time_text"))
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):
@@ -39,7 +40,7 @@ class TrainingCourseTable(RegistryTable):
 
 class InspectionTable(RegistryTable):
     title = tables.Column(linkify=True)
-    time_text = tables.Column(verbose_name="Thời gian dự kiến", order_by=("month_mask", "time_text"))
+    time_text = tables.Column(verbose_name=gettext_lazy("Thời gian dự kiến"), order_by=("month_mask", "time_text"))
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

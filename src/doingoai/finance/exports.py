@@ -7,6 +7,7 @@ import io
 from typing import Any
 
 from django.http import HttpResponse
+from django.utils.translation import gettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -26,11 +27,11 @@ def _sheet(wb: Workbook, title: str, heading: str, first: str, rows: list[tuple[
     ws.append([heading])
     ws["A1"].font = Font(bold=True, size=12)
     ws.append([])
-    ws.append([first, *COLUMNS, "Chênh lệch thực chi – được duyệt"])
+    ws.append([first, *COLUMNS, gettext("Chênh lệch thực chi – được duyệt")])
     for cell in ws[3]:
         cell.font, cell.fill = HEAD, FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for label, a in [*rows, ("Tổng cộng", total)]:
+    for label, a in [*rows, (gettext("Tổng cộng"), total)]:
         ws.append([label, a.estimate, a.appraised, a.approved, a.actual, a.actual - a.approved])
     for row in ws.iter_rows(min_row=4, min_col=2, max_col=6):
         for cell in row:
@@ -47,16 +48,27 @@ def totals_xlsx(totals: BudgetTotals, *, user: Any) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     year = totals.year
-    _sheet(wb, "Theo nguồn", f"Kinh phí hoạt động đối ngoại năm {year} theo nguồn (đồng)", "Nguồn kinh phí",
-           totals.by_source, totals.total)  # fmt: skip
-    _sheet(wb, "Theo đơn vị", f"Kinh phí hoạt động đối ngoại năm {year} theo đơn vị (đồng)", "Cơ quan, đơn vị",
-           totals.by_unit, totals.total)  # fmt: skip
-    _sheet(wb, "Theo loại", f"Kinh phí hoạt động đối ngoại năm {year} theo loại hoạt động (đồng)", "Loại",
-           totals.by_kind, totals.total)  # fmt: skip
-    _sheet(wb, "Theo quý", f"Kinh phí hoạt động đối ngoại năm {year} theo quý (đồng)", "Quý",
-           totals.by_quarter, totals.total)  # fmt: skip
-    ws = wb.create_sheet("Chi tiết")
-    ws.append(["Loại", "Tên", "Đơn vị", "Trạng thái", "Kinh phí", "Dự toán", "Thẩm định", "Thực chi"])
+    title = gettext("Kinh phí hoạt động đối ngoại năm {year} theo {by} (đồng)")
+    for sheet, by, head, rows in [
+        (gettext("Theo nguồn"), gettext("nguồn"), gettext("Nguồn kinh phí"), totals.by_source),
+        (gettext("Theo đơn vị"), gettext("đơn vị"), gettext("Cơ quan, đơn vị"), totals.by_unit),
+        (gettext("Theo loại"), gettext("loại hoạt động"), gettext("Loại"), totals.by_kind),
+        (gettext("Theo quý"), gettext("quý"), gettext("Quý"), totals.by_quarter),
+    ]:
+        _sheet(wb, sheet, title.format(year=year, by=by), head, rows, totals.total)
+    ws = wb.create_sheet(gettext("Chi tiết"))
+    ws.append(
+        [
+            gettext("Loại"),
+            gettext("Tên"),
+            gettext("Đơn vị"),
+            gettext("Trạng thái"),
+            gettext("Kinh phí"),
+            gettext("Dự toán"),
+            gettext("Thẩm định"),
+            gettext("Thực chi"),
+        ]
+    )
     for cell in ws[1]:
         cell.font, cell.fill = HEAD, FILL
     statuses = dict(BudgetStatus.choices)

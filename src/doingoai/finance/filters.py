@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import django_filters as df
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet
 from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, Norm, NormKind, RuleTarget
 
 
 class NormFilterSet(RegistryFilterSet):
-    kind = df.ChoiceFilter(label="Loại định mức", choices=NormKind.choices, empty_label="Tất cả")
-    verified = df.BooleanFilter(label="Đã đối chiếu văn bản")
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại định mức"), choices=NormKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    verified = df.BooleanFilter(label=gettext_lazy("Đã đối chiếu văn bản"))
     search_fields = ("item", "rank", "source", "country__name_vi")
 
     class Meta:
@@ -25,7 +28,9 @@ class AuthorityFilterSet(RegistryFilterSet):
 
 
 class ApprovalRuleFilterSet(RegistryFilterSet):
-    target = df.ChoiceFilter(label="Áp dụng cho", choices=RuleTarget.choices, empty_label="Tất cả")
+    target = df.ChoiceFilter(
+        label=gettext_lazy("Áp dụng cho"), choices=RuleTarget.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("head_rank", "source", "note", "authority__name")
 
     class Meta:

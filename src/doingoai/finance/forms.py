@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.forms import RegistryForm, StyledForm, date_field
@@ -16,7 +18,9 @@ from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, Cos
 AMOUNT_HELP = "Số, có thể viết 1.234.567 hoặc 12,5"
 
 
-def amount_field(label: str, *, required: bool = False, help_text: str = AMOUNT_HELP) -> forms.CharField:
+def amount_field(
+    label: StrOrPromise, *, required: bool = False, help_text: StrOrPromise = AMOUNT_HELP
+) -> forms.CharField:
     """Amounts are typed as text and read as exact decimals by the services (never floats)."""
     return forms.CharField(
         label=label,
@@ -31,23 +35,23 @@ def amount_field(label: str, *, required: bool = False, help_text: str = AMOUNT_
 class CostLineForm(StyledForm):
     """A line of an estimate; the service checks the numbers, prices it from the norm and computes the amount."""
 
-    category = forms.ChoiceField(label="Khoản chi", choices=CostCategory.choices)
-    description = forms.CharField(label="Diễn giải", max_length=255, required=False)
+    category = forms.ChoiceField(label=gettext_lazy("Khoản chi"), choices=CostCategory.choices)
+    description = forms.CharField(label=gettext_lazy("Diễn giải"), max_length=255, required=False)
     country = forms.ModelChoiceField(
-        label="Nước (định mức theo nước)", queryset=Country.objects.order_by("name_vi"), required=False
+        label=gettext_lazy("Nước (định mức theo nước)"), queryset=Country.objects.order_by("name_vi"), required=False
     )
-    quantity = amount_field("Số người (số lượng)", required=True, help_text="")
-    days = amount_field("Số ngày (số lần)", required=True, help_text="")
-    unit_price = amount_field("Đơn giá", help_text="Để trống: lấy theo định mức")
-    currency = forms.ChoiceField(label="Tiền tệ", choices=CURRENCY_CHOICES, initial=VND)
-    rate = amount_field("Tỷ giá (VND/ngoại tệ)", help_text="Bắt buộc với ngoại tệ")
-    rate_date = date_field("Ngày tỷ giá", required=False)
-    funding_source = forms.ChoiceField(label="Nguồn kinh phí", choices=FundingSource.choices)
+    quantity = amount_field(gettext_lazy("Số người (số lượng)"), required=True, help_text="")
+    days = amount_field(gettext_lazy("Số ngày (số lần)"), required=True, help_text="")
+    unit_price = amount_field(gettext_lazy("Đơn giá"), help_text=gettext_lazy("Để trống: lấy theo định mức"))
+    currency = forms.ChoiceField(label=gettext_lazy("Tiền tệ"), choices=CURRENCY_CHOICES, initial=VND)
+    rate = amount_field(gettext_lazy("Tỷ giá (VND/ngoại tệ)"), help_text=gettext_lazy("Bắt buộc với ngoại tệ"))
+    rate_date = date_field(gettext_lazy("Ngày tỷ giá"), required=False)
+    funding_source = forms.ChoiceField(label=gettext_lazy("Nguồn kinh phí"), choices=FundingSource.choices)
     norm = forms.ModelChoiceField(
-        label="Định mức áp dụng",
+        label=gettext_lazy("Định mức áp dụng"),
         queryset=Norm.objects.select_related("country"),
         required=False,
-        help_text="Để trống: hệ thống chọn định mức phù hợp",
+        help_text=gettext_lazy("Để trống: hệ thống chọn định mức phù hợp"),
     )
 
     def __init__(self, *args: Any, norms: list[Norm] | None = None, **kwargs: Any) -> None:
@@ -78,9 +82,18 @@ class AppraiseForm(StyledForm):
 
     page_url = staticmethod(budget_page)
 
-    total = amount_field("Tổng kinh phí thẩm định", help_text="Để trống: theo từng khoản (mặc định bằng dự toán)")
-    lines = forms.JSONField(label="Kinh phí thẩm định từng khoản", required=False, help_text='{"id dòng": số tiền}')
-    comment = forms.CharField(label="Ý kiến thẩm định", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    total = amount_field(
+        gettext_lazy("Tổng kinh phí thẩm định"),
+        help_text=gettext_lazy("Để trống: theo từng khoản (mặc định bằng dự toán)"),
+    )
+    lines = forms.JSONField(
+        label=gettext_lazy("Kinh phí thẩm định từng khoản"),
+        required=False,
+        help_text=gettext_lazy('{"id dòng": số tiền}'),
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Ý kiến thẩm định"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean_lines(self) -> dict[int, Any]:
         return _line_amounts(self.cleaned_data.get("lines"))
@@ -88,7 +101,7 @@ class AppraiseForm(StyledForm):
 
 class ReturnBudgetForm(StyledForm):
     reason = forms.CharField(
-        label="Lý do trả lại dự toán",
+        label=gettext_lazy("Lý do trả lại dự toán"),
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Cần ghi lý do trả lại dự toán."},
     )
@@ -98,12 +111,14 @@ class SettleForm(StyledForm):
     """The settlement step (API): what each line actually cost, {line id: amount in VND}."""
 
     page_url = staticmethod(budget_page)
-    actual = forms.JSONField(label="Thực chi từng khoản", help_text='{"id dòng": số tiền (đồng)}')
+    actual = forms.JSONField(
+        label=gettext_lazy("Thực chi từng khoản"), help_text=gettext_lazy('{"id dòng": số tiền (đồng)}')
+    )
 
     def clean_actual(self) -> dict[int, Any]:
         amounts = _line_amounts(self.cleaned_data.get("actual"))
         if not amounts:
-            raise forms.ValidationError("Cần ghi số tiền thực chi của ít nhất một khoản.")
+            raise forms.ValidationError(gettext("Cần ghi số tiền thực chi của ít nhất một khoản."))
         return amounts
 
 
@@ -111,7 +126,7 @@ def _line_amounts(value: Any) -> dict[int, Any]:
     if value in (None, "", {}):
         return {}
     if not isinstance(value, dict):
-        raise forms.ValidationError('Cần một đối tượng {"id dòng": số tiền}.')
+        raise forms.ValidationError(gettext('Cần một đối tượng {"id dòng": số tiền}.'))
     result: dict[int, Any] = {}
     for key, amount in value.items():
         if not str(key).isdigit():
@@ -154,20 +169,24 @@ class AuthorityGrantForm(RegistryForm):
         data = super().clean() or {}
         start, end = data.get("valid_from"), data.get("valid_to")
         if start and end and end < start:
-            self.add_error("valid_to", "Ngày kết thúc không được trước ngày bắt đầu.")
+            self.add_error("valid_to", gettext("Ngày kết thúc không được trước ngày bắt đầu."))
         if data.get("delegated_by") and not data.get("basis"):
-            self.add_error("basis", "Cần ghi văn bản ủy quyền (số, ngày).")
+            self.add_error("basis", gettext("Cần ghi văn bản ủy quyền (số, ngày)."))
         return data
 
 
 class DelegateForm(StyledForm):
     """A holder delegates an authority to a named person for a period."""
 
-    authority = forms.ModelChoiceField(label="Thẩm quyền", queryset=Authority.objects.all())
-    to = forms.ModelChoiceField(label="Ủy quyền cho", queryset=User.objects.filter(is_active=True))
-    valid_from = date_field("Từ ngày")
-    valid_to = date_field("Đến hết ngày")
-    basis = forms.CharField(label="Văn bản ủy quyền", max_length=255, help_text="Số, ngày văn bản phân công, ủy quyền")
+    authority = forms.ModelChoiceField(label=gettext_lazy("Thẩm quyền"), queryset=Authority.objects.all())
+    to = forms.ModelChoiceField(label=gettext_lazy("Ủy quyền cho"), queryset=User.objects.filter(is_active=True))
+    valid_from = date_field(gettext_lazy("Từ ngày"))
+    valid_to = date_field(gettext_lazy("Đến hết ngày"))
+    basis = forms.CharField(
+        label=gettext_lazy("Văn bản ủy quyền"),
+        max_length=255,
+        help_text=gettext_lazy("Số, ngày văn bản phân công, ủy quyền"),
+    )
 
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -23,6 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import DelegationGroup, FundingSource, Role
@@ -33,11 +34,11 @@ AMOUNT: dict[str, Any] = {"max_digits": 18, "decimal_places": 0}  # VND, to the 
 
 
 class BudgetStatus(models.TextChoices):
-    NONE = "", "Chưa lập dự toán"
-    PENDING = "pending", "Chờ thẩm định kinh phí"
-    RETURNED = "returned", "Trả lại để sửa dự toán"
-    APPRAISED = "appraised", "Đã thẩm định kinh phí"
-    SETTLED = "settled", "Đã quyết toán"
+    NONE = "", gettext_lazy("Chưa lập dự toán")
+    PENDING = "pending", gettext_lazy("Chờ thẩm định kinh phí")
+    RETURNED = "returned", gettext_lazy("Trả lại để sửa dự toán")
+    APPRAISED = "appraised", gettext_lazy("Đã thẩm định kinh phí")
+    SETTLED = "settled", gettext_lazy("Đã quyết toán")
 
 
 BUDGET_COLOURS = {"": "secondary", "pending": "info", "returned": "warning", "appraised": "success", "settled": "dark"}
@@ -47,23 +48,27 @@ class Budgeted(models.Model):
     """The budget of a record: status and totals (VND), maintained by `finance.services` from the lines."""
 
     budget_status = models.CharField(
-        "Tình trạng kinh phí", max_length=16, choices=BudgetStatus.choices, default=BudgetStatus.NONE, blank=True
+        gettext_lazy("Tình trạng kinh phí"),
+        max_length=16,
+        choices=BudgetStatus.choices,
+        default=BudgetStatus.NONE,
+        blank=True,
     )
-    estimate_vnd = models.DecimalField("Dự toán (đồng)", default=Decimal(0), **AMOUNT)
-    appraised_vnd = models.DecimalField("Kinh phí thẩm định (đồng)", null=True, blank=True, **AMOUNT)
-    actual_vnd = models.DecimalField("Kinh phí thực chi (đồng)", null=True, blank=True, **AMOUNT)
-    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True)
-    appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True)
-    settled_on = models.DateField("Ngày quyết toán", null=True, blank=True)
+    estimate_vnd = models.DecimalField(gettext_lazy("Dự toán (đồng)"), default=Decimal(0), **AMOUNT)
+    appraised_vnd = models.DecimalField(gettext_lazy("Kinh phí thẩm định (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField(gettext_lazy("Kinh phí thực chi (đồng)"), null=True, blank=True, **AMOUNT)
+    budget_note = models.TextField(gettext_lazy("Ý kiến thẩm định kinh phí"), blank=True)
+    appraised_on = models.DateField(gettext_lazy("Ngày thẩm định kinh phí"), null=True, blank=True)
+    settled_on = models.DateField(gettext_lazy("Ngày quyết toán"), null=True, blank=True)
     authority = models.ForeignKey(
         "finance.Authority",
-        verbose_name="Cấp có thẩm quyền quyết định",
+        verbose_name=gettext_lazy("Cấp có thẩm quyền quyết định"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    decided_by = models.CharField("Người quyết định", max_length=255, blank=True)
+    decided_by = models.CharField(gettext_lazy("Người quyết định"), max_length=255, blank=True)
 
     class Meta:
         abstract = True
@@ -74,19 +79,19 @@ class Budgeted(models.Model):
 
 
 class CostCategory(models.TextChoices):
-    AIR_FARE = "air_fare", "Vé máy bay"
-    ALLOWANCE = "allowance", "Tiền ăn và tiêu vặt (phụ cấp lưu trú)"
-    ACCOMMODATION = "accommodation", "Tiền thuê chỗ ở"
-    LOCAL_TRANSPORT = "local_transport", "Đi lại tại nước đến, đưa đón sân bay"
-    VISA_INSURANCE = "visa_insurance", "Thị thực, bảo hiểm, lệ phí"
-    RECEPTION = "reception", "Đón tiếp, chiêu đãi"
-    MEALS = "meals", "Ăn hằng ngày"
-    TRANSPORT = "transport", "Phương tiện đi lại"
-    INTERPRETATION = "interpretation", "Phiên dịch, biên dịch"
-    VENUE = "venue", "Hội trường, thiết bị, trang trí"
-    PRINTING = "printing", "Tài liệu, in ấn"
-    GIFTS = "gifts", "Quà tặng"
-    OTHER = "other", "Chi khác"
+    AIR_FARE = "air_fare", gettext_lazy("Vé máy bay")
+    ALLOWANCE = "allowance", gettext_lazy("Tiền ăn và tiêu vặt (phụ cấp lưu trú)")
+    ACCOMMODATION = "accommodation", gettext_lazy("Tiền thuê chỗ ở")
+    LOCAL_TRANSPORT = "local_transport", gettext_lazy("Đi lại tại nước đến, đưa đón sân bay")
+    VISA_INSURANCE = "visa_insurance", gettext_lazy("Thị thực, bảo hiểm, lệ phí")
+    RECEPTION = "reception", gettext_lazy("Đón tiếp, chiêu đãi")
+    MEALS = "meals", gettext_lazy("Ăn hằng ngày")
+    TRANSPORT = "transport", gettext_lazy("Phương tiện đi lại")
+    INTERPRETATION = "interpretation", gettext_lazy("Phiên dịch, biên dịch")
+    VENUE = "venue", gettext_lazy("Hội trường, thiết bị, trang trí")
+    PRINTING = "printing", gettext_lazy("Tài liệu, in ấn")
+    GIFTS = "gifts", gettext_lazy("Quà tặng")
+    OTHER = "other", gettext_lazy("Chi khác")
 
 
 OUTBOUND_CATEGORIES = ("air_fare", "allowance", "accommodation", "local_transport", "visa_insurance", "gifts", "other")
@@ -94,26 +99,26 @@ INBOUND_CATEGORIES = ("reception", "accommodation", "meals", "transport", "gifts
 
 
 class NormKind(models.TextChoices):
-    OUTBOUND_ALLOWANCE = "outbound_allowance", "Công tác nước ngoài: tiền ăn và tiêu vặt"
-    OUTBOUND_ACCOMMODATION = "outbound_accommodation", "Công tác nước ngoài: tiền thuê chỗ ở"
-    OUTBOUND_AIRPORT = "outbound_airport", "Công tác nước ngoài: đi lại sân bay – nơi ở"
-    INBOUND_ACCOMMODATION = "inbound_accommodation", "Đón khách nước ngoài: thuê phòng nghỉ"
-    INBOUND_MEALS = "inbound_meals", "Đón khách nước ngoài: ăn hằng ngày"
-    INBOUND_BANQUET = "inbound_banquet", "Đón khách nước ngoài: chiêu đãi"
-    INBOUND_GIFT = "inbound_gift", "Đón khách nước ngoài: quà tặng"
-    INBOUND_INTERPRETATION = "inbound_interpretation", "Phiên dịch, biên dịch"
-    CONFERENCE = "conference", "Hội nghị, hội thảo quốc tế"
-    OTHER = "other", "Khác"
+    OUTBOUND_ALLOWANCE = "outbound_allowance", gettext_lazy("Công tác nước ngoài: tiền ăn và tiêu vặt")
+    OUTBOUND_ACCOMMODATION = "outbound_accommodation", gettext_lazy("Công tác nước ngoài: tiền thuê chỗ ở")
+    OUTBOUND_AIRPORT = "outbound_airport", gettext_lazy("Công tác nước ngoài: đi lại sân bay – nơi ở")
+    INBOUND_ACCOMMODATION = "inbound_accommodation", gettext_lazy("Đón khách nước ngoài: thuê phòng nghỉ")
+    INBOUND_MEALS = "inbound_meals", gettext_lazy("Đón khách nước ngoài: ăn hằng ngày")
+    INBOUND_BANQUET = "inbound_banquet", gettext_lazy("Đón khách nước ngoài: chiêu đãi")
+    INBOUND_GIFT = "inbound_gift", gettext_lazy("Đón khách nước ngoài: quà tặng")
+    INBOUND_INTERPRETATION = "inbound_interpretation", gettext_lazy("Phiên dịch, biên dịch")
+    CONFERENCE = "conference", gettext_lazy("Hội nghị, hội thảo quốc tế")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class NormPer(models.TextChoices):
-    PERSON_DAY = "person_day", "người/ngày"
-    PERSON = "person", "người"
-    TRIP = "trip", "người/lượt"
+    PERSON_DAY = "person_day", gettext_lazy("người/ngày")
+    PERSON = "person", gettext_lazy("người")
+    TRIP = "trip", gettext_lazy("người/lượt")
     PAGE = "page", "trang"
-    HOUR = "hour", "giờ"
-    DAY = "day", "ngày"
-    EVENT = "event", "cuộc"
+    HOUR = "hour", gettext_lazy("giờ")
+    DAY = "day", gettext_lazy("ngày")
+    EVENT = "event", gettext_lazy("cuộc")
 
 
 # Which norm prices a line: (direction of the record or "" for conferences and events, category) → kind.
@@ -137,24 +142,38 @@ NORM_FOR: dict[tuple[str, str], str] = {
 class Norm(BaseModel):
     """A ceiling of a circular: per country and rank for trips abroad, per guest level for guests."""
 
-    kind = models.CharField("Loại định mức", max_length=32, choices=NormKind.choices, db_index=True)
+    kind = models.CharField(gettext_lazy("Loại định mức"), max_length=32, choices=NormKind.choices, db_index=True)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     rank = models.CharField(
-        "Áp dụng cho", max_length=255, blank=True, help_text="Chức danh, hạng khách; để trống nếu áp dụng chung"
+        gettext_lazy("Áp dụng cho"),
+        max_length=255,
+        blank=True,
+        help_text=gettext_lazy("Chức danh, hạng khách; để trống nếu áp dụng chung"),
     )
-    item = models.CharField("Nội dung", max_length=255)
+    item = models.CharField(gettext_lazy("Nội dung"), max_length=255)
     amount = models.DecimalField(
-        "Mức tối đa", max_digits=18, decimal_places=2, null=True, blank=True, help_text="Để trống khi chưa kiểm tra"
+        gettext_lazy("Mức tối đa"),
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Để trống khi chưa kiểm tra"),
     )
-    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
-    per = models.CharField("Tính theo", max_length=16, choices=NormPer.choices, default=NormPer.PERSON_DAY)
-    source = models.CharField("Căn cứ", max_length=500, help_text="Văn bản, điều, phụ lục (và địa chỉ đã đối chiếu)")
-    valid_from = models.DateField("Áp dụng từ ngày", null=True, blank=True)
-    valid_to = models.DateField("Hết hiệu lực từ ngày", null=True, blank=True)
-    verified = models.BooleanField("Đã đối chiếu văn bản", default=False)
-    note = models.TextField("Ghi chú", blank=True)
+    currency = models.CharField(gettext_lazy("Tiền tệ"), max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    per = models.CharField(
+        gettext_lazy("Tính theo"), max_length=16, choices=NormPer.choices, default=NormPer.PERSON_DAY
+    )
+    source = models.CharField(
+        gettext_lazy("Căn cứ"),
+        max_length=500,
+        help_text=gettext_lazy("Văn bản, điều, phụ lục (và địa chỉ đã đối chiếu)"),
+    )
+    valid_from = models.DateField(gettext_lazy("Áp dụng từ ngày"), null=True, blank=True)
+    valid_to = models.DateField(gettext_lazy("Hết hiệu lực từ ngày"), null=True, blank=True)
+    verified = models.BooleanField(gettext_lazy("Đã đối chiếu văn bản"), default=False)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Định mức chi"
@@ -172,7 +191,7 @@ class Norm(BaseModel):
         from doingoai.finance.currency import format_amount
 
         if self.amount is None:
-            return "chưa kiểm tra"
+            return gettext("chưa kiểm tra")
         return f"{format_amount(self.amount, self.currency)}/{self.get_per_display()}"
 
     def applies_on(self, day: dt.date) -> bool:
@@ -189,28 +208,37 @@ class CostLine(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
-    order = models.PositiveSmallIntegerField("Thứ tự", default=0)
-    category = models.CharField("Khoản chi", max_length=32, choices=CostCategory.choices)
-    description = models.CharField("Diễn giải", max_length=255, blank=True)
+    order = models.PositiveSmallIntegerField(gettext_lazy("Thứ tự"), default=0)
+    category = models.CharField(gettext_lazy("Khoản chi"), max_length=32, choices=CostCategory.choices)
+    description = models.CharField(gettext_lazy("Diễn giải"), max_length=255, blank=True)
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    quantity = models.DecimalField("Số người (số lượng)", max_digits=10, decimal_places=2, default=Decimal(1))
-    days = models.DecimalField("Số ngày (số lần)", max_digits=6, decimal_places=1, default=Decimal(1))
-    unit_price = models.DecimalField("Đơn giá", max_digits=18, decimal_places=2)
-    currency = models.CharField("Tiền tệ", max_length=3, choices=CURRENCY_CHOICES, default=VND)
-    rate = models.DecimalField("Tỷ giá", max_digits=14, decimal_places=4, null=True, blank=True)
-    rate_date = models.DateField("Ngày tỷ giá", null=True, blank=True)
-    amount_vnd = models.DecimalField("Thành tiền (đồng)", **AMOUNT)
-    funding_source = models.CharField("Nguồn kinh phí", max_length=32, choices=FundingSource.choices)
+    quantity = models.DecimalField(
+        gettext_lazy("Số người (số lượng)"), max_digits=10, decimal_places=2, default=Decimal(1)
+    )
+    days = models.DecimalField(gettext_lazy("Số ngày (số lần)"), max_digits=6, decimal_places=1, default=Decimal(1))
+    unit_price = models.DecimalField(gettext_lazy("Đơn giá"), max_digits=18, decimal_places=2)
+    currency = models.CharField(gettext_lazy("Tiền tệ"), max_length=3, choices=CURRENCY_CHOICES, default=VND)
+    rate = models.DecimalField(gettext_lazy("Tỷ giá"), max_digits=14, decimal_places=4, null=True, blank=True)
+    rate_date = models.DateField(gettext_lazy("Ngày tỷ giá"), null=True, blank=True)
+    amount_vnd = models.DecimalField(gettext_lazy("Thành tiền (đồng)"), **AMOUNT)
+    funding_source = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=32, choices=FundingSource.choices)
     norm = models.ForeignKey(
-        Norm, verbose_name="Định mức áp dụng", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Norm,
+        verbose_name=gettext_lazy("Định mức áp dụng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    norm_amount = models.DecimalField("Mức tối đa (theo định mức)", max_digits=18, decimal_places=2, null=True)
-    over_norm = models.BooleanField("Vượt định mức", default=False)
-    appraised_vnd = models.DecimalField("Thẩm định (đồng)", null=True, blank=True, **AMOUNT)
-    actual_vnd = models.DecimalField("Thực chi (đồng)", null=True, blank=True, **AMOUNT)
-    actual_note = models.CharField("Ghi chú thực chi", max_length=255, blank=True)
+    norm_amount = models.DecimalField(
+        gettext_lazy("Mức tối đa (theo định mức)"), max_digits=18, decimal_places=2, null=True
+    )
+    over_norm = models.BooleanField(gettext_lazy("Vượt định mức"), default=False)
+    appraised_vnd = models.DecimalField(gettext_lazy("Thẩm định (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_vnd = models.DecimalField(gettext_lazy("Thực chi (đồng)"), null=True, blank=True, **AMOUNT)
+    actual_note = models.CharField(gettext_lazy("Ghi chú thực chi"), max_length=255, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -268,21 +296,23 @@ class AdminWritten(BaseModel):
 
 
 class AuthorityKind(models.TextChoices):
-    CENTRAL = "central", "Trung ương (Bộ Chính trị, Ban Bí thư)"
-    PARTY_STANDING = "party_standing", "Ban Thường vụ Tỉnh ủy"
-    CHAIRMAN = "chairman", "Chủ tịch UBND tỉnh"
-    VICE_CHAIRMAN = "vice_chairman", "Phó Chủ tịch UBND tỉnh (được phân công, ủy quyền)"
-    UNIT_HEAD = "unit_head", "Thủ trưởng cơ quan, đơn vị (cán bộ thuộc quyền)"
+    CENTRAL = "central", gettext_lazy("Trung ương (Bộ Chính trị, Ban Bí thư)")
+    PARTY_STANDING = "party_standing", gettext_lazy("Ban Thường vụ Tỉnh ủy")
+    CHAIRMAN = "chairman", gettext_lazy("Chủ tịch UBND tỉnh")
+    VICE_CHAIRMAN = "vice_chairman", gettext_lazy("Phó Chủ tịch UBND tỉnh (được phân công, ủy quyền)")
+    UNIT_HEAD = "unit_head", gettext_lazy("Thủ trưởng cơ quan, đơn vị (cán bộ thuộc quyền)")
 
 
 class Authority(AdminWritten):
     """A tier that decides records. A central tier is recorded here, not decided: its decision is entered by the
     coordinator when it arrives."""
 
-    name = models.CharField("Cấp có thẩm quyền", max_length=255, unique=True)
-    kind = models.CharField("Loại", max_length=16, choices=AuthorityKind.choices)
-    level = models.PositiveSmallIntegerField("Thứ bậc", default=50, help_text="Số nhỏ là cấp cao hơn")
-    note = models.TextField("Ghi chú", blank=True)
+    name = models.CharField(gettext_lazy("Cấp có thẩm quyền"), max_length=255, unique=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=AuthorityKind.choices)
+    level = models.PositiveSmallIntegerField(
+        gettext_lazy("Thứ bậc"), default=50, help_text=gettext_lazy("Số nhỏ là cấp cao hơn")
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cấp có thẩm quyền"
@@ -301,38 +331,52 @@ class RuleTarget(models.TextChoices):
     """The records decided by these rules. International conferences are permitted by the authorities of
     Decision 06/2020/QĐ-TTg (core.rules), whose permit the coordinator records."""
 
-    DELEGATION = "delegation", "Đoàn ra, đoàn vào"
+    DELEGATION = "delegation", gettext_lazy("Đoàn ra, đoàn vào")
 
 
 class ApprovalRule(AdminWritten):
     """Which authority decides a record: the first rule (by priority) whose conditions all hold."""
 
-    target = models.CharField("Áp dụng cho", max_length=16, choices=RuleTarget.choices)
+    target = models.CharField(gettext_lazy("Áp dụng cho"), max_length=16, choices=RuleTarget.choices)
     direction = models.CharField(
-        "Loại đoàn",
+        gettext_lazy("Loại đoàn"),
         max_length=3,
         blank=True,
         choices=[("out", "Đoàn ra"), ("in", "Đoàn vào")],
-        help_text="Trống: cả hai",
+        help_text=gettext_lazy("Trống: cả hai"),
     )
     group = models.CharField(
-        "Nhóm", max_length=32, blank=True, choices=DelegationGroup.choices, help_text="Trống: mọi nhóm"
+        gettext_lazy("Nhóm"),
+        max_length=32,
+        blank=True,
+        choices=DelegationGroup.choices,
+        help_text=gettext_lazy("Trống: mọi nhóm"),
     )
     state_budget = models.BooleanField(
-        "Sử dụng ngân sách nhà nước", null=True, blank=True, help_text="Trống: có hoặc không"
+        gettext_lazy("Sử dụng ngân sách nhà nước"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Trống: có hoặc không"),
     )
     head_rank = models.CharField(
-        "Chức vụ trưởng đoàn bắt đầu bằng",
+        gettext_lazy("Chức vụ trưởng đoàn bắt đầu bằng"),
         max_length=128,
         blank=True,
-        help_text="Ví dụ: “Giám đốc” (không gồm “Phó Giám đốc”); trống: mọi chức vụ",
+        help_text=gettext_lazy("Ví dụ: “Giám đốc” (không gồm “Phó Giám đốc”); trống: mọi chức vụ"),
     )
     authority = models.ForeignKey(
-        Authority, verbose_name="Cấp quyết định", on_delete=models.PROTECT, related_name="rules"
+        Authority, verbose_name=gettext_lazy("Cấp quyết định"), on_delete=models.PROTECT, related_name="rules"
     )
-    priority = models.PositiveSmallIntegerField("Thứ tự xét", default=100, help_text="Quy tắc số nhỏ được xét trước")
-    source = models.CharField("Căn cứ", max_length=500, blank=True, help_text="Ví dụ: Quy chế quản lý thống nhất …")
-    note = models.TextField("Ghi chú", blank=True)
+    priority = models.PositiveSmallIntegerField(
+        gettext_lazy("Thứ tự xét"), default=100, help_text=gettext_lazy("Quy tắc số nhỏ được xét trước")
+    )
+    source = models.CharField(
+        gettext_lazy("Căn cứ"),
+        max_length=500,
+        blank=True,
+        help_text=gettext_lazy("Ví dụ: Quy chế quản lý thống nhất …"),
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Quy tắc thẩm quyền"
@@ -346,7 +390,7 @@ class ApprovalRule(AdminWritten):
         if self.group:
             parts.append(self.get_group_display())
         if self.state_budget is not None:
-            parts.append("có NSNN" if self.state_budget else "không dùng NSNN")
+            parts.append(gettext("có NSNN") if self.state_budget else gettext("không dùng NSNN"))
         if self.head_rank:
             parts.append(f"trưởng đoàn “{self.head_rank}”")
         return f"{', '.join(parts)} → {self.authority}"
@@ -365,29 +409,36 @@ class AuthorityGrant(AdminWritten):
     """An account holds an authority: in its own right (a leader) or delegated by another holder for a period."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Tài khoản", on_delete=models.PROTECT, related_name="authority_grants"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Tài khoản"),
+        on_delete=models.PROTECT,
+        related_name="authority_grants",
     )
-    authority = models.ForeignKey(Authority, verbose_name="Thẩm quyền", on_delete=models.PROTECT, related_name="grants")
+    authority = models.ForeignKey(
+        Authority, verbose_name=gettext_lazy("Thẩm quyền"), on_delete=models.PROTECT, related_name="grants"
+    )
     unit = models.ForeignKey(
         Unit,
-        verbose_name="Đối với cơ quan, đơn vị",
+        verbose_name=gettext_lazy("Đối với cơ quan, đơn vị"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Thủ trưởng đơn vị: quyết định cho cán bộ của đơn vị này",
+        help_text=gettext_lazy("Thủ trưởng đơn vị: quyết định cho cán bộ của đơn vị này"),
     )
-    valid_from = models.DateField("Từ ngày", default=timezone.localdate)
-    valid_to = models.DateField("Đến hết ngày", null=True, blank=True, help_text="Để trống nếu không thời hạn")
+    valid_from = models.DateField(gettext_lazy("Từ ngày"), default=timezone.localdate)
+    valid_to = models.DateField(
+        gettext_lazy("Đến hết ngày"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu không thời hạn")
+    )
     delegated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Ủy quyền bởi",
+        verbose_name=gettext_lazy("Ủy quyền bởi"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="delegated_grants",
     )
-    basis = models.CharField("Văn bản phân công, ủy quyền", max_length=255, blank=True)
+    basis = models.CharField(gettext_lazy("Văn bản phân công, ủy quyền"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = "Người có thẩm quyền"

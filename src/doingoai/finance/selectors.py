@@ -13,6 +13,7 @@ from django.db.models import Case, DecimalField, F, IntegerField, Q, QuerySet, S
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import BusinessEvent, Unit
@@ -66,11 +67,11 @@ class Tier:
     @property
     def state_label(self) -> str:
         return {
-            "done": "Đã xong",
-            "waiting": "Đang chờ",
-            "returned": "Trả lại",
-            "skipped": "Không cần",
-            "pending": "Chưa đến",
+            "done": gettext("Đã xong"),
+            "waiting": gettext("Đang chờ"),
+            "returned": gettext("Trả lại"),
+            "skipped": gettext("Không cần"),
+            "pending": gettext("Chưa đến"),
         }[self.state]
 
 
@@ -111,17 +112,21 @@ def approval_path(record: Any) -> list[Tier]:
     if getattr(record, "uses_state_budget", False):
         budget = record.budget_status
         if budget in (BudgetStatus.APPRAISED, BudgetStatus.SETTLED):
-            tier = Tier("Sở Tài chính thẩm định kinh phí", "done", _done(_last_event(record, ("appraise_budget",))))
+            tier = Tier(
+                gettext("Sở Tài chính thẩm định kinh phí"), "done", _done(_last_event(record, ("appraise_budget",)))
+            )
         elif budget == BudgetStatus.RETURNED:
-            tier = Tier("Sở Tài chính thẩm định kinh phí", "returned", record.budget_note)
+            tier = Tier(gettext("Sở Tài chính thẩm định kinh phí"), "returned", record.budget_note)
         elif budget == BudgetStatus.NONE:
-            tier = Tier("Sở Tài chính thẩm định kinh phí", "pending", "Đơn vị chưa lập dự toán")
+            tier = Tier(gettext("Sở Tài chính thẩm định kinh phí"), "pending", gettext("Đơn vị chưa lập dự toán"))
         else:
-            tier = Tier("Sở Tài chính thẩm định kinh phí", "waiting" if reached else "pending")
+            tier = Tier(gettext("Sở Tài chính thẩm định kinh phí"), "waiting" if reached else "pending")
         tiers.append(tier)
         reached = reached and tier.state == "done"
     else:
-        tiers.append(Tier("Sở Tài chính thẩm định kinh phí", "skipped", "Không sử dụng ngân sách nhà nước"))
+        tiers.append(
+            Tier(gettext("Sở Tài chính thẩm định kinh phí"), "skipped", gettext("Không sử dụng ngân sách nhà nước"))
+        )
     decided = status in steps.decided
     required = getattr(record, "required_authority", None)  # a conference: Decision 06/2020/QĐ-TTg (core.rules)
     if required is not None:
@@ -134,7 +139,11 @@ def approval_path(record: Any) -> list[Tier]:
     rule = competent_rule(record)
     if rule is None:
         tiers.append(
-            Tier("Cấp có thẩm quyền quyết định", "done" if decided else "pending", "Chưa có quy tắc thẩm quyền")
+            Tier(
+                gettext("Cấp có thẩm quyền quyết định"),
+                "done" if decided else "pending",
+                gettext("Chưa có quy tắc thẩm quyền"),
+            )
         )
         return tiers
     authority = rule.authority
@@ -288,7 +297,7 @@ def budget_totals(*, year: int, user: Any) -> BudgetTotals:
         by_source=_sorted_sources(_by_source(year, user)),
         by_unit=[(units.get(k, "—"), v) for k, v in sorted(by_unit.items(), key=lambda kv: -kv[1].estimate)],
         by_kind=[(labels.get(k, k), v) for k, v in sorted(by_kind.items())],
-        by_quarter=[("Chưa xác định" if q == 0 else f"Quý {q}", v) for q, v in sorted(by_quarter.items())],
+        by_quarter=[(gettext("Chưa xác định") if q == 0 else f"Quý {q}", v) for q, v in sorted(by_quarter.items())],
     )
 
 

@@ -18,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import FundingSource, Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
@@ -58,7 +59,7 @@ def may_edit_estimate(user: Any, record: Any) -> bool:
 def _steps(record: Any) -> BudgetSteps:
     steps = getattr(type(record), "budget_steps", None)
     if steps is None:
-        raise WorkflowError("Bản ghi này không có dự toán kinh phí.")
+        raise WorkflowError(gettext("Bản ghi này không có dự toán kinh phí."))
     return steps
 
 
@@ -125,8 +126,10 @@ def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> Cost
     if "country" in values:
         line.country = values["country"]
     try:
-        line.quantity = decimal_of(values.get("quantity", line.quantity), label="Số người (số lượng)", allow_zero=False)
-        line.days = decimal_of(values.get("days", line.days), label="Số ngày (số lần)", allow_zero=False)
+        line.quantity = decimal_of(
+            values.get("quantity", line.quantity), label=gettext("Số người (số lượng)"), allow_zero=False
+        )
+        line.days = decimal_of(values.get("days", line.days), label=gettext("Số ngày (số lần)"), allow_zero=False)
         if "norm" in values:
             line.norm = values["norm"]
         price = values.get("unit_price", line.unit_price if line.pk else None)
@@ -135,10 +138,10 @@ def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> Cost
             line.norm = next((n for n in norms if n.amount is not None), None)
         if price in (None, ""):
             if line.norm is None or line.norm.amount is None:
-                raise AmountError("Đơn giá: cần nhập (không có định mức để tính sẵn cho khoản chi này).")
+                raise AmountError(gettext("Đơn giá: cần nhập (không có định mức để tính sẵn cho khoản chi này)."))
             price = line.norm.amount  # priced from the norm by default
             values = {**values, "currency": line.norm.currency}
-        line.unit_price = decimal_of(price, label="Đơn giá")
+        line.unit_price = decimal_of(price, label=gettext("Đơn giá"))
         line.currency = check_currency(str(values.get("currency", line.currency or VND)))
         if line.currency == VND:
             line.rate, line.rate_date = None, None
@@ -146,10 +149,10 @@ def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> Cost
             rate = values.get("rate", line.rate)
             if rate in (None, ""):
                 raise AmountError(f"Tỷ giá: cần nhập tỷ giá {line.currency}/VND cho khoản chi bằng ngoại tệ.")
-            line.rate = decimal_of(rate, label="Tỷ giá", allow_zero=False)
+            line.rate = decimal_of(rate, label=gettext("Tỷ giá"), allow_zero=False)
             line.rate_date = values.get("rate_date", line.rate_date) or None
             if line.rate_date is None:
-                raise AmountError("Ngày tỷ giá: cần ghi ngày của tỷ giá đã dùng.")
+                raise AmountError(gettext("Ngày tỷ giá: cần ghi ngày của tỷ giá đã dùng."))
     except AmountError as exc:
         raise WorkflowError(str(exc)) from None
     source = str(values.get("funding_source") or line.funding_source or getattr(record, "funding_source", ""))
@@ -158,7 +161,7 @@ def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> Cost
     line.funding_source = source
     line.amount_vnd = vnd(line.quantity * line.days * line.unit_price * (line.rate or 1))
     if line.amount_vnd >= Decimal(10) ** 17:
-        raise WorkflowError("Thành tiền quá lớn; hãy kiểm tra lại số lượng, đơn giá và tỷ giá.")
+        raise WorkflowError(gettext("Thành tiền quá lớn; hãy kiểm tra lại số lượng, đơn giá và tỷ giá."))
     _norm_check(line)
     return line
 
@@ -169,12 +172,12 @@ def cost_line_save(*, record: Any, by: Any, values: Mapping[str, Any], line: Cos
     record = type(record)._default_manager.select_for_update().get(pk=record.pk)
     if not may_edit_estimate(by, record):
         if record.budget_status in (BudgetStatus.APPRAISED, BudgetStatus.SETTLED):
-            raise WorkflowError("Dự toán đã được thẩm định; không sửa được nữa.")
-        raise StepPermissionDenied("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán của bản ghi này.")
+            raise WorkflowError(gettext("Dự toán đã được thẩm định; không sửa được nữa."))
+        raise StepPermissionDenied(gettext("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán của bản ghi này."))
     new = line is None
     line = line or CostLine(record=record)
     if not new and (line.content_type_id, line.object_id) != (ContentType.objects.get_for_model(record).pk, record.pk):
-        raise WorkflowError("Dòng dự toán không thuộc bản ghi này.")
+        raise WorkflowError(gettext("Dòng dự toán không thuộc bản ghi này."))
     line = _line_values(record, values, line)
     if new:
         line.order = (CostLine.objects.filter(record_q(record)).count() + 1) * 10
@@ -184,13 +187,13 @@ def cost_line_save(*, record: Any, by: Any, values: Mapping[str, Any], line: Cos
         type(record)._default_manager.filter(pk=record.pk).update(budget_status=BudgetStatus.PENDING)
         record.budget_status = BudgetStatus.PENDING
     _totals(record)
-    what = "Thêm" if new else "Sửa"
+    what = gettext("Thêm") if new else gettext("Sửa")
     record_event(
         obj=record,
         verb="estimate",
         summary=f"{what} dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
-        + (" (vượt định mức)" if line.over_norm else "")
-        + (" — gửi lại Sở Tài chính thẩm định" if was == BudgetStatus.RETURNED else ""),
+        + (gettext(" (vượt định mức)") if line.over_norm else "")
+        + (gettext(" — gửi lại Sở Tài chính thẩm định") if was == BudgetStatus.RETURNED else ""),
         actor=by,
         data={"line": line.pk, "amount_vnd": str(line.amount_vnd), "over_norm": line.over_norm},
     )
@@ -202,7 +205,7 @@ def cost_line_delete(*, line: CostLine, by: Any) -> None:
     record: Any = line.record
     record = type(record)._default_manager.select_for_update().get(pk=record.pk)
     if not may_edit_estimate(by, record):
-        raise StepPermissionDenied("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán khi chưa thẩm định.")
+        raise StepPermissionDenied(gettext("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán khi chưa thẩm định."))
     summary = f"Xóa dòng dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
     line.delete()
     if not CostLine.objects.filter(record_q(record)).exists():
@@ -250,24 +253,26 @@ def budget_appraise(
 ) -> Any:
     """Finance appraises the estimate: an amount per line (default: as estimated) or one total."""
     if not getattr(record, "uses_state_budget", True):
-        raise WorkflowError("Bản ghi không sử dụng ngân sách nhà nước: không cần thẩm định kinh phí.")
+        raise WorkflowError(gettext("Bản ghi không sử dụng ngân sách nhà nước: không cần thẩm định kinh phí."))
     if record.budget_status != BudgetStatus.PENDING:
         raise WorkflowError(
             f"Kinh phí đang ở tình trạng “{record.get_budget_status_display()}”: chưa có dự toán chờ thẩm định."
         )
     rows = list(CostLine.objects.filter(record_q(record)).order_by("order", "pk"))
     if not rows:
-        raise WorkflowError("Chưa có dự toán để thẩm định.")
+        raise WorkflowError(gettext("Chưa có dự toán để thẩm định."))
     try:
         per_line = {
-            int(k): decimal_of(v, label="Kinh phí thẩm định") for k, v in (lines or {}).items() if v not in (None, "")
+            int(k): decimal_of(v, label=gettext("Kinh phí thẩm định"))
+            for k, v in (lines or {}).items()
+            if v not in (None, "")
         }
-        whole = decimal_of(total, label="Tổng kinh phí thẩm định") if total not in (None, "") else None
+        whole = decimal_of(total, label=gettext("Tổng kinh phí thẩm định")) if total not in (None, "") else None
     except (AmountError, ValueError) as exc:
         raise WorkflowError(str(exc)) from None
     unknown = set(per_line) - {row.pk for row in rows}
     if unknown:
-        raise WorkflowError("Dòng dự toán không thuộc bản ghi này.")
+        raise WorkflowError(gettext("Dòng dự toán không thuộc bản ghi này."))
     if whole is not None:  # one total: shared over the lines in proportion, so that sums by source stay true
         per_line = _shares(rows, vnd(whole))
     for row in rows:
@@ -304,7 +309,7 @@ def _shares(rows: list[CostLine], whole: Decimal) -> dict[int, Decimal]:
 def budget_return(*, record: Any, by: Any, reason: str) -> Any:
     """Finance sends the estimate back to the unit with the reason; the unit's next change sends it again."""
     if not reason.strip():
-        raise WorkflowError("Cần ghi lý do trả lại dự toán.")
+        raise WorkflowError(gettext("Cần ghi lý do trả lại dự toán."))
     if record.budget_status != BudgetStatus.PENDING:
         raise WorkflowError(
             f"Kinh phí đang ở tình trạng “{record.get_budget_status_display()}”: không có dự toán để trả lại."
@@ -336,19 +341,23 @@ def budget_settle(*, record: Any, by: Any, actual: Mapping[int, object], notes: 
     today = timezone.localdate()
     if end is None or end > today:
         raise WorkflowError(
-            "Chỉ quyết toán sau khi hoạt động đã kết thúc (chưa có ngày kết thúc thực tế hoặc ngày đó chưa đến)."
+            gettext(
+                "Chỉ quyết toán sau khi hoạt động đã kết thúc (chưa có ngày kết thúc thực tế hoặc ngày đó chưa đến)."
+            )
         )
     rows = {row.pk: row for row in CostLine.objects.filter(record_q(record))}
     if not rows:
-        raise WorkflowError("Chưa có dự toán để quyết toán.")
+        raise WorkflowError(gettext("Chưa có dự toán để quyết toán."))
     try:
-        amounts = {int(k): decimal_of(v, label="Số tiền thực chi") for k, v in actual.items() if v not in (None, "")}
+        amounts = {
+            int(k): decimal_of(v, label=gettext("Số tiền thực chi")) for k, v in actual.items() if v not in (None, "")
+        }
     except (AmountError, ValueError) as exc:
         raise WorkflowError(str(exc)) from None
     if set(amounts) - set(rows):
-        raise WorkflowError("Dòng dự toán không thuộc bản ghi này.")
+        raise WorkflowError(gettext("Dòng dự toán không thuộc bản ghi này."))
     if not amounts:
-        raise WorkflowError("Cần ghi số tiền thực chi của ít nhất một khoản.")
+        raise WorkflowError(gettext("Cần ghi số tiền thực chi của ít nhất một khoản."))
     for pk, row in rows.items():
         row.actual_vnd = vnd(amounts[pk]) if pk in amounts else Decimal(0)
         row.actual_note = (notes or {}).get(pk, row.actual_note)[:255]
@@ -473,7 +482,7 @@ def refusal(user: Any, record: Any) -> str:
     """Why `user` does not decide `record`: the tier that does (a rule, not the record's state)."""
     rule = competent_rule(record)
     if rule is None:
-        return (
+        return gettext(
             "Chưa có quy tắc thẩm quyền quyết định cho bản ghi này; quản trị viên bổ sung tại "
             "Danh mục › Quy tắc thẩm quyền."
         )
@@ -489,7 +498,9 @@ def _require_appraisal(record: Any) -> None:
         BudgetStatus.APPRAISED,
         BudgetStatus.SETTLED,
     ):
-        raise WorkflowError("Sử dụng ngân sách nhà nước: cần Sở Tài chính thẩm định kinh phí trước khi quyết định.")
+        raise WorkflowError(
+            gettext("Sử dụng ngân sách nhà nước: cần Sở Tài chính thẩm định kinh phí trước khi quyết định.")
+        )
 
 
 def decision_changes(record: Any, by: Any) -> tuple[dict[str, Any], dict[str, Any], str]:
@@ -498,8 +509,10 @@ def decision_changes(record: Any, by: Any) -> tuple[dict[str, Any], dict[str, An
     rule = competent_rule(record)
     if rule is None:
         raise WorkflowError(
-            "Chưa có quy tắc thẩm quyền quyết định cho bản ghi này; quản trị viên bổ sung tại "
-            "Danh mục › Quy tắc thẩm quyền."
+            gettext(
+                "Chưa có quy tắc thẩm quyền quyết định cho bản ghi này; quản trị viên bổ sung tại "
+                "Danh mục › Quy tắc thẩm quyền."
+            )
         )
     authority = rule.authority
     if not authority.decided_here:
@@ -539,9 +552,9 @@ def authority_delegate(
 ) -> AuthorityGrant:
     """A holder delegates the tier to a named person for a period (or the administrator records it)."""
     if valid_to < valid_from:
-        raise WorkflowError("Ngày kết thúc ủy quyền không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc ủy quyền không được trước ngày bắt đầu."))
     if not basis.strip():
-        raise WorkflowError("Cần ghi văn bản ủy quyền (số, ngày).")
+        raise WorkflowError(gettext("Cần ghi văn bản ủy quyền (số, ngày)."))
     own = AuthorityGrant.objects.filter(user=by, authority=authority, delegated_by__isnull=True)
     if role_of(by) != Role.ADMIN and not any(g.valid_on(valid_from) for g in own):
         raise StepPermissionDenied(f"Bạn không giữ thẩm quyền “{authority}” để ủy quyền.")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.choices import Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import Transition
@@ -33,36 +35,36 @@ class BudgetSteps:
         return [
             Transition(
                 "appraise_budget",
-                "Thẩm định kinh phí",
+                gettext("Thẩm định kinh phí"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="success",
-                help="Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến.",
+                help=gettext("Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến."),
             ),
             Transition(
                 "return_budget",
-                "Trả lại dự toán",
+                gettext("Trả lại dự toán"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="warning",
-                help="Trả dự toán về đơn vị để sửa, kèm lý do.",
+                help=gettext("Trả dự toán về đơn vị để sửa, kèm lý do."),
             ),
             Transition(
                 "settle",
-                "Quyết toán kinh phí",
+                gettext("Quyết toán kinh phí"),
                 self.settleable,
                 None,
                 roles=frozenset(),
                 rule=may_settle_user,
                 when=_settleable,
                 style="secondary",
-                help="Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc.",
+                help=gettext("Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc."),
             ),
         ]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import RegistryTable
 from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, Norm
@@ -10,7 +11,7 @@ from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, Nor
 
 class NormTable(RegistryTable):
     item = tables.Column(linkify=True)
-    amount = tables.Column(verbose_name="Mức tối đa", accessor="amount_display", orderable=False)
+    amount = tables.Column(verbose_name=gettext_lazy("Mức tối đa"), accessor="amount_display", orderable=False)
 
     class Meta(RegistryTable.Meta):
         model = Norm
@@ -26,7 +27,7 @@ class AuthorityTable(RegistryTable):
 
 
 class ApprovalRuleTable(RegistryTable):
-    rule = tables.Column(verbose_name="Quy tắc", accessor="pk", linkify=True, orderable=False)
+    rule = tables.Column(verbose_name=gettext_lazy("Quy tắc"), accessor="pk", linkify=True, orderable=False)
 
     class Meta(RegistryTable.Meta):
         model = ApprovalRule

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core.workflow import WorkflowError
@@ -125,11 +126,11 @@ class BudgetView(LoginRequiredMixin, View):
                     form.add_error(None, str(exc))
                     ctx = self.context(record, form=form, editing=line)
                     return render(request, self.template_name, ctx, status=400)
-                messages.success(request, "Đã lưu dòng dự toán.")
+                messages.success(request, gettext("Đã lưu dòng dự toán."))
             elif action == "delete":
                 line = get_object_or_404(selectors.budget_lines(record), pk=_pk(request.POST.get("delete")))
                 services.cost_line_delete(line=line, by=request.user)
-                messages.success(request, "Đã xóa dòng dự toán.")
+                messages.success(request, gettext("Đã xóa dòng dự toán."))
             elif action == "appraise":
                 services.budget_appraise(
                     record=record,
@@ -137,14 +138,14 @@ class BudgetView(LoginRequiredMixin, View):
                     comment=request.POST.get("comment", ""),
                     lines=_line_inputs(request.POST, "appraised-"),
                 )
-                messages.success(request, "Đã thẩm định kinh phí.")
+                messages.success(request, gettext("Đã thẩm định kinh phí."))
             elif action == "return":
                 reason = request.POST.get("reason") or request.POST.get("comment", "")
                 services.budget_return(record=record, by=request.user, reason=reason)
-                messages.success(request, "Đã trả lại dự toán cho đơn vị.")
+                messages.success(request, gettext("Đã trả lại dự toán cho đơn vị."))
             elif action == "settle":
                 services.budget_settle(record=record, by=request.user, actual=_line_inputs(request.POST, "actual-"))
-                messages.success(request, "Đã ghi quyết toán kinh phí.")
+                messages.success(request, gettext("Đã ghi quyết toán kinh phí."))
             else:
                 raise Http404
         except WorkflowError as exc:
@@ -194,6 +195,6 @@ class DelegateView(LoginRequiredMixin, View):
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, "Đã ghi nhận ủy quyền.")
+                messages.success(request, gettext("Đã ghi nhận ủy quyền."))
                 return HttpResponseRedirect(reverse("finance:authoritygrant_list"))
         return render(request, "finance/delegate.html", {"form": form}, status=400)

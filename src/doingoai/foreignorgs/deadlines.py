@@ -4,6 +4,7 @@ import datetime as dt
 
 from django.db.models import ExpressionWrapper, F, Q
 from django.db.models import fields as db_fields
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.foreignorgs.models import REPORT_YEAR_DAYS, ForeignOrganisationStatus
@@ -22,8 +23,8 @@ def _report_owed() -> Q:
 
 PERMIT_EXPIRY = DeadlineRule(
     kind="foreignorg_permit",
-    label="Giấy đăng ký của tổ chức nước ngoài hết hạn",
-    heading="Tổ chức nước ngoài có giấy đăng ký đã hết hạn",
+    label=gettext_lazy("Giấy đăng ký của tổ chức nước ngoài hết hạn"),
+    heading=gettext_lazy("Tổ chức nước ngoài có giấy đăng ký đã hết hạn"),
     open=lambda: Q(status=ACTIVE, permit_valid_until__isnull=False),
     due=lambda o: o.permit_valid_until,
     overdue_query=lambda records, today: records.filter(permit_valid_until__lt=today).order_by(
@@ -33,8 +34,8 @@ PERMIT_EXPIRY = DeadlineRule(
 )
 ANNUAL_REPORT = DeadlineRule(
     kind="foreignorg_report",
-    label="Báo cáo năm của tổ chức nước ngoài",
-    heading="Tổ chức nước ngoài chưa nộp báo cáo năm",
+    label=gettext_lazy("Báo cáo năm của tổ chức nước ngoài"),
+    heading=gettext_lazy("Tổ chức nước ngoài chưa nộp báo cáo năm"),
     open=_report_owed,
     due=lambda o: o.annual_report_due,
     overdue_query=lambda records, today: records.filter(annual_report_due__lt=today).order_by(

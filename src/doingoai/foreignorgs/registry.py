@@ -7,6 +7,7 @@ from typing import Any
 
 import django_filters
 import django_tables2 as tables
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet, year_choices
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
@@ -31,18 +32,25 @@ class ForeignOrganisationForm(RegistryForm):
         data = super().clean() or {}
         issued, until = data.get("permit_issued_on"), data.get("permit_valid_until")
         if issued and until and until < issued:
-            self.add_error("permit_valid_until", "Ngày hết hạn giấy đăng ký không được trước ngày cấp.")
+            self.add_error("permit_valid_until", gettext("Ngày hết hạn giấy đăng ký không được trước ngày cấp."))
         return data
 
 
 class ForeignOrganisationFilterSet(RegistryFilterSet):
-    year = django_filters.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
-    kind = django_filters.ChoiceFilter(label="Loại tổ chức", choices=OrganisationKind.choices, empty_label="Tất cả")
+    year = django_filters.ChoiceFilter(
+        label=gettext_lazy("Năm"), choices=year_choices, empty_label=gettext_lazy("Tất cả")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=gettext_lazy("Loại tổ chức"), choices=OrganisationKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
     country = django_filters.ModelChoiceFilter(
-        label="Nước", queryset=Country.objects.all(), empty_label="Tất cả", widget=AliasSelect
+        label=gettext_lazy("Nước"),
+        queryset=Country.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        widget=AliasSelect,
     )
     expiring_before = django_filters.DateFilter(
-        label="Giấy đăng ký hết hạn trước", field_name="permit_valid_until", lookup_expr="lte"
+        label=gettext_lazy("Giấy đăng ký hết hạn trước"), field_name="permit_valid_until", lookup_expr="lte"
     )
     search_fields = ("name", "permit_number", "programmes", "places", "visits", "note")
 
@@ -69,15 +77,20 @@ class ForeignOrganisationRegistry(Registry):
     table = ForeignOrganisationTable
     workflow = services.WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
-    menu = Menu("cooperation", "Tổ chức nước ngoài", order=60, title="Tổ chức nước ngoài hoạt động trên địa bàn")
+    menu = Menu(
+        "cooperation",
+        gettext_lazy("Tổ chức nước ngoài"),
+        order=60,
+        title=gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn"),
+    )
     search = Search(fields=["name", "permit_number", "programmes", "places", "visits", "unit", "note"], order=36)
     api = Api("foreign-organisations")
     deadlines = [deadlines.PERMIT_EXPIRY, deadlines.ANNUAL_REPORT]
     partner_link = PartnerLink("partner", dates=("permit_issued_on",))
     report = ReportFigure(
-        "Tổ chức nước ngoài hoạt động trên địa bàn",
+        gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn"),
         "permit_issued_on",
-        "được cấp, gia hạn giấy đăng ký",
+        gettext_lazy("được cấp, gia hạn giấy đăng ký"),
         done_statuses=("approved", "done"),
         order=75,
     )
@@ -91,7 +104,7 @@ class ForeignOrganisationRegistry(Registry):
             "kind": "ngo",
             "unit": unit,
             "permit_number": f"{100 + n}/GĐK-BNG",
-            "permit_issuer": "Bộ Ngoại giao",
+            "permit_issuer": gettext("Bộ Ngoại giao"),
             "permit_issued_on": dt.date(2025, 3, 1),
             "permit_valid_until": dt.date(2030, 3, 1),
             "programmes": programme,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, apply_noted_transition, apply_transition
 from doingoai.foreignorgs.models import ForeignOrganisation
@@ -13,11 +15,27 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
 WORKFLOW = Workflow(
     [
-        Transition("submit", "Gửi cơ quan điều phối", (S.DRAFT,), S.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (S.PROPOSED,), S.DRAFT, style="warning"),
-        Transition("approve", "Xác nhận đang hoạt động", (S.PROPOSED,), S.APPROVED, roles=LEADERS, style="success"),
-        Transition("complete", "Ghi nhận kết thúc hoạt động", (S.APPROVED,), S.DONE, owner=True, style="secondary"),
-        Transition("cancel", "Hủy", (S.DRAFT, S.PROPOSED, S.APPROVED), S.CANCELLED, roles=LEADERS, style="danger"),
+        Transition("submit", gettext_lazy("Gửi cơ quan điều phối"), (S.DRAFT,), S.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (S.PROPOSED,), S.DRAFT, style="warning"),
+        Transition(
+            "approve",
+            gettext_lazy("Xác nhận đang hoạt động"),
+            (S.PROPOSED,),
+            S.APPROVED,
+            roles=LEADERS,
+            style="success",
+        ),
+        Transition(
+            "complete",
+            gettext_lazy("Ghi nhận kết thúc hoạt động"),
+            (S.APPROVED,),
+            S.DONE,
+            owner=True,
+            style="secondary",
+        ),
+        Transition(
+            "cancel", gettext_lazy("Hủy"), (S.DRAFT, S.PROPOSED, S.APPROVED), S.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 )
 

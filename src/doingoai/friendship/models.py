@@ -7,17 +7,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, Unit, UnitOwnedModel
 
 
 class AssociationStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề nghị theo dõi"
-    APPROVED = "approved", "Đang hoạt động"
-    DONE = "done", "Đã giải thể, sáp nhập"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề nghị theo dõi")
+    APPROVED = "approved", gettext_lazy("Đang hoạt động")
+    DONE = "done", gettext_lazy("Đã giải thể, sáp nhập")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -28,22 +29,22 @@ class AssociationStatus(StatusChoices):
 
 
 class AssociationKind(models.TextChoices):
-    UNION = "union", "Liên hiệp các tổ chức hữu nghị"
-    BILATERAL = "bilateral", "Hội hữu nghị song phương"
-    OTHER = "other", "Tổ chức hữu nghị khác"
+    UNION = "union", gettext_lazy("Liên hiệp các tổ chức hữu nghị")
+    BILATERAL = "bilateral", gettext_lazy("Hội hữu nghị song phương")
+    OTHER = "other", gettext_lazy("Tổ chức hữu nghị khác")
 
 
 class FriendshipAssociation(UnitOwnedModel):
     owner_field: ClassVar[str] = "unit"
 
-    year = models.PositiveSmallIntegerField("Năm ghi nhận", db_index=True)
-    name = models.CharField("Tên hội", max_length=255)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm ghi nhận"), db_index=True)
+    name = models.CharField(gettext_lazy("Tên hội"), max_length=255)
     kind = models.CharField(
-        "Loại tổ chức", max_length=16, choices=AssociationKind.choices, default=AssociationKind.BILATERAL
+        gettext_lazy("Loại tổ chức"), max_length=16, choices=AssociationKind.choices, default=AssociationKind.BILATERAL
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name="Thuộc liên hiệp",
+        verbose_name=gettext_lazy("Thuộc liên hiệp"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -51,39 +52,53 @@ class FriendshipAssociation(UnitOwnedModel):
         limit_choices_to={"kind": AssociationKind.UNION},
     )
     country = models.ForeignKey(
-        Country, verbose_name="Nước đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country,
+        verbose_name=gettext_lazy("Nước đối tác"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     partner = models.ForeignKey(
         Partner,
-        verbose_name="Tổ chức đối tác (danh mục)",
+        verbose_name=gettext_lazy("Tổ chức đối tác (danh mục)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="friendship_associations",
-        help_text="Hội hữu nghị, địa phương đối tác phía bạn, nếu có trong danh mục đối tác.",
+        help_text=gettext_lazy("Hội hữu nghị, địa phương đối tác phía bạn, nếu có trong danh mục đối tác."),
     )
-    unit = models.ForeignKey(Unit, verbose_name="Cơ quan theo dõi", on_delete=models.PROTECT, related_name="+")
-    founded_on = models.DateField("Ngày thành lập", null=True, blank=True)
-    term_start = models.PositiveSmallIntegerField("Nhiệm kỳ hiện tại: từ năm", null=True, blank=True)
-    term_end = models.PositiveSmallIntegerField("Nhiệm kỳ hiện tại: đến năm", null=True, blank=True)
-    last_congress_on = models.DateField("Ngày đại hội gần nhất", null=True, blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Cơ quan theo dõi"), on_delete=models.PROTECT, related_name="+"
+    )
+    founded_on = models.DateField(gettext_lazy("Ngày thành lập"), null=True, blank=True)
+    term_start = models.PositiveSmallIntegerField(gettext_lazy("Nhiệm kỳ hiện tại: từ năm"), null=True, blank=True)
+    term_end = models.PositiveSmallIntegerField(gettext_lazy("Nhiệm kỳ hiện tại: đến năm"), null=True, blank=True)
+    last_congress_on = models.DateField(gettext_lazy("Ngày đại hội gần nhất"), null=True, blank=True)
     next_congress_due = models.DateField(
-        "Hạn tổ chức đại hội nhiệm kỳ tiếp theo",
+        gettext_lazy("Hạn tổ chức đại hội nhiệm kỳ tiếp theo"),
         null=True,
         blank=True,
-        help_text="Để trống thì ghi ngày 31/12 của năm hết nhiệm kỳ.",
+        help_text=gettext_lazy("Để trống thì ghi ngày 31/12 của năm hết nhiệm kỳ."),
     )
-    chair = models.CharField("Chủ tịch hội", max_length=255, blank=True)
-    members_count = models.PositiveIntegerField("Số hội viên", null=True, blank=True)
-    activities = models.TextField("Hoạt động chính", blank=True)
+    chair = models.CharField(gettext_lazy("Chủ tịch hội"), max_length=255, blank=True)
+    members_count = models.PositiveIntegerField(gettext_lazy("Số hội viên"), null=True, blank=True)
+    activities = models.TextField(gettext_lazy("Hoạt động chính"), blank=True)
     events = models.ManyToManyField(
-        "events.Event", verbose_name="Sự kiện đã tham gia, tổ chức", blank=True, related_name="friendship_associations"
+        "events.Event",
+        verbose_name=gettext_lazy("Sự kiện đã tham gia, tổ chức"),
+        blank=True,
+        related_name="friendship_associations",
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=AssociationStatus.choices, default=AssociationStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=AssociationStatus.choices,
+        default=AssociationStatus.DRAFT,
+        db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hội hữu nghị"

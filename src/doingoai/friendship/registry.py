@@ -7,6 +7,7 @@ from typing import Any
 
 import django_filters
 import django_tables2 as tables
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet, year_choices
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
@@ -29,34 +30,40 @@ class FriendshipAssociationForm(RegistryForm):
         data = super().clean() or {}
         start, end = data.get("term_start"), data.get("term_end")
         if start and end and end < start:
-            self.add_error("term_end", "Năm kết thúc nhiệm kỳ không được trước năm bắt đầu.")
+            self.add_error("term_end", gettext("Năm kết thúc nhiệm kỳ không được trước năm bắt đầu."))
         last, due = data.get("last_congress_on"), data.get("next_congress_due")
         if last and due and due <= last:
-            self.add_error("next_congress_due", "Hạn đại hội nhiệm kỳ tiếp theo phải sau ngày đại hội gần nhất.")
+            self.add_error(
+                "next_congress_due", gettext("Hạn đại hội nhiệm kỳ tiếp theo phải sau ngày đại hội gần nhất.")
+            )
         if not due and end and "next_congress_due" not in self.errors:
             data["next_congress_due"] = dt.date(end, 12, 31)
         parent = data.get("parent")
         if parent is not None:
             if data.get("kind") == AssociationKind.UNION:
-                self.add_error("parent", "Liên hiệp các tổ chức hữu nghị không thuộc một liên hiệp khác.")
+                self.add_error("parent", gettext("Liên hiệp các tổ chức hữu nghị không thuộc một liên hiệp khác."))
             elif self.instance.pk and parent.pk == self.instance.pk:
-                self.add_error("parent", "Hội không thể thuộc chính mình.")
+                self.add_error("parent", gettext("Hội không thể thuộc chính mình."))
         return data
 
 
 class FriendshipAssociationFilterSet(RegistryFilterSet):
-    year = django_filters.ChoiceFilter(label="Năm ghi nhận", choices=year_choices, empty_label="Tất cả")
-    kind = django_filters.ChoiceFilter(label="Loại tổ chức", choices=AssociationKind.choices, empty_label="Tất cả")
+    year = django_filters.ChoiceFilter(
+        label=gettext_lazy("Năm ghi nhận"), choices=year_choices, empty_label=gettext_lazy("Tất cả")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=gettext_lazy("Loại tổ chức"), choices=AssociationKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
     country = django_filters.ModelChoiceFilter(
-        label="Nước đối tác", queryset=Country.objects.all(), empty_label="Tất cả"
+        label=gettext_lazy("Nước đối tác"), queryset=Country.objects.all(), empty_label=gettext_lazy("Tất cả")
     )
     parent = django_filters.ModelChoiceFilter(
-        label="Thuộc liên hiệp",
+        label=gettext_lazy("Thuộc liên hiệp"),
         queryset=FriendshipAssociation.objects.filter(kind=AssociationKind.UNION),
-        empty_label="Tất cả",
+        empty_label=gettext_lazy("Tất cả"),
     )
     congress_before = django_filters.DateFilter(
-        label="Hạn đại hội trước ngày", field_name="next_congress_due", lookup_expr="lte"
+        label=gettext_lazy("Hạn đại hội trước ngày"), field_name="next_congress_due", lookup_expr="lte"
     )
     search_fields = ("name", "chair", "activities", "note")
 
@@ -85,15 +92,20 @@ class FriendshipAssociationRegistry(Registry):
     workflow = services.WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
     detail_template = "friendship/_association_extra.html"
-    menu = Menu("cooperation", "Hội hữu nghị", order=70, title="Hội hữu nghị, liên hiệp các tổ chức hữu nghị")
+    menu = Menu(
+        "cooperation",
+        gettext_lazy("Hội hữu nghị"),
+        order=70,
+        title=gettext_lazy("Hội hữu nghị, liên hiệp các tổ chức hữu nghị"),
+    )
     search = Search(fields=["name", "kind", "country", "chair", "activities", "unit", "note"], order=37)
     api = Api("friendship-associations")
     deadlines = [deadlines.NEXT_CONGRESS]
     partner_link = PartnerLink("partner", dates=("last_congress_on", "founded_on"), year="year")
     report = ReportFigure(
-        "Hội hữu nghị, liên hiệp các tổ chức hữu nghị",
+        gettext_lazy("Hội hữu nghị, liên hiệp các tổ chức hữu nghị"),
         "last_congress_on",
-        "tổ chức đại hội nhiệm kỳ",
+        gettext_lazy("tổ chức đại hội nhiệm kỳ"),
         done_statuses=("approved", "done"),
         order=76,
     )
@@ -119,7 +131,7 @@ class FriendshipAssociationRegistry(Registry):
             "next_congress_due": dt.date(2028, 6, 30),
             "chair": chair,
             "members_count": 120 + n,
-            "activities": "Giao lưu hữu nghị, hỗ trợ lưu học sinh, gặp mặt nhân ngày truyền thống",
+            "activities": gettext("Giao lưu hữu nghị, hỗ trợ lưu học sinh, gặp mặt nhân ngày truyền thống"),
         }
 
 

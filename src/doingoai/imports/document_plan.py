@@ -17,6 +17,7 @@ from django.db import models
 from doingoai.agreements.models import Agreement, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm
 from doingoai.core.choices import FundingSource, PartnerKind
+from doingoai.core.i18n import vietnamese
 from doingoai.core.models import Country, Partner, Unit
 from doingoai.core.schedule import describe_entries, entries_from_data, entries_to_data
 from doingoai.delegations.models import Delegation, DelegationGroup, DelegationStatus, Direction
@@ -155,17 +156,17 @@ class PlanDraft:
 
     @property
     def kind_label(self) -> str:
-        return PlanKind(self.kind).label
+        return str(PlanKind(self.kind).label)
 
     @property
     def kind_year(self) -> str:
         """ "Chương trình hoạt động đối ngoại năm 2022", "Kế hoạch công tác thông tin đối ngoại năm 2026"."""
-        label = self.kind_label
+        label = vietnamese(PlanKind(self.kind).label)
         return f"{label} {self.values['year']}" if label.endswith(" năm") else f"{label} năm {self.values['year']}"
 
     @property
     def status_label(self) -> str:
-        return PlanStatus(self.status).label
+        return str(PlanStatus(self.status).label)
 
     @property
     def tasks_to_create(self) -> int:
@@ -290,7 +291,7 @@ def _funding(value: Any) -> str:
     if not key:
         return FundingSource.OTHER
     for code, label in FundingSource.choices:
-        if key in (code, search_key(label)):
+        if key in (code, search_key(vietnamese(label))):
             return code
     for pattern, source in _FUNDING_RULES:
         if re.search(pattern, key):
@@ -301,7 +302,7 @@ def _funding(value: Any) -> str:
 def _agreement_type(value: Any) -> str:
     key = search_key(clean_text(value))
     for code, label in AgreementType.choices:
-        if key in (code, search_key(label)):
+        if key in (code, search_key(vietnamese(label))):
             return code
     if "ghi nho" in key or "mou" in key:
         return AgreementType.MOU
@@ -688,7 +689,7 @@ def _task_tree(items: list[dict[str, Any]], units: UnitResolver) -> list[TaskRow
         text = (
             domains.pop()
             if len(domains) == 1 and "" not in domains
-            else (Pillar(pillar).label if pillar != Pillar.GENERAL else f"Mục {section}")
+            else (vietnamese(Pillar(pillar).label) if pillar != Pillar.GENERAL else f"Mục {section}")
         )
         node_of[section] = add(section, None, text, pillar)
         return node_of[section]

@@ -17,6 +17,7 @@ from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, Role
+from doingoai.core.i18n import vietnamese_choices
 from doingoai.core.models import Country, Unit
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
@@ -76,10 +77,10 @@ def proposal_lookups() -> Lookups:
         units=units,
         unit_names=unit_names,
         choices={
-            "funding": list(FundingSource.choices),
-            "groups": list(DelegationGroup.choices),
-            "forms": list(ConferenceForm.choices),
-            "agreement_types": list(AgreementType.choices),
+            "funding": vietnamese_choices(FundingSource.choices),
+            "groups": vietnamese_choices(DelegationGroup.choices),
+            "forms": vietnamese_choices(ConferenceForm.choices),
+            "agreement_types": vietnamese_choices(AgreementType.choices),
             "conference_authorities": CONFERENCE_AUTHORITIES,
             "approving_authorities": APPROVING_AUTHORITIES,
         },

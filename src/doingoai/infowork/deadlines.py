@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.deadlines import DaysAfter, DeadlineRule
 from doingoai.infowork.models import FalseInfoStatus, InfoProductStatus
 
 PUBLICATION = DeadlineRule(
     kind="infoproduct_publication",
-    label="Phát hành sản phẩm thông tin đối ngoại",
-    heading="Sản phẩm thông tin đối ngoại quá ngày dự kiến phát hành",
+    label=gettext_lazy("Phát hành sản phẩm thông tin đối ngoại"),
+    heading=gettext_lazy("Sản phẩm thông tin đối ngoại quá ngày dự kiến phát hành"),
     open=lambda: Q(
         status__in=(InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED, InfoProductStatus.REVIEWED),
         planned_on__isnull=False,
@@ -23,8 +24,8 @@ PUBLICATION = DeadlineRule(
 
 ANSWER = DeadlineRule(
     kind="falseinfo_answer",
-    label="Phản bác thông tin sai lệch",
-    heading="Thông tin sai lệch chưa được phản bác đúng hạn",
+    label=gettext_lazy("Phản bác thông tin sai lệch"),
+    heading=gettext_lazy("Thông tin sai lệch chưa được phản bác đúng hạn"),
     open=lambda: Q(status__in=(FalseInfoStatus.DETECTED, FalseInfoStatus.ASSESSED)),
     after=DaysAfter("detected_on", "false_info_answer_days"),
     # The case's number only: the reminder and the home page must not carry the restricted content.

@@ -4,6 +4,8 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.forms import DateInput, RegistryForm, StyledForm, date_field
 from doingoai.infowork.models import (
@@ -21,7 +23,7 @@ DATE_MESSAGES = {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."}
 URL_MESSAGES = {"invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."}
 
 
-def url_field(label: str) -> forms.URLField:
+def url_field(label: StrOrPromise) -> forms.URLField:
     return forms.URLField(
         label=label, max_length=500, required=False, error_messages=URL_MESSAGES, assume_scheme="https"
     )
@@ -66,7 +68,7 @@ class InfoProductForm(RegistryForm):
         data = super().clean() or {}
         planned, year = data.get("planned_on"), data.get("year")
         if planned and year and planned.year != year:
-            self.add_error("planned_on", "Ngày dự kiến phát hành phải thuộc năm của sản phẩm.")
+            self.add_error("planned_on", gettext("Ngày dự kiến phát hành phải thuộc năm của sản phẩm."))
         return data
 
 
@@ -124,7 +126,7 @@ class FalseInfoCaseForm(RegistryForm):
     def clean_detected_on(self) -> Any:
         value = self.cleaned_data.get("detected_on")
         if value and value > timezone.localdate():
-            raise forms.ValidationError("Ngày phát hiện không được sau ngày hôm nay.")
+            raise forms.ValidationError(gettext("Ngày phát hiện không được sau ngày hôm nay."))
         return value
 
 
@@ -141,77 +143,81 @@ class CommemorationForm(RegistryForm):
 
 class ReviseForm(forms.Form):
     comment = forms.CharField(
-        label="Nội dung cần chỉnh sửa",
+        label=gettext_lazy("Nội dung cần chỉnh sửa"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi nội dung yêu cầu chỉnh sửa."},
     )
 
 
 class PublishForm(forms.Form):
-    published_on = date_field("Ngày phát hành")
-    outlet = forms.CharField(label="Cơ quan báo chí, trang đăng", max_length=255, required=False)
-    link = url_field("Đường dẫn")
+    published_on = date_field(gettext_lazy("Ngày phát hành"))
+    outlet = forms.CharField(label=gettext_lazy("Cơ quan báo chí, trang đăng"), max_length=255, required=False)
+    link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class ReachForm(forms.Form):
     reach = forms.IntegerField(
-        label="Lượt tiếp cận",
+        label=gettext_lazy("Lượt tiếp cận"),
         min_value=0,
         error_messages={"required": "Cần nhập lượt tiếp cận.", "invalid": "Cần nhập một số nguyên."},
     )
 
 
 class AssessForm(forms.Form):
-    risk = forms.ChoiceField(label="Mức độ nguy cơ", choices=RiskLevel.choices)
+    risk = forms.ChoiceField(label=gettext_lazy("Mức độ nguy cơ"), choices=RiskLevel.choices)
     assessment = forms.CharField(
-        label="Đánh giá",
+        label=gettext_lazy("Đánh giá"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi nội dung đánh giá."},
     )
 
 
 class AnswerForm(forms.Form):
-    answered_on = date_field("Ngày phản bác")
+    answered_on = date_field(gettext_lazy("Ngày phản bác"))
     response = forms.CharField(
-        label="Nội dung phản bác, đính chính",
+        label=gettext_lazy("Nội dung phản bác, đính chính"),
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": "Cần ghi nội dung phản bác."},
     )
     response_where = forms.CharField(
-        label="Nơi đăng tải", max_length=500, error_messages={"required": "Cần ghi nơi đăng tải phản bác."}
+        label=gettext_lazy("Nơi đăng tải"),
+        max_length=500,
+        error_messages={"required": "Cần ghi nơi đăng tải phản bác."},
     )
-    response_link = url_field("Đường dẫn")
+    response_link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class CloseForm(forms.Form):
-    comment = forms.CharField(label="Ghi chú", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    comment = forms.CharField(label=gettext_lazy("Ghi chú"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
 # ------------------------------------------------------------------------------------- language versions
 
 
 class VersionForm(StyledForm):
-    language = forms.ChoiceField(label="Ngôn ngữ", choices=Language.choices)
-    title = forms.CharField(label="Tên theo ngôn ngữ này", max_length=500, required=False)
-    summary = forms.CharField(label="Tóm tắt", widget=forms.Textarea(attrs={"rows": 2}), required=False)
-    translator = forms.CharField(label="Người, đơn vị dịch", max_length=255, required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Ngôn ngữ"), choices=Language.choices)
+    title = forms.CharField(label=gettext_lazy("Tên theo ngôn ngữ này"), max_length=500, required=False)
+    summary = forms.CharField(label=gettext_lazy("Tóm tắt"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    translator = forms.CharField(label=gettext_lazy("Người, đơn vị dịch"), max_length=255, required=False)
     translation_status = forms.ChoiceField(
-        label="Tình trạng bản dịch",
+        label=gettext_lazy("Tình trạng bản dịch"),
         choices=[c for c in TranslationStatus.choices if c[0] != TranslationStatus.REVIEWED],
     )
-    link = url_field("Đường dẫn")
+    link = url_field(gettext_lazy("Đường dẫn"))
 
 
 class VersionReviewForm(StyledForm):
     reviewer = forms.CharField(
-        label="Người thẩm định", max_length=255, error_messages={"required": "Cần ghi họ tên người thẩm định."}
+        label=gettext_lazy("Người thẩm định"),
+        max_length=255,
+        error_messages={"required": "Cần ghi họ tên người thẩm định."},
     )
 
 
 class CommemorationTaskForm(StyledForm):
     """A plan task from a day of the calendar: which plan, under which heading, who leads, by when."""
 
-    plan = forms.ModelChoiceField(label="Kế hoạch", queryset=PlanTask.objects.none(), empty_label=None)
-    text = forms.CharField(label="Nội dung nhiệm vụ", widget=forms.Textarea(attrs={"rows": 2}))
-    deadline = date_field("Thời hạn")
-    lead_unit = forms.ModelChoiceField(label="Cơ quan chủ trì", queryset=PlanTask.objects.none())
+    plan = forms.ModelChoiceField(label=gettext_lazy("Kế hoạch"), queryset=PlanTask.objects.none(), empty_label=None)
+    text = forms.CharField(label=gettext_lazy("Nội dung nhiệm vụ"), widget=forms.Textarea(attrs={"rows": 2}))
+    deadline = date_field(gettext_lazy("Thời hạn"))
+    lead_unit = forms.ModelChoiceField(label=gettext_lazy("Cơ quan chủ trì"), queryset=PlanTask.objects.none())

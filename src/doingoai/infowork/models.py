@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
@@ -45,45 +46,45 @@ def is_standing_agency(user: Any) -> bool:
 
 
 class Language(models.TextChoices):
-    VI = "vi", "Tiếng Việt"
-    EN = "en", "Tiếng Anh"
-    LO = "lo", "Tiếng Lào"
-    ZH = "zh", "Tiếng Trung"
-    JA = "ja", "Tiếng Nhật"
-    KO = "ko", "Tiếng Hàn"
-    FR = "fr", "Tiếng Pháp"
-    RU = "ru", "Tiếng Nga"
-    OTHER = "other", "Ngôn ngữ khác"
+    VI = "vi", gettext_lazy("Tiếng Việt")
+    EN = "en", gettext_lazy("Tiếng Anh")
+    LO = "lo", gettext_lazy("Tiếng Lào")
+    ZH = "zh", gettext_lazy("Tiếng Trung")
+    JA = "ja", gettext_lazy("Tiếng Nhật")
+    KO = "ko", gettext_lazy("Tiếng Hàn")
+    FR = "fr", gettext_lazy("Tiếng Pháp")
+    RU = "ru", gettext_lazy("Tiếng Nga")
+    OTHER = "other", gettext_lazy("Ngôn ngữ khác")
 
 
 class ProductKind(models.TextChoices):
-    BULLETIN = "bulletin", "Bản tin thông tin đối ngoại"
-    ARTICLE = "article", "Bài viết"
-    VIDEO = "video", "Video, phóng sự"
-    SHORT_FILM = "short_film", "Phim ngắn"
-    PUBLICATION = "publication", "Ấn phẩm, sách"
-    POSTER = "poster", "Pano, áp phích"
-    PORTAL_PAGE = "portal_page", "Trang thông tin trên cổng thông tin điện tử"
-    SOCIAL_POST = "social_post", "Bài đăng mạng xã hội"
-    EXHIBITION = "exhibition", "Triển lãm"
+    BULLETIN = "bulletin", gettext_lazy("Bản tin thông tin đối ngoại")
+    ARTICLE = "article", gettext_lazy("Bài viết")
+    VIDEO = "video", gettext_lazy("Video, phóng sự")
+    SHORT_FILM = "short_film", gettext_lazy("Phim ngắn")
+    PUBLICATION = "publication", gettext_lazy("Ấn phẩm, sách")
+    POSTER = "poster", gettext_lazy("Pano, áp phích")
+    PORTAL_PAGE = "portal_page", gettext_lazy("Trang thông tin trên cổng thông tin điện tử")
+    SOCIAL_POST = "social_post", gettext_lazy("Bài đăng mạng xã hội")
+    EXHIBITION = "exhibition", gettext_lazy("Triển lãm")
 
 
 class Channel(models.TextChoices):
-    DOMESTIC = "domestic", "Báo chí địa phương"
-    CENTRAL = "central", "Báo chí Trung ương"
-    FOREIGN = "foreign", "Báo chí, truyền thông nước ngoài"
-    PORTAL = "portal", "Cổng thông tin điện tử của tỉnh"
-    SOCIAL = "social", "Mạng xã hội"
-    BORDER_GATE = "border_gate", "Cụm thông tin cửa khẩu quốc tế"
-    OTHER = "other", "Khác"
+    DOMESTIC = "domestic", gettext_lazy("Báo chí địa phương")
+    CENTRAL = "central", gettext_lazy("Báo chí Trung ương")
+    FOREIGN = "foreign", gettext_lazy("Báo chí, truyền thông nước ngoài")
+    PORTAL = "portal", gettext_lazy("Cổng thông tin điện tử của tỉnh")
+    SOCIAL = "social", gettext_lazy("Mạng xã hội")
+    BORDER_GATE = "border_gate", gettext_lazy("Cụm thông tin cửa khẩu quốc tế")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class InfoProductStatus(StatusChoices):
-    PLANNED = "planned", "Kế hoạch"
-    DRAFTED = "drafted", "Đã có bản thảo"
-    REVIEWED = "reviewed", "Đã thẩm định"
-    PUBLISHED = "published", "Đã phát hành"
-    CANCELLED = "cancelled", "Hủy"
+    PLANNED = "planned", gettext_lazy("Kế hoạch")
+    DRAFTED = "drafted", gettext_lazy("Đã có bản thảo")
+    REVIEWED = "reviewed", gettext_lazy("Đã thẩm định")
+    PUBLISHED = "published", gettext_lazy("Đã phát hành")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "planned": "secondary",
         "drafted": "info",
@@ -102,43 +103,49 @@ class InfoProduct(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = (InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED)
     editable_statuses: ClassVar[tuple[str, ...]] = (InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED)
 
-    year = models.PositiveSmallIntegerField("Năm", db_index=True)
-    title = models.CharField("Tên sản phẩm", max_length=500)
-    kind = models.CharField("Loại sản phẩm", max_length=16, choices=ProductKind.choices, default=ProductKind.ARTICLE)
-    topic = models.CharField("Chủ đề", max_length=255, blank=True)
-    pillar = models.CharField("Trụ cột", max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
-    producing_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị thực hiện", on_delete=models.PROTECT, related_name="info_products"
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm"), db_index=True)
+    title = models.CharField(gettext_lazy("Tên sản phẩm"), max_length=500)
+    kind = models.CharField(
+        gettext_lazy("Loại sản phẩm"), max_length=16, choices=ProductKind.choices, default=ProductKind.ARTICLE
     )
-    channel = models.CharField("Kênh phát hành", max_length=16, choices=Channel.choices, default=Channel.PORTAL)
-    outlet = models.CharField("Cơ quan báo chí, trang đăng", max_length=255, blank=True)
-    planned_on = models.DateField("Ngày dự kiến phát hành", null=True, blank=True)
-    published_on = models.DateField("Ngày phát hành", null=True, blank=True)
-    link = models.URLField("Đường dẫn", max_length=500, blank=True)
-    file = models.FileField("Tệp sản phẩm", upload_to=upload_path, max_length=500, blank=True)
-    reach = models.PositiveIntegerField("Lượt tiếp cận (xem, đọc, nghe)", null=True, blank=True)
+    topic = models.CharField(gettext_lazy("Chủ đề"), max_length=255, blank=True)
+    pillar = models.CharField(gettext_lazy("Trụ cột"), max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
+    producing_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="info_products"
+    )
+    channel = models.CharField(
+        gettext_lazy("Kênh phát hành"), max_length=16, choices=Channel.choices, default=Channel.PORTAL
+    )
+    outlet = models.CharField(gettext_lazy("Cơ quan báo chí, trang đăng"), max_length=255, blank=True)
+    planned_on = models.DateField(gettext_lazy("Ngày dự kiến phát hành"), null=True, blank=True)
+    published_on = models.DateField(gettext_lazy("Ngày phát hành"), null=True, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    file = models.FileField(gettext_lazy("Tệp sản phẩm"), upload_to=upload_path, max_length=500, blank=True)
+    reach = models.PositiveIntegerField(gettext_lazy("Lượt tiếp cận (xem, đọc, nghe)"), null=True, blank=True)
     plan_task = models.ForeignKey(
         "programs.PlanTask",
-        verbose_name="Nhiệm vụ kế hoạch thực hiện",
+        verbose_name=gettext_lazy("Nhiệm vụ kế hoạch thực hiện"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="info_products",
     )
     public = models.BooleanField(
-        "Đưa lên trang thông tin đối ngoại công khai", default=True, help_text="Chỉ khi sản phẩm đã phát hành"
+        gettext_lazy("Đưa lên trang thông tin đối ngoại công khai"),
+        default=True,
+        help_text=gettext_lazy("Chỉ khi sản phẩm đã phát hành"),
     )
     # The titles of the language versions, kept by the services so that search finds a product in every language.
-    other_titles = models.TextField("Tên theo các ngôn ngữ", blank=True, editable=False)
+    other_titles = models.TextField(gettext_lazy("Tên theo các ngôn ngữ"), blank=True, editable=False)
     status = models.CharField(
-        "Trạng thái",
+        gettext_lazy("Trạng thái"),
         max_length=16,
         choices=InfoProductStatus.choices,
         default=InfoProductStatus.PLANNED,
         db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Sản phẩm thông tin đối ngoại"
@@ -166,27 +173,32 @@ class InfoProduct(UnitOwnedModel):
 
 
 class TranslationStatus(StatusChoices):
-    NOT_STARTED = "todo", "Chưa dịch"  # stored value kept
-    TRANSLATING = "translating", "Đang dịch"
-    TRANSLATED = "translated", "Đã dịch, chờ thẩm định"
-    REVIEWED = "reviewed", "Đã thẩm định"
+    NOT_STARTED = "todo", gettext_lazy("Chưa dịch")  # stored value kept
+    TRANSLATING = "translating", gettext_lazy("Đang dịch")
+    TRANSLATED = "translated", gettext_lazy("Đã dịch, chờ thẩm định")
+    REVIEWED = "reviewed", gettext_lazy("Đã thẩm định")
     __colours__ = {"todo": "secondary", "translating": "info", "translated": "warning", "reviewed": "success"}
 
 
 class InfoProductVersion(BaseModel):
     """A product in one language: its own title, translation status and reviewer."""
 
-    product = models.ForeignKey(InfoProduct, verbose_name="Sản phẩm", on_delete=models.CASCADE, related_name="versions")
-    language = models.CharField("Ngôn ngữ", max_length=8, choices=Language.choices)
-    title = models.CharField("Tên theo ngôn ngữ này", max_length=500, blank=True)
-    summary = models.TextField("Tóm tắt", blank=True)
-    translator = models.CharField("Người, đơn vị dịch", max_length=255, blank=True)
-    translation_status = models.CharField(
-        "Tình trạng bản dịch", max_length=16, choices=TranslationStatus.choices, default=TranslationStatus.NOT_STARTED
+    product = models.ForeignKey(
+        InfoProduct, verbose_name=gettext_lazy("Sản phẩm"), on_delete=models.CASCADE, related_name="versions"
     )
-    reviewer = models.CharField("Người thẩm định", max_length=255, blank=True)
-    reviewed_on = models.DateField("Ngày thẩm định", null=True, blank=True)
-    link = models.URLField("Đường dẫn bản ngôn ngữ này", max_length=500, blank=True)
+    language = models.CharField(gettext_lazy("Ngôn ngữ"), max_length=8, choices=Language.choices)
+    title = models.CharField(gettext_lazy("Tên theo ngôn ngữ này"), max_length=500, blank=True)
+    summary = models.TextField(gettext_lazy("Tóm tắt"), blank=True)
+    translator = models.CharField(gettext_lazy("Người, đơn vị dịch"), max_length=255, blank=True)
+    translation_status = models.CharField(
+        gettext_lazy("Tình trạng bản dịch"),
+        max_length=16,
+        choices=TranslationStatus.choices,
+        default=TranslationStatus.NOT_STARTED,
+    )
+    reviewer = models.CharField(gettext_lazy("Người thẩm định"), max_length=255, blank=True)
+    reviewed_on = models.DateField(gettext_lazy("Ngày thẩm định"), null=True, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn bản ngôn ngữ này"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = "Bản ngôn ngữ của sản phẩm"
@@ -219,15 +231,15 @@ class InfoProductVersion(BaseModel):
 
 
 class PressKind(models.TextChoices):
-    RELEASE = "release", "Thông cáo báo chí"
-    CONFERENCE = "conference", "Họp báo"
-    STATEMENT = "statement", "Phát ngôn, tuyên bố"
+    RELEASE = "release", gettext_lazy("Thông cáo báo chí")
+    CONFERENCE = "conference", gettext_lazy("Họp báo")
+    STATEMENT = "statement", gettext_lazy("Phát ngôn, tuyên bố")
 
 
 class PressReleaseStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    ISSUED = "issued", "Đã phát hành, tổ chức"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    ISSUED = "issued", gettext_lazy("Đã phát hành, tổ chức")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {"draft": "secondary", "issued": "success", "cancelled": "danger"}
 
 
@@ -238,34 +250,41 @@ class PressRelease(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = (PressReleaseStatus.DRAFT,)
     editable_statuses: ClassVar[tuple[str, ...]] = (PressReleaseStatus.DRAFT,)
 
-    kind = models.CharField("Hình thức", max_length=16, choices=PressKind.choices, default=PressKind.RELEASE)
-    date = models.DateField("Ngày")
-    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm của ngày phát hành, tổ chức")
-    title = models.CharField("Chủ đề, nội dung", max_length=500)
-    spokesperson = models.CharField("Người phát ngôn", max_length=255)
-    issuing_unit = models.ForeignKey(
-        Unit, verbose_name="Cơ quan phát ngôn, chủ trì", on_delete=models.PROTECT, related_name="press_releases"
+    kind = models.CharField(
+        gettext_lazy("Hình thức"), max_length=16, choices=PressKind.choices, default=PressKind.RELEASE
     )
-    outlets = models.TextField("Cơ quan báo chí dự, đăng tải", blank=True)
+    date = models.DateField(gettext_lazy("Ngày"))
+    year = models.PositiveSmallIntegerField(
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm của ngày phát hành, tổ chức")
+    )
+    title = models.CharField(gettext_lazy("Chủ đề, nội dung"), max_length=500)
+    spokesperson = models.CharField(gettext_lazy("Người phát ngôn"), max_length=255)
+    issuing_unit = models.ForeignKey(
+        Unit,
+        verbose_name=gettext_lazy("Cơ quan phát ngôn, chủ trì"),
+        on_delete=models.PROTECT,
+        related_name="press_releases",
+    )
+    outlets = models.TextField(gettext_lazy("Cơ quan báo chí dự, đăng tải"), blank=True)
     press_visit = models.ForeignKey(
         "consular.ForeignPressVisit",
-        verbose_name="Đoàn phóng viên nước ngoài liên quan",
+        verbose_name=gettext_lazy("Đoàn phóng viên nước ngoài liên quan"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="press_releases",
     )
-    link = models.URLField("Đường dẫn", max_length=500, blank=True)
-    file = models.FileField("Tệp văn bản", upload_to=upload_path, max_length=500, blank=True)
+    link = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to=upload_path, max_length=500, blank=True)
     status = models.CharField(
-        "Trạng thái",
+        gettext_lazy("Trạng thái"),
         max_length=16,
         choices=PressReleaseStatus.choices,
         default=PressReleaseStatus.DRAFT,
         db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Thông cáo, họp báo, phát ngôn"
@@ -280,24 +299,24 @@ class PressRelease(UnitOwnedModel):
 
 
 class FalseInfoChannel(models.TextChoices):
-    SOCIAL = "social", "Mạng xã hội"
-    FOREIGN_MEDIA = "foreign_media", "Báo chí, truyền thông nước ngoài"
-    DOMESTIC_MEDIA = "domestic_media", "Báo chí trong nước"
-    WEBSITE = "website", "Trang thông tin điện tử"
-    OTHER = "other", "Khác"
+    SOCIAL = "social", gettext_lazy("Mạng xã hội")
+    FOREIGN_MEDIA = "foreign_media", gettext_lazy("Báo chí, truyền thông nước ngoài")
+    DOMESTIC_MEDIA = "domestic_media", gettext_lazy("Báo chí trong nước")
+    WEBSITE = "website", gettext_lazy("Trang thông tin điện tử")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class RiskLevel(models.TextChoices):
-    LOW = "low", "Thấp"
-    MEDIUM = "medium", "Trung bình"
+    LOW = "low", gettext_lazy("Thấp")
+    MEDIUM = "medium", gettext_lazy("Trung bình")
     HIGH = "high", "Cao"
 
 
 class FalseInfoStatus(StatusChoices):
-    DETECTED = "detected", "Mới phát hiện"
-    ASSESSED = "assessed", "Đã đánh giá"
-    ANSWERED = "answered", "Đã phản bác, đính chính"
-    CLOSED = "closed", "Đã kết thúc"
+    DETECTED = "detected", gettext_lazy("Mới phát hiện")
+    ASSESSED = "assessed", gettext_lazy("Đã đánh giá")
+    ANSWERED = "answered", gettext_lazy("Đã phản bác, đính chính")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
     __colours__ = {"detected": "danger", "assessed": "warning", "answered": "primary", "closed": "dark"}
 
 
@@ -312,29 +331,35 @@ class FalseInfoCase(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = tuple(FalseInfoStatus.values)
     editable_statuses: ClassVar[tuple[str, ...]] = (FalseInfoStatus.DETECTED, FalseInfoStatus.ASSESSED)
 
-    detected_on = models.DateField("Ngày phát hiện")
+    detected_on = models.DateField(gettext_lazy("Ngày phát hiện"))
     channel = models.CharField(
-        "Kênh xuất hiện", max_length=16, choices=FalseInfoChannel.choices, default=FalseInfoChannel.SOCIAL
+        gettext_lazy("Kênh xuất hiện"), max_length=16, choices=FalseInfoChannel.choices, default=FalseInfoChannel.SOCIAL
     )
-    source = models.CharField("Nguồn (trang, tài khoản, cơ quan)", max_length=500)
-    source_link = models.URLField("Đường dẫn nguồn", max_length=500, blank=True)
-    summary = models.TextField("Tóm tắt nội dung sai lệch")
-    topic = models.CharField("Chủ đề", max_length=255)
-    risk = models.CharField("Mức độ nguy cơ", max_length=8, choices=RiskLevel.choices, default=RiskLevel.MEDIUM)
+    source = models.CharField(gettext_lazy("Nguồn (trang, tài khoản, cơ quan)"), max_length=500)
+    source_link = models.URLField(gettext_lazy("Đường dẫn nguồn"), max_length=500, blank=True)
+    summary = models.TextField(gettext_lazy("Tóm tắt nội dung sai lệch"))
+    topic = models.CharField(gettext_lazy("Chủ đề"), max_length=255)
+    risk = models.CharField(
+        gettext_lazy("Mức độ nguy cơ"), max_length=8, choices=RiskLevel.choices, default=RiskLevel.MEDIUM
+    )
     handling_unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị xử lý", on_delete=models.PROTECT, related_name="false_info_cases"
+        Unit, verbose_name=gettext_lazy("Đơn vị xử lý"), on_delete=models.PROTECT, related_name="false_info_cases"
     )
-    assessment = models.TextField("Đánh giá", blank=True)
-    response = models.TextField("Nội dung phản bác, đính chính", blank=True)
-    response_where = models.CharField("Nơi đăng tải phản bác", max_length=500, blank=True)
-    response_link = models.URLField("Đường dẫn bài phản bác", max_length=500, blank=True)
-    answered_on = models.DateField("Ngày phản bác", null=True, blank=True)
-    closed_on = models.DateField("Ngày kết thúc", null=True, blank=True)
+    assessment = models.TextField(gettext_lazy("Đánh giá"), blank=True)
+    response = models.TextField(gettext_lazy("Nội dung phản bác, đính chính"), blank=True)
+    response_where = models.CharField(gettext_lazy("Nơi đăng tải phản bác"), max_length=500, blank=True)
+    response_link = models.URLField(gettext_lazy("Đường dẫn bài phản bác"), max_length=500, blank=True)
+    answered_on = models.DateField(gettext_lazy("Ngày phản bác"), null=True, blank=True)
+    closed_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=FalseInfoStatus.choices, default=FalseInfoStatus.DETECTED, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=FalseInfoStatus.choices,
+        default=FalseInfoStatus.DETECTED,
+        db_index=True,
     )
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Vụ việc thông tin sai lệch"
@@ -388,11 +413,11 @@ class FalseInfoCase(UnitOwnedModel):
 
 
 class CommemorationKind(models.TextChoices):
-    NATIONAL_DAY = "national_day", "Ngày lễ, kỷ niệm của Việt Nam"
-    HISTORIC = "historic", "Sự kiện lịch sử"
-    FIGURE = "figure", "Ngày sinh danh nhân, lãnh tụ"
-    PARTNER_NATIONAL_DAY = "partner_day", "Quốc khánh, ngày lễ lớn của nước đối tác"
-    RELATION = "relation", "Thiết lập quan hệ (khác quan hệ ngoại giao cấp quốc gia)"
+    NATIONAL_DAY = "national_day", gettext_lazy("Ngày lễ, kỷ niệm của Việt Nam")
+    HISTORIC = "historic", gettext_lazy("Sự kiện lịch sử")
+    FIGURE = "figure", gettext_lazy("Ngày sinh danh nhân, lãnh tụ")
+    PARTNER_NATIONAL_DAY = "partner_day", gettext_lazy("Quốc khánh, ngày lễ lớn của nước đối tác")
+    RELATION = "relation", gettext_lazy("Thiết lập quan hệ (khác quan hệ ngoại giao cấp quốc gia)")
 
 
 class Commemoration(BaseModel):
@@ -405,25 +430,31 @@ class Commemoration(BaseModel):
 
     timeline = Timeline(historic=("date",))  # 19/05/1890, a national figure's birth, is a real date here
 
-    kind = models.CharField("Loại", max_length=16, choices=CommemorationKind.choices)
-    title = models.CharField("Tên ngày kỷ niệm", max_length=255)
-    date = models.DateField("Ngày gốc", help_text="Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890")
+    kind = models.CharField(gettext_lazy("Loại"), max_length=16, choices=CommemorationKind.choices)
+    title = models.CharField(gettext_lazy("Tên ngày kỷ niệm"), max_length=255)
+    date = models.DateField(
+        gettext_lazy("Ngày gốc"), help_text=gettext_lazy("Ngày diễn ra lần đầu, ví dụ 02/09/1945; 19/05/1890")
+    )
     country = models.ForeignKey(
-        Country, verbose_name="Nước", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Country, verbose_name=gettext_lazy("Nước"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     partner = models.ForeignKey(
-        Partner, verbose_name="Đối tác", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Partner, verbose_name=gettext_lazy("Đối tác"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     yearly = models.BooleanField(
-        "Kỷ niệm hằng năm",
+        gettext_lazy("Kỷ niệm hằng năm"),
         default=False,
-        help_text="Đánh dấu với ngày lễ hằng năm (quốc khánh); để trống: chỉ các năm tròn, năm chẵn",
+        help_text=gettext_lazy("Đánh dấu với ngày lễ hằng năm (quốc khánh); để trống: chỉ các năm tròn, năm chẵn"),
     )
     greetings = models.BooleanField(
-        "Gửi thư, điện mừng", default=False, help_text="Lịch đề xuất nhiệm vụ gửi thư, điện mừng tới đối tác"
+        gettext_lazy("Gửi thư, điện mừng"),
+        default=False,
+        help_text=gettext_lazy("Lịch đề xuất nhiệm vụ gửi thư, điện mừng tới đối tác"),
     )
-    source = models.CharField("Nguồn", max_length=500, help_text="Văn bản, tài liệu làm căn cứ")
-    note = models.TextField("Ghi chú", blank=True)
+    source = models.CharField(
+        gettext_lazy("Nguồn"), max_length=500, help_text=gettext_lazy("Văn bản, tài liệu làm căn cứ")
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Ngày kỷ niệm"

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import URLPattern, path
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import generic
 from doingoai.core.forms import ReasonForm
@@ -41,14 +42,18 @@ class InfoProductRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "infowork/_product_extra.html"
-    menu = Menu("information", "Sản phẩm thông tin đối ngoại", order=10)
+    menu = Menu("information", gettext_lazy("Sản phẩm thông tin đối ngoại"), order=10)
     search = Search(fields=["title", "other_titles", "topic", "outlet", "producing_unit", "status", "note"], order=40)
     api = Api("info-products")
     deadlines = [deadlines.PUBLICATION]
     report = ReportFigure(
-        "Sản phẩm thông tin đối ngoại", "published_on", "đã phát hành", ("published",), order=60,
+        gettext_lazy("Sản phẩm thông tin đối ngoại"),
+        "published_on",
+        gettext_lazy("đã phát hành"),
+        ("published",),
+        order=60,
         plan_kinds=("information",),
-    )  # fmt: skip
+    )
 
     def detail_context(self, obj: Any, request: HttpRequest) -> dict[str, Any]:
         from doingoai.core.permissions import can, role_of
@@ -94,13 +99,17 @@ class PressReleaseRegistry(Registry):
     table = tables.PressReleaseTable
     workflow = services.PRESS_WORKFLOW
     step_forms = {"cancel": ReasonForm}
-    menu = Menu("information", "Thông cáo, họp báo, phát ngôn", order=20)
+    menu = Menu("information", gettext_lazy("Thông cáo, họp báo, phát ngôn"), order=20)
     search = Search(fields=["title", "spokesperson", "outlets", "issuing_unit", "kind", "note"], order=41)
     api = Api("press-releases")
     report = ReportFigure(
-        "Thông cáo báo chí, họp báo, phát ngôn", "date", "đã phát hành, tổ chức", ("issued",), order=61,
+        gettext_lazy("Thông cáo báo chí, họp báo, phát ngôn"),
+        "date",
+        gettext_lazy("đã phát hành, tổ chức"),
+        ("issued",),
+        order=61,
         plan_kinds=("information",),
-    )  # fmt: skip
+    )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -108,7 +117,7 @@ class PressReleaseRegistry(Registry):
             "date": dt.date(2026, 6, 1),
             "year": 2026,
             "title": f"Thông cáo báo chí về hợp tác với tỉnh bạn số {n}",
-            "spokesperson": "Nguyễn Văn Phát",
+            "spokesperson": gettext("Nguyễn Văn Phát"),
             "issuing_unit": unit,
         }
 
@@ -150,14 +159,19 @@ class FalseInfoCaseRegistry(Registry):
     access = Access.PRIVATE
     detail_view = FalseInfoDetailView
     edit_view = FalseInfoEditView
-    menu = Menu("information", "Phản bác thông tin sai lệch", order=30)
+    menu = Menu("information", gettext_lazy("Phản bác thông tin sai lệch"), order=30)
     search = Search(fields=["topic", "source", "summary", "handling_unit", "status"], order=42)
     api = Api("false-information", on_retrieve=_log_api_read, delete=False)
     deadlines = [deadlines.ANSWER]
     report = ReportFigure(
-        "Phản bác thông tin sai lệch", "answered_on", "đã phản bác", ("answered", "closed"), received_on="detected_on",
-        order=62, plan_kinds=("information",),
-    )  # fmt: skip
+        gettext_lazy("Phản bác thông tin sai lệch"),
+        "answered_on",
+        gettext_lazy("đã phản bác"),
+        ("answered", "closed"),
+        received_on="detected_on",
+        order=62,
+        plan_kinds=("information",),
+    )
 
 
 @register
@@ -168,7 +182,7 @@ class CommemorationRegistry(Registry):
     form = forms.CommemorationForm
     filterset = filters.CommemorationFilterSet
     table = tables.CommemorationTable
-    menu = Menu("reference", "Lịch kỷ niệm", order=60)
+    menu = Menu("reference", gettext_lazy("Lịch kỷ niệm"), order=60)
     search = Search(fields=["title", "source", "note"], order=90)
     api = Api("commemorations")
 
@@ -177,11 +191,13 @@ class CommemorationRegistry(Registry):
             "kind": CommemorationKind.HISTORIC,
             "title": f"Ngày kỷ niệm lịch sử số {n}",
             "date": dt.date(1930, 2, 3),
-            "source": "Lịch sử Đảng bộ tỉnh",
+            "source": gettext("Lịch sử Đảng bộ tỉnh"),
         }
 
 
 menu_links(
-    MenuLink("information", "Lịch biên tập", "infowork:editorial_calendar", order=15),
-    MenuLink("information", "Ngày kỷ niệm trong năm", "infowork:anniversaries", order=40, divider_before=True),
+    MenuLink("information", gettext_lazy("Lịch biên tập"), "infowork:editorial_calendar", order=15),
+    MenuLink(
+        "information", gettext_lazy("Ngày kỷ niệm trong năm"), "infowork:anniversaries", order=40, divider_before=True
+    ),
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext
 
 from doingoai.core.models import Partner
 from doingoai.core.selectors import round_anniversaries
@@ -84,13 +85,13 @@ def commemorations_for_year(*, year: int, round_only: bool = False) -> list[Occu
             Occurrence(
                 key=f"relation-{a.relation.code}-{year}",
                 kind="diplomatic",
-                kind_label="Thiết lập quan hệ ngoại giao",
+                kind_label=gettext("Thiết lập quan hệ ngoại giao"),
                 title=f"Ngày thiết lập quan hệ ngoại giao Việt Nam – {a.relation.country_name}",
                 date=a.date,
                 years=a.years,
                 round=True,
                 greetings=True,
-                source="Danh mục quan hệ ngoại giao",
+                source=gettext("Danh mục quan hệ ngoại giao"),
                 country=a.relation.country,
             )
         )
@@ -102,13 +103,13 @@ def commemorations_for_year(*, year: int, round_only: bool = False) -> list[Occu
                 Occurrence(
                     key=f"sister-{p.pk}-{year}",
                     kind="sister",
-                    kind_label="Thiết lập quan hệ hữu nghị với địa phương đối tác",
+                    kind_label=gettext("Thiết lập quan hệ hữu nghị với địa phương đối tác"),
                     title=f"Ngày thiết lập quan hệ hữu nghị với {p.name}",
                     date=_on(year, since),
                     years=years,
                     round=True,
                     greetings=True,
-                    source="Danh mục đối tác",
+                    source=gettext("Danh mục đối tác"),
                     country=p.country,
                     partner=p,
                 )
@@ -136,7 +137,7 @@ def versions_of(product: InfoProduct) -> list[InfoProductVersion]:
 
 def missing_languages(product: InfoProduct) -> list[tuple[str, str]]:
     have = set(product.versions.values_list("language", flat=True))
-    return [(value, label) for value, label in Language.choices if value not in have]
+    return [(value, str(label)) for value, label in Language.choices if value not in have]
 
 
 def falseinfocase_list(*, user: Any) -> QuerySet[FalseInfoCase]:

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.permissions import can, role_of
@@ -57,27 +58,43 @@ PRODUCT_WORKFLOW = Workflow(
     [
         Transition(
             "draft",
-            "Hoàn thành bản thảo",
+            gettext_lazy("Hoàn thành bản thảo"),
             (P.PLANNED,),
             P.DRAFTED,
             owner=True,
-            help="Gửi bản thảo cho cơ quan thường trực thẩm định.",
+            help=gettext_lazy("Gửi bản thảo cho cơ quan thường trực thẩm định."),
         ),
         Transition(
             "review",
-            "Thẩm định xong",
+            gettext_lazy("Thẩm định xong"),
             (P.DRAFTED,),
             P.REVIEWED,
             rule=_standing,
             style="success",
-            help="Mọi bản ngôn ngữ phải được thẩm định trước.",
+            help=gettext_lazy("Mọi bản ngôn ngữ phải được thẩm định trước."),
         ),
         Transition(
-            "revise", "Trả lại để chỉnh sửa", (P.DRAFTED, P.REVIEWED), P.PLANNED, rule=_standing, style="warning"
+            "revise",
+            gettext_lazy("Trả lại để chỉnh sửa"),
+            (P.DRAFTED, P.REVIEWED),
+            P.PLANNED,
+            rule=_standing,
+            style="warning",
         ),
-        Transition("publish", "Ghi nhận đã phát hành", (P.REVIEWED,), P.PUBLISHED, owner=True, style="success"),
-        Transition("record_reach", "Cập nhật lượt tiếp cận", (P.PUBLISHED,), None, owner=True, style="secondary"),
-        Transition("cancel", "Hủy", (P.PLANNED, P.DRAFTED, P.REVIEWED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition(
+            "publish", gettext_lazy("Ghi nhận đã phát hành"), (P.REVIEWED,), P.PUBLISHED, owner=True, style="success"
+        ),
+        Transition(
+            "record_reach", gettext_lazy("Cập nhật lượt tiếp cận"), (P.PUBLISHED,), None, owner=True, style="secondary"
+        ),
+        Transition(
+            "cancel",
+            gettext_lazy("Hủy"),
+            (P.PLANNED, P.DRAFTED, P.REVIEWED),
+            P.CANCELLED,
+            roles=LEADERS,
+            style="danger",
+        ),
     ]
 )
 
@@ -86,7 +103,7 @@ PRODUCT_WORKFLOW = Workflow(
 def infoproduct_draft(*, infoproduct: InfoProduct, by: Any) -> InfoProduct:
     """The producing unit has a draft in every language it planned, and sends it for review."""
     if not infoproduct.versions.exists():
-        raise WorkflowError("Cần thêm ít nhất một bản ngôn ngữ trước khi gửi thẩm định.")
+        raise WorkflowError(gettext("Cần thêm ít nhất một bản ngôn ngữ trước khi gửi thẩm định."))
     untranslated = [
         v.get_language_display()
         for v in infoproduct.versions.all()
@@ -114,7 +131,7 @@ def infoproduct_review(*, infoproduct: InfoProduct, by: Any) -> InfoProduct:
 def infoproduct_revise(*, infoproduct: InfoProduct, by: Any, comment: str) -> InfoProduct:
     """Back to the producing unit with what to change."""
     if not comment.strip():
-        raise WorkflowError("Cần ghi nội dung yêu cầu chỉnh sửa.")
+        raise WorkflowError(gettext("Cần ghi nội dung yêu cầu chỉnh sửa."))
     return apply_noted_transition(infoproduct, PRODUCT_WORKFLOW["revise"], by=by, note=comment.strip(), key="comment")
 
 
@@ -124,7 +141,7 @@ def infoproduct_publish(
 ) -> InfoProduct:
     """The product came out on this date (and where)."""
     if published_on > timezone.localdate():
-        raise WorkflowError("Ngày phát hành không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày phát hành không được sau ngày hôm nay."))
     changes: dict[str, Any] = {"published_on": published_on}
     if link:
         changes["link"] = link
@@ -144,7 +161,7 @@ def infoproduct_publish(
 def infoproduct_record_reach(*, infoproduct: InfoProduct, by: Any, reach: int) -> InfoProduct:
     """The reach figures reported after publication (views, readers, listeners)."""
     if reach < 0:
-        raise WorkflowError("Lượt tiếp cận không được âm.")
+        raise WorkflowError(gettext("Lượt tiếp cận không được âm."))
     return apply_transition(
         infoproduct,
         PRODUCT_WORKFLOW["record_reach"],
@@ -164,12 +181,14 @@ def _refresh_titles(product: InfoProduct, by: Any) -> None:
     titles = [t for t in product.versions.values_list("title", flat=True) if t]
     product.refresh_from_db()
     product.other_titles = "\n".join(titles)
-    save_tracked(product, by=by, reason="Cập nhật bản ngôn ngữ")
+    save_tracked(product, by=by, reason=gettext("Cập nhật bản ngôn ngữ"))
 
 
 def _may_translate(product: InfoProduct, by: Any) -> None:
     if not can(by, "change", product):
-        raise StepPermissionDenied("Chỉ đơn vị thực hiện sửa các bản ngôn ngữ khi sản phẩm chưa được thẩm định.")
+        raise StepPermissionDenied(
+            gettext("Chỉ đơn vị thực hiện sửa các bản ngôn ngữ khi sản phẩm chưa được thẩm định.")
+        )
 
 
 @transaction.atomic
@@ -188,9 +207,9 @@ def infoproduct_version_save(
     Marking a version reviewed is the standing agency's step (`infoproduct_version_review`)."""
     _may_translate(product, by)
     if language not in Language.values:
-        raise WorkflowError("Ngôn ngữ không hợp lệ.")
+        raise WorkflowError(gettext("Ngôn ngữ không hợp lệ."))
     if translation_status == TranslationStatus.REVIEWED:
-        raise WorkflowError("Bản dịch do cơ quan thường trực thẩm định; hãy chọn “Đã dịch, chờ thẩm định”.")
+        raise WorkflowError(gettext("Bản dịch do cơ quan thường trực thẩm định; hãy chọn “Đã dịch, chờ thẩm định”."))
     version = InfoProductVersion.objects.filter(product=product, language=language).first()
     created = version is None
     version = version or InfoProductVersion(product=product, language=language)
@@ -199,9 +218,11 @@ def infoproduct_version_save(
     version.reviewer, version.reviewed_on = "", None  # a changed translation is reviewed again
     try:
         with transaction.atomic():
-            save_tracked(version, by=by, reason="Thêm bản ngôn ngữ" if created else "Sửa bản ngôn ngữ")
+            save_tracked(
+                version, by=by, reason=gettext("Thêm bản ngôn ngữ") if created else gettext("Sửa bản ngôn ngữ")
+            )
     except IntegrityError as exc:  # two users adding the same language at once
-        raise WorkflowError("Sản phẩm đã có bản theo ngôn ngữ này.") from exc
+        raise WorkflowError(gettext("Sản phẩm đã có bản theo ngôn ngữ này.")) from exc
     record_event(
         obj=product,
         verb="version",
@@ -218,17 +239,17 @@ def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer
     """The standing agency (or the coordinator) has reviewed one language version; the reviewer is named."""
     product = InfoProduct.objects.select_for_update().get(pk=version.product_id)  # its status now, not as loaded
     if not (role_of(by) in LEADERS - {Role.LEADER} or is_standing_agency(by)):
-        raise StepPermissionDenied("Chỉ cơ quan thường trực Ban Chỉ đạo thẩm định bản dịch.")
+        raise StepPermissionDenied(gettext("Chỉ cơ quan thường trực Ban Chỉ đạo thẩm định bản dịch."))
     if product.status != P.DRAFTED:
-        raise WorkflowError("Chỉ thẩm định bản dịch khi sản phẩm đã có bản thảo (đang chờ thẩm định).")
+        raise WorkflowError(gettext("Chỉ thẩm định bản dịch khi sản phẩm đã có bản thảo (đang chờ thẩm định)."))
     if version.translation_status != TranslationStatus.TRANSLATED:
         raise WorkflowError(f"Bản {version.get_language_display()} chưa dịch xong, chưa thể thẩm định.")
     if not reviewer.strip():
-        raise WorkflowError("Cần ghi họ tên người thẩm định.")
+        raise WorkflowError(gettext("Cần ghi họ tên người thẩm định."))
     version.translation_status = TranslationStatus.REVIEWED
     version.reviewer = reviewer.strip()
     version.reviewed_on = timezone.localdate()
-    save_tracked(version, by=by, reason="Thẩm định bản dịch")
+    save_tracked(version, by=by, reason=gettext("Thẩm định bản dịch"))
     record_event(
         obj=product,
         verb="version_reviewed",
@@ -242,8 +263,10 @@ def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer
 
 PRESS_WORKFLOW = Workflow(
     [
-        Transition("issue", "Ghi nhận đã phát hành, tổ chức", (R.DRAFT,), R.ISSUED, owner=True, style="success"),
-        Transition("cancel", "Hủy", (R.DRAFT,), R.CANCELLED, owner=True, style="danger"),
+        Transition(
+            "issue", gettext_lazy("Ghi nhận đã phát hành, tổ chức"), (R.DRAFT,), R.ISSUED, owner=True, style="success"
+        ),
+        Transition("cancel", gettext_lazy("Hủy"), (R.DRAFT,), R.CANCELLED, owner=True, style="danger"),
     ]
 )
 
@@ -266,9 +289,13 @@ def pressrelease_cancel(*, pressrelease: PressRelease, by: Any, reason: str) -> 
 
 FALSE_INFO_WORKFLOW = Workflow(
     [
-        Transition("assess", "Đánh giá mức độ", (F.DETECTED,), F.ASSESSED, owner=True, rule=_standing),
-        Transition("answer", "Ghi nhận đã phản bác", (F.ASSESSED,), F.ANSWERED, owner=True, style="success"),
-        Transition("close", "Kết thúc vụ việc", (F.ANSWERED, F.ASSESSED), F.CLOSED, rule=_standing, style="dark"),
+        Transition("assess", gettext_lazy("Đánh giá mức độ"), (F.DETECTED,), F.ASSESSED, owner=True, rule=_standing),
+        Transition(
+            "answer", gettext_lazy("Ghi nhận đã phản bác"), (F.ASSESSED,), F.ANSWERED, owner=True, style="success"
+        ),
+        Transition(
+            "close", gettext_lazy("Kết thúc vụ việc"), (F.ANSWERED, F.ASSESSED), F.CLOSED, rule=_standing, style="dark"
+        ),
     ]
 )
 
@@ -277,7 +304,7 @@ FALSE_INFO_WORKFLOW = Workflow(
 def falseinfocase_assess(*, falseinfocase: FalseInfoCase, by: Any, risk: str, assessment: str) -> FalseInfoCase:
     """The risk is assessed (the handling unit or the standing agency)."""
     if not assessment.strip():
-        raise WorkflowError("Cần ghi nội dung đánh giá.")
+        raise WorkflowError(gettext("Cần ghi nội dung đánh giá."))
     return apply_transition(
         falseinfocase,
         FALSE_INFO_WORKFLOW["assess"],
@@ -301,11 +328,11 @@ def falseinfocase_answer(
     """The province's answer was published (where, when)."""
     falseinfocase.refresh_from_db(fields=["detected_on"])
     if answered_on < falseinfocase.detected_on:
-        raise WorkflowError("Ngày phản bác không được trước ngày phát hiện.")
+        raise WorkflowError(gettext("Ngày phản bác không được trước ngày phát hiện."))
     if answered_on > timezone.localdate():
-        raise WorkflowError("Ngày phản bác không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày phản bác không được sau ngày hôm nay."))
     if not response.strip() or not response_where.strip():
-        raise WorkflowError("Cần ghi nội dung phản bác và nơi đăng tải.")
+        raise WorkflowError(gettext("Cần ghi nội dung phản bác và nơi đăng tải."))
     days = (answered_on - falseinfocase.detected_on).days
     return apply_transition(
         falseinfocase,
@@ -330,7 +357,7 @@ def falseinfocase_close(*, falseinfocase: FalseInfoCase, by: Any, comment: str =
         FALSE_INFO_WORKFLOW["close"],
         by=by,
         changes={"closed_on": timezone.localdate(), "status_note": comment.strip()},
-        summary="Kết thúc vụ việc" + (f": {comment.strip()}" if comment.strip() else ""),
+        summary=gettext("Kết thúc vụ việc") + (f": {comment.strip()}" if comment.strip() else ""),
     )
 
 
@@ -350,7 +377,7 @@ def commemoration_task_create(
     """A plan task from the commemorations calendar ("Tổ chức kỷ niệm…", "Gửi thư mừng Quốc khánh…"), added
     under `parent` by the plan's coordinators; refused when the plan already has a task with this text."""
     if not text.strip():
-        raise WorkflowError("Cần ghi nội dung nhiệm vụ.")
+        raise WorkflowError(gettext("Cần ghi nội dung nhiệm vụ."))
     if PlanTask.objects.filter(plan=plan, text=text.strip()).exists():
-        raise WorkflowError("Kế hoạch đã có nhiệm vụ này.")
+        raise WorkflowError(gettext("Kế hoạch đã có nhiệm vụ này."))
     return plan_task_create(plan=plan, by=by, text=text.strip(), parent=parent, deadline=deadline, lead_unit=lead_unit)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import RegistryTable, StatusColumn
 from doingoai.infowork.models import Commemoration, FalseInfoCase, InfoProduct, PressRelease
@@ -8,7 +9,7 @@ from doingoai.infowork.models import Commemoration, FalseInfoCase, InfoProduct, 
 
 class InfoProductTable(RegistryTable):
     title = tables.Column(linkify=True)
-    languages = tables.Column(verbose_name="Ngôn ngữ", accessor="languages_display", orderable=False)
+    languages = tables.Column(verbose_name=gettext_lazy("Ngôn ngữ"), accessor="languages_display", orderable=False)
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):
@@ -38,7 +39,9 @@ class PressReleaseTable(RegistryTable):
 
 class FalseInfoCaseTable(RegistryTable):
     topic = tables.Column(linkify=True)
-    days = tables.Column(verbose_name="Số ngày đến khi phản bác", accessor="days_to_answer", orderable=False)
+    days = tables.Column(
+        verbose_name=gettext_lazy("Số ngày đến khi phản bác"), accessor="days_to_answer", orderable=False
+    )
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

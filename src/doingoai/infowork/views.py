@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core.models import Unit
@@ -58,7 +59,7 @@ class VersionReviewView(LoginRequiredMixin, View):
         version = get_object_or_404(InfoProductVersion.objects.restrict(request.user, "view"), pk=pk)
         form = forms.VersionReviewForm(request.POST)
         if not form.is_valid():
-            messages.error(request, "Cần ghi họ tên người thẩm định.")
+            messages.error(request, gettext("Cần ghi họ tên người thẩm định."))
             return HttpResponseRedirect(version.product.get_absolute_url())
         try:
             services.infoproduct_version_review(version=version, by=request.user, **form.cleaned_data)

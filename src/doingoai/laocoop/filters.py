@@ -4,6 +4,7 @@ from typing import Any
 
 import django_filters as df
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet, YearFilter, year_choices
 from doingoai.core.models import Partner
@@ -32,10 +33,16 @@ def lao_provinces(request: Any) -> QuerySet[Partner]:
 
 
 class TwinningPairFilterSet(RegistryFilterSet):
-    year = df.NumberFilter(label="Năm kết nghĩa")
-    lao_province = df.ModelChoiceFilter(label="Tỉnh phía Lào", queryset=lao_provinces, empty_label="Tất cả")
-    lao_level = df.ChoiceFilter(label="Cấp phía Lào", choices=LaoSide.choices, empty_label="Tất cả")
-    status = df.ChoiceFilter(label="Tình trạng", choices=TwinningStatus.choices, empty_label="Tất cả")
+    year = df.NumberFilter(label=gettext_lazy("Năm kết nghĩa"))
+    lao_province = df.ModelChoiceFilter(
+        label=gettext_lazy("Tỉnh phía Lào"), queryset=lao_provinces, empty_label=gettext_lazy("Tất cả")
+    )
+    lao_level = df.ChoiceFilter(
+        label=gettext_lazy("Cấp phía Lào"), choices=LaoSide.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Tình trạng"), choices=TwinningStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("vn_commune__name", "vn_village", "lao_name", "lao_district", "note")
 
     class Meta:
@@ -44,7 +51,9 @@ class TwinningPairFilterSet(RegistryFilterSet):
 
 
 class TwinningActivityFilterSet(RegistryFilterSet):
-    year = YearFilter(label="Năm", field_name="held_on__year", choices=year_choices, empty_label="Tất cả")
+    year = YearFilter(
+        label=gettext_lazy("Năm"), field_name="held_on__year", choices=year_choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "pair__lao_name", "pair__vn_commune__name", "note")
 
     class Meta:
@@ -53,10 +62,14 @@ class TwinningActivityFilterSet(RegistryFilterSet):
 
 
 class BorderMeetingFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
-    kind = df.ChoiceFilter(label="Hình thức", choices=MeetingKind.choices, empty_label="Tất cả")
-    level = df.ChoiceFilter(label="Cấp", choices=MeetingLevel.choices, empty_label="Tất cả")
-    status = df.ChoiceFilter(label="Tình trạng", choices=MeetingStatus.choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(label=gettext_lazy("Năm"), choices=year_choices, empty_label=gettext_lazy("Tất cả"))
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Hình thức"), choices=MeetingKind.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    level = df.ChoiceFilter(label=gettext_lazy("Cấp"), choices=MeetingLevel.choices, empty_label=gettext_lazy("Tất cả"))
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Tình trạng"), choices=MeetingStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "place", "lao_side_text", "vn_head", "lao_head", "content")
 
     class Meta:
@@ -65,7 +78,9 @@ class BorderMeetingFilterSet(RegistryFilterSet):
 
 
 class MeetingActionFilterSet(RegistryFilterSet):
-    status = df.ChoiceFilter(label="Tình trạng", choices=ActionStatus.choices, empty_label="Tất cả")
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Tình trạng"), choices=ActionStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("text", "result", "meeting__title")
 
     class Meta:
@@ -74,9 +89,13 @@ class MeetingActionFilterSet(RegistryFilterSet):
 
 
 class RemainsSeasonFilterSet(RegistryFilterSet):
-    year = df.NumberFilter(label="Năm bắt đầu mùa khô")
-    status = df.ChoiceFilter(label="Tình trạng", choices=SeasonStatus.choices, empty_label="Tất cả")
-    lao_provinces = df.ModelChoiceFilter(label="Tỉnh của Lào", queryset=lao_provinces, empty_label="Tất cả")
+    year = df.NumberFilter(label=gettext_lazy("Năm bắt đầu mùa khô"))
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Tình trạng"), choices=SeasonStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    lao_provinces = df.ModelChoiceFilter(
+        label=gettext_lazy("Tỉnh của Lào"), queryset=lao_provinces, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("season", "team", "areas", "handover_place", "note")
 
     class Meta:
@@ -85,9 +104,13 @@ class RemainsSeasonFilterSet(RegistryFilterSet):
 
 
 class AssistanceProjectFilterSet(RegistryFilterSet):
-    year = df.ChoiceFilter(label="Năm", choices=year_choices, empty_label="Tất cả")
-    sector = df.ChoiceFilter(label="Lĩnh vực", choices=AssistanceSector.choices, empty_label="Tất cả")
-    status = df.ChoiceFilter(label="Tình trạng", choices=AssistanceStatus.choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(label=gettext_lazy("Năm"), choices=year_choices, empty_label=gettext_lazy("Tất cả"))
+    sector = df.ChoiceFilter(
+        label=gettext_lazy("Lĩnh vực"), choices=AssistanceSector.choices, empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Tình trạng"), choices=AssistanceStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "place", "funding", "decision_ref", "note")
 
     class Meta:

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.laocoop.models import (
@@ -39,10 +40,10 @@ class TwinningPairForm(RegistryForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "signed_on", "Ngày ký kết nghĩa")
-        _same_year(self, "signed_on", "Ngày ký kết nghĩa")
+        _not_future(self, "signed_on", gettext("Ngày ký kết nghĩa"))
+        _same_year(self, "signed_on", gettext("Ngày ký kết nghĩa"))
         if data.get("lao_level") == "village" and not (data.get("lao_district") or "").strip():
-            self.add_error("lao_district", "Cần ghi huyện (mường) của bản phía Lào.")
+            self.add_error("lao_district", gettext("Cần ghi huyện (mường) của bản phía Lào."))
         return data
 
 
@@ -54,18 +55,18 @@ class TwinningActivityForm(RegistryForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _not_future(self, "held_on", "Ngày tổ chức hoạt động đã diễn ra")
+        _not_future(self, "held_on", gettext("Ngày tổ chức hoạt động đã diễn ra"))
         return data
 
 
 class BorderMeetingForm(RegistryForm):
     points = forms.CharField(
-        label="Nội dung đã thống nhất",
+        label=gettext_lazy("Nội dung đã thống nhất"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Mỗi dòng một nội dung; mỗi nội dung thành một việc cần theo dõi thực hiện",
+        help_text=gettext_lazy("Mỗi dòng một nội dung; mỗi nội dung thành một việc cần theo dõi thực hiện"),
     )
-    points_due_on = date_field("Hạn thực hiện các nội dung đã thống nhất", required=False)
+    points_due_on = date_field(gettext_lazy("Hạn thực hiện các nội dung đã thống nhất"), required=False)
 
     class Meta:
         model = BorderMeeting
@@ -82,7 +83,7 @@ class BorderMeetingForm(RegistryForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        _same_year(self, "held_on", "Ngày tổ chức")
+        _same_year(self, "held_on", gettext("Ngày tổ chức"))
         return data
 
 
@@ -96,14 +97,14 @@ class MeetingActionForm(RegistryForm):
         data = super().clean() or {}
         meeting, due = data.get("meeting"), data.get("due_on")
         if meeting and due and meeting.held_on and due < meeting.held_on:
-            self.add_error("due_on", "Hạn thực hiện không được trước ngày hội đàm.")
+            self.add_error("due_on", gettext("Hạn thực hiện không được trước ngày hội đàm."))
         return data
 
 
 class CompleteActionForm(forms.Form):
-    done_on = date_field("Ngày hoàn thành")
+    done_on = date_field(gettext_lazy("Ngày hoàn thành"))
     result = forms.CharField(
-        label="Kết quả thực hiện",
+        label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi kết quả thực hiện."},
     )
@@ -111,7 +112,7 @@ class CompleteActionForm(forms.Form):
     def clean_done_on(self) -> Any:
         day = self.cleaned_data["done_on"]
         if day > timezone.localdate():
-            raise forms.ValidationError("Ngày hoàn thành không được sau ngày hôm nay.")
+            raise forms.ValidationError(gettext("Ngày hoàn thành không được sau ngày hôm nay."))
         return day
 
 
@@ -129,10 +130,12 @@ class RemainsSeasonForm(RegistryForm):
         data = super().clean() or {}
         start, end = data.get("started_on"), data.get("ended_on")
         if start and end and end < start:
-            self.add_error("ended_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+            self.add_error("ended_on", gettext("Ngày kết thúc không được trước ngày bắt đầu."))
         identified, repatriated = data.get("identified") or 0, data.get("remains_repatriated") or 0
         if identified > repatriated:
-            self.add_error("identified", "Số hài cốt xác định được danh tính không được lớn hơn số hài cốt hồi hương.")
+            self.add_error(
+                "identified", gettext("Số hài cốt xác định được danh tính không được lớn hơn số hài cốt hồi hương.")
+            )
         year = data.get("year")
         if start and year and start.year not in (year, year + 1):
             self.add_error("started_on", f"Ngày bắt đầu phải thuộc mùa khô bắt đầu năm {year}.")
@@ -149,18 +152,18 @@ class AssistanceProjectForm(RegistryForm):
 
 class ApproveAssistanceForm(forms.Form):
     decision_ref = forms.CharField(
-        label="Số quyết định phê duyệt",
+        label=gettext_lazy("Số quyết định phê duyệt"),
         max_length=128,
-        help_text="Ví dụ: 1234/QĐ-UBND",
+        help_text=gettext_lazy("Ví dụ: 1234/QĐ-UBND"),
         error_messages={"required": "Cần ghi số quyết định phê duyệt."},
     )
 
 
 class HandOverForm(forms.Form):
-    handed_over_on = date_field("Ngày bàn giao")
+    handed_over_on = date_field(gettext_lazy("Ngày bàn giao"))
 
     def clean_handed_over_on(self) -> Any:
         day = self.cleaned_data["handed_over_on"]
         if day > timezone.localdate():
-            raise forms.ValidationError("Ngày bàn giao không được sau ngày hôm nay.")
+            raise forms.ValidationError(gettext("Ngày bàn giao không được sau ngày hôm nay."))
         return day

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.adminunits import local_communes_q
 from doingoai.core.choices import PartnerKind, StatusChoices
@@ -25,23 +26,23 @@ class LaoRecord(UnitOwnedModel):
     private_statuses: ClassVar[tuple[str, ...]] = ("draft",)
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft",)
 
-    status_note = models.TextField("Ghi chú trạng thái", blank=True, editable=False)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True, editable=False)
 
     class Meta:
         abstract = True
 
 
 class LaoSide(models.TextChoices):
-    VILLAGE = "village", "Bản"
-    DISTRICT = "district", "Huyện (mường)"
-    PROVINCE = "province", "Tỉnh"
+    VILLAGE = "village", gettext_lazy("Bản")
+    DISTRICT = "district", gettext_lazy("Huyện (mường)")
+    PROVINCE = "province", gettext_lazy("Tỉnh")
 
 
 class TwinningStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    ACTIVE = "active", "Đang duy trì"
-    PAUSED = "paused", "Tạm ngừng"
-    ENDED = "ended", "Đã chấm dứt"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    ACTIVE = "active", gettext_lazy("Đang duy trì")
+    PAUSED = "paused", gettext_lazy("Tạm ngừng")
+    ENDED = "ended", gettext_lazy("Đã chấm dứt")
     __colours__ = {"draft": "secondary", "active": "success", "paused": "warning", "ended": "dark"}
 
 
@@ -52,29 +53,37 @@ class TwinningPair(LaoRecord):
 
     vn_commune = models.ForeignKey(
         AdministrativeUnit,
-        verbose_name="Xã phía Việt Nam",
+        verbose_name=gettext_lazy("Xã phía Việt Nam"),
         on_delete=models.PROTECT,
         related_name="twinning_pairs",
         limit_choices_to=local_communes_q,
     )
-    vn_village = models.CharField("Bản, thôn phía Việt Nam", max_length=128, blank=True)
-    lao_level = models.CharField("Cấp kết nghĩa phía Lào", max_length=16, choices=LaoSide.choices)
-    lao_name = models.CharField("Bản, huyện phía Lào", max_length=128, help_text="Ghi như trong văn bản kết nghĩa")
-    lao_district = models.CharField("Huyện (mường) phía Lào", max_length=128, blank=True)
+    vn_village = models.CharField(gettext_lazy("Bản, thôn phía Việt Nam"), max_length=128, blank=True)
+    lao_level = models.CharField(gettext_lazy("Cấp kết nghĩa phía Lào"), max_length=16, choices=LaoSide.choices)
+    lao_name = models.CharField(
+        gettext_lazy("Bản, huyện phía Lào"), max_length=128, help_text=gettext_lazy("Ghi như trong văn bản kết nghĩa")
+    )
+    lao_district = models.CharField(gettext_lazy("Huyện (mường) phía Lào"), max_length=128, blank=True)
     lao_province = models.ForeignKey(
         Partner,
-        verbose_name="Tỉnh phía Lào",
+        verbose_name=gettext_lazy("Tỉnh phía Lào"),
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to=LAO_LOCALITIES,
     )
-    year = models.PositiveSmallIntegerField("Năm kết nghĩa", db_index=True)
-    signed_on = models.DateField("Ngày ký kết nghĩa", null=True, blank=True)
-    managing_unit = models.ForeignKey(Unit, verbose_name="Đơn vị theo dõi", on_delete=models.PROTECT, related_name="+")
-    status = models.CharField(
-        "Tình trạng", max_length=16, choices=TwinningStatus.choices, default=TwinningStatus.DRAFT, db_index=True
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm kết nghĩa"), db_index=True)
+    signed_on = models.DateField(gettext_lazy("Ngày ký kết nghĩa"), null=True, blank=True)
+    managing_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị theo dõi"), on_delete=models.PROTECT, related_name="+"
     )
-    note = models.TextField("Ghi chú", blank=True)
+    status = models.CharField(
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=TwinningStatus.choices,
+        default=TwinningStatus.DRAFT,
+        db_index=True,
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Cặp kết nghĩa"
@@ -94,19 +103,21 @@ class TwinningActivity(LaoRecord):
     owner_field: ClassVar[str] = "unit"
 
     class Status(StatusChoices):
-        DRAFT = "draft", "Dự thảo"
-        REPORTED = "reported", "Đã báo cáo"
+        DRAFT = "draft", gettext_lazy("Dự thảo")
+        REPORTED = "reported", gettext_lazy("Đã báo cáo")
         __colours__ = {"draft": "secondary", "reported": "success"}
 
     pair = models.ForeignKey(
-        TwinningPair, verbose_name="Cặp kết nghĩa", on_delete=models.PROTECT, related_name="activities"
+        TwinningPair, verbose_name=gettext_lazy("Cặp kết nghĩa"), on_delete=models.PROTECT, related_name="activities"
     )
-    held_on = models.DateField("Ngày tổ chức")
-    title = models.CharField("Nội dung hoạt động", max_length=255)
-    participants = models.PositiveIntegerField("Số người tham gia", null=True, blank=True)
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị báo cáo", on_delete=models.PROTECT, related_name="+")
-    status = models.CharField("Tình trạng", max_length=16, choices=Status.choices, default=Status.DRAFT)
-    note = models.TextField("Ghi chú", blank=True)
+    held_on = models.DateField(gettext_lazy("Ngày tổ chức"))
+    title = models.CharField(gettext_lazy("Nội dung hoạt động"), max_length=255)
+    participants = models.PositiveIntegerField(gettext_lazy("Số người tham gia"), null=True, blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị báo cáo"), on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(gettext_lazy("Tình trạng"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hoạt động kết nghĩa"
@@ -121,22 +132,22 @@ ActivityStatus = TwinningActivity.Status  # importable by name (the API's enum n
 
 
 class MeetingLevel(models.TextChoices):
-    PROVINCE = "province", "Cấp tỉnh"
-    DISTRICT = "district", "Cấp huyện"
-    COMMUNE = "commune", "Cấp xã"
-    BORDER_GUARD = "border_guard", "Lực lượng bảo vệ biên giới"
+    PROVINCE = "province", gettext_lazy("Cấp tỉnh")
+    DISTRICT = "district", gettext_lazy("Cấp huyện")
+    COMMUNE = "commune", gettext_lazy("Cấp xã")
+    BORDER_GUARD = "border_guard", gettext_lazy("Lực lượng bảo vệ biên giới")
 
 
 class MeetingKind(models.TextChoices):
-    TALKS = "talks", "Hội đàm"
-    BRIEFING = "briefing", "Giao ban định kỳ"
-    MEETING = "meeting", "Gặp gỡ, trao đổi"
+    TALKS = "talks", gettext_lazy("Hội đàm")
+    BRIEFING = "briefing", gettext_lazy("Giao ban định kỳ")
+    MEETING = "meeting", gettext_lazy("Gặp gỡ, trao đổi")
 
 
 class MeetingStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    HELD = "held", "Đã tổ chức"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    HELD = "held", gettext_lazy("Đã tổ chức")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {"draft": "secondary", "held": "success", "cancelled": "danger"}
 
 
@@ -145,15 +156,21 @@ class BorderMeeting(LaoRecord):
 
     owner_field: ClassVar[str] = "host_unit"
 
-    title = models.CharField("Tên cuộc hội đàm, gặp gỡ", max_length=255)
-    kind = models.CharField("Hình thức", max_length=16, choices=MeetingKind.choices, default=MeetingKind.TALKS)
-    level = models.CharField("Cấp", max_length=16, choices=MeetingLevel.choices)
-    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm tổ chức theo kế hoạch")
-    held_on = models.DateField("Ngày tổ chức", null=True, blank=True, help_text="Bắt buộc khi gửi báo cáo")
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Tên cuộc hội đàm, gặp gỡ"), max_length=255)
+    kind = models.CharField(
+        gettext_lazy("Hình thức"), max_length=16, choices=MeetingKind.choices, default=MeetingKind.TALKS
+    )
+    level = models.CharField(gettext_lazy("Cấp"), max_length=16, choices=MeetingLevel.choices)
+    year = models.PositiveSmallIntegerField(
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm tổ chức theo kế hoạch")
+    )
+    held_on = models.DateField(
+        gettext_lazy("Ngày tổ chức"), null=True, blank=True, help_text=gettext_lazy("Bắt buộc khi gửi báo cáo")
+    )
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
     lao_partner = models.ForeignKey(
         Partner,
-        verbose_name="Phía Lào",
+        verbose_name=gettext_lazy("Phía Lào"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -161,17 +178,26 @@ class BorderMeeting(LaoRecord):
         limit_choices_to=LAO_PARTNERS,
     )
     lao_side_text = models.CharField(
-        "Phía Lào (ghi khác)", max_length=255, blank=True, help_text="Huyện, bản, đơn vị không có trong danh mục"
+        gettext_lazy("Phía Lào (ghi khác)"),
+        max_length=255,
+        blank=True,
+        help_text=gettext_lazy("Huyện, bản, đơn vị không có trong danh mục"),
     )
-    vn_head = models.CharField("Trưởng đoàn phía Việt Nam", max_length=255, blank=True)
-    lao_head = models.CharField("Trưởng đoàn phía Lào", max_length=255, blank=True)
-    participants = models.TextField("Thành phần tham dự", blank=True)
-    content = models.TextField("Nội dung chính", blank=True)
-    host_unit = models.ForeignKey(Unit, verbose_name="Đơn vị chủ trì", on_delete=models.PROTECT, related_name="+")
+    vn_head = models.CharField(gettext_lazy("Trưởng đoàn phía Việt Nam"), max_length=255, blank=True)
+    lao_head = models.CharField(gettext_lazy("Trưởng đoàn phía Lào"), max_length=255, blank=True)
+    participants = models.TextField(gettext_lazy("Thành phần tham dự"), blank=True)
+    content = models.TextField(gettext_lazy("Nội dung chính"), blank=True)
+    host_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị chủ trì"), on_delete=models.PROTECT, related_name="+"
+    )
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=MeetingStatus.choices, default=MeetingStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=MeetingStatus.choices,
+        default=MeetingStatus.DRAFT,
+        db_index=True,
     )
-    note = models.TextField("Ghi chú", blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Hội đàm, gặp gỡ biên giới"
@@ -185,14 +211,14 @@ class BorderMeeting(LaoRecord):
         from django.core.exceptions import ValidationError
 
         if self.lao_partner_id is None and not self.lao_side_text.strip():
-            raise ValidationError({"lao_partner": "Cần chọn phía Lào hoặc ghi tên phía Lào."})
+            raise ValidationError({"lao_partner": gettext("Cần chọn phía Lào hoặc ghi tên phía Lào.")})
 
 
 class ActionStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    OPEN = "open", "Đang thực hiện"
-    DONE = "done", "Đã hoàn thành"
-    DROPPED = "dropped", "Không thực hiện"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    OPEN = "open", gettext_lazy("Đang thực hiện")
+    DONE = "done", gettext_lazy("Đã hoàn thành")
+    DROPPED = "dropped", gettext_lazy("Không thực hiện")
     __colours__ = {"draft": "secondary", "open": "info", "done": "success", "dropped": "dark"}
 
 
@@ -202,16 +228,22 @@ class MeetingAction(LaoRecord):
     owner_field: ClassVar[str] = "owner_unit"
 
     meeting = models.ForeignKey(
-        BorderMeeting, verbose_name="Hội đàm, gặp gỡ", on_delete=models.PROTECT, related_name="actions"
+        BorderMeeting, verbose_name=gettext_lazy("Hội đàm, gặp gỡ"), on_delete=models.PROTECT, related_name="actions"
     )
-    text = models.TextField("Nội dung đã thống nhất")
-    owner_unit = models.ForeignKey(Unit, verbose_name="Đơn vị thực hiện", on_delete=models.PROTECT, related_name="+")
-    due_on = models.DateField("Hạn thực hiện", null=True, blank=True)
+    text = models.TextField(gettext_lazy("Nội dung đã thống nhất"))
+    owner_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="+"
+    )
+    due_on = models.DateField(gettext_lazy("Hạn thực hiện"), null=True, blank=True)
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=ActionStatus.choices, default=ActionStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=ActionStatus.choices,
+        default=ActionStatus.DRAFT,
+        db_index=True,
     )
-    done_on = models.DateField("Ngày hoàn thành", null=True, blank=True)
-    result = models.TextField("Kết quả", blank=True)
+    done_on = models.DateField(gettext_lazy("Ngày hoàn thành"), null=True, blank=True)
+    result = models.TextField(gettext_lazy("Kết quả"), blank=True)
 
     class Meta:
         verbose_name = "Nội dung thống nhất cần thực hiện"
@@ -223,8 +255,8 @@ class MeetingAction(LaoRecord):
 
 
 class SeasonStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    REPORTED = "reported", "Đã báo cáo"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    REPORTED = "reported", gettext_lazy("Đã báo cáo")
     __colours__ = {"draft": "secondary", "reported": "success"}
 
 
@@ -234,30 +266,38 @@ class RemainsSeason(LaoRecord):
 
     owner_field: ClassVar[str] = "team_unit"
 
-    season = models.CharField("Mùa khô", max_length=32, help_text="Ví dụ: 2023 – 2024")
-    year = models.PositiveSmallIntegerField("Năm bắt đầu mùa khô", db_index=True)
-    team = models.CharField("Đội tìm kiếm, quy tập", max_length=255)
-    team_unit = models.ForeignKey(Unit, verbose_name="Đơn vị chủ quản", on_delete=models.PROTECT, related_name="+")
+    season = models.CharField(gettext_lazy("Mùa khô"), max_length=32, help_text=gettext_lazy("Ví dụ: 2023 – 2024"))
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm bắt đầu mùa khô"), db_index=True)
+    team = models.CharField(gettext_lazy("Đội tìm kiếm, quy tập"), max_length=255)
+    team_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị chủ quản"), on_delete=models.PROTECT, related_name="+"
+    )
     lao_provinces = models.ManyToManyField(
         Partner,
-        verbose_name="Tỉnh của Lào đã tìm kiếm",
+        verbose_name=gettext_lazy("Tỉnh của Lào đã tìm kiếm"),
         related_name="+",
         limit_choices_to=LAO_LOCALITIES,
         blank=True,
     )
-    areas = models.TextField("Khu vực tìm kiếm", blank=True, help_text="Huyện, bản, địa danh đã tìm kiếm")
-    started_on = models.DateField("Ngày bắt đầu", null=True, blank=True)
-    ended_on = models.DateField("Ngày kết thúc", null=True, blank=True)
-    remains_found = models.PositiveIntegerField("Số hài cốt tìm thấy", default=0)
-    remains_repatriated = models.PositiveIntegerField("Số hài cốt hồi hương", default=0)
-    identified = models.PositiveIntegerField("Số hài cốt xác định được danh tính", default=0)
-    handover_on = models.DateField("Ngày lễ bàn giao, hồi hương", null=True, blank=True)
-    handover_place = models.CharField("Nơi tổ chức lễ bàn giao", max_length=255, blank=True)
-    burial_place = models.CharField("Nơi an táng", max_length=255, blank=True)
-    status = models.CharField(
-        "Tình trạng", max_length=16, choices=SeasonStatus.choices, default=SeasonStatus.DRAFT, db_index=True
+    areas = models.TextField(
+        gettext_lazy("Khu vực tìm kiếm"), blank=True, help_text=gettext_lazy("Huyện, bản, địa danh đã tìm kiếm")
     )
-    note = models.TextField("Ghi chú", blank=True)
+    started_on = models.DateField(gettext_lazy("Ngày bắt đầu"), null=True, blank=True)
+    ended_on = models.DateField(gettext_lazy("Ngày kết thúc"), null=True, blank=True)
+    remains_found = models.PositiveIntegerField(gettext_lazy("Số hài cốt tìm thấy"), default=0)
+    remains_repatriated = models.PositiveIntegerField(gettext_lazy("Số hài cốt hồi hương"), default=0)
+    identified = models.PositiveIntegerField(gettext_lazy("Số hài cốt xác định được danh tính"), default=0)
+    handover_on = models.DateField(gettext_lazy("Ngày lễ bàn giao, hồi hương"), null=True, blank=True)
+    handover_place = models.CharField(gettext_lazy("Nơi tổ chức lễ bàn giao"), max_length=255, blank=True)
+    burial_place = models.CharField(gettext_lazy("Nơi an táng"), max_length=255, blank=True)
+    status = models.CharField(
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=SeasonStatus.choices,
+        default=SeasonStatus.DRAFT,
+        db_index=True,
+    )
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Mùa tìm kiếm, quy tập hài cốt liệt sĩ"
@@ -269,23 +309,23 @@ class RemainsSeason(LaoRecord):
 
 
 class AssistanceSector(models.TextChoices):
-    EDUCATION = "education", "Giáo dục, đào tạo"
-    HEALTH = "health", "Y tế"
-    AGRICULTURE = "agriculture", "Nông nghiệp, thủy lợi"
-    INFRASTRUCTURE = "infrastructure", "Hạ tầng, giao thông"
-    DEFENCE = "defence", "Quốc phòng, an ninh biên giới"
-    HUMANITARIAN = "humanitarian", "Nhân đạo, cứu trợ"
-    CULTURE = "culture", "Văn hóa, thể thao"
-    OTHER = "other", "Khác"
+    EDUCATION = "education", gettext_lazy("Giáo dục, đào tạo")
+    HEALTH = "health", gettext_lazy("Y tế")
+    AGRICULTURE = "agriculture", gettext_lazy("Nông nghiệp, thủy lợi")
+    INFRASTRUCTURE = "infrastructure", gettext_lazy("Hạ tầng, giao thông")
+    DEFENCE = "defence", gettext_lazy("Quốc phòng, an ninh biên giới")
+    HUMANITARIAN = "humanitarian", gettext_lazy("Nhân đạo, cứu trợ")
+    CULTURE = "culture", gettext_lazy("Văn hóa, thể thao")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class AssistanceStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    PROPOSED = "proposed", "Đề xuất"
-    APPROVED = "approved", "Đã phê duyệt"
-    IMPLEMENTING = "implementing", "Đang thực hiện"
-    HANDED_OVER = "handed_over", "Đã bàn giao"
-    CANCELLED = "cancelled", "Hủy"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    PROPOSED = "proposed", gettext_lazy("Đề xuất")
+    APPROVED = "approved", gettext_lazy("Đã phê duyệt")
+    IMPLEMENTING = "implementing", gettext_lazy("Đang thực hiện")
+    HANDED_OVER = "handed_over", gettext_lazy("Đã bàn giao")
+    CANCELLED = "cancelled", gettext_lazy("Hủy")
     __colours__ = {
         "draft": "secondary",
         "proposed": "info",
@@ -303,28 +343,39 @@ class AssistanceProject(LaoRecord):
     private_statuses: ClassVar[tuple[str, ...]] = ("draft", "proposed")
     editable_statuses: ClassVar[tuple[str, ...]] = ("draft", "proposed")
 
-    year = models.PositiveSmallIntegerField("Năm", db_index=True)
-    title = models.CharField("Tên công trình, dự án hỗ trợ", max_length=500)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm"), db_index=True)
+    title = models.CharField(gettext_lazy("Tên công trình, dự án hỗ trợ"), max_length=500)
     beneficiary = models.ForeignKey(
         Partner,
-        verbose_name="Bên nhận hỗ trợ",
+        verbose_name=gettext_lazy("Bên nhận hỗ trợ"),
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to=LAO_PARTNERS,
     )
-    place = models.CharField("Địa điểm", max_length=255, blank=True)
-    sector = models.CharField("Lĩnh vực", max_length=16, choices=AssistanceSector.choices)
+    place = models.CharField(gettext_lazy("Địa điểm"), max_length=255, blank=True)
+    sector = models.CharField(gettext_lazy("Lĩnh vực"), max_length=16, choices=AssistanceSector.choices)
     amount_vnd = models.DecimalField(
-        "Kinh phí (đồng)", max_digits=18, decimal_places=0, null=True, blank=True, validators=[MinValueValidator(0)]
+        gettext_lazy("Kinh phí (đồng)"),
+        max_digits=18,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
-    funding = models.CharField("Nguồn kinh phí", max_length=255, blank=True)
-    decision_ref = models.CharField("Quyết định phê duyệt", max_length=128, blank=True)
-    managing_unit = models.ForeignKey(Unit, verbose_name="Đơn vị thực hiện", on_delete=models.PROTECT, related_name="+")
+    funding = models.CharField(gettext_lazy("Nguồn kinh phí"), max_length=255, blank=True)
+    decision_ref = models.CharField(gettext_lazy("Quyết định phê duyệt"), max_length=128, blank=True)
+    managing_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị thực hiện"), on_delete=models.PROTECT, related_name="+"
+    )
     status = models.CharField(
-        "Tình trạng", max_length=16, choices=AssistanceStatus.choices, default=AssistanceStatus.DRAFT, db_index=True
+        gettext_lazy("Tình trạng"),
+        max_length=16,
+        choices=AssistanceStatus.choices,
+        default=AssistanceStatus.DRAFT,
+        db_index=True,
     )
-    handed_over_on = models.DateField("Ngày bàn giao", null=True, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    handed_over_on = models.DateField(gettext_lazy("Ngày bàn giao"), null=True, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Công trình, dự án hỗ trợ Lào"

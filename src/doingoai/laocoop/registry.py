@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django.forms import ModelForm
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
@@ -37,7 +38,9 @@ class TwinningPairRegistry(Registry):
     workflow = services.TWINNING_WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "pause": ReasonForm, "end": ReasonForm}
     detail_template = "laocoop/_twinningpair_extra.html"
-    menu = Menu("cooperation", "Kết nghĩa bản – bản (biên giới Việt – Lào)", order=40, divider_before=True)
+    menu = Menu(
+        "cooperation", gettext_lazy("Kết nghĩa bản – bản (biên giới Việt – Lào)"), order=40, divider_before=True
+    )
     search = Search(
         fields=["vn_commune", "vn_village", "lao_name", "lao_district", "lao_province", "status", "note"], order=80
     )
@@ -53,7 +56,7 @@ class TwinningPairRegistry(Registry):
             "vn_commune": commune,
             "vn_village": f"Bản Huồi {n}",
             "lao_level": "village",
-            "lao_district": "Noọng Hét",
+            "lao_district": gettext("Noọng Hét"),
             "lao_province": province,
             "year": 2015,
             "signed_on": dt.date(2015, 3, 1),
@@ -71,11 +74,15 @@ class TwinningActivityRegistry(Registry):
     table = tables.TwinningActivityTable
     workflow = services.ACTIVITY_WORKFLOW
     step_forms = {"return_to_draft": CommentForm}
-    menu = Menu("cooperation", "Hoạt động kết nghĩa", order=41)
+    menu = Menu("cooperation", gettext_lazy("Hoạt động kết nghĩa"), order=41)
     search = Search(fields=["title", "pair", "note"], order=81)
     api = Api("lao-twinning-activities")
     report = ReportFigure(
-        "Hoạt động kết nghĩa bản – bản", "held_on", "đã tổ chức", done_statuses=("reported",), order=60
+        gettext_lazy("Hoạt động kết nghĩa bản – bản"),
+        "held_on",
+        gettext_lazy("đã tổ chức"),
+        done_statuses=("reported",),
+        order=60,
     )
 
     def form_initial(self, request: Any) -> dict[str, Any]:
@@ -93,14 +100,18 @@ class BorderMeetingRegistry(Registry):
     workflow = services.MEETING_WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
     detail_template = "laocoop/_bordermeeting_extra.html"
-    menu = Menu("cooperation", "Hội đàm, gặp gỡ biên giới", order=42)
+    menu = Menu("cooperation", gettext_lazy("Hội đàm, gặp gỡ biên giới"), order=42)
     search = Search(
         fields=["title", "kind", "level", "place", "lao_partner", "lao_side_text", "vn_head", "lao_head", "content"],
         order=82,
     )
     api = Api("lao-border-meetings")
     report = ReportFigure(
-        "Hội đàm, gặp gỡ với các địa phương Lào giáp biên", "held_on", "đã tổ chức", done_statuses=("held",), order=61
+        gettext_lazy("Hội đàm, gặp gỡ với các địa phương Lào giáp biên"),
+        "held_on",
+        gettext_lazy("đã tổ chức"),
+        done_statuses=("held",),
+        order=61,
     )
 
     def save_form(self, *, form: ModelForm, by: Any, expected_version: int | None) -> Any:
@@ -124,7 +135,7 @@ class BorderMeetingRegistry(Registry):
             "level": "district",
             "year": 2025,
             "held_on": dt.date(2025, 4, 10),  # a meeting is reported once held
-            "lao_side_text": "Huyện Noọng Hét",
+            "lao_side_text": gettext("Huyện Noọng Hét"),
             "host_unit": unit,
         }
 
@@ -140,7 +151,7 @@ class MeetingActionRegistry(Registry):
     workflow = services.ACTION_WORKFLOW
     step_forms = {"complete": forms.CompleteActionForm, "drop": ReasonForm, "reopen": CommentForm}
     deadlines = [deadlines.ACTION_DUE]
-    menu = Menu("cooperation", "Nội dung thống nhất tại hội đàm", order=43)
+    menu = Menu("cooperation", gettext_lazy("Nội dung thống nhất tại hội đàm"), order=43)
     search = Search(fields=["text", "meeting", "owner_unit", "status", "result"], order=83)
     api = Api("lao-meeting-actions")
 
@@ -158,13 +169,13 @@ class RemainsSeasonRegistry(Registry):
     table = tables.RemainsSeasonTable
     workflow = services.SEASON_WORKFLOW
     step_forms = {"return_to_draft": CommentForm}
-    menu = Menu("cooperation", "Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào", order=44)
+    menu = Menu("cooperation", gettext_lazy("Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"), order=44)
     search = Search(fields=["season", "team", "lao_provinces", "areas", "handover_place", "status", "note"], order=84)
     api = Api("lao-remains-seasons")
     report = ReportFigure(
-        "Mùa tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào",
+        gettext_lazy("Mùa tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"),
         "handover_on",
-        "đã bàn giao, hồi hương",
+        gettext_lazy("đã bàn giao, hồi hương"),
         done_statuses=("reported",),
         order=62,
     )
@@ -174,7 +185,7 @@ class RemainsSeasonRegistry(Registry):
         return {
             "season": f"{year} – {year + 1}",
             "year": year,
-            "team": "Đội tìm kiếm, quy tập hài cốt liệt sĩ",
+            "team": gettext("Đội tìm kiếm, quy tập hài cốt liệt sĩ"),
             "team_unit": unit,
             "remains_found": 10,
             "remains_repatriated": 10,
@@ -197,11 +208,15 @@ class AssistanceProjectRegistry(Registry):
         "hand_over": forms.HandOverForm,
         "cancel": ReasonForm,
     }
-    menu = Menu("cooperation", "Công trình, dự án tỉnh hỗ trợ Lào", order=45)
+    menu = Menu("cooperation", gettext_lazy("Công trình, dự án tỉnh hỗ trợ Lào"), order=45)
     search = Search(fields=["title", "beneficiary", "place", "sector", "decision_ref", "status", "note"], order=85)
     api = Api("lao-assistance")
     report = ReportFigure(
-        "Công trình, dự án hỗ trợ Lào", "handed_over_on", "đã bàn giao", done_statuses=("handed_over",), order=63
+        gettext_lazy("Công trình, dự án hỗ trợ Lào"),
+        "handed_over_on",
+        gettext_lazy("đã bàn giao"),
+        done_statuses=("handed_over",),
+        order=63,
     )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import services as core_services
 from doingoai.core.adminunits import local_communes_q
@@ -37,8 +38,8 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 def _report_workflow(draft: str, reported: str) -> Workflow:
     return Workflow(
         [
-            Transition("report", "Gửi báo cáo", (draft,), reported, owner=True, style="success"),
-            Transition("return_to_draft", "Trả lại đơn vị", (reported,), draft, style="warning"),
+            Transition("report", gettext("Gửi báo cáo"), (draft,), reported, owner=True, style="success"),
+            Transition("return_to_draft", gettext("Trả lại đơn vị"), (reported,), draft, style="warning"),
         ]
     )
 
@@ -62,11 +63,11 @@ def _bind_report(workflow: Workflow, name: str) -> None:
 T = TwinningStatus
 TWINNING_WORKFLOW = Workflow(
     [
-        Transition("report", "Gửi báo cáo", (T.DRAFT,), T.ACTIVE, owner=True, style="success"),
-        Transition("return_to_draft", "Trả lại đơn vị", (T.ACTIVE,), T.DRAFT, style="warning"),
-        Transition("pause", "Tạm ngừng", (T.ACTIVE,), T.PAUSED, owner=True, style="warning"),
-        Transition("resume", "Duy trì trở lại", (T.PAUSED,), T.ACTIVE, owner=True),
-        Transition("end", "Chấm dứt kết nghĩa", (T.ACTIVE, T.PAUSED), T.ENDED, style="danger"),
+        Transition("report", gettext_lazy("Gửi báo cáo"), (T.DRAFT,), T.ACTIVE, owner=True, style="success"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (T.ACTIVE,), T.DRAFT, style="warning"),
+        Transition("pause", gettext_lazy("Tạm ngừng"), (T.ACTIVE,), T.PAUSED, owner=True, style="warning"),
+        Transition("resume", gettext_lazy("Duy trì trở lại"), (T.PAUSED,), T.ACTIVE, owner=True),
+        Transition("end", gettext_lazy("Chấm dứt kết nghĩa"), (T.ACTIVE, T.PAUSED), T.ENDED, style="danger"),
     ]
 )
 _bind_report(TWINNING_WORKFLOW, "twinningpair")
@@ -100,11 +101,11 @@ M = MeetingStatus
 MEETING_WORKFLOW = Workflow(
     [
         Transition(
-            "report", "Gửi báo cáo", (M.DRAFT,), M.HELD, owner=True, style="success",
-            help="Các nội dung đã thống nhất chuyển sang theo dõi thực hiện.",
+            "report", gettext_lazy("Gửi báo cáo"), (M.DRAFT,), M.HELD, owner=True, style="success",
+            help=gettext_lazy("Các nội dung đã thống nhất chuyển sang theo dõi thực hiện."),
         ),
-        Transition("return_to_draft", "Trả lại đơn vị", (M.HELD,), M.DRAFT, style="warning"),
-        Transition("cancel", "Hủy", (M.DRAFT,), M.CANCELLED, owner=True, style="danger"),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (M.HELD,), M.DRAFT, style="warning"),
+        Transition("cancel", gettext_lazy("Hủy"), (M.DRAFT,), M.CANCELLED, owner=True, style="danger"),
     ]
 )  # fmt: skip
 
@@ -114,11 +115,13 @@ def border_meeting_report(*, bordermeeting: BorderMeeting, by: Any) -> BorderMee
     """The host unit reports the meeting; its draft points become follow-up actions in the same transaction."""
     bordermeeting.refresh_from_db(fields=["held_on"])
     if bordermeeting.held_on is None:
-        raise WorkflowError("Cần ghi ngày tổ chức trước khi gửi báo cáo cuộc hội đàm, gặp gỡ.")
+        raise WorkflowError(gettext("Cần ghi ngày tổ chức trước khi gửi báo cáo cuộc hội đàm, gặp gỡ."))
     with transaction.atomic():
         meeting = apply_transition(bordermeeting, MEETING_WORKFLOW["report"], by=by)
         for action in meeting.actions.filter(status=ActionStatus.DRAFT):
-            apply_transition(action, ACTION_WORKFLOW["assign"], by=by, summary="Theo dõi thực hiện sau hội đàm")
+            apply_transition(
+                action, ACTION_WORKFLOW["assign"], by=by, summary=gettext("Theo dõi thực hiện sau hội đàm")
+            )
     return meeting
 
 
@@ -137,10 +140,10 @@ def border_meeting_cancel(*, bordermeeting: BorderMeeting, by: Any, reason: str)
 A = ActionStatus
 ACTION_WORKFLOW = Workflow(
     [
-        Transition("assign", "Giao thực hiện", (A.DRAFT,), A.OPEN, owner=True),
-        Transition("complete", "Báo cáo hoàn thành", (A.OPEN,), A.DONE, owner=True, style="success"),
-        Transition("drop", "Không thực hiện", (A.OPEN,), A.DROPPED, style="danger"),
-        Transition("reopen", "Mở lại", (A.DONE, A.DROPPED), A.OPEN, style="warning"),
+        Transition("assign", gettext_lazy("Giao thực hiện"), (A.DRAFT,), A.OPEN, owner=True),
+        Transition("complete", gettext_lazy("Báo cáo hoàn thành"), (A.OPEN,), A.DONE, owner=True, style="success"),
+        Transition("drop", gettext_lazy("Không thực hiện"), (A.OPEN,), A.DROPPED, style="danger"),
+        Transition("reopen", gettext_lazy("Mở lại"), (A.DONE, A.DROPPED), A.OPEN, style="warning"),
     ]
 )
 
@@ -196,7 +199,7 @@ def border_meeting_create(
     """Record a border meeting and, in the same transaction, one draft follow-up action per agreed point in the
     charge of the host unit (reassignable); they are followed up once the meeting is reported."""
     if points_due_on and values.get("held_on") and points_due_on < values["held_on"]:
-        raise WorkflowError("Hạn thực hiện các nội dung đã thống nhất không được trước ngày hội đàm.")
+        raise WorkflowError(gettext("Hạn thực hiện các nội dung đã thống nhất không được trước ngày hội đàm."))
     meeting: BorderMeeting = core_services.object_create(model=BorderMeeting, by=by, values=values)
     for text in agreed_points(points):
         core_services.object_create(
@@ -211,12 +214,21 @@ def border_meeting_create(
 P = AssistanceStatus
 ASSISTANCE_WORKFLOW = Workflow(
     [
-        Transition("submit", "Gửi đề xuất", (P.DRAFT,), P.PROPOSED, owner=True),
-        Transition("return_to_draft", "Trả lại đơn vị", (P.PROPOSED,), P.DRAFT, style="warning"),
-        Transition("approve", "Phê duyệt", (P.PROPOSED,), P.APPROVED, roles=LEADERS, style="success"),
-        Transition("start", "Bắt đầu thực hiện", (P.APPROVED,), P.IMPLEMENTING, owner=True),
-        Transition("hand_over", "Ghi nhận đã bàn giao", (P.IMPLEMENTING,), P.HANDED_OVER, owner=True, style="success"),
-        Transition("cancel", "Hủy", (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"),
+        Transition("submit", gettext_lazy("Gửi đề xuất"), (P.DRAFT,), P.PROPOSED, owner=True),
+        Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (P.PROPOSED,), P.DRAFT, style="warning"),
+        Transition("approve", gettext_lazy("Phê duyệt"), (P.PROPOSED,), P.APPROVED, roles=LEADERS, style="success"),
+        Transition("start", gettext_lazy("Bắt đầu thực hiện"), (P.APPROVED,), P.IMPLEMENTING, owner=True),
+        Transition(
+            "hand_over",
+            gettext_lazy("Ghi nhận đã bàn giao"),
+            (P.IMPLEMENTING,),
+            P.HANDED_OVER,
+            owner=True,
+            style="success",
+        ),
+        Transition(
+            "cancel", gettext_lazy("Hủy"), (P.DRAFT, P.PROPOSED, P.APPROVED), P.CANCELLED, roles=LEADERS, style="danger"
+        ),
     ]
 )
 
@@ -281,7 +293,7 @@ def example_references() -> tuple[AdministrativeUnit, Partner]:
     the loaded reference rows, or the same real rows made when `load_refdata` has not run (a test database)."""
     commune = AdministrativeUnit.objects.filter(local_communes_q()).order_by("code").first()
     if commune is None:
-        unit = vnunits.lookup("xã Mường Típ, Nghệ An")[0]
+        unit = vnunits.lookup(gettext("xã Mường Típ, Nghệ An"))[0]
         province, _ = AdministrativeUnit.objects.get_or_create(
             kind=AdminUnitKind.PROVINCE, code=unit.province_code, defaults={"name": unit.province_name}
         )
@@ -290,6 +302,6 @@ def example_references() -> tuple[AdministrativeUnit, Partner]:
         )
     lao = Partner.objects.filter(**LAO_LOCALITIES).order_by("name").first()
     if lao is None:
-        laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": "Lào", "region": "lao"})
+        laos, _ = Country.objects.get_or_create(code="LA", defaults={"name_vi": gettext("Lào"), "region": "lao"})
         lao, _ = Partner.objects.get_or_create(name="Hủa Phăn", country=laos, defaults={"kind": PartnerKind.LOCALITY})
     return commune, lao

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import RegistryTable, StatusColumn
 from doingoai.laocoop import selectors
@@ -17,7 +18,9 @@ from doingoai.laocoop.models import (
 
 
 class TwinningPairTable(RegistryTable):
-    pair = tables.Column(verbose_name="Cặp kết nghĩa", accessor="pk", linkify=True, order_by=("vn_commune__name",))
+    pair = tables.Column(
+        verbose_name=gettext_lazy("Cặp kết nghĩa"), accessor="pk", linkify=True, order_by=("vn_commune__name",)
+    )
     status = StatusColumn()
     signed_on = tables.DateColumn(format="d/m/Y")
 

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.forms import DateInput, RegistryForm
 from doingoai.legal.models import LegalDocument, LegalStatus, number_key, year_in_number
 
@@ -29,12 +31,12 @@ class LegalDocumentForm(RegistryForm):
                 self.add_error("number", f"Văn bản số {number} năm {year or '(không rõ)'} đã có trong sổ: {taken}.")
         status, replaced_by = data.get("status"), data.get("replaced_by")
         if status == LegalStatus.REPLACED and replaced_by is None:
-            self.add_error("replaced_by", "Cần chọn văn bản thay thế khi văn bản đã được thay thế.")
+            self.add_error("replaced_by", gettext("Cần chọn văn bản thay thế khi văn bản đã được thay thế."))
         if replaced_by is not None and status != LegalStatus.REPLACED:
-            self.add_error("status", "Đã chọn văn bản thay thế: chọn hiệu lực “Đã được thay thế”.")
+            self.add_error("status", gettext("Đã chọn văn bản thay thế: chọn hiệu lực “Đã được thay thế”."))
         if replaced_by is not None and replaced_by.pk == self.instance.pk:
-            self.add_error("replaced_by", "Văn bản không thể thay thế chính nó.")
+            self.add_error("replaced_by", gettext("Văn bản không thể thay thế chính nó."))
         upload = data.get("file")
         if upload and getattr(upload, "size", 0) > FILE_MAX_BYTES:
-            self.add_error("file", "Tệp văn bản quá lớn (tối đa 20 MB).")
+            self.add_error("file", gettext("Tệp văn bản quá lớn (tối đa 20 MB)."))
         return data

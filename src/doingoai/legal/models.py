@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import BaseModel
@@ -36,34 +37,40 @@ def year_in_number(number: str) -> int | None:
 
 
 class LegalStatus(StatusChoices):
-    IN_FORCE = "in_force", "Còn hiệu lực"
-    REPLACED = "replaced", "Đã được thay thế"
-    EXPIRED = "expired", "Hết hiệu lực"
+    IN_FORCE = "in_force", gettext_lazy("Còn hiệu lực")
+    REPLACED = "replaced", gettext_lazy("Đã được thay thế")
+    EXPIRED = "expired", gettext_lazy("Hết hiệu lực")
     __colours__ = {"in_force": "success", "replaced": "warning", "expired": "secondary"}
 
 
 class LegalDocument(BaseModel):
-    kind = models.CharField("Loại văn bản", max_length=32, choices=KINDS)
-    number = models.CharField("Số, ký hiệu", max_length=64, help_text="Ghi như trên văn bản, ví dụ: 80/2020/NĐ-CP")
+    kind = models.CharField(gettext_lazy("Loại văn bản"), max_length=32, choices=KINDS)
+    number = models.CharField(
+        gettext_lazy("Số, ký hiệu"), max_length=64, help_text=gettext_lazy("Ghi như trên văn bản, ví dụ: 80/2020/NĐ-CP")
+    )
     number_key = models.CharField(max_length=64, editable=False, db_index=True)
-    year = models.PositiveSmallIntegerField("Năm ban hành", null=True, blank=True, db_index=True)
-    issued_on = models.DateField("Ngày ban hành", null=True, blank=True)
-    issuer = models.CharField("Cơ quan ban hành", max_length=255, blank=True)
-    title = models.CharField("Trích yếu", max_length=500, blank=True)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm ban hành"), null=True, blank=True, db_index=True)
+    issued_on = models.DateField(gettext_lazy("Ngày ban hành"), null=True, blank=True)
+    issuer = models.CharField(gettext_lazy("Cơ quan ban hành"), max_length=255, blank=True)
+    title = models.CharField(gettext_lazy("Trích yếu"), max_length=500, blank=True)
     status = models.CharField(
-        "Hiệu lực", max_length=16, choices=LegalStatus.choices, default=LegalStatus.IN_FORCE, db_index=True
+        gettext_lazy("Hiệu lực"),
+        max_length=16,
+        choices=LegalStatus.choices,
+        default=LegalStatus.IN_FORCE,
+        db_index=True,
     )
     replaced_by = models.ForeignKey(
         "self",
-        verbose_name="Được thay thế bởi",
+        verbose_name=gettext_lazy("Được thay thế bởi"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="replaces",
     )
-    file = models.FileField("Tệp văn bản", upload_to="legal/%Y/", blank=True)
-    url = models.URLField("Đường dẫn", max_length=500, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to="legal/%Y/", blank=True)
+    url = models.URLField(gettext_lazy("Đường dẫn"), max_length=500, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:

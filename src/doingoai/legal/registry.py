@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
+
 from doingoai.core.registry import Api, Menu, Registry, Search, register
 from doingoai.legal import filters, forms, selectors, tables, views
 from doingoai.legal.models import LegalDocument
@@ -24,7 +26,7 @@ class LegalDocumentRegistry(Registry):
     detail_template = "legal/_legaldocument_extra.html"
     detail_fields = ["kind", "number", "year", "issued_on", "issuer", "title", "status", "replaced_by", "url", "note"]
     paginate_by = 50
-    menu = Menu("reference", "Văn bản căn cứ", order=60, divider_before=True)
+    menu = Menu("reference", gettext_lazy("Văn bản căn cứ"), order=60, divider_before=True)
     search = Search(fields=["kind", "number", "issuer", "title", "note"], order=75)
     api = Api("legal-documents")
 
@@ -36,9 +38,9 @@ class LegalDocumentRegistry(Registry):
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
         return {
-            "kind": "Nghị định",
+            "kind": gettext("Nghị định"),
             "number": f"{80 + n}/2020/NĐ-CP",
             "issued_on": dt.date(2020, 7, 11),
-            "issuer": "Chính phủ",
-            "title": "Quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức",
+            "issuer": gettext("Chính phủ"),
+            "title": gettext("Quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức"),
         }

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import F
+from django.utils.translation import gettext
 
 from doingoai.core.workflow import record_event, save_tracked
 from doingoai.legal.models import KINDS, LegalCitation, LegalDocument, LegalDocumentOpening, number_key, year_in_number
@@ -50,12 +51,12 @@ def legal_documents_from_references(
         issued_on = _date(ref.get("date"))
         year = issued_on.year if issued_on else year_in_number(number)
         kind = str(ref.get("kind") or "")
-        kind = kind if kind in _KINDS else "Khác"
+        kind = kind if kind in _KINDS else gettext("Khác")
         issuer = str(ref.get("issuer") or "").strip()[:255]
         doc = legal_document_match(number=number, year=year)
         if doc is None:
             doc = LegalDocument(kind=kind, number=number, year=year, issued_on=issued_on, issuer=issuer)
-            save_tracked(doc, by=by, reason="Nhập từ văn bản")
+            save_tracked(doc, by=by, reason=gettext("Nhập từ văn bản"))
             record_event(obj=doc, verb="imported", summary=f"Nhập từ văn bản “{source}”: {doc}", actor=by)
             tally["created"] += 1
         else:
@@ -64,7 +65,7 @@ def legal_documents_from_references(
             if changed:
                 for name in changed:
                     setattr(doc, name, missing[name])
-                save_tracked(doc, by=by, reason="Bổ sung từ văn bản")
+                save_tracked(doc, by=by, reason=gettext("Bổ sung từ văn bản"))
                 tally["updated"] += 1
         if cited_by is not None and legal_document_cite(document=doc, obj=cited_by):
             tally["cited"] += 1

@@ -3,14 +3,15 @@ stands for it). Titles name the record, never the person: a deadline is read whe
 logged (home page, reminders)."""
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.people.models import WorkerStatus
 
 PERMIT_EXPIRY = DeadlineRule(
     kind="foreignworker_permit",
-    label="Giấy phép của chuyên gia, lao động nước ngoài hết hạn",
-    heading="Chuyên gia, lao động nước ngoài có giấy phép đã hết hạn",
+    label=gettext_lazy("Giấy phép của chuyên gia, lao động nước ngoài hết hạn"),
+    heading=gettext_lazy("Chuyên gia, lao động nước ngoài có giấy phép đã hết hạn"),
     open=lambda: Q(status=WorkerStatus.PRESENT, permit_valid_until__isnull=False, erased_at__isnull=True),
     due=lambda o: o.permit_valid_until,
     overdue_query=lambda records, today: records.filter(permit_valid_until__lt=today).order_by(

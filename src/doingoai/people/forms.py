@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.people.models import ForeignStudent, ForeignWorker
 from doingoai.persons.forms import PersonalDataForm
@@ -36,7 +37,7 @@ class ForeignStudentForm(PersonForm):
         if start and not 1990 <= start <= this_year + 1:
             self.add_error("start_year", f"Năm nhập học phải trong khoảng 1990–{this_year + 1}.")
         if start and end and end < start:
-            self.add_error("end_year", "Năm tốt nghiệp không được trước năm nhập học.")
+            self.add_error("end_year", gettext("Năm tốt nghiệp không được trước năm nhập học."))
         return data
 
 
@@ -53,8 +54,8 @@ class ForeignWorkerForm(PersonForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if not data.get("organisation") and not data.get("employer") and "employer" not in self.errors:
-            self.add_error("employer", "Cần chọn tổ chức nước ngoài hoặc ghi cơ quan, tổ chức sử dụng.")
+            self.add_error("employer", gettext("Cần chọn tổ chức nước ngoài hoặc ghi cơ quan, tổ chức sử dụng."))
         start, until = data.get("stay_from"), data.get("stay_until")
         if start and until and until < start:
-            self.add_error("stay_until", "Ngày kết thúc không được trước ngày bắt đầu làm việc.")
+            self.add_error("stay_until", gettext("Ngày kết thúc không được trước ngày bắt đầu làm việc."))
         return data

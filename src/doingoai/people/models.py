@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db import models
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner
@@ -20,58 +21,58 @@ CONTACTS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "email": mask_
 
 
 class StudyLevel(models.TextChoices):
-    LANGUAGE = "language", "Dự bị tiếng Việt"
-    VOCATIONAL = "vocational", "Trung cấp, cao đẳng"
-    UNIVERSITY = "university", "Đại học"
-    MASTER = "master", "Thạc sĩ"
-    DOCTOR = "doctor", "Tiến sĩ"
-    SHORT = "short", "Bồi dưỡng ngắn hạn"
+    LANGUAGE = "language", gettext_lazy("Dự bị tiếng Việt")
+    VOCATIONAL = "vocational", gettext_lazy("Trung cấp, cao đẳng")
+    UNIVERSITY = "university", gettext_lazy("Đại học")
+    MASTER = "master", gettext_lazy("Thạc sĩ")
+    DOCTOR = "doctor", gettext_lazy("Tiến sĩ")
+    SHORT = "short", gettext_lazy("Bồi dưỡng ngắn hạn")
 
 
 class ScholarshipSource(models.TextChoices):
-    AGREEMENT = "agreement", "Hiệp định Chính phủ Việt Nam – Lào"
-    PROVINCE = "province", "Ngân sách tỉnh (thỏa thuận hợp tác với tỉnh bạn)"
-    SCHOOL = "school", "Học bổng của cơ sở đào tạo"
-    SELF = "self", "Tự túc"
-    OTHER = "other", "Nguồn khác"
+    AGREEMENT = "agreement", gettext_lazy("Hiệp định Chính phủ Việt Nam – Lào")
+    PROVINCE = "province", gettext_lazy("Ngân sách tỉnh (thỏa thuận hợp tác với tỉnh bạn)")
+    SCHOOL = "school", gettext_lazy("Học bổng của cơ sở đào tạo")
+    SELF = "self", gettext_lazy("Tự túc")
+    OTHER = "other", gettext_lazy("Nguồn khác")
 
 
 class StudentStatus(StatusChoices):
-    STUDYING = "studying", "Đang học"
-    PAUSED = "paused", "Tạm dừng học"
-    GRADUATED = "graduated", "Đã tốt nghiệp"
-    LEFT = "left", "Thôi học, về nước"
+    STUDYING = "studying", gettext_lazy("Đang học")
+    PAUSED = "paused", gettext_lazy("Tạm dừng học")
+    GRADUATED = "graduated", gettext_lazy("Đã tốt nghiệp")
+    LEFT = "left", gettext_lazy("Thôi học, về nước")
     __colours__ = {"studying": "success", "paused": "warning", "graduated": "dark", "left": "secondary"}
 
 
 class WorkerCategory(models.TextChoices):
-    EXPERT = "expert", "Chuyên gia"
-    VOLUNTEER = "volunteer", "Tình nguyện viên"
-    WORKER = "worker", "Người lao động"
-    OTHER = "other", "Khác"
+    EXPERT = "expert", gettext_lazy("Chuyên gia")
+    VOLUNTEER = "volunteer", gettext_lazy("Tình nguyện viên")
+    WORKER = "worker", gettext_lazy("Người lao động")
+    OTHER = "other", gettext_lazy("Khác")
 
 
 class WorkPermitKind(models.TextChoices):
-    WORK_PERMIT = "work_permit", "Giấy phép lao động"
-    EXEMPTION = "exemption", "Xác nhận không thuộc diện cấp giấy phép lao động"
-    RESIDENCE = "residence", "Thẻ tạm trú"
-    VISA = "visa", "Thị thực"
-    OTHER = "other", "Giấy tờ khác"
+    WORK_PERMIT = "work_permit", gettext_lazy("Giấy phép lao động")
+    EXEMPTION = "exemption", gettext_lazy("Xác nhận không thuộc diện cấp giấy phép lao động")
+    RESIDENCE = "residence", gettext_lazy("Thẻ tạm trú")
+    VISA = "visa", gettext_lazy("Thị thực")
+    OTHER = "other", gettext_lazy("Giấy tờ khác")
 
 
 class WorkerStatus(StatusChoices):
-    PRESENT = "present", "Đang làm việc tại tỉnh"
-    LEFT = "left", "Đã rời tỉnh"
+    PRESENT = "present", gettext_lazy("Đang làm việc tại tỉnh")
+    LEFT = "left", gettext_lazy("Đã rời tỉnh")
     __colours__ = {"present": "success", "left": "secondary"}
 
 
 def contact_fields() -> tuple[models.Field, ...]:
     """Phone, e-mail, address and note: declared last in each register, so its page shows them after the rest."""
     return (
-        models.CharField("Điện thoại", max_length=64, blank=True),
-        models.EmailField("Thư điện tử", blank=True),
-        models.CharField("Nơi ở tại tỉnh", max_length=500, blank=True),
-        models.TextField("Ghi chú", blank=True),
+        models.CharField(gettext("Điện thoại"), max_length=64, blank=True),
+        models.EmailField(gettext("Thư điện tử"), blank=True),
+        models.CharField(gettext("Nơi ở tại tỉnh"), max_length=500, blank=True),
+        models.TextField(gettext("Ghi chú"), blank=True),
     )
 
 
@@ -79,9 +80,11 @@ class PersonRecord(PersonalDataModel):
     """What both registers keep of a person: name, year of birth, nationality (masked contacts: `contact_fields`)."""
 
     masked_fields: ClassVar[dict[str, Callable[[str], str]]] = CONTACTS
-    full_name = models.CharField("Họ và tên", max_length=255)
-    birth_year = models.PositiveSmallIntegerField("Năm sinh", null=True, blank=True)
-    country = models.ForeignKey(Country, verbose_name="Quốc tịch", on_delete=models.PROTECT, related_name="+")
+    full_name = models.CharField(gettext_lazy("Họ và tên"), max_length=255)
+    birth_year = models.PositiveSmallIntegerField(gettext_lazy("Năm sinh"), null=True, blank=True)
+    country = models.ForeignKey(
+        Country, verbose_name=gettext_lazy("Quốc tịch"), on_delete=models.PROTECT, related_name="+"
+    )
 
     class Meta:
         abstract = True
@@ -105,24 +108,29 @@ class PersonRecord(PersonalDataModel):
 class ForeignStudent(PersonRecord):
     erasable_fields: ClassVar[tuple[str, ...]] = ("full_name", "birth_year", "phone", "email", "address", "note")
 
-    school = models.CharField("Cơ sở đào tạo", max_length=255)
-    programme = models.CharField("Ngành, chương trình học", max_length=255)
-    level = models.CharField("Trình độ", max_length=16, choices=StudyLevel.choices, default=StudyLevel.UNIVERSITY)
+    school = models.CharField(gettext_lazy("Cơ sở đào tạo"), max_length=255)
+    programme = models.CharField(gettext_lazy("Ngành, chương trình học"), max_length=255)
+    level = models.CharField(
+        gettext_lazy("Trình độ"), max_length=16, choices=StudyLevel.choices, default=StudyLevel.UNIVERSITY
+    )
     scholarship = models.CharField(
-        "Nguồn học bổng", max_length=16, choices=ScholarshipSource.choices, default=ScholarshipSource.AGREEMENT
+        gettext_lazy("Nguồn học bổng"),
+        max_length=16,
+        choices=ScholarshipSource.choices,
+        default=ScholarshipSource.AGREEMENT,
     )
     sending_partner = models.ForeignKey(
         Partner,
-        verbose_name="Đối tác cử đi học (danh mục)",
+        verbose_name=gettext_lazy("Đối tác cử đi học (danh mục)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    start_year = models.PositiveSmallIntegerField("Năm nhập học")
-    end_year = models.PositiveSmallIntegerField("Năm dự kiến tốt nghiệp", null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(gettext_lazy("Năm nhập học"))
+    end_year = models.PositiveSmallIntegerField(gettext_lazy("Năm dự kiến tốt nghiệp"), null=True, blank=True)
     status = models.CharField(
-        "Tình trạng học tập",
+        gettext_lazy("Tình trạng học tập"),
         max_length=16,
         choices=StudentStatus.choices,
         default=StudentStatus.STUDYING,
@@ -152,33 +160,38 @@ class ForeignWorker(PersonRecord):
         "note",
     )
 
-    category = models.CharField("Diện", max_length=16, choices=WorkerCategory.choices, default=WorkerCategory.EXPERT)
-    passport_number = models.CharField("Số hộ chiếu", max_length=32, blank=True)
+    category = models.CharField(
+        gettext_lazy("Diện"), max_length=16, choices=WorkerCategory.choices, default=WorkerCategory.EXPERT
+    )
+    passport_number = models.CharField(gettext_lazy("Số hộ chiếu"), max_length=32, blank=True)
     organisation = models.ForeignKey(
         "foreignorgs.ForeignOrganisation",
-        verbose_name="Tổ chức nước ngoài (danh sách theo dõi)",
+        verbose_name=gettext_lazy("Tổ chức nước ngoài (danh sách theo dõi)"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="people",
     )
     employer = models.CharField(
-        "Cơ quan, tổ chức sử dụng",
+        gettext_lazy("Cơ quan, tổ chức sử dụng"),
         max_length=255,
         blank=True,
-        help_text="Ghi khi tổ chức không có trong danh sách tổ chức nước ngoài theo dõi.",
+        help_text=gettext_lazy("Ghi khi tổ chức không có trong danh sách tổ chức nước ngoài theo dõi."),
     )
-    role = models.CharField("Vị trí, công việc", max_length=255)
-    place = models.CharField("Địa bàn làm việc", max_length=255, blank=True)
-    stay_from = models.DateField("Làm việc tại tỉnh từ ngày", null=True, blank=True)
-    stay_until = models.DateField("Đến ngày", null=True, blank=True)
+    role = models.CharField(gettext_lazy("Vị trí, công việc"), max_length=255)
+    place = models.CharField(gettext_lazy("Địa bàn làm việc"), max_length=255, blank=True)
+    stay_from = models.DateField(gettext_lazy("Làm việc tại tỉnh từ ngày"), null=True, blank=True)
+    stay_until = models.DateField(gettext_lazy("Đến ngày"), null=True, blank=True)
     permit_kind = models.CharField(
-        "Loại giấy phép", max_length=16, choices=WorkPermitKind.choices, default=WorkPermitKind.WORK_PERMIT
+        gettext_lazy("Loại giấy phép"),
+        max_length=16,
+        choices=WorkPermitKind.choices,
+        default=WorkPermitKind.WORK_PERMIT,
     )
-    permit_number = models.CharField("Số giấy phép", max_length=64, blank=True)
-    permit_valid_until = models.DateField("Giấy phép có giá trị đến", null=True, blank=True)
+    permit_number = models.CharField(gettext_lazy("Số giấy phép"), max_length=64, blank=True)
+    permit_valid_until = models.DateField(gettext_lazy("Giấy phép có giá trị đến"), null=True, blank=True)
     status = models.CharField(
-        "Tình trạng",
+        gettext_lazy("Tình trạng"),
         max_length=16,
         choices=WorkerStatus.choices,
         default=WorkerStatus.PRESENT,

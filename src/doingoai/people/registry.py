@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from doingoai.core.models import Country
 from doingoai.core.registry import Menu, ReportFigure, Search, register
 from doingoai.people import deadlines, filters, forms, tables
@@ -26,10 +28,12 @@ class ForeignStudentRegistry(PersonsRegistry):
     form = forms.ForeignStudentForm
     filterset = filters.ForeignStudentFilterSet
     table = tables.ForeignStudentTable
-    menu = Menu("cooperation", "Lưu học sinh Lào và nước ngoài", order=80, divider_before=True)
+    menu = Menu("cooperation", gettext_lazy("Lưu học sinh Lào và nước ngoài"), order=80, divider_before=True)
     search = Search(fields=["full_name", "country", "school", "programme", "status"], personal_data=True, order=62)
     api = PersonsRegistry.personal_api("foreign-students")
-    report = ReportFigure("Lưu học sinh Lào và nước ngoài", "created_at", "tiếp nhận, ghi nhận mới", order=77)
+    report = ReportFigure(
+        gettext_lazy("Lưu học sinh Lào và nước ngoài"), "created_at", gettext_lazy("tiếp nhận, ghi nhận mới"), order=77
+    )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         """A valid record (authorization matrix, API and page tests): keep it in step with the fields."""
@@ -61,12 +65,15 @@ class ForeignWorkerRegistry(PersonsRegistry):
     form = forms.ForeignWorkerForm
     filterset = filters.ForeignWorkerFilterSet
     table = tables.ForeignWorkerTable
-    menu = Menu("cooperation", "Chuyên gia, tình nguyện viên, lao động nước ngoài", order=81)
+    menu = Menu("cooperation", gettext_lazy("Chuyên gia, tình nguyện viên, lao động nước ngoài"), order=81)
     search = Search(fields=["full_name", "country", "employer", "role", "place"], personal_data=True, order=63)
     api = PersonsRegistry.personal_api("foreign-workers")
     deadlines = [deadlines.PERMIT_EXPIRY]
     report = ReportFigure(
-        "Chuyên gia, tình nguyện viên, lao động nước ngoài", "stay_from", "bắt đầu làm việc tại tỉnh", order=78
+        gettext_lazy("Chuyên gia, tình nguyện viên, lao động nước ngoài"),
+        "stay_from",
+        gettext_lazy("bắt đầu làm việc tại tỉnh"),
+        order=78,
     )
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:

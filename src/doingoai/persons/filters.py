@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters as df
 from django.apps import apps
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet
 from doingoai.core.forms import DateInput
@@ -39,15 +40,24 @@ def personal_data_registries() -> list[tuple[str, str]]:
 
 class LogFilterSet(RegistryFilterSet):
     content_type = df.ChoiceFilter(
-        label="Sổ", field_name="content_type__model", choices=personal_data_registries, empty_label="Tất cả"
+        label=gettext_lazy("Sổ"),
+        field_name="content_type__model",
+        choices=personal_data_registries,
+        empty_label=gettext_lazy("Tất cả"),
     )
-    object_id = df.NumberFilter(label="Mã bản ghi")
-    date_from = df.DateFilter(label="Từ ngày", field_name="at__date", lookup_expr="gte", widget=DateInput())
-    date_to = df.DateFilter(label="Đến ngày", field_name="at__date", lookup_expr="lte", widget=DateInput())
+    object_id = df.NumberFilter(label=gettext_lazy("Mã bản ghi"))
+    date_from = df.DateFilter(
+        label=gettext_lazy("Từ ngày"), field_name="at__date", lookup_expr="gte", widget=DateInput()
+    )
+    date_to = df.DateFilter(
+        label=gettext_lazy("Đến ngày"), field_name="at__date", lookup_expr="lte", widget=DateInput()
+    )
 
 
 class PersonalDataAccessFilterSet(LogFilterSet):
-    action = df.ChoiceFilter(label="Thao tác", choices=AccessAction.choices, empty_label="Tất cả")
+    action = df.ChoiceFilter(
+        label=gettext_lazy("Thao tác"), choices=AccessAction.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("username", "unit_name", "record_label")
 
     class Meta:
@@ -57,13 +67,13 @@ class PersonalDataAccessFilterSet(LogFilterSet):
 
 class ErasureRecordFilterSet(LogFilterSet):
     date_from = df.DateFilter(
-        label="Từ ngày",
+        label=gettext_lazy("Từ ngày"),
         field_name="erased_at__date",
         lookup_expr="gte",
         widget=DateInput(),
     )
     date_to = df.DateFilter(
-        label="Đến ngày",
+        label=gettext_lazy("Đến ngày"),
         field_name="erased_at__date",
         lookup_expr="lte",
         widget=DateInput(),

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 
@@ -44,31 +45,37 @@ class PersonalDataForm(RegistryForm):
         given, withdrawn = data.get("consent_given_on"), data.get("consent_withdrawn_on")
         today = timezone.localdate()
         if self.consent_required and not given:
-            self.add_error("consent_given_on", "Cần ghi ngày chủ thể dữ liệu đồng ý cho việc xử lý dữ liệu cá nhân.")
+            self.add_error(
+                "consent_given_on", gettext("Cần ghi ngày chủ thể dữ liệu đồng ý cho việc xử lý dữ liệu cá nhân.")
+            )
         if self.consent_required and not data.get("consent_means"):
-            self.add_error("consent_means", "Cần chọn hình thức đồng ý (Nghị định 13/2023/NĐ-CP).")
+            self.add_error("consent_means", gettext("Cần chọn hình thức đồng ý (Nghị định 13/2023/NĐ-CP)."))
         if given and given > today:
-            self.add_error("consent_given_on", "Ngày đồng ý không được sau ngày hôm nay.")
+            self.add_error("consent_given_on", gettext("Ngày đồng ý không được sau ngày hôm nay."))
         if withdrawn and not given:
-            self.add_error("consent_withdrawn_on", "Chưa có ngày đồng ý thì không thể ghi ngày rút lại sự đồng ý.")
+            self.add_error(
+                "consent_withdrawn_on", gettext("Chưa có ngày đồng ý thì không thể ghi ngày rút lại sự đồng ý.")
+            )
         if withdrawn and given and withdrawn < given:
-            self.add_error("consent_withdrawn_on", "Ngày rút lại sự đồng ý không được trước ngày đồng ý.")
+            self.add_error("consent_withdrawn_on", gettext("Ngày rút lại sự đồng ý không được trước ngày đồng ý."))
         if withdrawn and withdrawn > today:
-            self.add_error("consent_withdrawn_on", "Ngày rút lại sự đồng ý không được sau ngày hôm nay.")
+            self.add_error("consent_withdrawn_on", gettext("Ngày rút lại sự đồng ý không được sau ngày hôm nay."))
         return data
 
 
 class ErasureForm(forms.Form):
-    requested_on = date_field("Ngày chủ thể yêu cầu")
-    request_ref = forms.CharField(label="Số, ký hiệu đơn yêu cầu", max_length=128, required=False)
+    requested_on = date_field(gettext_lazy("Ngày chủ thể yêu cầu"))
+    request_ref = forms.CharField(label=gettext_lazy("Số, ký hiệu đơn yêu cầu"), max_length=128, required=False)
     reason = forms.CharField(
-        label="Lý do",
+        label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Không ghi lại thông tin cá nhân của người yêu cầu ở đây.",
+        help_text=gettext_lazy("Không ghi lại thông tin cá nhân của người yêu cầu ở đây."),
         error_messages={"required": "Cần ghi lý do xóa dữ liệu."},
     )
     confirm = forms.BooleanField(
-        label="Tôi hiểu rằng dữ liệu cá nhân sẽ bị xóa vĩnh viễn, kể cả trong lịch sử thay đổi, không thể khôi phục.",
+        label=gettext_lazy(
+            "Tôi hiểu rằng dữ liệu cá nhân sẽ bị xóa vĩnh viễn, kể cả trong lịch sử thay đổi, không thể khôi phục."
+        ),
         error_messages={"required": "Cần xác nhận trước khi xóa."},
     )
 
@@ -80,5 +87,5 @@ class ErasureForm(forms.Form):
     def clean_requested_on(self) -> Any:
         day = self.cleaned_data["requested_on"]
         if day > timezone.localdate():
-            raise forms.ValidationError("Ngày chủ thể yêu cầu không được sau ngày hôm nay.")
+            raise forms.ValidationError(gettext("Ngày chủ thể yêu cầu không được sau ngày hôm nay."))
         return day

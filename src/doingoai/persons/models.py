@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import Competence
 from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
@@ -24,10 +25,10 @@ ERASED_LABEL = "[Đã xóa dữ liệu cá nhân theo yêu cầu]"
 
 
 class ConsentMeans(models.TextChoices):
-    WRITTEN = "written", "Văn bản có chữ ký"
-    ELECTRONIC = "electronic", "Điện tử (thư điện tử, biểu mẫu trực tuyến)"
-    RECORDED = "recorded", "Ghi âm, ghi hình"
-    OTHER = "other", "Hình thức khác kiểm chứng được"
+    WRITTEN = "written", gettext_lazy("Văn bản có chữ ký")
+    ELECTRONIC = "electronic", gettext_lazy("Điện tử (thư điện tử, biểu mẫu trực tuyến)")
+    RECORDED = "recorded", gettext_lazy("Ghi âm, ghi hình")
+    OTHER = "other", gettext_lazy("Hình thức khác kiểm chứng được")
 
 
 # The processing's own fields (shown after the person's data on the record's page).
@@ -51,15 +52,19 @@ class PersonalDataModel(BaseModel):
     # Fields blanked when the data subject asks for erasure (the rest is kept for statistics).
     erasable_fields: ClassVar[tuple[str, ...]] = ()
 
-    recording_unit = models.ForeignKey(Unit, verbose_name="Đơn vị ghi nhận", on_delete=models.PROTECT, related_name="+")
-    purpose = models.TextField(
-        "Mục đích xử lý dữ liệu cá nhân",
-        help_text="Ghi rõ dữ liệu được thu thập, xử lý để làm gì (Nghị định 13/2023/NĐ-CP).",
+    recording_unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị ghi nhận"), on_delete=models.PROTECT, related_name="+"
     )
-    consent_given_on = models.DateField("Ngày chủ thể dữ liệu đồng ý", null=True, blank=True)
-    consent_means = models.CharField("Hình thức đồng ý", max_length=16, choices=ConsentMeans.choices, blank=True)
-    consent_withdrawn_on = models.DateField("Ngày rút lại sự đồng ý", null=True, blank=True)
-    erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True, editable=False)
+    purpose = models.TextField(
+        gettext_lazy("Mục đích xử lý dữ liệu cá nhân"),
+        help_text=gettext_lazy("Ghi rõ dữ liệu được thu thập, xử lý để làm gì (Nghị định 13/2023/NĐ-CP)."),
+    )
+    consent_given_on = models.DateField(gettext_lazy("Ngày chủ thể dữ liệu đồng ý"), null=True, blank=True)
+    consent_means = models.CharField(
+        gettext_lazy("Hình thức đồng ý"), max_length=16, choices=ConsentMeans.choices, blank=True
+    )
+    consent_withdrawn_on = models.DateField(gettext_lazy("Ngày rút lại sự đồng ý"), null=True, blank=True)
+    erased_at = models.DateTimeField(gettext_lazy("Đã xóa dữ liệu cá nhân lúc"), null=True, blank=True, editable=False)
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
@@ -91,21 +96,21 @@ class PersonalDataModel(BaseModel):
 
 
 class AccessAction(models.TextChoices):
-    VIEW = "view", "Xem chi tiết"
-    EDIT = "edit", "Mở để sửa"
-    EXPORT_LIST = "export_list", "Xuất danh sách (Excel)"
-    EXPORT_SUBJECT = "export_subject", "Cung cấp dữ liệu cho chủ thể"
-    ERASE = "erase", "Xóa theo yêu cầu của chủ thể"
-    API = "api", "Đọc qua API"
-    SEARCH = "search", "Hiện trong kết quả tìm kiếm"
+    VIEW = "view", gettext_lazy("Xem chi tiết")
+    EDIT = "edit", gettext_lazy("Mở để sửa")
+    EXPORT_LIST = "export_list", gettext_lazy("Xuất danh sách (Excel)")
+    EXPORT_SUBJECT = "export_subject", gettext_lazy("Cung cấp dữ liệu cho chủ thể")
+    ERASE = "erase", gettext_lazy("Xóa theo yêu cầu của chủ thể")
+    API = "api", gettext_lazy("Đọc qua API")
+    SEARCH = "search", gettext_lazy("Hiện trong kết quả tìm kiếm")
 
 
 class RecordLog(models.Model):
     """A log row about one record of a personal-data registry, named by its kind and number only."""
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, verbose_name="Sổ")
-    object_id = models.PositiveBigIntegerField("Mã bản ghi")
-    record_label = models.CharField("Bản ghi", max_length=128)
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, verbose_name=gettext_lazy("Sổ"))
+    object_id = models.PositiveBigIntegerField(gettext_lazy("Mã bản ghi"))
+    record_label = models.CharField(gettext_lazy("Bản ghi"), max_length=128)
 
     objects = RestrictedQuerySet.as_manager()
 
@@ -130,17 +135,17 @@ class RecordLog(models.Model):
 class PersonalDataAccess(RecordLog):
     """One read of a person's record: who, when, what."""
 
-    action = models.CharField("Thao tác", max_length=16, choices=AccessAction.choices)
+    action = models.CharField(gettext_lazy("Thao tác"), max_length=16, choices=AccessAction.choices)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Người truy cập",
+        verbose_name=gettext_lazy("Người truy cập"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    username = models.CharField("Tài khoản", max_length=150)
-    unit_name = models.CharField("Đơn vị", max_length=255, blank=True)
-    at = models.DateTimeField("Thời điểm", auto_now_add=True, db_index=True)
+    username = models.CharField(gettext_lazy("Tài khoản"), max_length=150)
+    unit_name = models.CharField(gettext_lazy("Đơn vị"), max_length=255, blank=True)
+    at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True, db_index=True)
 
     class Meta:
         verbose_name = "Lượt truy cập dữ liệu cá nhân"
@@ -155,21 +160,21 @@ class PersonalDataAccess(RecordLog):
 class ErasureRecord(RecordLog):
     """A data subject's record erased on request: who, when and why — never what the record held."""
 
-    requested_on = models.DateField("Ngày chủ thể yêu cầu")
-    request_ref = models.CharField("Số, ký hiệu đơn yêu cầu", max_length=128, blank=True)
-    reason = models.TextField("Lý do")
-    erased_fields = models.JSONField("Các trường đã xóa", default=list)
-    history_rows = models.PositiveIntegerField("Số dòng lịch sử đã ẩn danh", default=0)
-    events = models.PositiveIntegerField("Số sự kiện đã ẩn danh", default=0)
+    requested_on = models.DateField(gettext_lazy("Ngày chủ thể yêu cầu"))
+    request_ref = models.CharField(gettext_lazy("Số, ký hiệu đơn yêu cầu"), max_length=128, blank=True)
+    reason = models.TextField(gettext_lazy("Lý do"))
+    erased_fields = models.JSONField(gettext_lazy("Các trường đã xóa"), default=list)
+    history_rows = models.PositiveIntegerField(gettext_lazy("Số dòng lịch sử đã ẩn danh"), default=0)
+    events = models.PositiveIntegerField(gettext_lazy("Số sự kiện đã ẩn danh"), default=0)
     erased_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Người thực hiện",
+        verbose_name=gettext_lazy("Người thực hiện"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    erased_by_username = models.CharField("Tài khoản thực hiện", max_length=150)
-    erased_at = models.DateTimeField("Thời điểm xóa", auto_now_add=True)
+    erased_by_username = models.CharField(gettext_lazy("Tài khoản thực hiện"), max_length=150)
+    erased_at = models.DateTimeField(gettext_lazy("Thời điểm xóa"), auto_now_add=True)
 
     class Meta:
         verbose_name = "Lần xóa dữ liệu theo yêu cầu"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import URLPattern, path
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.registry import Access, Api, MenuLink, Registry, menu_links
 from doingoai.persons import views
@@ -41,13 +42,17 @@ class PersonsRegistry(Registry):
 menu_links(
     MenuLink(
         "consular",
-        "Nhật ký truy cập dữ liệu cá nhân",
+        gettext_lazy("Nhật ký truy cập dữ liệu cá nhân"),
         "persons:personaldataaccess_list",
         order=90,
         divider_before=True,
         visible_to=may_export,
     ),
     MenuLink(
-        "consular", "Xóa dữ liệu cá nhân theo yêu cầu", "persons:erasurerecord_list", order=91, visible_to=may_export
+        "consular",
+        gettext_lazy("Xóa dữ liệu cá nhân theo yêu cầu"),
+        "persons:erasurerecord_list",
+        order=91,
+        visible_to=may_export,
     ),
 )

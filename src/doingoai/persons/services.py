@@ -11,6 +11,7 @@ from typing import Any, cast
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.exports import field_columns
 from doingoai.core.history import history_entries
@@ -33,7 +34,7 @@ def _access(obj: PersonalDataModel, by: Any, action: str, content_type: ContentT
         record_label=obj.record_label,
         action=action,
         user=by if getattr(by, "pk", None) else None,
-        username=getattr(by, "username", "") or "hệ thống",
+        username=getattr(by, "username", "") or gettext("hệ thống"),
         unit_name=str(unit) if unit else "",
     )
 
@@ -111,9 +112,9 @@ def personal_data_erase(
     if not may_export(by):
         raise StepPermissionDenied(NOT_ALLOWED)
     if not reason.strip():
-        raise WorkflowError("Cần ghi lý do xóa dữ liệu.")
+        raise WorkflowError(gettext("Cần ghi lý do xóa dữ liệu."))
     if requested_on > timezone.localdate():
-        raise WorkflowError("Ngày chủ thể yêu cầu không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("Ngày chủ thể yêu cầu không được sau ngày hôm nay."))
     model = type(obj)
     fresh = model._default_manager.select_for_update().get(pk=obj.pk)
     if fresh.erased_at is not None:
@@ -126,7 +127,7 @@ def personal_data_erase(
     for name, value in blanks.items():
         setattr(fresh, name, value)
     fresh.erased_at = timezone.now()
-    save_tracked(fresh, by=by, reason="Xóa dữ liệu cá nhân theo yêu cầu")
+    save_tracked(fresh, by=by, reason=gettext("Xóa dữ liệu cá nhân theo yêu cầu"))
     content_type = ContentType.objects.get_for_model(model)
     events = BusinessEvent.objects.filter(content_type=content_type, object_id=fresh.pk).update(
         summary=ANONYMISED_EVENT, data={}

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core import generic
@@ -114,8 +115,8 @@ class PersonalDataExportView(generic.RegistryMixin, View):
             tmp = tempfile.TemporaryFile()
             write_table(
                 tmp,
-                title="Dữ liệu cá nhân",
-                headers=["Trường", "Giá trị"],
+                title=gettext("Dữ liệu cá nhân"),
+                headers=[gettext("Trường"), gettext("Giá trị")],
                 rows=[[row["field"], row["value"]] for row in data["fields"]],
                 widths=[40, 80],
             )
@@ -141,7 +142,7 @@ class PersonalDataEraseView(generic.RegistryMixin, View):
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         obj = self.setup_erasure(request, pk)
         if obj.is_erased:
-            messages.info(request, "Dữ liệu cá nhân của bản ghi này đã được xóa.")
+            messages.info(request, gettext("Dữ liệu cá nhân của bản ghi này đã được xóa."))
             return HttpResponseRedirect(obj.get_absolute_url())
         return self.render_form(obj, forms.ErasureForm(initial={"requested_on": timezone.localdate()}))
 
@@ -161,7 +162,7 @@ class PersonalDataEraseView(generic.RegistryMixin, View):
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, "Đã xóa dữ liệu cá nhân theo yêu cầu và ghi nhận việc xóa.")
+                messages.success(request, gettext("Đã xóa dữ liệu cá nhân theo yêu cầu và ghi nhận việc xóa."))
                 return HttpResponseRedirect(obj.get_absolute_url())
         return self.render_form(obj, form, status=400)
 

@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
@@ -467,7 +468,7 @@ def conference_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
         CONFERENCE_WIDTHS,
         PlanGroup("", "", rows=rows),
         column_groups=CONFERENCE_GROUPS,
-        noun="hội nghị, hội thảo",
+        noun=gettext("hội nghị, hội thảo"),
     )
 
 
@@ -501,5 +502,5 @@ def agreement_appendix(*, year: int, user: Any | None = None) -> PlanAppendix:
         AGREEMENT_COLUMNS,
         AGREEMENT_WIDTHS,
         PlanGroup("", "", rows=rows),
-        noun="thỏa thuận",
+        noun=gettext("thỏa thuận"),
     )

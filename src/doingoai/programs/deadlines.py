@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.deadlines import Deadline, DeadlineRule
@@ -44,8 +45,8 @@ class TaskDeadlineRule(DeadlineRule):
 
 TASK_DEADLINE = TaskDeadlineRule(
     kind="plan_task",
-    label="Thời hạn nhiệm vụ",
-    heading="Nhiệm vụ quá thời hạn",
+    label=gettext_lazy("Thời hạn nhiệm vụ"),
+    heading=gettext_lazy("Nhiệm vụ quá thời hạn"),
     open=lambda: Q(status__in=OWED, deadline__isnull=False, lead_unit__isnull=False, plan__status__in=RUNNING),
     due=lambda task: task.deadline,
     overdue_query=lambda records, today: records.filter(deadline__lt=today).order_by("deadline", "pk"),
@@ -93,7 +94,7 @@ class ImplementationPlanRule(DeadlineRule):
                     m.unit,
                     m.get_absolute_url(),
                     responsible=self.responsible,
-                    kind_label=self.label,
+                    kind_label=str(self.label),
                 )
 
     def overdue(self, registry: Registry, user: Any, today: dt.date) -> list[MissingImplementationPlan]:
@@ -106,8 +107,8 @@ class ImplementationPlanRule(DeadlineRule):
 
 IMPLEMENTATION_PLAN = ImplementationPlanRule(
     kind="implementation_plan",
-    label="Ban hành kế hoạch thực hiện",
-    heading="Đơn vị chưa ban hành kế hoạch thực hiện",
+    label=gettext_lazy("Ban hành kế hoạch thực hiện"),
+    heading=gettext_lazy("Đơn vị chưa ban hành kế hoạch thực hiện"),
     open=lambda: Q(status__in=RUNNING, response_days__gt=0, issued_on__isnull=False),
     due=lambda plan: plan.response_due,
     title=lambda plan: f"Ban hành kế hoạch thực hiện {plan}",

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core import rules
 from doingoai.core.models import Unit
@@ -97,17 +98,19 @@ def generated_body(*, year: int, counts: PlanCounts, deadline: dt.date) -> list[
     """A programme body written from the registries, for a year whose programme has no items yet."""
     coordinator = _coordinator_name()
     body: list[Heading | Paragraph | Table] = [
-        Heading("I. MỤC ĐÍCH, YÊU CẦU"),
+        Heading(gettext("I. MỤC ĐÍCH, YÊU CẦU")),
         Paragraph(
             f"1. Cụ thể hóa các nhiệm vụ đối ngoại của tỉnh trong năm {year}, bảo đảm sự quản lý thống nhất, chặt "
             "chẽ các hoạt động đối ngoại trên địa bàn tỉnh."
         ),
         Paragraph(
-            "2. Các hoạt động đối ngoại được tổ chức thiết thực, tiết kiệm, gắn với nhiệm vụ phát triển kinh tế - "
-            "xã hội, bảo đảm quốc phòng, an ninh; các cơ quan, đơn vị phối hợp chặt chẽ, tránh trùng lặp."
+            gettext(
+                "2. Các hoạt động đối ngoại được tổ chức thiết thực, tiết kiệm, gắn với nhiệm vụ phát triển kinh tế - "
+                "xã hội, bảo đảm quốc phòng, an ninh; các cơ quan, đơn vị phối hợp chặt chẽ, tránh trùng lặp."
+            )
         ),
-        Heading("II. NỘI DUNG CHƯƠNG TRÌNH"),
-        Heading("1. Đoàn ra, đoàn vào", level=2),
+        Heading(gettext("II. NỘI DUNG CHƯƠNG TRÌNH")),
+        Heading(gettext("1. Đoàn ra, đoàn vào"), level=2),
         Paragraph(
             f"- Dự kiến năm {year} có {counts.outbound:02d} đoàn ra và {counts.inbound:02d} đoàn vào "
             "(Phụ lục 1, Phụ lục 2)."
@@ -116,33 +119,41 @@ def generated_body(*, year: int, counts: PlanCounts, deadline: dt.date) -> list[
             "(Phụ lục 1, Phụ lục 2)."
         ),
         Paragraph(
-            "- Các đoàn ra sử dụng ngân sách nhà nước cùng đến một nước, một đối tác trong cùng thời gian được kết "
-            "hợp để bảo đảm hiệu quả và tiết kiệm."
+            gettext(
+                "- Các đoàn ra sử dụng ngân sách nhà nước cùng đến một nước, một đối tác trong cùng thời gian được kết "
+                "hợp để bảo đảm hiệu quả và tiết kiệm."
+            )
         ),
-        Heading("2. Hội nghị, hội thảo quốc tế", level=2),
+        Heading(gettext("2. Hội nghị, hội thảo quốc tế"), level=2),
         Paragraph(
             f"- Dự kiến tổ chức {counts.conferences:02d} hội nghị, hội thảo quốc tế (Phụ lục 3)."
             if counts.conferences
-            else "- Các hội nghị, hội thảo quốc tế được tổng hợp từ đề xuất của các cơ quan, đơn vị (Phụ lục 3)."
+            else gettext(
+                "- Các hội nghị, hội thảo quốc tế được tổng hợp từ đề xuất của các cơ quan, đơn vị (Phụ lục 3)."
+            )
         ),
-        Heading("3. Thỏa thuận quốc tế", level=2),
+        Heading(gettext("3. Thỏa thuận quốc tế"), level=2),
         Paragraph(
             f"- Dự kiến ký kết {counts.agreements:02d} thỏa thuận quốc tế (Phụ lục 4)."
             if counts.agreements
-            else "- Các thỏa thuận quốc tế dự kiến ký kết được tổng hợp từ đề xuất của các cơ quan, đơn vị (Phụ lục 4)."
+            else gettext(
+                "- Các thỏa thuận quốc tế dự kiến ký kết được tổng hợp từ đề xuất của các cơ quan, đơn vị (Phụ lục 4)."
+            )
         ),
     ]
     anniversaries = _anniversary_lines(year)
     if anniversaries:
-        body.append(Heading("4. Các ngày kỷ niệm năm chẵn quan hệ ngoại giao", level=2))
+        body.append(Heading(gettext("4. Các ngày kỷ niệm năm chẵn quan hệ ngoại giao"), level=2))
         body += [Paragraph(line) for line in anniversaries]
     body += [
-        Heading("III. KINH PHÍ THỰC HIỆN"),
+        Heading(gettext("III. KINH PHÍ THỰC HIỆN")),
         Paragraph(
-            "Kinh phí thực hiện Chương trình được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành, nguồn "
-            "tài trợ và các nguồn huy động hợp pháp khác."
+            gettext(
+                "Kinh phí thực hiện Chương trình được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành, nguồn "
+                "tài trợ và các nguồn huy động hợp pháp khác."
+            )
         ),
-        Heading("IV. TỔ CHỨC THỰC HIỆN"),
+        Heading(gettext("IV. TỔ CHỨC THỰC HIỆN")),
         Paragraph(
             "1. Các cơ quan, đơn vị, địa phương căn cứ Chương trình này xây dựng kế hoạch của đơn vị mình, tổ chức "
             f"thực hiện và báo cáo kết quả định kỳ 6 tháng, cả năm về Ủy ban nhân dân tỉnh (qua {coordinator})."
@@ -182,7 +193,7 @@ def budget_section(*, year: int, user: Any | None) -> list[Heading | Paragraph |
         [str(i), label, format_vnd(a.estimate, unit=False), format_vnd(a.appraised, unit=False)]
         for i, (label, a) in enumerate(totals.by_source, start=1)
     ]
-    rows.append(["", "Tổng cộng", format_vnd(totals.total.estimate, unit=False),
+    rows.append(["", gettext("Tổng cộng"), format_vnd(totals.total.estimate, unit=False),
                  format_vnd(totals.total.appraised, unit=False)])  # fmt: skip
     return [
         Paragraph(
@@ -191,7 +202,7 @@ def budget_section(*, year: int, user: Any | None) -> list[Heading | Paragraph |
             f"{format_vnd(totals.total.appraised)}; chi tiết theo nguồn kinh phí (đơn vị tính: đồng):"
         ),
         Table(
-            columns=["TT", "Nguồn kinh phí", "Dự toán", "Đã thẩm định"],
+            columns=["TT", gettext("Nguồn kinh phí"), gettext("Dự toán"), gettext("Đã thẩm định")],
             rows=rows,
             widths_cm=[1.2, 7.3, 3.6, 3.6],
         ),
@@ -222,10 +233,10 @@ def with_budget(body: list[Heading | Paragraph | Table], section: list[Heading |
 
 
 def signature_for(plan: Plan | None) -> Signature:
-    position = (plan.signer_position if plan else "") or "Phó Chủ tịch"
-    deputy = "KT. CHỦ TỊCH" if position.strip().lower().startswith("phó") else ""
+    position = (plan.signer_position if plan else "") or gettext("Phó Chủ tịch")
+    deputy = gettext("KT. CHỦ TỊCH") if position.strip().lower().startswith("phó") else ""
     return Signature(
-        authority="TM. ỦY BAN NHÂN DÂN",
+        authority=gettext("TM. ỦY BAN NHÂN DÂN"),
         deputy=deputy,
         position=position.upper(),
         name=plan.signer_name if plan else "",
@@ -263,7 +274,7 @@ def program_document(*, year: int, user: Any | None = None, today: dt.date | Non
         number=plan.number if plan else "",  # a draft has none, unless it was recorded (an imported programme)
         place=province,
         date=date,
-        kind="CHƯƠNG TRÌNH",
+        kind=gettext("CHƯƠNG TRÌNH"),
         title=plan.display_title if plan else f"Hoạt động đối ngoại tỉnh {province} năm {year}",
         body=body,
         recipients=recipients,
@@ -296,15 +307,15 @@ def _issuer_block(plan: Plan) -> tuple[str, str, str]:
         return f"{PEOPLES_COMMITTEE}\nTỈNH {province.upper()}", "UBND", f"TM. {PEOPLES_COMMITTEE}"
     name = plan.issuer_display
     if name.lower().startswith("ban chỉ đạo"):
-        return name.upper(), "BCĐ", "TM. BAN CHỈ ĐẠO"
-    if name.lower().startswith(("ủy ban nhân dân", "uỷ ban nhân dân")):
+        return name.upper(), gettext("BCĐ"), gettext("TM. BAN CHỈ ĐẠO")
+    if name.lower().startswith((gettext("ủy ban nhân dân"), gettext("uỷ ban nhân dân"))):
         return name.upper(), "UBND", f"TM. {PEOPLES_COMMITTEE}"
     return name.upper(), "", ""
 
 
 def plan_signature(plan: Plan, authority: str) -> Signature:
     """ "TM. BAN CHỈ ĐẠO / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN": a deputy signs for ("KT.") the head of the body."""
-    position = plan.signer_position.strip() or "Phó Chủ tịch"
+    position = plan.signer_position.strip() or gettext("Phó Chủ tịch")
     deputy = ""
     if position.lower().startswith("phó "):
         deputy = f"KT. {position[4:].strip().upper()}"
@@ -355,9 +366,17 @@ def task_appendix(plan: Plan, nodes: Sequence[ItemNode], kind: str) -> Appendix 
     dated = f"ngày {plan.issued_on:%d/%m/%Y} " if plan.issued_on else ""
     return Appendix(
         number="",
-        title="Danh mục nhiệm vụ",
+        title=gettext("Danh mục nhiệm vụ"),
         subtitle=f"(Kèm theo {kind.lower() or 'văn bản'} {reference}{dated}của {plan.issuer_display})",
-        columns=["TT", "Mục", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"],
+        columns=[
+            "TT",
+            gettext("Mục"),
+            gettext("Nội dung nhiệm vụ"),
+            gettext("Cơ quan chủ trì"),
+            gettext("Cơ quan phối hợp"),
+            gettext("Thời hạn"),
+            gettext("Sản phẩm"),
+        ],
         rows=rows,
         widths_cm=[1.0, 1.6, 9.0, 4.0, 4.5, 2.4, 3.5],
     )
@@ -365,7 +384,7 @@ def task_appendix(plan: Plan, nodes: Sequence[ItemNode], kind: str) -> Appendix 
 
 def default_plan_closing(plan: Plan, kind: str) -> str:
     follow = plan.coordinating_unit.name if plan.coordinating_unit else _coordinator_name()
-    what = kind.lower() or "văn bản"
+    what = kind.lower() or gettext("văn bản")
     lines = []
     if plan.response_days:
         lines.append(
@@ -388,7 +407,7 @@ def default_plan_preamble(plan: Plan, kind: str) -> str:
         return f"{issuer} ban hành {what} như sau:"
     number = f" số {parent.number}" if parent.number else ""
     dated = f" ngày {parent.issued_on:%d/%m/%Y}" if parent.issued_on else ""
-    parent_kind = KIND_HEADINGS.get(parent.kind, ("KẾ HOẠCH", ""))[0].capitalize() or "Văn bản"
+    parent_kind = KIND_HEADINGS.get(parent.kind, (gettext("KẾ HOẠCH"), ""))[0].capitalize() or gettext("Văn bản")
     return f"Thực hiện {parent_kind}{number}{dated} của {parent.issuer_display}, {issuer} ban hành {what} như sau:"
 
 
@@ -396,7 +415,7 @@ def plan_document(*, plan: Plan, today: dt.date | None = None) -> OfficialDocume
     """Any plan other than the programme as a Decree 30 document: issuer, number, date, type (KẾ HOẠCH,
     THÔNG BÁO…, none for a letter), its task tree with lead and coordinating units and deadlines, the recipients
     (the plan's units unless written), the signature and, when it assigns tasks, the list of tasks as an annex."""
-    heading, type_code = KIND_HEADINGS.get(plan.kind, ("KẾ HOẠCH", "KH"))
+    heading, type_code = KIND_HEADINGS.get(plan.kind, (gettext("KẾ HOẠCH"), "KH"))
     issuer, issuer_code, authority = _issuer_block(plan)
     nodes = program_tree(plan=plan)
     body: list[Heading | Paragraph | Table] = [Paragraph(plan.preamble.strip() or default_plan_preamble(plan, heading))]
@@ -404,7 +423,7 @@ def plan_document(*, plan: Plan, today: dt.date | None = None) -> OfficialDocume
     body.append(Paragraph(plan.closing.strip() or default_plan_closing(plan, heading)))
     recipients = [r for r in plan.recipients.splitlines() if r.strip()]
     if not recipients:
-        recipients = [u.name for u in plan.units.order_by("name")] + ["Lưu: VT"]
+        recipients = [u.name for u in plan.units.order_by("name")] + [gettext("Lưu: VT")]
     title = plan.display_title
     if plan.kind == PlanKind.DIRECTIVE and not title.lower().startswith("v/v"):
         title = f"V/v {title[0].lower()}{title[1:]}" if title else ""

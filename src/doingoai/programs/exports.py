@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from doingoai.documents.decree30 import build_document
 from doingoai.documents.xlsx import write_appendix, write_table
@@ -76,7 +77,7 @@ def program_docx(*, year: int, user: Any | None = None, today: dt.date | None = 
 def appendix_xlsx(*, year: int, number: str, user: Any | None = None) -> ExportResult:
     """One appendix (1–4) of the year as .xlsx, laid out like the printed one."""
     if number not in APPENDIX_NUMBERS:
-        raise ExportError("Phụ lục phải là 1, 2, 3 hoặc 4.")
+        raise ExportError(gettext("Phụ lục phải là 1, 2, 3 hoặc 4."))
     plan = next(a for a in plan_appendices(year=year, user=user) if a.number == number)
     out = io.BytesIO()
     write_appendix(out, plan.to_appendix(appendix_subtitle(program_for_year(year=year), year)))
@@ -132,7 +133,7 @@ def plan_tasks_xlsx(*, plan: Plan, filters: TaskFilter | None = None, today: dt.
             t.deadline,
             t.get_recurrence_display() if t.recurrence else "",
             t.expected_output,
-            "Quá hạn" if t.is_overdue(today) else t.get_status_display(),
+            gettext("Quá hạn") if t.is_overdue(today) else t.get_status_display(),
             t.progress,
             t.progress_on,
             t.progress_note,
@@ -142,7 +143,7 @@ def plan_tasks_xlsx(*, plan: Plan, filters: TaskFilter | None = None, today: dt.
     out = io.BytesIO()
     write_table(
         out,
-        title="Nhiệm vụ",
+        title=gettext("Nhiệm vụ"),
         headers=[name for name, _ in TASK_COLUMNS],
         rows=rows,
         widths=[width for _, width in TASK_COLUMNS],
@@ -154,16 +155,18 @@ class ProgramExporter:
     help = "Chương trình hoạt động đối ngoại năm NĂM kèm Phụ lục 1–4 (.docx), hoặc một phụ lục (.xlsx)"
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("year", type=int, metavar="NĂM", help="Năm của Chương trình, ví dụ 2027")
+        parser.add_argument("year", type=int, metavar=gettext("NĂM"), help=gettext("Năm của Chương trình, ví dụ 2027"))
         parser.add_argument(
             "-o",
             "--output",
-            metavar="TỆP",
-            help="Tệp .docx (cả Chương trình) hoặc .xlsx (một phụ lục, cần --appendix); "
-            "mặc định chuong-trinh-doi-ngoai-NĂM.docx",
+            metavar=gettext("TỆP"),
+            help=gettext(
+                "Tệp .docx (cả Chương trình) hoặc .xlsx (một phụ lục, cần --appendix); "
+                "mặc định chuong-trinh-doi-ngoai-NĂM.docx"
+            ),
         )
         parser.add_argument(
-            "--appendix", choices=APPENDIX_NUMBERS, help="Số phụ lục khi xuất .xlsx (1 đoàn ra … 4 thỏa thuận)"
+            "--appendix", choices=APPENDIX_NUMBERS, help=gettext("Số phụ lục khi xuất .xlsx (1 đoàn ra … 4 thỏa thuận)")
         )
 
     def export(self, options: dict[str, Any]) -> ExportResult:
@@ -175,12 +178,12 @@ class ProgramExporter:
         appendix = options.get("appendix")
         if suffix == ".xlsx":
             if not appendix:
-                raise ExportError("Xuất .xlsx cần chọn phụ lục: --appendix 1, 2, 3 hoặc 4.")
+                raise ExportError(gettext("Xuất .xlsx cần chọn phụ lục: --appendix 1, 2, 3 hoặc 4."))
             return appendix_xlsx(year=year, number=appendix)
         if suffix != ".docx":
             raise ExportError(f"Không xuất được định dạng “{suffix or output}”: dùng .docx hoặc .xlsx.")
         if appendix:
-            raise ExportError("Phụ lục riêng xuất dạng .xlsx (ví dụ: -o phu-luc-1.xlsx --appendix 1).")
+            raise ExportError(gettext("Phụ lục riêng xuất dạng .xlsx (ví dụ: -o phu-luc-1.xlsx --appendix 1)."))
         return program_docx(year=year)
 
 

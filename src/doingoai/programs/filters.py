@@ -4,6 +4,7 @@ from typing import Any
 
 import django_filters as df
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.filters import BOOL_CHOICES, RegistryFilterSet, year_choices
 from doingoai.core.models import Unit
@@ -28,12 +29,18 @@ def _covers_year(queryset: QuerySet, name: str, value: Any) -> QuerySet:
 
 
 class PlanFilterSet(RegistryFilterSet):
-    kind = df.ChoiceFilter(label="Loại kế hoạch", choices=PlanKind.choices, empty_label="Tất cả")
-    year = df.ChoiceFilter(label="Năm", choices=year_choices, method=_covers_year, empty_label="Tất cả")
-    coordinating_unit = df.ModelChoiceFilter(
-        label="Cơ quan theo dõi", queryset=Unit.objects.all(), empty_label="Tất cả"
+    kind = df.ChoiceFilter(
+        label=gettext_lazy("Loại kế hoạch"), choices=PlanKind.choices, empty_label=gettext_lazy("Tất cả")
     )
-    status = df.ChoiceFilter(label="Trạng thái", choices=PlanStatus.choices, empty_label="Tất cả")
+    year = df.ChoiceFilter(
+        label=gettext_lazy("Năm"), choices=year_choices, method=_covers_year, empty_label=gettext_lazy("Tất cả")
+    )
+    coordinating_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Cơ quan theo dõi"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Trạng thái"), choices=PlanStatus.choices, empty_label=gettext_lazy("Tất cả")
+    )
     search_fields = ("title", "number", "issuer", "signer_name", "note")
 
     class Meta:
@@ -60,11 +67,22 @@ def _overdue(queryset: QuerySet, name: str, value: str) -> QuerySet:
 
 
 class PlanTaskFilterSet(RegistryFilterSet):
-    plan = df.ModelChoiceFilter(label="Kế hoạch", queryset=Plan.objects.all(), empty_label="Tất cả")
-    lead_unit = df.ModelChoiceFilter(label="Cơ quan chủ trì", queryset=Unit.objects.all(), empty_label="Tất cả")
-    status = df.ChoiceFilter(label="Trạng thái", choices=TASK_STATUS_CHOICES, method=_task_status, empty_label="Tất cả")
-    overdue = df.ChoiceFilter(label="Quá hạn", choices=BOOL_CHOICES, method=_overdue, empty_label="Tất cả")
-    pillar = df.ChoiceFilter(label="Trụ cột", choices=Pillar.choices, empty_label="Tất cả")
+    plan = df.ModelChoiceFilter(
+        label=gettext_lazy("Kế hoạch"), queryset=Plan.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
+    lead_unit = df.ModelChoiceFilter(
+        label=gettext_lazy("Cơ quan chủ trì"), queryset=Unit.objects.all(), empty_label=gettext_lazy("Tất cả")
+    )
+    status = df.ChoiceFilter(
+        label=gettext_lazy("Trạng thái"),
+        choices=TASK_STATUS_CHOICES,
+        method=_task_status,
+        empty_label=gettext_lazy("Tất cả"),
+    )
+    overdue = df.ChoiceFilter(
+        label=gettext_lazy("Quá hạn"), choices=BOOL_CHOICES, method=_overdue, empty_label=gettext_lazy("Tất cả")
+    )
+    pillar = df.ChoiceFilter(label=gettext_lazy("Trụ cột"), choices=Pillar.choices, empty_label=gettext_lazy("Tất cả"))
     search_fields = ("text", "domain", "section", "progress_note", "expected_output")
 
     class Meta:
@@ -82,7 +100,7 @@ class CommitteeFilterSet(RegistryFilterSet):
 
 class CommitteeMemberFilterSet(RegistryFilterSet):
     committee = df.ModelChoiceFilter(
-        label="Ban Chỉ đạo", queryset=SteeringCommittee.objects.all(), empty_label="Tất cả"
+        label=gettext_lazy("Ban Chỉ đạo"), queryset=SteeringCommittee.objects.all(), empty_label=gettext_lazy("Tất cả")
     )
     search_fields = ("full_name", "position")
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import FundingSource, Role
@@ -46,10 +47,12 @@ SECTION_RE = re.compile(r"^[IVXLC]+(\.(\d+|[a-zđ]{1,2}|[-+]))*\.?$")
 
 class PlanForm(RegistryForm):
     reporting_text = forms.CharField(
-        label="Chế độ báo cáo",
+        label=gettext_lazy("Chế độ báo cáo"),
         required=False,
-        help_text="Loại kỳ và hạn nộp, cách nhau dấu phẩy: monthly:20 (ngày 20 hằng tháng), semiannual:06-15 "
-        "(ngày 15/6), annual:12-15, quarterly:+10 (10 ngày sau kỳ). Để trống: theo lịch báo cáo chung.",
+        help_text=gettext_lazy(
+            "Loại kỳ và hạn nộp, cách nhau dấu phẩy: monthly:20 (ngày 20 hằng tháng), semiannual:06-15 "
+            "(ngày 15/6), annual:12-15, quarterly:+10 (10 ngày sau kỳ). Để trống: theo lịch báo cáo chung."
+        ),
     )
 
     class Meta:
@@ -87,7 +90,7 @@ class PlanForm(RegistryForm):
             self.initial["year"] = timezone.localdate().year + 1
         self.fields["kind"].required = False  # empty: the year's foreign-affairs programme
         for name in ("year", "year_to"):
-            self.fields[name].error_messages["invalid"] = "Năm phải là một số, ví dụ 2027."
+            self.fields[name].error_messages["invalid"] = gettext("Năm phải là một số, ví dụ 2027.")
         units = Unit.objects.filter(active_to__isnull=True)
         self.fields["coordinating_unit"].queryset = units  # type: ignore[attr-defined]
         self.fields["units"].queryset = units  # type: ignore[attr-defined]
@@ -137,7 +140,7 @@ class PlanForm(RegistryForm):
         if year and year_to and not year <= year_to <= year + 10:
             self.add_error("year_to", f"“Đến năm” phải từ {year} đến {year + 10}.")
         if data.get("kind") == PlanKind.PROGRAM and year_to and year_to != year:
-            self.add_error("year_to", "Chương trình hoạt động đối ngoại là chương trình của một năm.")
+            self.add_error("year_to", gettext("Chương trình hoạt động đối ngoại là chương trình của một năm."))
         if "reporting" in self.cleaned_data:
             data["reporting"] = self.cleaned_data["reporting"]
         return data
@@ -167,7 +170,7 @@ class PlanTaskForm(RegistryForm):
         self.fields["order"].required = False
         if not self.instance.pk:
             self.initial.setdefault("order", None)  # empty: the new item goes after its siblings
-            self.fields["order"].help_text = "Để trống để xếp sau các mục cùng cấp; số nhỏ đứng trước."
+            self.fields["order"].help_text = gettext("Để trống để xếp sau các mục cùng cấp; số nhỏ đứng trước.")
         units = Unit.objects.filter(active_to__isnull=True)
         self.fields["lead_unit"].queryset = units  # type: ignore[attr-defined]
         self.fields["coordinating_units"].queryset = units  # type: ignore[attr-defined]
@@ -180,12 +183,14 @@ class PlanTaskForm(RegistryForm):
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
-        self.fields["parent"].empty_label = "— Mục lớn (không thuộc mục nào) —"  # type: ignore[attr-defined]
+        self.fields["parent"].empty_label = gettext("— Mục lớn (không thuộc mục nào) —")  # type: ignore[attr-defined]
 
     def clean_section(self) -> str:
         section = self.cleaned_data.get("section", "").strip().replace(" ", "")
         if section and not SECTION_RE.match(section):
-            raise forms.ValidationError("Số mục viết như II, II.4 hoặc II.4.a (số La Mã, số, chữ cái, dấu chấm).")
+            raise forms.ValidationError(
+                gettext("Số mục viết như II, II.4 hoặc II.4.a (số La Mã, số, chữ cái, dấu chấm).")
+            )
         return section.rstrip(".")
 
     def clean(self) -> dict[str, Any]:
@@ -193,9 +198,9 @@ class PlanTaskForm(RegistryForm):
         plan, parent, deadline = data.get("plan"), data.get("parent"), data.get("deadline")
         if plan and parent:
             if parent.plan_id != plan.pk:
-                self.add_error("parent", "Mục cha phải thuộc cùng kế hoạch.")
+                self.add_error("parent", gettext("Mục cha phải thuộc cùng kế hoạch."))
             elif self.instance.pk and self._is_descendant(parent):
-                self.add_error("parent", "Không thể đặt một mục vào trong chính nó hoặc mục con của nó.")
+                self.add_error("parent", gettext("Không thể đặt một mục vào trong chính nó hoặc mục con của nó."))
         if plan and deadline and plan.issued_on and deadline < plan.issued_on:
             self.add_error("deadline", f"Thời hạn trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y}).")
         if plan and data.get("order") is None:
@@ -214,14 +219,14 @@ class PlanTaskForm(RegistryForm):
 class ProgressForm(forms.Form):
     """The lead unit's progress report (the fields are the service's arguments)."""
 
-    reported_on = date_field("Ngày báo cáo", required=False)
+    reported_on = date_field(gettext_lazy("Ngày báo cáo"), required=False)
     text = forms.CharField(
-        label="Kết quả thực hiện",
+        label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Cần ghi kết quả thực hiện."},
     )
     percent = forms.IntegerField(
-        label="Tiến độ (%)",
+        label=gettext_lazy("Tiến độ (%)"),
         required=False,
         min_value=0,
         max_value=100,
@@ -231,14 +236,18 @@ class ProgressForm(forms.Form):
             "max_value": "Tiến độ từ 0 đến 100.",
         },
     )
-    completed = forms.BooleanField(label="Đã hoàn thành nhiệm vụ (đề nghị cơ quan theo dõi xác nhận)", required=False)
+    completed = forms.BooleanField(
+        label=gettext_lazy("Đã hoàn thành nhiệm vụ (đề nghị cơ quan theo dõi xác nhận)"), required=False
+    )
     evidence = forms.FileField(
-        label="Tệp minh chứng", required=False, help_text="PDF, Word, Excel, ảnh; không bắt buộc"
+        label=gettext_lazy("Tệp minh chứng"),
+        required=False,
+        help_text=gettext_lazy("PDF, Word, Excel, ảnh; không bắt buộc"),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["reported_on"].help_text = "Để trống: hôm nay"
+        self.fields["reported_on"].help_text = gettext("Để trống: hôm nay")
         for field in self.fields.values():
             css = "form-check-input" if isinstance(field.widget, forms.CheckboxInput) else "form-control"
             field.widget.attrs.setdefault("class", css)
@@ -246,15 +255,17 @@ class ProgressForm(forms.Form):
     def clean_reported_on(self) -> Any:
         value = self.cleaned_data.get("reported_on")
         if value and value > timezone.localdate():
-            raise forms.ValidationError("Ngày báo cáo chưa đến.")
+            raise forms.ValidationError(gettext("Ngày báo cáo chưa đến."))
         return value
 
 
 class NoteForm(forms.Form):
     text = forms.CharField(
-        label="Nội dung", widget=forms.Textarea(attrs={"rows": 4}), error_messages={"required": "Cần ghi nội dung."}
+        label=gettext_lazy("Nội dung"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Cần ghi nội dung."},
     )
-    evidence = forms.FileField(label="Tệp kèm theo", required=False)
+    evidence = forms.FileField(label=gettext_lazy("Tệp kèm theo"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -264,13 +275,13 @@ class NoteForm(forms.Form):
 
 class OptionalCommentForm(forms.Form):
     comment = forms.CharField(
-        label="Ý kiến", required=False, widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"})
+        label=gettext_lazy("Ý kiến"), required=False, widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"})
     )
 
 
 class RequiredCommentForm(forms.Form):
     comment = forms.CharField(
-        label="Ý kiến, lý do",
+        label=gettext_lazy("Ý kiến, lý do"),
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
         error_messages={"required": "Cần ghi ý kiến, lý do."},
     )
@@ -292,23 +303,23 @@ class CommitteeMemberForm(RegistryForm):
         data = super().clean() or {}
         start, end = data.get("term_start"), data.get("term_end")
         if start and end and end < start:
-            self.add_error("term_end", "Ngày kết thúc nhiệm kỳ trước ngày bắt đầu.")
+            self.add_error("term_end", gettext("Ngày kết thúc nhiệm kỳ trước ngày bắt đầu."))
         return data
 
 
 class IssueForm(forms.Form):
     number = forms.CharField(
-        label="Số văn bản",
+        label=gettext_lazy("Số văn bản"),
         max_length=64,
-        help_text="Ví dụ: 818/CTr-UBND",
+        help_text=gettext_lazy("Ví dụ: 818/CTr-UBND"),
         error_messages={"required": "Cần nhập số văn bản."},
     )
-    issued_on = date_field("Ngày ban hành")
+    issued_on = date_field(gettext_lazy("Ngày ban hành"))
     signer_name = forms.CharField(
-        label="Họ tên người ký", max_length=128, error_messages={"required": "Cần nhập họ tên người ký."}
+        label=gettext_lazy("Họ tên người ký"), max_length=128, error_messages={"required": "Cần nhập họ tên người ký."}
     )
     signer_position = forms.CharField(
-        label="Chức vụ người ký",
+        label=gettext_lazy("Chức vụ người ký"),
         max_length=128,
         initial="Phó Chủ tịch",
         error_messages={"required": "Cần nhập chức vụ người ký."},
@@ -321,37 +332,39 @@ class IssueForm(forms.Form):
 
 
 class OpenAdjustmentForm(forms.Form):
-    deadline = date_field("Hạn gửi đề xuất điều chỉnh", required=False)
+    deadline = date_field(gettext_lazy("Hạn gửi đề xuất điều chỉnh"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["deadline"].help_text = "Để trống: theo hạn ghi trong Chương trình (30/3 theo mặc định)."
+        self.fields["deadline"].help_text = gettext("Để trống: theo hạn ghi trong Chương trình (30/3 theo mặc định).")
         self.fields["deadline"].widget.attrs.setdefault("class", "form-control")
 
 
 class RecordVersionForm(forms.Form):
     note = forms.CharField(
-        label="Ghi chú phiên bản",
+        label=gettext_lazy("Ghi chú phiên bản"),
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
-        help_text="Ví dụ: Điều chỉnh theo đề xuất của các đơn vị, đợt tháng 3.",
+        help_text=gettext_lazy("Ví dụ: Điều chỉnh theo đề xuất của các đơn vị, đợt tháng 3."),
     )
 
 
 class TaskFilterForm(forms.Form):
     """The plan page's filters of its tasks (GET): lead unit (those of the plan), pillar, status or "overdue"."""
 
-    lead_unit = forms.TypedChoiceField(label="Cơ quan chủ trì", required=False, coerce=int, empty_value=None)
-    pillar = forms.ChoiceField(label="Trụ cột", required=False, choices=[("", "Tất cả"), *Pillar.choices])
+    lead_unit = forms.TypedChoiceField(
+        label=gettext_lazy("Cơ quan chủ trì"), required=False, coerce=int, empty_value=None
+    )
+    pillar = forms.ChoiceField(label=gettext_lazy("Trụ cột"), required=False, choices=[("", "Tất cả"), *Pillar.choices])
     status = forms.ChoiceField(
-        label="Trạng thái", required=False, choices=[("", "Tất cả"), *TaskStatus.choices, OVERDUE]
+        label=gettext_lazy("Trạng thái"), required=False, choices=[("", "Tất cả"), *TaskStatus.choices, OVERDUE]
     )
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         units = plan_lead_units(plan=plan)
-        self.fields["lead_unit"].choices = [("", "Tất cả"), *units]  # type: ignore[attr-defined]
+        self.fields["lead_unit"].choices = [("", gettext("Tất cả")), *units]  # type: ignore[attr-defined]
 
     def task_filter(self) -> TaskFilter:
         """The valid filters (an unknown value is ignored, as a list filter would)."""
@@ -369,13 +382,17 @@ class BudgetAppraisalForm(StyledForm):
     the web, one field per funding source on the programme page)."""
 
     page_url = staticmethod(lambda plan: f"{plan.get_absolute_url()}#programme-budget")
-    amounts = forms.JSONField(label="Kinh phí thẩm định theo nguồn", help_text='{"mã nguồn": số tiền (đồng)}')
-    comment = forms.CharField(label="Ý kiến thẩm định", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    amounts = forms.JSONField(
+        label=gettext_lazy("Kinh phí thẩm định theo nguồn"), help_text=gettext_lazy('{"mã nguồn": số tiền (đồng)}')
+    )
+    comment = forms.CharField(
+        label=gettext_lazy("Ý kiến thẩm định"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean_amounts(self) -> dict[str, Any]:
         value = self.cleaned_data.get("amounts")
         if not isinstance(value, dict) or not value:
-            raise forms.ValidationError('Cần một đối tượng {"mã nguồn": số tiền}.')
+            raise forms.ValidationError(gettext('Cần một đối tượng {"mã nguồn": số tiền}.'))
         for source, amount in value.items():
             if source not in FundingSource.values:
                 raise forms.ValidationError(f"Nguồn kinh phí “{source}” không có trong danh mục.")

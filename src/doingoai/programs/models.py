@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role, StatusChoices
@@ -18,21 +19,21 @@ from doingoai.core.timeline import Timeline
 
 
 class PlanKind(models.TextChoices):
-    PROGRAM = "program", "Chương trình hoạt động đối ngoại năm"
-    INFORMATION = "information", "Kế hoạch công tác thông tin đối ngoại"
-    INTEGRATION = "integration", "Kế hoạch hội nhập quốc tế"
-    THEMATIC = "thematic", "Kế hoạch, chương trình chuyên đề"
-    NOTICE = "notice", "Thông báo kết luận"
-    DIRECTIVE = "directive", "Công văn chỉ đạo"
-    OTHER = "other", "Văn bản khác"
+    PROGRAM = "program", gettext_lazy("Chương trình hoạt động đối ngoại năm")
+    INFORMATION = "information", gettext_lazy("Kế hoạch công tác thông tin đối ngoại")
+    INTEGRATION = "integration", gettext_lazy("Kế hoạch hội nhập quốc tế")
+    THEMATIC = "thematic", gettext_lazy("Kế hoạch, chương trình chuyên đề")
+    NOTICE = "notice", gettext_lazy("Thông báo kết luận")
+    DIRECTIVE = "directive", gettext_lazy("Công văn chỉ đạo")
+    OTHER = "other", gettext_lazy("Văn bản khác")
 
 
 class PlanStatus(StatusChoices):
-    DRAFT = "draft", "Dự thảo"
-    CONSOLIDATED = "consolidated", "Đã tổng hợp, trình lãnh đạo"
-    ISSUED = "issued", "Đã ban hành"
-    ADJUSTED = "adjusted", "Đã điều chỉnh"
-    CLOSED = "closed", "Đã kết thúc"
+    DRAFT = "draft", gettext_lazy("Dự thảo")
+    CONSOLIDATED = "consolidated", gettext_lazy("Đã tổng hợp, trình lãnh đạo")
+    ISSUED = "issued", gettext_lazy("Đã ban hành")
+    ADJUSTED = "adjusted", gettext_lazy("Đã điều chỉnh")
+    CLOSED = "closed", gettext_lazy("Đã kết thúc")
     __colours__ = {
         "draft": "secondary",
         "consolidated": "primary",
@@ -43,18 +44,18 @@ class PlanStatus(StatusChoices):
 
 
 class Pillar(models.TextChoices):
-    PARTY = "party", "Đối ngoại Đảng"
-    STATE = "state", "Ngoại giao Nhà nước"
-    PEOPLE = "people", "Đối ngoại Nhân dân"
+    PARTY = "party", gettext_lazy("Đối ngoại Đảng")
+    STATE = "state", gettext_lazy("Ngoại giao Nhà nước")
+    PEOPLE = "people", gettext_lazy("Đối ngoại Nhân dân")
     GENERAL = "general", "Chung"
 
 
 class CommitteeRole(models.TextChoices):
-    HEAD = "head", "Trưởng ban"
-    DEPUTY = "deputy", "Phó Trưởng ban"
-    STANDING = "standing", "Thành viên thường trực"
-    MEMBER = "member", "Thành viên"
-    HELPER = "helper", "Tổ giúp việc"
+    HEAD = "head", gettext_lazy("Trưởng ban")
+    DEPUTY = "deputy", gettext_lazy("Phó Trưởng ban")
+    STANDING = "standing", gettext_lazy("Thành viên thường trực")
+    MEMBER = "member", gettext_lazy("Thành viên")
+    HELPER = "helper", gettext_lazy("Tổ giúp việc")
 
 
 class SteeringCommittee(BaseModel):
@@ -62,22 +63,25 @@ class SteeringCommittee(BaseModel):
 
     _history_m2m_fields = ["helper_units"]
 
-    name = models.CharField("Tên Ban Chỉ đạo", max_length=255, unique=True)
+    name = models.CharField(gettext_lazy("Tên Ban Chỉ đạo"), max_length=255, unique=True)
     decision = models.CharField(
-        "Quyết định thành lập", max_length=255, blank=True, help_text="Ví dụ: Quyết định số 123/QĐ-UBND ngày 10/3/2024"
+        gettext_lazy("Quyết định thành lập"),
+        max_length=255,
+        blank=True,
+        help_text=gettext_lazy("Ví dụ: Quyết định số 123/QĐ-UBND ngày 10/3/2024"),
     )
     standing_unit = models.ForeignKey(
         Unit,
-        verbose_name="Cơ quan thường trực",
+        verbose_name=gettext_lazy("Cơ quan thường trực"),
         on_delete=models.PROTECT,
         related_name="standing_committees",
-        help_text="Theo dõi, đôn đốc các kế hoạch của Ban Chỉ đạo và tổng hợp báo cáo của các thành viên",
+        help_text=gettext_lazy("Theo dõi, đôn đốc các kế hoạch của Ban Chỉ đạo và tổng hợp báo cáo của các thành viên"),
     )
     helper_units = models.ManyToManyField(
-        Unit, verbose_name="Nhóm giúp việc (cơ quan)", blank=True, related_name="helper_committees"
+        Unit, verbose_name=gettext_lazy("Nhóm giúp việc (cơ quan)"), blank=True, related_name="helper_committees"
     )
-    active = models.BooleanField("Đang hoạt động", default=True)
-    note = models.TextField("Ghi chú", blank=True)
+    active = models.BooleanField(gettext_lazy("Đang hoạt động"), default=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
         verbose_name = "Ban Chỉ đạo"
@@ -92,16 +96,24 @@ class CommitteeMember(BaseModel):
     """A person holding a position in a unit, on a committee for a term."""
 
     committee = models.ForeignKey(
-        SteeringCommittee, verbose_name="Ban Chỉ đạo", on_delete=models.CASCADE, related_name="members"
+        SteeringCommittee, verbose_name=gettext_lazy("Ban Chỉ đạo"), on_delete=models.CASCADE, related_name="members"
     )
-    full_name = models.CharField("Họ và tên", max_length=128)
-    position = models.CharField("Chức vụ", max_length=255, help_text="Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông")
-    unit = models.ForeignKey(Unit, verbose_name="Cơ quan, đơn vị", on_delete=models.PROTECT, related_name="+")
+    full_name = models.CharField(gettext_lazy("Họ và tên"), max_length=128)
+    position = models.CharField(
+        gettext_lazy("Chức vụ"),
+        max_length=255,
+        help_text=gettext_lazy("Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông"),
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Cơ quan, đơn vị"), on_delete=models.PROTECT, related_name="+"
+    )
     role = models.CharField(
-        "Vai trò trong Ban", max_length=16, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
+        gettext_lazy("Vai trò trong Ban"), max_length=16, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
     )
-    term_start = models.DateField("Từ ngày", null=True, blank=True)
-    term_end = models.DateField("Đến ngày", null=True, blank=True, help_text="Để trống nếu còn trong nhiệm kỳ")
+    term_start = models.DateField(gettext_lazy("Từ ngày"), null=True, blank=True)
+    term_end = models.DateField(
+        gettext_lazy("Đến ngày"), null=True, blank=True, help_text=gettext_lazy("Để trống nếu còn trong nhiệm kỳ")
+    )
 
     class Meta:
         verbose_name = "Thành viên Ban Chỉ đạo"
@@ -140,102 +152,132 @@ class Plan(BaseModel):
     owner_field: ClassVar[str] = ""  # rights per plan: see permission_q
     _history_m2m_fields = ["units"]
 
-    kind = models.CharField("Loại kế hoạch", max_length=16, choices=PlanKind.choices, default=PlanKind.PROGRAM)
-    year = models.PositiveSmallIntegerField("Năm", db_index=True, help_text="Năm kế hoạch (năm đầu, nếu nhiều năm)")
+    kind = models.CharField(
+        gettext_lazy("Loại kế hoạch"), max_length=16, choices=PlanKind.choices, default=PlanKind.PROGRAM
+    )
+    year = models.PositiveSmallIntegerField(
+        gettext_lazy("Năm"), db_index=True, help_text=gettext_lazy("Năm kế hoạch (năm đầu, nếu nhiều năm)")
+    )
     year_to = models.PositiveSmallIntegerField(
-        "Đến năm", null=True, blank=True, help_text="Chỉ ghi khi kế hoạch cho nhiều năm, ví dụ 2021–2025"
+        gettext_lazy("Đến năm"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("Chỉ ghi khi kế hoạch cho nhiều năm, ví dụ 2021–2025"),
     )
     title = models.CharField(
-        "Trích yếu",
+        gettext_lazy("Trích yếu"),
         max_length=500,
         blank=True,
-        help_text="Để trống với Chương trình: “Hoạt động đối ngoại tỉnh … năm …”",
+        help_text=gettext_lazy("Để trống với Chương trình: “Hoạt động đối ngoại tỉnh … năm …”"),
     )
     issuer = models.CharField(
-        "Cơ quan ban hành", max_length=255, blank=True, help_text="Để trống: Ủy ban nhân dân tỉnh"
+        gettext_lazy("Cơ quan ban hành"),
+        max_length=255,
+        blank=True,
+        help_text=gettext_lazy("Để trống: Ủy ban nhân dân tỉnh"),
     )
     committee = models.ForeignKey(
         SteeringCommittee,
-        verbose_name="Ban Chỉ đạo ban hành",
+        verbose_name=gettext_lazy("Ban Chỉ đạo ban hành"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="plans",
     )
-    number = models.CharField("Số văn bản", max_length=64, blank=True, help_text="Ví dụ: 818/CTr-UBND")
-    issued_on = models.DateField("Ngày ban hành", null=True, blank=True)
-    signer_name = models.CharField("Người ký", max_length=128, blank=True)
+    number = models.CharField(
+        gettext_lazy("Số văn bản"), max_length=64, blank=True, help_text=gettext_lazy("Ví dụ: 818/CTr-UBND")
+    )
+    issued_on = models.DateField(gettext_lazy("Ngày ban hành"), null=True, blank=True)
+    signer_name = models.CharField(gettext_lazy("Người ký"), max_length=128, blank=True)
     signer_position = models.CharField(
-        "Chức vụ người ký", max_length=128, blank=True, default="Phó Chủ tịch", help_text="Chủ tịch hoặc Phó Chủ tịch"
+        gettext_lazy("Chức vụ người ký"),
+        max_length=128,
+        blank=True,
+        default="Phó Chủ tịch",
+        help_text=gettext_lazy("Chủ tịch hoặc Phó Chủ tịch"),
     )
     coordinating_unit = models.ForeignKey(
         Unit,
-        verbose_name="Cơ quan theo dõi, đôn đốc",
+        verbose_name=gettext_lazy("Cơ quan theo dõi, đôn đốc"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="coordinated_plans",
-        help_text="Cơ quan chủ trì theo dõi, tổng hợp; để trống: cơ quan điều phối đối ngoại của tỉnh",
+        help_text=gettext_lazy("Cơ quan chủ trì theo dõi, tổng hợp; để trống: cơ quan điều phối đối ngoại của tỉnh"),
     )
     units = models.ManyToManyField(
-        Unit, verbose_name="Cơ quan, đơn vị thực hiện", blank=True, related_name="plans_received"
+        Unit, verbose_name=gettext_lazy("Cơ quan, đơn vị thực hiện"), blank=True, related_name="plans_received"
     )
     reporting = models.JSONField(
-        "Chế độ báo cáo",
+        gettext_lazy("Chế độ báo cáo"),
         default=list,
         blank=True,
-        help_text="Các kỳ báo cáo và hạn nộp, ví dụ: monthly:20, semiannual:06-15, annual:12-15",
+        help_text=gettext_lazy("Các kỳ báo cáo và hạn nộp, ví dụ: monthly:20, semiannual:06-15, annual:12-15"),
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name="Thực hiện kế hoạch",
+        verbose_name=gettext_lazy("Thực hiện kế hoạch"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="children",
-        help_text="Kế hoạch cấp trên mà kế hoạch này triển khai",
+        help_text=gettext_lazy("Kế hoạch cấp trên mà kế hoạch này triển khai"),
     )
     response_days = models.PositiveSmallIntegerField(
-        "Hạn ban hành kế hoạch thực hiện (ngày)",
+        gettext_lazy("Hạn ban hành kế hoạch thực hiện (ngày)"),
         null=True,
         blank=True,
-        help_text="Các đơn vị ban hành kế hoạch thực hiện trong số ngày này kể từ ngày ban hành",
+        help_text=gettext_lazy("Các đơn vị ban hành kế hoạch thực hiện trong số ngày này kể từ ngày ban hành"),
     )
-    source_file = models.FileField("Tệp văn bản", upload_to=plan_file_path, max_length=500, blank=True)
+    source_file = models.FileField(gettext_lazy("Tệp văn bản"), upload_to=plan_file_path, max_length=500, blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=PlanStatus.choices, default=PlanStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái"), max_length=16, choices=PlanStatus.choices, default=PlanStatus.DRAFT, db_index=True
     )
-    planned_outbound = models.PositiveIntegerField("Số đoàn ra dự kiến (văn bản nêu)", null=True, blank=True)
-    planned_inbound = models.PositiveIntegerField("Số đoàn vào dự kiến (văn bản nêu)", null=True, blank=True)
+    planned_outbound = models.PositiveIntegerField(
+        gettext_lazy("Số đoàn ra dự kiến (văn bản nêu)"), null=True, blank=True
+    )
+    planned_inbound = models.PositiveIntegerField(
+        gettext_lazy("Số đoàn vào dự kiến (văn bản nêu)"), null=True, blank=True
+    )
     planned_conferences = models.PositiveIntegerField(
-        "Số hội nghị, hội thảo quốc tế dự kiến (văn bản nêu)", null=True, blank=True
+        gettext_lazy("Số hội nghị, hội thảo quốc tế dự kiến (văn bản nêu)"), null=True, blank=True
     )
     planned_agreements = models.PositiveIntegerField(
-        "Số thỏa thuận quốc tế dự kiến (văn bản nêu)", null=True, blank=True
+        gettext_lazy("Số thỏa thuận quốc tế dự kiến (văn bản nêu)"), null=True, blank=True
     )
     adjustment_deadline = models.DateField(
-        "Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào",
+        gettext_lazy("Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào"),
         null=True,
         blank=True,
-        help_text="Để trống: theo quy định chung (30/3 của năm Chương trình)",
+        help_text=gettext_lazy("Để trống: theo quy định chung (30/3 của năm Chương trình)"),
     )
-    adjustment_opened_on = models.DateField("Ngày mở đợt điều chỉnh", null=True, blank=True, editable=False)
+    adjustment_opened_on = models.DateField(
+        gettext_lazy("Ngày mở đợt điều chỉnh"), null=True, blank=True, editable=False
+    )
     preamble = models.TextField(
-        "Đoạn mở đầu", blank=True, help_text="Căn cứ ban hành; để trống để hệ thống tự soạn đoạn mở đầu"
+        gettext_lazy("Đoạn mở đầu"),
+        blank=True,
+        help_text=gettext_lazy("Căn cứ ban hành; để trống để hệ thống tự soạn đoạn mở đầu"),
     )
-    closing = models.TextField("Đoạn kết", blank=True, help_text="Để trống để hệ thống tự soạn đoạn kết")
-    recipients = models.TextField("Nơi nhận", blank=True, help_text="Mỗi dòng một nơi nhận; để trống để dùng mặc định")
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    closing = models.TextField(
+        gettext_lazy("Đoạn kết"), blank=True, help_text=gettext_lazy("Để trống để hệ thống tự soạn đoạn kết")
+    )
+    recipients = models.TextField(
+        gettext_lazy("Nơi nhận"), blank=True, help_text=gettext_lazy("Mỗi dòng một nơi nhận; để trống để dùng mặc định")
+    )
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     budget_appraisal = models.JSONField(
-        "Thẩm định kinh phí của Sở Tài chính",
+        gettext_lazy("Thẩm định kinh phí của Sở Tài chính"),
         default=dict,
         blank=True,
         editable=False,
-        help_text="Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”",
+        help_text=gettext_lazy("Kinh phí thẩm định theo nguồn (đồng), ghi bởi bước “Thẩm định kinh phí”"),
     )
-    budget_appraised_on = models.DateField("Ngày thẩm định kinh phí", null=True, blank=True, editable=False)
-    budget_note = models.TextField("Ý kiến thẩm định kinh phí", blank=True, editable=False)
+    budget_appraised_on = models.DateField(
+        gettext_lazy("Ngày thẩm định kinh phí"), null=True, blank=True, editable=False
+    )
+    budget_note = models.TextField(gettext_lazy("Ý kiến thẩm định kinh phí"), blank=True, editable=False)
 
     class Meta:
         verbose_name = "Kế hoạch, chương trình"
@@ -368,11 +410,11 @@ def addressed_to_q(unit_id: int) -> Q:
 class TaskStatus(StatusChoices):
     """The task's workflow status; "overdue" is read from the deadline (`PlanTask.is_overdue`), never stored."""
 
-    NOT_STARTED = "not_started", "Chưa triển khai"
-    IN_PROGRESS = "in_progress", "Đang thực hiện"
-    REPORTED = "reported", "Báo cáo hoàn thành, chờ xác nhận"
-    DONE = "done", "Hoàn thành"
-    CANCELLED = "cancelled", "Không thực hiện"
+    NOT_STARTED = "not_started", gettext_lazy("Chưa triển khai")
+    IN_PROGRESS = "in_progress", gettext_lazy("Đang thực hiện")
+    REPORTED = "reported", gettext_lazy("Báo cáo hoàn thành, chờ xác nhận")
+    DONE = "done", gettext_lazy("Hoàn thành")
+    CANCELLED = "cancelled", gettext_lazy("Không thực hiện")
     __colours__ = {
         "not_started": "secondary",
         "in_progress": "primary",
@@ -387,11 +429,11 @@ OVERDUE = ("overdue", "Quá hạn")  # shown in place of the status while an ope
 
 
 class Recurrence(models.TextChoices):
-    NONE = "", "Theo thời hạn"
-    MONTHLY = "monthly", "Hằng tháng"
-    QUARTERLY = "quarterly", "Hằng quý"
-    YEAR = "year", "Cả năm"
-    REGULAR = "regular", "Thường xuyên"
+    NONE = "", gettext_lazy("Theo thời hạn")
+    MONTHLY = "monthly", gettext_lazy("Hằng tháng")
+    QUARTERLY = "quarterly", gettext_lazy("Hằng quý")
+    YEAR = "year", gettext_lazy("Cả năm")
+    REGULAR = "regular", gettext_lazy("Thường xuyên")
 
 
 class PlanTask(BaseModel):
@@ -404,51 +446,66 @@ class PlanTask(BaseModel):
     owner_field: ClassVar[str] = ""  # rights per plan and per lead unit: see permission_q
     _history_m2m_fields = ["coordinating_units"]
 
-    plan = models.ForeignKey(Plan, verbose_name="Kế hoạch", on_delete=models.CASCADE, related_name="tasks")
+    plan = models.ForeignKey(
+        Plan, verbose_name=gettext_lazy("Kế hoạch"), on_delete=models.CASCADE, related_name="tasks"
+    )
     parent = models.ForeignKey(
         "self",
-        verbose_name="Thuộc mục",
+        verbose_name=gettext_lazy("Thuộc mục"),
         null=True,
         blank=True,
         on_delete=models.RESTRICT,  # sub-tasks go first (or with the whole plan)
         related_name="children",
-        help_text="Để trống nếu là mục lớn (I, II, III…)",
+        help_text=gettext_lazy("Để trống nếu là mục lớn (I, II, III…)"),
     )
-    order = models.PositiveIntegerField("Thứ tự", default=0, help_text="Thứ tự trong mục cha; số nhỏ đứng trước")
+    order = models.PositiveIntegerField(
+        gettext_lazy("Thứ tự"), default=0, help_text=gettext_lazy("Thứ tự trong mục cha; số nhỏ đứng trước")
+    )
     section = models.CharField(
-        "Số mục",
+        gettext_lazy("Số mục"),
         max_length=32,
         blank=True,
-        help_text="Ví dụ: II.4.a. Để trống hoặc trùng số mục cha nếu là một gạch đầu dòng",
+        help_text=gettext_lazy("Ví dụ: II.4.a. Để trống hoặc trùng số mục cha nếu là một gạch đầu dòng"),
     )
-    pillar = models.CharField("Trụ cột", max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
-    domain = models.CharField("Lĩnh vực", max_length=128, blank=True, help_text="Ví dụ: Ngoại giao kinh tế")
-    text = models.TextField("Nội dung")
+    pillar = models.CharField(gettext_lazy("Trụ cột"), max_length=16, choices=Pillar.choices, default=Pillar.GENERAL)
+    domain = models.CharField(
+        gettext_lazy("Lĩnh vực"), max_length=128, blank=True, help_text=gettext_lazy("Ví dụ: Ngoại giao kinh tế")
+    )
+    text = models.TextField(gettext_lazy("Nội dung"))
     lead_unit = models.ForeignKey(
         Unit,
-        verbose_name="Cơ quan chủ trì",
+        verbose_name=gettext_lazy("Cơ quan chủ trì"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="led_plan_tasks",
     )
     coordinating_units = models.ManyToManyField(
-        Unit, verbose_name="Cơ quan phối hợp", blank=True, related_name="coordinated_plan_tasks"
+        Unit, verbose_name=gettext_lazy("Cơ quan phối hợp"), blank=True, related_name="coordinated_plan_tasks"
     )
-    deadline = models.DateField("Thời hạn", null=True, blank=True, db_index=True)
+    deadline = models.DateField(gettext_lazy("Thời hạn"), null=True, blank=True, db_index=True)
     recurrence = models.CharField(
-        "Thời hạn định kỳ", max_length=16, choices=Recurrence.choices, default=Recurrence.NONE, blank=True
+        gettext_lazy("Thời hạn định kỳ"), max_length=16, choices=Recurrence.choices, default=Recurrence.NONE, blank=True
     )
     expected_output = models.CharField(
-        "Sản phẩm dự kiến", max_length=500, blank=True, help_text="Ví dụ: Kế hoạch thực hiện; Báo cáo kết quả"
+        gettext_lazy("Sản phẩm dự kiến"),
+        max_length=500,
+        blank=True,
+        help_text=gettext_lazy("Ví dụ: Kế hoạch thực hiện; Báo cáo kết quả"),
     )
     status = models.CharField(
-        "Trạng thái", max_length=16, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED, db_index=True
+        gettext_lazy("Trạng thái"),
+        max_length=16,
+        choices=TaskStatus.choices,
+        default=TaskStatus.NOT_STARTED,
+        db_index=True,
     )
-    progress = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
-    progress_note = models.TextField("Kết quả thực hiện", blank=True, help_text="Kết quả mới nhất đơn vị báo cáo")
-    progress_on = models.DateField("Ngày báo cáo gần nhất", null=True, blank=True, editable=False)
-    status_note = models.TextField("Ghi chú trạng thái", blank=True)
+    progress = models.PositiveSmallIntegerField(gettext_lazy("Tiến độ (%)"), null=True, blank=True)
+    progress_note = models.TextField(
+        gettext_lazy("Kết quả thực hiện"), blank=True, help_text=gettext_lazy("Kết quả mới nhất đơn vị báo cáo")
+    )
+    progress_on = models.DateField(gettext_lazy("Ngày báo cáo gần nhất"), null=True, blank=True, editable=False)
+    status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
 
     class Meta:
         verbose_name = "Nhiệm vụ"
@@ -517,9 +574,9 @@ def overdue_q(today: dt.date | None = None) -> Q:
 
 
 class ProgressKind(models.TextChoices):
-    PROGRESS = "progress", "Báo cáo tiến độ"
-    NOTE = "note", "Ý kiến của cơ quan phối hợp"
-    REVIEW = "review", "Ý kiến của cơ quan theo dõi"
+    PROGRESS = "progress", gettext_lazy("Báo cáo tiến độ")
+    NOTE = "note", gettext_lazy("Ý kiến của cơ quan phối hợp")
+    REVIEW = "review", gettext_lazy("Ý kiến của cơ quan theo dõi")
 
 
 def evidence_path(instance: TaskProgress, filename: str) -> str:
@@ -529,19 +586,27 @@ def evidence_path(instance: TaskProgress, filename: str) -> str:
 class TaskProgress(models.Model):
     """One entry of a task's progress timeline: a report by the lead unit, a note, or the coordinator's review."""
 
-    task = models.ForeignKey(PlanTask, verbose_name="Nhiệm vụ", on_delete=models.CASCADE, related_name="updates")
-    kind = models.CharField("Loại", max_length=16, choices=ProgressKind.choices, default=ProgressKind.PROGRESS)
-    reported_on = models.DateField("Ngày báo cáo", default=timezone.localdate)
-    text = models.TextField("Nội dung")
-    percent = models.PositiveSmallIntegerField("Tiến độ (%)", null=True, blank=True)
-    evidence = models.FileField("Tệp minh chứng", upload_to=evidence_path, max_length=500, blank=True)
+    task = models.ForeignKey(
+        PlanTask, verbose_name=gettext_lazy("Nhiệm vụ"), on_delete=models.CASCADE, related_name="updates"
+    )
+    kind = models.CharField(
+        gettext_lazy("Loại"), max_length=16, choices=ProgressKind.choices, default=ProgressKind.PROGRESS
+    )
+    reported_on = models.DateField(gettext_lazy("Ngày báo cáo"), default=timezone.localdate)
+    text = models.TextField(gettext_lazy("Nội dung"))
+    percent = models.PositiveSmallIntegerField(gettext_lazy("Tiến độ (%)"), null=True, blank=True)
+    evidence = models.FileField(gettext_lazy("Tệp minh chứng"), upload_to=evidence_path, max_length=500, blank=True)
     unit = models.ForeignKey(
-        Unit, verbose_name="Đơn vị", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Unit, verbose_name=gettext_lazy("Đơn vị"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người báo cáo", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người báo cáo"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
         verbose_name = "Tiến độ nhiệm vụ"
@@ -556,13 +621,19 @@ class TaskProgress(models.Model):
 class PlanVersion(models.Model):
     """A frozen copy of the appendices (rows with the ids of their records) at issue and at each adjustment."""
 
-    plan = models.ForeignKey(Plan, verbose_name="Kế hoạch", on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveSmallIntegerField("Phiên bản số")
-    note = models.CharField("Ghi chú", max_length=500, blank=True)
-    snapshot = models.JSONField("Nội dung các phụ lục", default=dict)
-    created_at = models.DateTimeField("Thời điểm", auto_now_add=True)
+    plan = models.ForeignKey(
+        Plan, verbose_name=gettext_lazy("Kế hoạch"), on_delete=models.CASCADE, related_name="versions"
+    )
+    number = models.PositiveSmallIntegerField(gettext_lazy("Phiên bản số"))
+    note = models.CharField(gettext_lazy("Ghi chú"), max_length=500, blank=True)
+    snapshot = models.JSONField(gettext_lazy("Nội dung các phụ lục"), default=dict)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người lập", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người lập"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:

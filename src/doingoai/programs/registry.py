@@ -7,6 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -103,10 +104,10 @@ class PlanRegistry(Registry):
             context |= {
                 "appendices": appendices,
                 "planned": [
-                    ("Đoàn ra (Phụ lục 1)", obj.planned_outbound, counts.outbound),
-                    ("Đoàn vào (Phụ lục 2)", obj.planned_inbound, counts.inbound),
-                    ("Hội nghị, hội thảo quốc tế (Phụ lục 3)", obj.planned_conferences, counts.conferences),
-                    ("Thỏa thuận quốc tế (Phụ lục 4)", obj.planned_agreements, counts.agreements),
+                    (gettext("Đoàn ra (Phụ lục 1)"), obj.planned_outbound, counts.outbound),
+                    (gettext("Đoàn vào (Phụ lục 2)"), obj.planned_inbound, counts.inbound),
+                    (gettext("Hội nghị, hội thảo quốc tế (Phụ lục 3)"), obj.planned_conferences, counts.conferences),
+                    (gettext("Thỏa thuận quốc tế (Phụ lục 4)"), obj.planned_agreements, counts.agreements),
                 ],
                 "versions": list(selectors.program_versions(plan=obj)),
                 "budget": budget_totals(year=obj.year, user=user),
@@ -164,7 +165,12 @@ class PlanTaskRegistry(Registry):
     )
     api = Api("plan-tasks", delete=False)
     deadlines = [TASK_DEADLINE]
-    menu = Menu("follow", "Nhiệm vụ được giao", order=5, title="Nhiệm vụ của các kế hoạch, chương trình")
+    menu = Menu(
+        "follow",
+        gettext_lazy("Nhiệm vụ được giao"),
+        order=5,
+        title=gettext_lazy("Nhiệm vụ của các kế hoạch, chương trình"),
+    )
 
     def form_initial(self, request: Any) -> dict[str, Any]:
         """`?plan=…&parent=…` pre-fill the form of a new task."""
@@ -194,7 +200,7 @@ class CommitteeRegistry(Registry):
     detail_template = "programs/_committee_extra.html"
     search = Search(fields=["name", "decision", "note"], order=60)
     api = Api("committees")
-    menu = Menu("reference", "Ban Chỉ đạo", order=40)
+    menu = Menu("reference", gettext_lazy("Ban Chỉ đạo"), order=40)
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -228,7 +234,7 @@ class CommitteeMemberRegistry(Registry):
         return {
             "committee": committee,
             "full_name": f"Nguyễn Văn Thành viên {n}",
-            "position": "Phó Giám đốc",
+            "position": gettext("Phó Giám đốc"),
             "unit": unit,
             "role": CommitteeRole.MEMBER,
         }
@@ -238,4 +244,12 @@ class CommitteeMemberRegistry(Registry):
         return {"committee": value} if value.isdigit() else {}
 
 
-menu_links(MenuLink("plan", "Kế hoạch", "programs:plan_list", order=10, title="Chương trình, kế hoạch và nhiệm vụ"))
+menu_links(
+    MenuLink(
+        "plan",
+        gettext_lazy("Kế hoạch"),
+        "programs:plan_list",
+        order=10,
+        title=gettext_lazy("Chương trình, kế hoạch và nhiệm vụ"),
+    )
+)

@@ -20,6 +20,7 @@ from typing import Any
 from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import Unit
@@ -202,7 +203,7 @@ def row_url(key: str) -> str:
 
 def _row_title(row: dict[str, Any]) -> str:
     cells = row.get("cells", {})
-    for column in ("Tên đoàn", "Tên/Chủ đề/Nội dung hội nghị, hội thảo", "Tên văn bản"):
+    for column in (gettext("Tên đoàn"), gettext("Tên/Chủ đề/Nội dung hội nghị, hội thảo"), gettext("Tên văn bản")):
         if cells.get(column):
             return str(cells[column])
     return next((str(v) for v in cells.values() if v), row.get("key", ""))
@@ -267,7 +268,7 @@ def task_summary(*, plan: Plan, today: dt.date | None = None) -> TaskSummary:
     leaves = PlanTask.objects.filter(plan=plan, lead_unit__isnull=False)
     counts = dict(leaves.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
     overdue = leaves.filter(overdue_q(today)).count()
-    rows = [(value, label, TaskStatus(value).colour, counts.get(value, 0)) for value, label in TaskStatus.choices]
+    rows = [(value, str(label), TaskStatus(value).colour, counts.get(value, 0)) for value, label in TaskStatus.choices]
     rows.append((OVERDUE[0], OVERDUE[1], "danger", overdue))
     return TaskSummary(sum(counts.values()), rows, overdue)
 

@@ -22,6 +22,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import FundingSource, Role
@@ -75,80 +76,88 @@ PLAN_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Trình lãnh đạo",
+            gettext_lazy("Trình lãnh đạo"),
             (S.DRAFT,),
             S.CONSOLIDATED,
             roles=WRITERS,
             rule=_plan_coordinator,
-            help="Đã tổng hợp đề xuất của các cơ quan, đơn vị; trình lãnh đạo tỉnh xem xét, ban hành.",
+            help=gettext_lazy("Đã tổng hợp đề xuất của các cơ quan, đơn vị; trình lãnh đạo tỉnh xem xét, ban hành."),
         ),
         Transition(
             "return_to_draft",
-            "Trả lại để chỉnh sửa",
+            gettext_lazy("Trả lại để chỉnh sửa"),
             (S.CONSOLIDATED,),
             S.DRAFT,
             roles=LEADERS,
             style="warning",
-            help="Trả dự thảo về cơ quan theo dõi, kèm ý kiến.",
+            help=gettext_lazy("Trả dự thảo về cơ quan theo dõi, kèm ý kiến."),
         ),
         Transition(
             "issue",
-            "Ban hành",
+            gettext_lazy("Ban hành"),
             (S.CONSOLIDATED,),
             S.ISSUED,
             roles=ISSUERS,
             style="success",
-            help="Ghi số, ngày ban hành và người ký. Các phụ lục của Chương trình lúc ban hành được lưu thành "
-            "phiên bản 1.",
+            help=gettext_lazy(
+                "Ghi số, ngày ban hành và người ký. Các phụ lục của Chương trình lúc ban hành được lưu thành "
+                "phiên bản 1."
+            ),
         ),
         Transition(
             "record_issue",
-            "Ghi nhận văn bản đã ban hành",
+            gettext_lazy("Ghi nhận văn bản đã ban hành"),
             (S.DRAFT, S.CONSOLIDATED),
             S.ISSUED,
             roles=NOBODY_BY_ROLE,
             rule=_records_issue,
             style="success",
-            help="Văn bản đã được ban hành (Ban Chỉ đạo, UBND tỉnh, lãnh đạo tỉnh): ghi số, ngày và người ký để "
-            "bắt đầu theo dõi các nhiệm vụ.",
+            help=gettext_lazy(
+                "Văn bản đã được ban hành (Ban Chỉ đạo, UBND tỉnh, lãnh đạo tỉnh): ghi số, ngày và người ký để "
+                "bắt đầu theo dõi các nhiệm vụ."
+            ),
         ),
         Transition(
             "open_adjustment",
-            "Mở đợt điều chỉnh kế hoạch",
+            gettext_lazy("Mở đợt điều chỉnh kế hoạch"),
             (S.ISSUED,),
             None,
             roles=NOBODY_BY_ROLE,
             rule=_programme_coordinator,
             style="warning",
-            help="Các cơ quan, đơn vị gửi đề xuất điều chỉnh kế hoạch đoàn ra, đoàn vào trước hạn (một lần trong năm).",
+            help=gettext_lazy(
+                "Các cơ quan, đơn vị gửi đề xuất điều chỉnh kế hoạch đoàn ra, đoàn vào trước hạn (một lần trong năm)."
+            ),
         ),
         Transition(
             "record_version",
-            "Chốt kế hoạch điều chỉnh",
+            gettext_lazy("Chốt kế hoạch điều chỉnh"),
             (S.ISSUED,),
             S.ADJUSTED,
             roles=NOBODY_BY_ROLE,
             rule=_programme_coordinator,
-            help="Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành.",
+            help=gettext_lazy("Lưu các phụ lục sau điều chỉnh thành phiên bản mới để so sánh với kế hoạch ban hành."),
         ),
         Transition(
             "appraise_budget",
-            "Thẩm định kinh phí",
+            gettext_lazy("Thẩm định kinh phí"),
             (S.DRAFT, S.CONSOLIDATED, S.ISSUED, S.ADJUSTED),
             None,
             roles=frozenset({Role.FINANCE}),
             style="success",
-            help="Sở Tài chính ghi kinh phí thẩm định các hoạt động đối ngoại của năm theo từng nguồn kinh phí.",
+            help=gettext_lazy(
+                "Sở Tài chính ghi kinh phí thẩm định các hoạt động đối ngoại của năm theo từng nguồn kinh phí."
+            ),
         ),
         Transition(
             "close",
-            "Kết thúc kế hoạch",
+            gettext_lazy("Kết thúc kế hoạch"),
             (S.ISSUED, S.ADJUSTED),
             S.CLOSED,
             roles=NOBODY_BY_ROLE,
             rule=_plan_coordinator,
             style="secondary",
-            help="Kế hoạch đã hết thời gian thực hiện; các nhiệm vụ còn mở giữ nguyên để tổng kết.",
+            help=gettext_lazy("Kế hoạch đã hết thời gian thực hiện; các nhiệm vụ còn mở giữ nguyên để tổng kết."),
         ),
     ]
 }
@@ -196,58 +205,60 @@ TASK_TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "report_progress",
-            "Báo cáo tiến độ",
+            gettext_lazy("Báo cáo tiến độ"),
             (T.NOT_STARTED, T.IN_PROGRESS),
             None,
             roles=WRITERS,
             rule=_reports,
             scope=_officer_scope(),
-            help="Cơ quan chủ trì báo cáo kết quả thực hiện; đánh dấu “đã hoàn thành” để cơ quan theo dõi xác nhận.",
+            help=gettext_lazy(
+                "Cơ quan chủ trì báo cáo kết quả thực hiện; đánh dấu “đã hoàn thành” để cơ quan theo dõi xác nhận."
+            ),
         ),
         Transition(
             "add_note",
-            "Góp ý kiến phối hợp",
+            gettext_lazy("Góp ý kiến phối hợp"),
             OPEN_TASK_STATUSES,
             None,
             roles=WRITERS,
             rule=_notes,
             scope=_officer_scope("coordinating_units"),
             style="secondary",
-            help="Cơ quan phối hợp ghi nhận phần việc của mình hoặc ý kiến về nhiệm vụ.",
+            help=gettext_lazy("Cơ quan phối hợp ghi nhận phần việc của mình hoặc ý kiến về nhiệm vụ."),
         ),
         Transition(
             "close",
-            "Xác nhận hoàn thành",
+            gettext_lazy("Xác nhận hoàn thành"),
             OPEN_TASK_STATUSES,
             T.DONE,
             roles=WRITERS,
             rule=_task_coordinator,
             style="success",
-            help="Cơ quan theo dõi kế hoạch xác nhận nhiệm vụ đã hoàn thành.",
+            help=gettext_lazy("Cơ quan theo dõi kế hoạch xác nhận nhiệm vụ đã hoàn thành."),
         ),
         Transition(
             "return",
-            "Trả lại",
+            gettext_lazy("Trả lại"),
             (T.REPORTED, T.DONE),
             T.IN_PROGRESS,
             roles=WRITERS,
             rule=_task_coordinator,
             style="warning",
-            help="Nhiệm vụ chưa hoàn thành: trả lại cơ quan chủ trì kèm ý kiến.",
+            help=gettext_lazy("Nhiệm vụ chưa hoàn thành: trả lại cơ quan chủ trì kèm ý kiến."),
         ),
         Transition(
             "cancel",
-            "Không thực hiện",
+            gettext_lazy("Không thực hiện"),
             OPEN_TASK_STATUSES,
             T.CANCELLED,
             roles=WRITERS,
             rule=_task_coordinator,
             style="danger",
-            help="Nhiệm vụ không còn thực hiện (ghi rõ lý do).",
+            help=gettext_lazy("Nhiệm vụ không còn thực hiện (ghi rõ lý do)."),
         ),
         Transition(
             "reopen",
-            "Mở lại nhiệm vụ",
+            gettext_lazy("Mở lại nhiệm vụ"),
             (T.CANCELLED,),
             T.IN_PROGRESS,
             roles=WRITERS,
@@ -274,12 +285,12 @@ def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None, by
     parent = values.get("parent", obj.parent if obj else None)
     if parent is not None and by is not None and "parent" in values:
         if not Plan.objects.restrict(by, "view").filter(pk=parent.pk).exists():
-            raise WorkflowError("Kế hoạch cấp trên không tồn tại hoặc không gửi đến đơn vị của bạn.")
+            raise WorkflowError(gettext("Kế hoạch cấp trên không tồn tại hoặc không gửi đến đơn vị của bạn."))
     if parent is not None and obj is not None and obj.pk is not None:
         node: Plan | None = parent
         while node is not None:
             if node.pk == obj.pk:
-                raise WorkflowError("Kế hoạch không thể triển khai chính nó hoặc kế hoạch triển khai nó.")
+                raise WorkflowError(gettext("Kế hoạch không thể triển khai chính nó hoặc kế hoạch triển khai nó."))
             node = node.parent
 
 
@@ -288,12 +299,14 @@ def plan_create(*, by: Any, values: Mapping[str, Any]) -> Plan:
     """A new (draft) plan; a unit officer's plan is followed up by the officer's unit."""
     values = dict(values)
     if not permissions.can_create(by, Plan):
-        raise StepPermissionDenied("Bạn không có quyền lập kế hoạch.")
+        raise StepPermissionDenied(gettext("Bạn không có quyền lập kế hoạch."))
     if permissions.role_of(by) == Role.UNIT_OFFICER:
         if values.get("kind", PlanKind.PROGRAM) == PlanKind.PROGRAM:
             raise WorkflowError(
-                "Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập; đơn vị lập kế hoạch của mình "
-                "(kế hoạch triển khai, kế hoạch chuyên đề…)."
+                gettext(
+                    "Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập; đơn vị lập kế hoạch của mình "
+                    "(kế hoạch triển khai, kế hoạch chuyên đề…)."
+                )
             )
         values["coordinating_unit"] = by.unit
     if not values.get("coordinating_unit"):  # the province's coordinating unit follows up unless told otherwise
@@ -308,7 +321,7 @@ def plan_update(*, plan: Plan, by: Any, values: Mapping[str, Any], expected_vers
     if permissions.role_of(by) == Role.UNIT_OFFICER:
         values.pop("coordinating_unit", None)  # an officer cannot hand the plan to another unit
         if values.get("kind", plan.kind) == PlanKind.PROGRAM and plan.kind != PlanKind.PROGRAM:
-            raise WorkflowError("Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập.")
+            raise WorkflowError(gettext("Chương trình hoạt động đối ngoại của tỉnh do cơ quan điều phối lập."))
     _check_plan_values(values, obj=plan, by=by)
     return object_update(obj=plan, by=by, values=values, expected_version=expected_version)
 
@@ -355,7 +368,7 @@ def plan_from_document(
     except ValidationError as exc:
         raise WorkflowError(validation_message(exc, Plan)) from exc
     if creating or fill:
-        save_tracked(plan, by=by, reason="Nhập từ văn bản")
+        save_tracked(plan, by=by, reason=gettext("Nhập từ văn bản"))
     by_key: dict[str, PlanTask] = {}
     created = 0
     orders: dict[int | None, int] = {}
@@ -387,25 +400,25 @@ def plan_from_document(
             task.full_clean(exclude=["plan", "parent", "lead_unit"])
         except ValidationError as exc:
             raise WorkflowError(f"Nhiệm vụ “{task}”: {validation_message(exc, PlanTask)}") from exc
-        save_tracked(task, by=by, reason="Nhập từ văn bản")
+        save_tracked(task, by=by, reason=gettext("Nhập từ văn bản"))
         task.coordinating_units.set([u for u in spec.get("coordinating_units") or [] if u != task.lead_unit])
         by_key[spec["key"]] = task
         created += 1
     issued = False
     if status != plan.status and plan.status == S.DRAFT and status in (S.DRAFT, S.ISSUED):
         plan.status = status
-        save_tracked(plan, by=by, reason="Nhập từ văn bản đã ban hành")
+        save_tracked(plan, by=by, reason=gettext("Nhập từ văn bản đã ban hành"))
         issued = status == S.ISSUED
         if issued and plan.is_program:
             _new_version(plan=plan, by=by, note=f"Kế hoạch ban hành kèm Chương trình số {plan.number}")
     report = {"plan_created": int(creating), "fields_filled": len(fill) if not creating else 0, "tasks": created}
-    what = "Tạo" if creating else "Bổ sung"
+    what = gettext("Tạo") if creating else gettext("Bổ sung")
     record_event(
         obj=plan,
         verb="imported",
         summary=f"{what} từ văn bản “{source}”: {created} nhiệm vụ mới"
         + (f", điền {len(fill)} thông tin còn trống" if fill and not creating else "")
-        + (", ghi nhận đã ban hành" if issued else ""),
+        + (gettext(", ghi nhận đã ban hành") if issued else ""),
         actor=by,
         data={"source": source, **report, "filled": sorted(fill) if not creating else []},
     )
@@ -418,7 +431,7 @@ def plan_from_document(
 def _check_task(task: PlanTask, *, from_document: bool = False) -> None:
     plan = task.plan
     if task.parent_id is not None and task.parent is not None and task.parent.plan_id != plan.pk:
-        raise WorkflowError("Mục cha phải thuộc cùng kế hoạch.")
+        raise WorkflowError(gettext("Mục cha phải thuộc cùng kế hoạch."))
     if task.deadline is not None and plan.issued_on is not None and task.deadline < plan.issued_on:
         raise WorkflowError(
             f"Thời hạn {task.deadline:%d/%m/%Y} trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y})."
@@ -432,7 +445,7 @@ def _check_task(task: PlanTask, *, from_document: bool = False) -> None:
     issued = plan.status not in (S.DRAFT, S.CONSOLIDATED) and not from_document
     had_lead = task.pk is not None and PlanTask.objects.filter(pk=task.pk, lead_unit__isnull=False).exists()
     if issued and task.lead_unit_id is None and (task.pk is None or had_lead):
-        raise WorkflowError("Kế hoạch đã ban hành: nhiệm vụ phải có cơ quan chủ trì.")
+        raise WorkflowError(gettext("Kế hoạch đã ban hành: nhiệm vụ phải có cơ quan chủ trì."))
 
 
 @transaction.atomic
@@ -460,9 +473,9 @@ def plan_task_save(
     values = dict(values)
     plan = values.get("plan") or (task.plan if task else None)
     if plan is None:
-        raise WorkflowError("Nhiệm vụ phải thuộc một kế hoạch.")
+        raise WorkflowError(gettext("Nhiệm vụ phải thuộc một kế hoạch."))
     if not plan.is_coordinated_by(by):
-        raise StepPermissionDenied("Chỉ cơ quan theo dõi kế hoạch này mới thêm, sửa nhiệm vụ của kế hoạch.")
+        raise StepPermissionDenied(gettext("Chỉ cơ quan theo dõi kế hoạch này mới thêm, sửa nhiệm vụ của kế hoạch."))
     if values.get("order") is None and task is None:
         last = PlanTask.objects.filter(plan=plan, parent=values.get("parent")).aggregate(m=Max("order"))["m"]
         values["order"] = (last or 0) + 10
@@ -518,13 +531,13 @@ def task_report_progress(
     reported_on = reported_on or timezone.localdate()
     _check_report_date(reported_on)
     if not text.strip():
-        raise WorkflowError("Cần ghi kết quả thực hiện.")
+        raise WorkflowError(gettext("Cần ghi kết quả thực hiện."))
     if percent is not None and not 0 <= percent <= 100:
-        raise WorkflowError("Tiến độ tính theo phần trăm, từ 0 đến 100.")
+        raise WorkflowError(gettext("Tiến độ tính theo phần trăm, từ 0 đến 100."))
     if completed and percent is None:
         percent = 100
     target = T.REPORTED if completed else T.IN_PROGRESS
-    label = "báo cáo hoàn thành" if completed else "báo cáo tiến độ"
+    label = gettext("báo cáo hoàn thành") if completed else gettext("báo cáo tiến độ")
     task = apply_transition(
         plantask,
         TASK_TRANSITIONS["report_progress"],
@@ -557,7 +570,7 @@ def task_report_progress(
 def task_add_note(*, plantask: PlanTask, by: Any, text: str, evidence: UploadedFile | None = None) -> PlanTask:
     """A coordinating unit's note on the task (its part of the work, or a remark); the status is unchanged."""
     if not text.strip():
-        raise WorkflowError("Cần ghi nội dung ý kiến.")
+        raise WorkflowError(gettext("Cần ghi nội dung ý kiến."))
     task = apply_transition(
         plantask, TASK_TRANSITIONS["add_note"], by=by, summary=f"{by} góp ý kiến phối hợp", data={"text": text[:200]}
     )
@@ -576,7 +589,7 @@ def task_add_note(*, plantask: PlanTask, by: Any, text: str, evidence: UploadedF
 def _review(task: PlanTask, name: str, *, by: Any, comment: str, required: bool) -> PlanTask:
     comment = comment.strip()
     if required and not comment:
-        raise WorkflowError("Cần ghi ý kiến (lý do) cho bước này.")
+        raise WorkflowError(gettext("Cần ghi ý kiến (lý do) cho bước này."))
     transition = TASK_TRANSITIONS[name]
     changes: dict[str, Any] = {"status_note": comment}
     if name == "close":
@@ -662,9 +675,9 @@ def _issue(
 ) -> Plan:
     number = re.sub(r"\s*/\s*", "/", number.strip())
     if not NUMBER_RE.match(number):
-        raise WorkflowError("Số văn bản cần có dạng số/ký hiệu, ví dụ: 818/CTr-UBND hoặc 25-KH/BCĐ.")
+        raise WorkflowError(gettext("Số văn bản cần có dạng số/ký hiệu, ví dụ: 818/CTr-UBND hoặc 25-KH/BCĐ."))
     if not signer_name.strip():
-        raise WorkflowError("Cần nhập họ tên người ký.")
+        raise WorkflowError(gettext("Cần nhập họ tên người ký."))
     if issued_on > timezone.localdate():
         raise WorkflowError(f"Ngày ban hành {issued_on:%d/%m/%Y} chưa đến.")
     if not plan.year - 2 <= issued_on.year <= plan.last_year:
@@ -676,7 +689,7 @@ def _issue(
         raise WorkflowError(
             f"Nhiệm vụ “{late}” có thời hạn {late.deadline:%d/%m/%Y}, trước ngày ban hành {issued_on:%d/%m/%Y}."
         )
-    what = "Chương trình" if plan.is_program else "văn bản"
+    what = gettext("Chương trình") if plan.is_program else gettext("văn bản")
     plan = apply_transition(
         plan,
         TRANSITIONS[name],
@@ -685,7 +698,7 @@ def _issue(
             "number": number,
             "issued_on": issued_on,
             "signer_name": signer_name.strip(),
-            "signer_position": signer_position.strip() or "Phó Chủ tịch",
+            "signer_position": signer_position.strip() or gettext("Phó Chủ tịch"),
         },
         summary=f"Ban hành {what} số {number} ngày {issued_on:%d/%m/%Y}",
         data={"number": number, "issued_on": issued_on.isoformat()},
@@ -746,7 +759,7 @@ def plan_record_issue(
 def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], comment: str = "") -> Plan:
     """The finance department appraises the year's budget of the programme, by funding source (VND)."""
     if not plan.is_program:
-        raise WorkflowError("Sở Tài chính thẩm định kinh phí của Chương trình hoạt động đối ngoại năm.")
+        raise WorkflowError(gettext("Sở Tài chính thẩm định kinh phí của Chương trình hoạt động đối ngoại năm."))
     try:
         appraised = {
             str(source): str(vnd(decimal_of(value, label=f"Nguồn “{FundingSource(source).label}”")))
@@ -754,10 +767,10 @@ def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], com
             if value not in (None, "")
         }
     except ValueError as exc:  # AmountError, or a funding source that does not exist
-        message = str(exc) if isinstance(exc, AmountError) else "Nguồn kinh phí không có trong danh mục."
+        message = str(exc) if isinstance(exc, AmountError) else gettext("Nguồn kinh phí không có trong danh mục.")
         raise WorkflowError(message) from None
     if not appraised:
-        raise WorkflowError("Cần ghi kinh phí thẩm định của ít nhất một nguồn.")
+        raise WorkflowError(gettext("Cần ghi kinh phí thẩm định của ít nhất một nguồn."))
     total = sum((Decimal(v) for v in appraised.values()), Decimal(0))
     return apply_transition(
         plan,
@@ -784,7 +797,7 @@ def plan_close(*, plan: Plan, by: Any, comment: str = "") -> Plan:
         TRANSITIONS["close"],
         by=by,
         changes={"status_note": note},
-        summary="Kết thúc kế hoạch" + (f": {note}" if note else ""),
+        summary=gettext("Kết thúc kế hoạch") + (f": {note}" if note else ""),
     )
 
 
@@ -818,9 +831,9 @@ def program_record_version(*, plan: Plan, by: Any, note: str = "") -> Plan:
     """Close the adjustment round: the appendices as they are now become a new version of the plan."""
     plan = Plan.objects.get(pk=plan.pk)
     if plan.adjustment_opened_on is None:
-        raise WorkflowError("Chưa mở đợt điều chỉnh kế hoạch.")
-    plan = apply_transition(plan, TRANSITIONS["record_version"], by=by, summary="Chốt kế hoạch điều chỉnh")
-    version = _new_version(plan=plan, by=by, note=note.strip() or "Kế hoạch sau điều chỉnh")
+        raise WorkflowError(gettext("Chưa mở đợt điều chỉnh kế hoạch."))
+    plan = apply_transition(plan, TRANSITIONS["record_version"], by=by, summary=gettext("Chốt kế hoạch điều chỉnh"))
+    version = _new_version(plan=plan, by=by, note=note.strip() or gettext("Kế hoạch sau điều chỉnh"))
     record_event(
         obj=plan,
         verb="version",

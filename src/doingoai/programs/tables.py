@@ -4,13 +4,16 @@ from typing import Any
 
 import django_tables2 as tables
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import RegistryTable, StatusColumn
 from doingoai.programs.models import CommitteeMember, Plan, PlanTask, SteeringCommittee
 
 
 class PlanTable(RegistryTable):
-    title = tables.Column(linkify=True, accessor="display_title", verbose_name="Kế hoạch", order_by=("title",))
+    title = tables.Column(
+        linkify=True, accessor="display_title", verbose_name=gettext_lazy("Kế hoạch"), order_by=("title",)
+    )
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):
@@ -30,9 +33,9 @@ class TaskStatusColumn(tables.Column):
 
 
 class PlanTaskTable(RegistryTable):
-    text = tables.Column(linkify=True, verbose_name="Nội dung")
-    deadline = tables.Column(accessor="deadline_display", verbose_name="Thời hạn", order_by=("deadline",))
-    progress = tables.Column(verbose_name="Tiến độ")
+    text = tables.Column(linkify=True, verbose_name=gettext_lazy("Nội dung"))
+    deadline = tables.Column(accessor="deadline_display", verbose_name=gettext_lazy("Thời hạn"), order_by=("deadline",))
+    progress = tables.Column(verbose_name=gettext_lazy("Tiến độ"))
     status = TaskStatusColumn()
 
     class Meta(RegistryTable.Meta):

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core import generic
@@ -30,7 +31,7 @@ class ProgramVersionsView(LoginRequiredMixin, View):
         if versions:
             a = by_number.get(a_key)
             if a is None or (b_key != "live" and b_key not in by_number):
-                error = "Không có phiên bản đã chọn."
+                error = gettext("Không có phiên bản đã chọn.")
             else:
                 after = (
                     selectors.plan_snapshot(year=plan.year, user=request.user)
@@ -112,7 +113,7 @@ class PlanBudgetAppraisalView(LoginRequiredMixin, View):
         except WorkflowError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, "Đã ghi thẩm định kinh phí của Chương trình.")
+            messages.success(request, gettext("Đã ghi thẩm định kinh phí của Chương trình."))
         return HttpResponseRedirect(plan.get_absolute_url() + "#programme-budget")
 
 

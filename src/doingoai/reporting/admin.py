@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from doingoai.reporting.models import ReminderSent, ReportingSchedule
@@ -28,12 +29,14 @@ class ReportingScheduleForm(forms.ModelForm):
     def clean_entries(self) -> Any:
         entries = self.cleaned_data["entries"]
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-            raise forms.ValidationError("Các kỳ báo cáo phải là một danh sách JSON các mục {…}.")
+            raise forms.ValidationError(gettext("Các kỳ báo cáo phải là một danh sách JSON các mục {…}."))
         valid = entries_from_data(entries)
         if len(valid) != len(entries):
-            raise forms.ValidationError("Có mục không hợp lệ: loại kỳ không đúng hoặc thiếu cả “due” lẫn “days_after”.")
+            raise forms.ValidationError(
+                gettext("Có mục không hợp lệ: loại kỳ không đúng hoặc thiếu cả “due” lẫn “days_after”.")
+            )
         if any(e.due is None and e.days_after is None for e in valid):
-            raise forms.ValidationError("Mỗi mục cần “due” (ngày nộp) hoặc “days_after” (số ngày sau kỳ).")
+            raise forms.ValidationError(gettext("Mỗi mục cần “due” (ngày nộp) hoặc “days_after” (số ngày sau kỳ)."))
         return entries
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext, gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
@@ -53,7 +54,10 @@ class ReportingPeriodSerializer(serializers.HyperlinkedModelSerializer):
 
 class PeriodOpenSerializer(serializers.Serializer):
     plan = serializers.PrimaryKeyRelatedField(
-        queryset=Plan.objects.all(), required=False, allow_null=True, help_text="Mặc định: Chương trình của năm"
+        queryset=Plan.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text=gettext_lazy("Mặc định: Chương trình của năm"),
     )
     kind = serializers.ChoiceField(choices=ReportingPeriod._meta.get_field("kind").choices)
     year = serializers.IntegerField(min_value=2000, max_value=2100)
@@ -86,7 +90,7 @@ class UnitReportSerializer(serializers.ModelSerializer):
 
 class TextsSerializer(serializers.Serializer):
     texts = serializers.DictField(child=serializers.CharField(allow_blank=True), help_text=SECTION_HELP)
-    version = serializers.IntegerField(required=False, help_text="Phiên bản đã đọc (chống ghi đè)")
+    version = serializers.IntegerField(required=False, help_text=gettext_lazy("Phiên bản đã đọc (chống ghi đè)"))
 
 
 def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
@@ -94,17 +98,19 @@ def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
     texts = data.get("texts") if hasattr(data, "get") else None
     if texts is None:
         if required:
-            raise serializers.ValidationError({"texts": ["Cần gửi nội dung các mục (texts)."]})
+            raise serializers.ValidationError({"texts": [gettext("Cần gửi nội dung các mục (texts).")]})
         return None
     if not isinstance(texts, dict):
-        raise serializers.ValidationError({"texts": ["Nội dung các mục phải là một đối tượng {mục: văn bản}."]})
+        raise serializers.ValidationError(
+            {"texts": [gettext("Nội dung các mục phải là một đối tượng {mục: văn bản}.")]}
+        )
     unknown = sorted(set(texts) - set(SECTION_KEYS))
     if unknown:
         raise serializers.ValidationError(
             {"texts": [f"Không có mục: {', '.join(unknown)}. {SECTION_HELP.replace('`', '')}."]}
         )
     if not all(value is None or isinstance(value, str) for value in texts.values()):
-        raise serializers.ValidationError({"texts": ["Nội dung mỗi mục phải là văn bản."]})
+        raise serializers.ValidationError({"texts": [gettext("Nội dung mỗi mục phải là văn bản.")]})
     refused = {key: [CONTROL_CHARACTERS] for key, value in texts.items() if value and CONTROL.search(value)}
     if refused:
         raise serializers.ValidationError({"texts": refused})
@@ -200,7 +206,7 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             {
                 "texts": serializers.DictField(required=False, help_text=SECTION_HELP),
                 "version": serializers.IntegerField(required=False),
-                "comment": serializers.CharField(required=False, help_text="Ý kiến khi trả lại"),
+                "comment": serializers.CharField(required=False, help_text=gettext_lazy("Ý kiến khi trả lại")),
             },
         ),
         responses=UnitReportSerializer,
@@ -209,13 +215,15 @@ class UnitReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def take_step(self, request: Request, pk: Any = None, name: str = "") -> Response:
         report = self.get_object()
         if name not in services.SERVICES:
-            raise NotFound("Không có bước quy trình này.")
+            raise NotFound(gettext("Không có bước quy trình này."))
         comment = (request.data.get("comment") if hasattr(request.data, "get") else None) or ""
         if not isinstance(comment, str) or CONTROL.search(comment):
-            reason = CONTROL_CHARACTERS if isinstance(comment, str) else "Ý kiến phải là văn bản."
+            reason = CONTROL_CHARACTERS if isinstance(comment, str) else gettext("Ý kiến phải là văn bản.")
             return Response({"comment": [reason]}, status=status.HTTP_400_BAD_REQUEST)
         if name == "return" and services.TRANSITIONS[name].permits(request.user, report) and not comment.strip():
-            return Response({"comment": ["Cần ghi ý kiến để đơn vị chỉnh sửa."]}, status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"comment": [gettext("Cần ghi ý kiến để đơn vị chỉnh sửa.")]}, status=status.HTTP_400_BAD_REQUEST
+            )
         try:
             if name == "submit":
                 report = services.unit_report_submit(

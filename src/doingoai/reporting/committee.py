@@ -19,6 +19,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core import permissions
 from doingoai.core.models import Unit
@@ -61,12 +62,12 @@ class Submission:
     @property
     def label(self) -> str:
         if self.state == ON_TIME:
-            return "Đúng hạn"
+            return gettext("Đúng hạn")
         if self.state == LATE:
             return f"Muộn {self.days_late} ngày"
         if self.state == MISSING:
             return f"Chưa nộp (quá hạn {self.days_late} ngày)"
-        return "Chưa đến hạn"
+        return gettext("Chưa đến hạn")
 
     @property
     def colour(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 from openpyxl import Workbook
 
 from doingoai.documents import decree30
@@ -42,7 +43,15 @@ def _summary(r: PlanReporting) -> str:
 
 def _member_table(r: PlanReporting) -> decree30.Table:
     return decree30.Table(
-        columns=["TT", "Cơ quan, đơn vị", "Đến hạn", "Đúng hạn", "Muộn", "Chưa nộp", "Tỷ lệ đúng hạn"],
+        columns=[
+            "TT",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Đến hạn"),
+            gettext("Đúng hạn"),
+            gettext("Muộn"),
+            gettext("Chưa nộp"),
+            gettext("Tỷ lệ đúng hạn"),
+        ],
         rows=[
             [
                 str(i),
@@ -65,7 +74,7 @@ def _submission_rows(r: PlanReporting) -> list[Block]:
         blocks.append(decree30.Heading(f"{i}. {m.unit.name}: tỷ lệ nộp đúng hạn {rate_text(m.rate)}", level=3))
         blocks.append(
             decree30.Table(
-                columns=["TT", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Tình trạng"],
+                columns=["TT", gettext("Kỳ báo cáo"), gettext("Hạn nộp"), gettext("Ngày nộp"), gettext("Tình trạng")],
                 rows=[
                     [
                         str(j),
@@ -101,12 +110,17 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
                 else "."
             )
         ),
-        decree30.Heading("1. Sản phẩm thông tin đối ngoại theo loại và ngôn ngữ", level=2),
+        decree30.Heading(gettext("1. Sản phẩm thông tin đối ngoại theo loại và ngôn ngữ"), level=2),
     ]
     if info.by_kind:
         blocks.append(
             decree30.Table(
-                columns=["Loại sản phẩm", *(label for _code, label in info.languages), "Số sản phẩm", "Lượt tiếp cận"],
+                columns=[
+                    gettext("Loại sản phẩm"),
+                    *(label for _code, label in info.languages),
+                    gettext("Số sản phẩm"),
+                    gettext("Lượt tiếp cận"),
+                ],
                 rows=[
                     [
                         label,
@@ -120,11 +134,11 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
             )
         )
     else:
-        blocks.append(decree30.Paragraph("Chưa có sản phẩm nào được phát hành.", italic=True))
+        blocks.append(decree30.Paragraph(gettext("Chưa có sản phẩm nào được phát hành."), italic=True))
     blocks += [
-        decree30.Heading("2. Theo cơ quan, đơn vị", level=2),
+        decree30.Heading(gettext("2. Theo cơ quan, đơn vị"), level=2),
         decree30.Table(
-            columns=[*UNIT_WORK_COLUMNS, "Sự kiện"],
+            columns=[*UNIT_WORK_COLUMNS, gettext("Sự kiện")],
             rows=[
                 [
                     str(i),
@@ -140,12 +154,19 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
         ),
     ]  # fmt: skip
     if info.false_info is not None:
-        blocks.append(decree30.Heading("3. Phản bác thông tin sai lệch", level=2))
+        blocks.append(decree30.Heading(gettext("3. Phản bác thông tin sai lệch"), level=2))
         if info.false_info:
             blocks.append(
                 decree30.Table(
-                    columns=["TT", "Ngày phát hiện", "Chủ đề", "Mức độ", "Đơn vị xử lý", "Trạng thái",
-                             "Số ngày đến khi phản bác"],
+                    columns=[
+                        "TT",
+                        gettext("Ngày phát hiện"),
+                        gettext("Chủ đề"),
+                        gettext("Mức độ"),
+                        gettext("Đơn vị xử lý"),
+                        gettext("Trạng thái"),
+                        gettext("Số ngày đến khi phản bác"),
+                    ],
                     rows=[
                         [
                             str(i),
@@ -162,7 +183,7 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
                 )
             )  # fmt: skip
         else:
-            blocks.append(decree30.Paragraph("Không có vụ việc nào trong năm.", italic=True))
+            blocks.append(decree30.Paragraph(gettext("Không có vụ việc nào trong năm."), italic=True))
     return blocks
 
 
@@ -182,9 +203,9 @@ def committee_document(r: PlanReporting, *, today: Any = None) -> decree30.Offic
         ),
         decree30.Heading(f"{next(numerals)}. TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC THÀNH VIÊN"),
         decree30.Paragraph(_summary(r)),
-        decree30.Heading("1. Tỷ lệ nộp báo cáo đúng hạn theo cơ quan, đơn vị", level=2),
+        decree30.Heading(gettext("1. Tỷ lệ nộp báo cáo đúng hạn theo cơ quan, đơn vị"), level=2),
         _member_table(r),
-        decree30.Heading("2. Chi tiết theo từng kỳ báo cáo", level=2),
+        decree30.Heading(gettext("2. Chi tiết theo từng kỳ báo cáo"), level=2),
         *_submission_rows(r),
     ]
     if r.info is not None:
@@ -200,9 +221,11 @@ def committee_document(r: PlanReporting, *, today: Any = None) -> decree30.Offic
             )
         )
     else:
-        body.append(decree30.Paragraph("Các cơ quan, đơn vị thành viên đã thực hiện đúng chế độ báo cáo."))
-    recipients = [f"{plan.committee} (để báo cáo)" if plan.committee_id else "Ủy ban nhân dân tỉnh (để báo cáo)"]
-    recipients += ["Các cơ quan, đơn vị thành viên", "Lưu: VT"]
+        body.append(decree30.Paragraph(gettext("Các cơ quan, đơn vị thành viên đã thực hiện đúng chế độ báo cáo.")))
+    recipients = [
+        f"{plan.committee} (để báo cáo)" if plan.committee_id else gettext("Ủy ban nhân dân tỉnh (để báo cáo)")
+    ]
+    recipients += [gettext("Các cơ quan, đơn vị thành viên"), gettext("Lưu: VT")]
     return decree30.OfficialDocument(
         issuer_parent=f"Tỉnh ủy {settings.PROVINCE_NAME}"
         if plan.committee_id
@@ -211,11 +234,11 @@ def committee_document(r: PlanReporting, *, today: Any = None) -> decree30.Offic
         number="",
         place=settings.PROVINCE_NAME,
         date=today,
-        kind="BÁO CÁO",
+        kind=gettext("BÁO CÁO"),
         title=report_title(r),
         body=body,
         recipients=recipients,
-        signature=decree30.Signature(authority="TRƯỞNG BAN" if plan.committee_id else "GIÁM ĐỐC"),
+        signature=decree30.Signature(authority=gettext("TRƯỞNG BAN") if plan.committee_id else gettext("GIÁM ĐỐC")),
         abbreviation=f"BC-{short}" if short else "BC",
     )
 
@@ -233,9 +256,18 @@ def committee_xlsx(r: PlanReporting) -> bytes:
     heading = f"{report_title(r)} (đến ngày {r.today:%d/%m/%Y})"
     _sheet(
         wb,
-        "Nộp báo cáo",
+        gettext("Nộp báo cáo"),
         heading,
-        ["TT", "Cơ quan, đơn vị", "Kỳ báo cáo", "Hạn nộp", "Ngày nộp", "Đúng hạn", "Số ngày muộn", "Tình trạng"],
+        [
+            "TT",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Kỳ báo cáo"),
+            gettext("Hạn nộp"),
+            gettext("Ngày nộp"),
+            gettext("Đúng hạn"),
+            gettext("Số ngày muộn"),
+            gettext("Tình trạng"),
+        ],
         [
             [
                 i,
@@ -243,7 +275,7 @@ def committee_xlsx(r: PlanReporting) -> bytes:
                 s.period.label,
                 s.period.due_date,
                 s.submitted_on,
-                {"on_time": "Có", "late": "Không", "missing": "Không"}.get(s.state, ""),
+                {"on_time": gettext("Có"), "late": gettext("Không"), "missing": gettext("Không")}.get(s.state, ""),
                 s.days_late if s.state != "pending" else None,
                 s.label,
             ]
@@ -253,12 +285,20 @@ def committee_xlsx(r: PlanReporting) -> bytes:
     )
     _sheet(
         wb,
-        "Tỷ lệ đúng hạn",
+        gettext("Tỷ lệ đúng hạn"),
         heading,
-        ["TT", "Cơ quan, đơn vị", "Số báo cáo đến hạn", "Đúng hạn", "Muộn", "Chưa nộp", "Tỷ lệ đúng hạn (%)"],
+        [
+            "TT",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Số báo cáo đến hạn"),
+            gettext("Đúng hạn"),
+            gettext("Muộn"),
+            gettext("Chưa nộp"),
+            gettext("Tỷ lệ đúng hạn (%)"),
+        ],
         [
             *([i, m.unit.name, m.due, m.on_time, m.late, m.missing, m.rate] for i, m in enumerate(r.members, start=1)),
-            ["", "Tổng cộng", r.due, r.on_time, r.late, r.missing, r.rate],
+            ["", gettext("Tổng cộng"), r.due, r.on_time, r.late, r.missing, r.rate],
         ],
         [5, 40, 14, 11, 9, 11, 14],
     )
@@ -266,9 +306,14 @@ def committee_xlsx(r: PlanReporting) -> bytes:
     if info is not None:
         _sheet(
             wb,
-            "Sản phẩm theo loại, ngôn ngữ",
+            gettext("Sản phẩm theo loại, ngôn ngữ"),
             heading,
-            ["Loại sản phẩm", *(label for _code, label in info.languages), "Số sản phẩm", "Lượt tiếp cận"],
+            [
+                gettext("Loại sản phẩm"),
+                *(label for _code, label in info.languages),
+                gettext("Số sản phẩm"),
+                gettext("Lượt tiếp cận"),
+            ],
             [
                 [label, *(counts.get(code, 0) for code, _l in info.languages), n, reach]
                 for label, counts, n, reach in info.by_kind
@@ -277,9 +322,9 @@ def committee_xlsx(r: PlanReporting) -> bytes:
         )
         _sheet(
             wb,
-            "Thông tin đối ngoại",
+            gettext("Thông tin đối ngoại"),
             heading,
-            [*UNIT_WORK_COLUMNS, "Sự kiện đã tổ chức"],
+            [*UNIT_WORK_COLUMNS, gettext("Sự kiện đã tổ chức")],
             [
                 [i, w.unit.name, w.products, w.releases, "—" if w.answered is None else w.answered, w.events]
                 for i, w in enumerate(info.units, start=1)
@@ -289,9 +334,9 @@ def committee_xlsx(r: PlanReporting) -> bytes:
         if info.false_info is not None:
             _sheet(
                 wb,
-                "Thông tin sai lệch",
+                gettext("Thông tin sai lệch"),
                 heading,
-                [*FALSE_INFO_COLUMNS, "Ngày phản bác", "Số ngày đến khi phản bác"],
+                [*FALSE_INFO_COLUMNS, gettext("Ngày phản bác"), gettext("Số ngày đến khi phản bác")],
                 [
                     [
                         i,

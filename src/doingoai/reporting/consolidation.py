@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.conferences.models import Conference, ConferenceStatus
@@ -120,7 +121,7 @@ class Consolidation:
         """The tasks grouped by lead unit (units in the order of the plan's first task they lead)."""
         groups: dict[str, list[TaskRow]] = {}
         for t in self.tasks:
-            groups.setdefault(t.unit or "Chưa giao cơ quan chủ trì", []).append(t)
+            groups.setdefault(t.unit or gettext("Chưa giao cơ quan chủ trì"), []).append(t)
         return list(groups.items())
 
 

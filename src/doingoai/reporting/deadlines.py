@@ -16,6 +16,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
@@ -35,7 +36,7 @@ OWN_KIND_LABELS = {
 
 def kind_labels() -> dict[str, str]:
     """Every kind of deadline in the list, with its label."""
-    declared = {rule.kind: rule.label for _, rule in declared_rules() if rule.in_deadline_list}
+    declared = {rule.kind: str(rule.label) for _, rule in declared_rules() if rule.in_deadline_list}
     return OWN_KIND_LABELS | declared
 
 
@@ -51,7 +52,7 @@ def unit_report_deadlines(user: Any, today: dt.date) -> Iterator[Deadline]:
         .select_related("period", "unit")
     )
     for r in reports:
-        again = " (nộp lại)" if r.status == ReportStatus.RETURNED else ""
+        again = gettext(" (nộp lại)") if r.status == ReportStatus.RETURNED else ""
         yield Deadline(
             "unit_report",
             f"unit_report:{r.pk}",

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -61,11 +62,11 @@ def submission_label(c: Consolidation, unit: Unit) -> str:
             return f"Nộp muộn {late.days_late} ngày"
     for missing in c.missing:
         if missing.unit.pk == unit.pk:
-            return "Chưa nộp"
+            return gettext("Chưa nộp")
     row = next((r for r in c.units if r.unit.pk == unit.pk), None)
     if row and row.report and row.report.first_submitted_at:
-        return "Đúng hạn"
-    return "Chưa đến hạn"
+        return gettext("Đúng hạn")
+    return gettext("Chưa đến hạn")
 
 
 def _appendix_table_rows(c: Consolidation) -> list[list[str]]:
@@ -88,12 +89,17 @@ def _appendix_table_rows(c: Consolidation) -> list[list[str]]:
 
 def _summary_sentence(c: Consolidation) -> str:
     parts = []
-    nouns = {1: "đoàn ra", 2: "đoàn vào", 3: "hội nghị, hội thảo quốc tế", 4: "thỏa thuận quốc tế"}
-    verbs = {1: "thực hiện", 2: "đón", 3: "tổ chức", 4: "ký"}
+    nouns = {
+        1: gettext("đoàn ra"),
+        2: gettext("đoàn vào"),
+        3: gettext("hội nghị, hội thảo quốc tế"),
+        4: gettext("thỏa thuận quốc tế"),
+    }
+    verbs = {1: gettext("thực hiện"), 2: gettext("đón"), 3: gettext("tổ chức"), 4: gettext("ký")}
     for a in c.appendices:
         rate = f" (đạt {number_vi(a.rate)}% kế hoạch trong kỳ)" if a.rate is not None else ""
         parts.append(f"{verbs[a.number]} {number_vi(a.done)}/{number_vi(a.planned)} {nouns[a.number]}{rate}")
-    return "Trong kỳ, toàn tỉnh đã " + "; ".join(parts) + "."
+    return gettext("Trong kỳ, toàn tỉnh đã ") + "; ".join(parts) + "."
 
 
 TASK_COLUMNS = ["TT", "Số mục", "Nhiệm vụ", "Cơ quan chủ trì", "Trạng thái", "Tiến độ (%)", "Kết quả đơn vị báo cáo"]
@@ -114,10 +120,10 @@ def _tasks_part(c: Consolidation, number: str) -> list[decree30.Heading | decree
         decree30.Heading(f"{number}. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH")
     ]
     if not c.tasks:
-        return [*part, decree30.Paragraph("Kế hoạch chưa giao nhiệm vụ cho cơ quan, đơn vị nào.", italic=True)]
+        return [*part, decree30.Paragraph(gettext("Kế hoạch chưa giao nhiệm vụ cho cơ quan, đơn vị nào."), italic=True)]
     counts = "; ".join(f"{lower_first(label)}: {number_vi(len(rows))}" for label, rows in c.tasks_by_status)
     part.append(decree30.Paragraph(f"Kế hoạch có {number_vi(len(c.tasks))} nhiệm vụ giao cơ quan chủ trì ({counts})."))
-    part.append(decree30.Heading("1. Theo trạng thái thực hiện", level=2))
+    part.append(decree30.Heading(gettext("1. Theo trạng thái thực hiện"), level=2))
     for label, rows in c.tasks_by_status:
         part.append(decree30.Heading(f"- {label} ({number_vi(len(rows))} nhiệm vụ)", level=3))
         part.append(
@@ -127,7 +133,7 @@ def _tasks_part(c: Consolidation, number: str) -> list[decree30.Heading | decree
                 widths_cm=TASK_WIDTHS,
             )
         )
-    part.append(decree30.Heading("2. Theo cơ quan chủ trì", level=2))
+    part.append(decree30.Heading(gettext("2. Theo cơ quan chủ trì"), level=2))
     for unit, rows in c.tasks_by_unit:
         done = sum(1 for t in rows if t.status == "done")
         part.append(
@@ -171,23 +177,23 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
     if c.is_program:
         body += [
             decree30.Heading(f"{next(numerals)}. KẾT QUẢ THỰC HIỆN KẾ HOẠCH"),
-            decree30.Heading("1. Tổng hợp theo các phụ lục của Chương trình", level=2),
+            decree30.Heading(gettext("1. Tổng hợp theo các phụ lục của Chương trình"), level=2),
             decree30.Paragraph(_summary_sentence(c)),
             decree30.Table(
                 columns=[
-                    "Phụ lục",
-                    "Nội dung",
-                    "KH năm",
-                    "KH trong kỳ",
-                    "Đã thực hiện",
-                    "Tạm hoãn",
-                    "Hủy",
-                    "Tỷ lệ (%)",
+                    gettext("Phụ lục"),
+                    gettext("Nội dung"),
+                    gettext("KH năm"),
+                    gettext("KH trong kỳ"),
+                    gettext("Đã thực hiện"),
+                    gettext("Tạm hoãn"),
+                    gettext("Hủy"),
+                    gettext("Tỷ lệ (%)"),
                 ],
                 rows=_appendix_table_rows(c),
                 widths_cm=[2.0, 4.2, 1.6, 1.7, 1.8, 1.6, 1.3, 1.8],
             ),
-            decree30.Heading("2. Tổng hợp theo cơ quan, đơn vị", level=2),
+            decree30.Heading(gettext("2. Tổng hợp theo cơ quan, đơn vị"), level=2),
             decree30.Paragraph(
                 f"Kết quả thực hiện kế hoạch của {len(c.units)} cơ quan, đơn vị phải báo cáo trong kỳ được tổng hợp "
                 "tại Phụ lục kèm theo Báo cáo này."
@@ -197,7 +203,7 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
         body += _tasks_part(c, next(numerals))
     body.append(decree30.Heading(f"{next(numerals)}. BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"))
     if not c.texts:
-        body.append(decree30.Paragraph("Chưa có cơ quan, đơn vị nào nộp báo cáo trong kỳ.", italic=True))
+        body.append(decree30.Paragraph(gettext("Chưa có cơ quan, đơn vị nào nộp báo cáo trong kỳ."), italic=True))
     for i, (unit, _report, sections) in enumerate(c.texts, start=1):
         body.append(decree30.Heading(f"{i}. {unit.name}", level=2))
         for label, text in sections:
@@ -217,14 +223,14 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
             [
                 str(i),
                 item.unit.name,
-                f"{item.submitted_on:%d/%m/%Y}" if item.submitted_on else "Chưa nộp",
+                f"{item.submitted_on:%d/%m/%Y}" if item.submitted_on else gettext("Chưa nộp"),
                 number_vi(item.days_late),
             ]
             for i, item in enumerate([*c.late, *c.missing], start=1)
         ]
         body.append(
             decree30.Table(
-                columns=["TT", "Cơ quan, đơn vị", "Ngày nộp", "Số ngày chậm"],
+                columns=["TT", gettext("Cơ quan, đơn vị"), gettext("Ngày nộp"), gettext("Số ngày chậm")],
                 rows=rows,
                 widths_cm=[1.0, 9.0, 3.0, 2.5],
             )
@@ -239,50 +245,50 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
         unit_rows.append(cells)
     appendix = decree30.Appendix(
         number="",
-        title="Kết quả thực hiện kế hoạch hoạt động đối ngoại theo cơ quan, đơn vị",
+        title=gettext("Kết quả thực hiện kế hoạch hoạt động đối ngoại theo cơ quan, đơn vị"),
         subtitle=f"(Kèm theo Báo cáo của {issuer} về kết quả công tác đối ngoại {lower_first(period.label)})",
         columns=[
             "TT",
-            "Cơ quan, đơn vị",
-            "Kế hoạch",
-            "Đã thực hiện",
-            "Kế hoạch",
-            "Đã thực hiện",
-            "Kế hoạch",
-            "Đã tổ chức",
-            "Kế hoạch",
-            "Đã ký",
-            "Nộp báo cáo",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Kế hoạch"),
+            gettext("Đã thực hiện"),
+            gettext("Kế hoạch"),
+            gettext("Đã thực hiện"),
+            gettext("Kế hoạch"),
+            gettext("Đã tổ chức"),
+            gettext("Kế hoạch"),
+            gettext("Đã ký"),
+            gettext("Nộp báo cáo"),
         ],
         rows=unit_rows,
         widths_cm=[1.0, 7.0, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 1.8, 3.2],
         column_groups=[
             ("", 1),
             ("", 1),
-            ("Đoàn ra", 2),
-            ("Đoàn vào", 2),
-            ("Hội nghị, hội thảo", 2),
-            ("Thỏa thuận quốc tế", 2),
+            (gettext("Đoàn ra"), 2),
+            (gettext("Đoàn vào"), 2),
+            (gettext("Hội nghị, hội thảo"), 2),
+            (gettext("Thỏa thuận quốc tế"), 2),
             ("", 1),
         ],
     )
-    recipients = ["Ủy ban nhân dân tỉnh (để báo cáo)"]
+    recipients = [gettext("Ủy ban nhân dân tỉnh (để báo cáo)")]
     if c.is_program:
-        recipients.append("Bộ Ngoại giao (để báo cáo)")
+        recipients.append(gettext("Bộ Ngoại giao (để báo cáo)"))
     elif c.plan is not None and c.plan.committee_id:
         recipients.append(f"{c.plan.committee} (để báo cáo)")
-    recipients += ["Các cơ quan, đơn vị trong tỉnh", "Lưu: VT"]
+    recipients += [gettext("Các cơ quan, đơn vị trong tỉnh"), gettext("Lưu: VT")]
     return decree30.OfficialDocument(
         issuer_parent=f"UBND tỉnh {settings.PROVINCE_NAME}",
         issuer=issuer,
         number="",
         place=settings.PROVINCE_NAME,
         date=today,
-        kind="BÁO CÁO",
+        kind=gettext("BÁO CÁO"),
         title=report_title(period),
         body=body,
         recipients=recipients,
-        signature=decree30.Signature(authority="GIÁM ĐỐC"),
+        signature=decree30.Signature(authority=gettext("GIÁM ĐỐC")),
         appendices=[appendix] if c.is_program else [],
         abbreviation=abbreviation,
     )
@@ -327,9 +333,18 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
     heading = f"{report_title(period)} (từ {period.start:%d/%m/%Y} đến {period.end:%d/%m/%Y})"
     _sheet(
         wb,
-        "Theo phụ lục",
+        gettext("Theo phụ lục"),
         heading,
-        ["Phụ lục", "Nội dung", "KH năm", "KH trong kỳ", "Đã thực hiện", "Tạm hoãn", "Hủy", "Tỷ lệ (%)"],
+        [
+            gettext("Phụ lục"),
+            gettext("Nội dung"),
+            gettext("KH năm"),
+            gettext("KH trong kỳ"),
+            gettext("Đã thực hiện"),
+            gettext("Tạm hoãn"),
+            gettext("Hủy"),
+            gettext("Tỷ lệ (%)"),
+        ],
         [
             [f"Phụ lục {a.number}", a.label, a.planned_year, a.planned, a.done, a.postponed, a.cancelled, a.rate]
             for a in c.appendices
@@ -345,27 +360,35 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
         unit_rows.append(cells)
     _sheet(
         wb,
-        "Theo đơn vị",
+        gettext("Theo đơn vị"),
         heading,
         [
             "TT",
-            "Cơ quan, đơn vị",
-            "Đoàn ra: kế hoạch",
-            "Đoàn ra: đã thực hiện",
-            "Đoàn vào: kế hoạch",
-            "Đoàn vào: đã thực hiện",
-            "Hội nghị: kế hoạch",
-            "Hội nghị: đã tổ chức",
-            "Thỏa thuận: kế hoạch",
-            "Thỏa thuận: đã ký",
-            "Nộp báo cáo",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Đoàn ra: kế hoạch"),
+            gettext("Đoàn ra: đã thực hiện"),
+            gettext("Đoàn vào: kế hoạch"),
+            gettext("Đoàn vào: đã thực hiện"),
+            gettext("Hội nghị: kế hoạch"),
+            gettext("Hội nghị: đã tổ chức"),
+            gettext("Thỏa thuận: kế hoạch"),
+            gettext("Thỏa thuận: đã ký"),
+            gettext("Nộp báo cáo"),
         ],
         unit_rows,
         [5, 40, 11, 13, 11, 13, 11, 13, 12, 12, 18],
     )
     if c.plan is not None:
-        task_headers = ["TT", "Số mục", "Nhiệm vụ", "Cơ quan chủ trì", "Trạng thái", "Thời hạn", "Tiến độ (%)"]
-        task_headers += ["Kết quả đơn vị báo cáo", "Ngày báo cáo"]
+        task_headers = [
+            "TT",
+            gettext("Số mục"),
+            gettext("Nhiệm vụ"),
+            gettext("Cơ quan chủ trì"),
+            gettext("Trạng thái"),
+            gettext("Thời hạn"),
+            gettext("Tiến độ (%)"),
+        ]
+        task_headers += [gettext("Kết quả đơn vị báo cáo"), gettext("Ngày báo cáo")]
         widths = [5, 10, 60, 30, 22, 14, 11, 60, 13]
 
         def task_row(i: int, t: TaskRow) -> list[Any]:
@@ -373,15 +396,15 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
 
         _sheet(
             wb,
-            "Nhiệm vụ theo trạng thái",
+            gettext("Nhiệm vụ theo trạng thái"),
             heading,
-            ["Trạng thái", *task_headers],
+            [gettext("Trạng thái"), *task_headers],
             [[label, *task_row(i, t)] for label, rows in c.tasks_by_status for i, t in enumerate(rows, start=1)],
             [22, *widths],
         )
         _sheet(
             wb,
-            "Nhiệm vụ theo đơn vị",
+            gettext("Nhiệm vụ theo đơn vị"),
             heading,
             task_headers,
             [task_row(i, t) for _unit, rows in c.tasks_by_unit for i, t in enumerate(rows, start=1)],
@@ -389,9 +412,9 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
         )
     _sheet(
         wb,
-        "Báo cáo đơn vị",
+        gettext("Báo cáo đơn vị"),
         heading,
-        ["TT", "Cơ quan, đơn vị", "Mục", "Nội dung"],
+        ["TT", gettext("Cơ quan, đơn vị"), gettext("Mục"), gettext("Nội dung")],
         [
             [i, unit.name, label, text]
             for i, (unit, _report, sections) in enumerate(c.texts, start=1)
@@ -401,9 +424,16 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
     )
     _sheet(
         wb,
-        "Chậm, chưa nộp",
+        gettext("Chậm, chưa nộp"),
         heading,
-        ["TT", "Cơ quan, đơn vị", "Hạn nộp", "Ngày nộp", "Số ngày chậm", "Tình trạng"],
+        [
+            "TT",
+            gettext("Cơ quan, đơn vị"),
+            gettext("Hạn nộp"),
+            gettext("Ngày nộp"),
+            gettext("Số ngày chậm"),
+            gettext("Tình trạng"),
+        ],
         [
             [
                 i,
@@ -411,7 +441,7 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
                 period.due_date,
                 item.submitted_on,
                 item.days_late,
-                "Nộp muộn" if item.submitted_on else "Chưa nộp",
+                gettext("Nộp muộn") if item.submitted_on else gettext("Chưa nộp"),
             ]
             for i, item in enumerate([*c.late, *c.missing], start=1)
         ],
@@ -437,9 +467,17 @@ class ReportExporter:
     help = "Báo cáo tổng hợp của một kỳ báo cáo (.docx theo Nghị định 30 hoặc .xlsx). Ví dụ: export report 3 -o bc.docx"
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("period_id", type=int, metavar="MÃ_KỲ", help="Mã kỳ báo cáo (số trong địa chỉ /reports/N/)")
         parser.add_argument(
-            "-o", "--output", metavar="TỆP", help="Tệp .docx hoặc .xlsx; mặc định bao-cao-tong-hop-ky-N-NĂM.docx"
+            "period_id",
+            type=int,
+            metavar=gettext("MÃ_KỲ"),
+            help=gettext("Mã kỳ báo cáo (số trong địa chỉ /reports/N/)"),
+        )
+        parser.add_argument(
+            "-o",
+            "--output",
+            metavar=gettext("TỆP"),
+            help=gettext("Tệp .docx hoặc .xlsx; mặc định bao-cao-tong-hop-ky-N-NĂM.docx"),
         )
 
     def export(self, options: dict[str, Any]) -> ExportResult:

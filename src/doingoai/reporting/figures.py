@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import NoReverseMatch
+from django.utils.translation import gettext
 
 from doingoai.core.registry import Access, ReportFigure, all_registries
 
@@ -65,7 +66,7 @@ def figure_of(reg: Any) -> ReportFigure:
     period (by their creation date)."""
     figure = reg.report
     if figure is None:
-        figure = ReportFigure(str(reg.label), "created_at", "ghi nhận mới", order=500)
+        figure = ReportFigure(str(reg.label), "created_at", gettext("ghi nhận mới"), order=500)
     if figure.done_statuses is None and reg.api is not None and reg.api.figures is not None:
         figure = replace(figure, done_statuses=tuple(reg.api.figures.done_statuses) or None)
     return figure

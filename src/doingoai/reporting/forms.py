@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import QUARTER_LABELS, UnitKind
 from doingoai.core.forms import REQUIRED, CommentForm, date_field
@@ -41,21 +42,23 @@ def default_units() -> list[int]:
 class PeriodForm(forms.Form):
     plan = PlanChoiceField(
         Plan.objects.none(),
-        label="Kế hoạch",
+        label=gettext_lazy("Kế hoạch"),
         required=False,
-        empty_label="Chương trình hoạt động đối ngoại của năm",
-        help_text="Báo cáo gửi cơ quan theo dõi của kế hoạch; đơn vị và hạn nộp được đề xuất theo kế hoạch.",
+        empty_label=gettext_lazy("Chương trình hoạt động đối ngoại của năm"),
+        help_text=gettext_lazy(
+            "Báo cáo gửi cơ quan theo dõi của kế hoạch; đơn vị và hạn nộp được đề xuất theo kế hoạch."
+        ),
     )
     schedule = forms.ModelChoiceField(
         ReportingSchedule.objects.all(),
-        label="Lịch báo cáo",
+        label=gettext_lazy("Lịch báo cáo"),
         required=False,
-        empty_label="Mặc định (cài đặt hệ thống)",
-        help_text="Hạn nộp được đề xuất theo lịch này; có thể sửa trước khi mở kỳ.",
+        empty_label=gettext_lazy("Mặc định (cài đặt hệ thống)"),
+        help_text=gettext_lazy("Hạn nộp được đề xuất theo lịch này; có thể sửa trước khi mở kỳ."),
     )
-    kind = forms.ChoiceField(label="Loại kỳ báo cáo", choices=PeriodKind.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("Loại kỳ báo cáo"), choices=PeriodKind.choices)
     year = forms.IntegerField(
-        label="Năm",
+        label=gettext_lazy("Năm"),
         min_value=2000,
         max_value=2100,
         error_messages={
@@ -65,22 +68,26 @@ class PeriodForm(forms.Form):
             "max_value": "Năm không hợp lệ.",
         },
     )
-    month = forms.TypedChoiceField(label="Tháng", choices=MONTHS, coerce=int, required=False)
-    quarter = forms.TypedChoiceField(label="Quý", choices=list(QUARTER_LABELS.items()), coerce=int, required=False)
-    label = forms.CharField(
-        label="Tên kỳ báo cáo", max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
+    month = forms.TypedChoiceField(label=gettext_lazy("Tháng"), choices=MONTHS, coerce=int, required=False)
+    quarter = forms.TypedChoiceField(
+        label=gettext_lazy("Quý"), choices=list(QUARTER_LABELS.items()), coerce=int, required=False
     )
-    start = date_field("Từ ngày")
-    end = date_field("Đến ngày")
-    due_date = date_field("Hạn nộp")
-    basis = forms.CharField(label="Căn cứ hạn nộp", max_length=500, required=False, widget=forms.HiddenInput)
+    label = forms.CharField(
+        label=gettext_lazy("Tên kỳ báo cáo"), max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
+    )
+    start = date_field(gettext_lazy("Từ ngày"))
+    end = date_field(gettext_lazy("Đến ngày"))
+    due_date = date_field(gettext_lazy("Hạn nộp"))
+    basis = forms.CharField(
+        label=gettext_lazy("Căn cứ hạn nộp"), max_length=500, required=False, widget=forms.HiddenInput
+    )
     units = forms.ModelMultipleChoiceField(
         Unit.objects.none(),
-        label="Đơn vị phải báo cáo",
+        label=gettext_lazy("Đơn vị phải báo cáo"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Cần chọn ít nhất một đơn vị phải báo cáo."},
     )
-    note = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=gettext_lazy("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args: Any, plans: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -100,9 +107,9 @@ class PeriodForm(forms.Form):
         data = super().clean() or {}
         start, end, due = data.get("start"), data.get("end"), data.get("due_date")
         if start and end and end < start:
-            self.add_error("end", "Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.")
+            self.add_error("end", gettext("Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu."))
         if start and due and due < start:
-            self.add_error("due_date", "Hạn nộp không được trước ngày bắt đầu kỳ báo cáo.")
+            self.add_error("due_date", gettext("Hạn nộp không được trước ngày bắt đầu kỳ báo cáo."))
         return data
 
     def show_duplicate(self, message: str) -> None:
@@ -142,7 +149,7 @@ class UnitReportForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     file = forms.FileField(
-        label="Tệp đính kèm",
+        label=gettext_lazy("Tệp đính kèm"),
         error_messages={
             "required": "Cần chọn tệp để đính kèm.",
             "empty": "Tệp đính kèm rỗng.",

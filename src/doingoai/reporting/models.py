@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
@@ -27,28 +28,28 @@ __all__ = ["PeriodKind"]  # kept importable from here: the reporting pages and t
 
 
 class PeriodStatus(models.TextChoices):
-    OPEN = "open", "Đang mở"
-    CLOSED = "closed", "Đã đóng"
+    OPEN = "open", gettext_lazy("Đang mở")
+    CLOSED = "closed", gettext_lazy("Đã đóng")
 
 
 class ReportStatus(models.TextChoices):
     """The workflow status, changed only by the services."""
 
-    DRAFT = "draft", "Chưa nộp"
-    SUBMITTED = "submitted", "Đã nộp"
-    RETURNED = "returned", "Trả lại"
-    ACCEPTED = "accepted", "Đã chấp nhận"
+    DRAFT = "draft", gettext_lazy("Chưa nộp")
+    SUBMITTED = "submitted", gettext_lazy("Đã nộp")
+    RETURNED = "returned", gettext_lazy("Trả lại")
+    ACCEPTED = "accepted", gettext_lazy("Đã chấp nhận")
 
 
 class ReportState(models.TextChoices):
     """What DESIGN.md calls the report's status: the workflow status read against the due date."""
 
-    NOT_DUE = "not_due", "Chưa đến kỳ"
-    DUE = "due", "Đến hạn nộp"
-    ON_TIME = "on_time", "Đã nộp đúng hạn"
-    LATE = "late", "Chậm nộp"
-    RETURNED = "returned", "Trả lại"
-    ACCEPTED = "accepted", "Đã chấp nhận"
+    NOT_DUE = "not_due", gettext_lazy("Chưa đến kỳ")
+    DUE = "due", gettext_lazy("Đến hạn nộp")
+    ON_TIME = "on_time", gettext_lazy("Đã nộp đúng hạn")
+    LATE = "late", gettext_lazy("Chậm nộp")
+    RETURNED = "returned", gettext_lazy("Trả lại")
+    ACCEPTED = "accepted", gettext_lazy("Đã chấp nhận")
 
 
 STATE_COLOURS = {
@@ -97,12 +98,15 @@ class ReportingSchedule(BaseModel):
     period's end when no date is given.
     """
 
-    name = models.CharField("Tên lịch báo cáo", max_length=255, unique=True)
+    name = models.CharField(gettext_lazy("Tên lịch báo cáo"), max_length=255, unique=True)
     source = models.CharField(
-        "Căn cứ", max_length=500, blank=True, help_text="Ví dụ: Chương trình số 818/CTr-UBND ngày 30/12/2021"
+        gettext_lazy("Căn cứ"),
+        max_length=500,
+        blank=True,
+        help_text=gettext_lazy("Ví dụ: Chương trình số 818/CTr-UBND ngày 30/12/2021"),
     )
-    entries = models.JSONField("Các kỳ báo cáo", default=list, blank=True)
-    is_default = models.BooleanField("Dùng mặc định khi mở kỳ báo cáo", default=False)
+    entries = models.JSONField(gettext_lazy("Các kỳ báo cáo"), default=list, blank=True)
+    is_default = models.BooleanField(gettext_lazy("Dùng mặc định khi mở kỳ báo cáo"), default=False)
 
     class Meta:
         verbose_name = "Lịch báo cáo"
@@ -118,35 +122,43 @@ class ReportingPeriod(BaseModel):
 
     _history_m2m_fields = ["units"]
 
-    kind = models.CharField("Loại kỳ báo cáo", max_length=16, choices=PeriodKind.choices)
-    year = models.PositiveSmallIntegerField("Năm", db_index=True)
-    label = models.CharField("Tên kỳ báo cáo", max_length=255, help_text="Ví dụ: 6 tháng đầu năm 2026")
-    start = models.DateField("Từ ngày")
-    end = models.DateField("Đến ngày")
-    due_date = models.DateField("Hạn nộp", help_text="Nộp trong ngày này vẫn là đúng hạn")
-    units = models.ManyToManyField(Unit, verbose_name="Đơn vị phải báo cáo", related_name="reporting_periods")
+    kind = models.CharField(gettext_lazy("Loại kỳ báo cáo"), max_length=16, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField(gettext_lazy("Năm"), db_index=True)
+    label = models.CharField(
+        gettext_lazy("Tên kỳ báo cáo"), max_length=255, help_text=gettext_lazy("Ví dụ: 6 tháng đầu năm 2026")
+    )
+    start = models.DateField(gettext_lazy("Từ ngày"))
+    end = models.DateField(gettext_lazy("Đến ngày"))
+    due_date = models.DateField(gettext_lazy("Hạn nộp"), help_text=gettext_lazy("Nộp trong ngày này vẫn là đúng hạn"))
+    units = models.ManyToManyField(
+        Unit, verbose_name=gettext_lazy("Đơn vị phải báo cáo"), related_name="reporting_periods"
+    )
     plan = models.ForeignKey(
         "programs.Plan",
-        verbose_name="Kế hoạch",
+        verbose_name=gettext_lazy("Kế hoạch"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="reporting_periods",
-        help_text="Báo cáo gửi cơ quan theo dõi của kế hoạch này",
+        help_text=gettext_lazy("Báo cáo gửi cơ quan theo dõi của kế hoạch này"),
     )
     schedule = models.ForeignKey(
-        ReportingSchedule, verbose_name="Lịch báo cáo", null=True, blank=True, on_delete=models.SET_NULL
+        ReportingSchedule, verbose_name=gettext_lazy("Lịch báo cáo"), null=True, blank=True, on_delete=models.SET_NULL
     )
-    basis = models.CharField("Căn cứ hạn nộp", max_length=500, blank=True)
-    note = models.TextField("Ghi chú", blank=True)
+    basis = models.CharField(gettext_lazy("Căn cứ hạn nộp"), max_length=500, blank=True)
+    note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
     status = models.CharField(
-        "Trạng thái", max_length=8, choices=PeriodStatus.choices, default=PeriodStatus.OPEN, db_index=True
+        gettext_lazy("Trạng thái"), max_length=8, choices=PeriodStatus.choices, default=PeriodStatus.OPEN, db_index=True
     )
     opened_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người mở kỳ", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người mở kỳ"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    opened_at = models.DateTimeField("Ngày mở kỳ", default=timezone.now)
-    closed_at = models.DateTimeField("Ngày đóng kỳ", null=True, blank=True)
+    opened_at = models.DateTimeField(gettext_lazy("Ngày mở kỳ"), default=timezone.now)
+    closed_at = models.DateTimeField(gettext_lazy("Ngày đóng kỳ"), null=True, blank=True)
 
     class Meta:
         verbose_name = "Kỳ báo cáo"
@@ -214,29 +226,35 @@ class UnitReport(BaseModel):
     owner_field: ClassVar[str] = "unit"
 
     period = models.ForeignKey(
-        ReportingPeriod, verbose_name="Kỳ báo cáo", on_delete=models.CASCADE, related_name="reports"
+        ReportingPeriod, verbose_name=gettext_lazy("Kỳ báo cáo"), on_delete=models.CASCADE, related_name="reports"
     )
-    unit = models.ForeignKey(Unit, verbose_name="Đơn vị", on_delete=models.PROTECT, related_name="reports")
+    unit = models.ForeignKey(
+        Unit, verbose_name=gettext_lazy("Đơn vị"), on_delete=models.PROTECT, related_name="reports"
+    )
     status = models.CharField(
-        "Trạng thái xử lý", max_length=16, choices=ReportStatus.choices, default=ReportStatus.DRAFT, db_index=True
+        gettext_lazy("Trạng thái xử lý"),
+        max_length=16,
+        choices=ReportStatus.choices,
+        default=ReportStatus.DRAFT,
+        db_index=True,
     )
-    texts = models.JSONField("Nội dung theo mục", default=dict, blank=True)
-    facts = models.JSONField("Số liệu từ các sổ theo dõi", default=dict, blank=True, editable=False)
-    first_submitted_at = models.DateTimeField("Nộp lần đầu", null=True, blank=True)
-    submitted_at = models.DateTimeField("Nộp lần gần nhất", null=True, blank=True)
+    texts = models.JSONField(gettext_lazy("Nội dung theo mục"), default=dict, blank=True)
+    facts = models.JSONField(gettext_lazy("Số liệu từ các sổ theo dõi"), default=dict, blank=True, editable=False)
+    first_submitted_at = models.DateTimeField(gettext_lazy("Nộp lần đầu"), null=True, blank=True)
+    submitted_at = models.DateTimeField(gettext_lazy("Nộp lần gần nhất"), null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Người nộp",
+        verbose_name=gettext_lazy("Người nộp"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    review_comment = models.TextField("Ý kiến của cơ quan điều phối", blank=True)
-    reviewed_at = models.DateTimeField("Ngày xem xét", null=True, blank=True)
+    review_comment = models.TextField(gettext_lazy("Ý kiến của cơ quan điều phối"), blank=True)
+    reviewed_at = models.DateTimeField(gettext_lazy("Ngày xem xét"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Người xem xét",
+        verbose_name=gettext_lazy("Người xem xét"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -332,16 +350,22 @@ def attachment_path(instance: UnitReportAttachment, filename: str) -> str:
 
 
 class UnitReportAttachment(BaseModel):
-    report = models.ForeignKey(UnitReport, verbose_name="Báo cáo", on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField("Tệp", upload_to=attachment_path, max_length=500)
-    name = models.CharField("Tên tệp", max_length=255)
-    size = models.PositiveBigIntegerField("Dung lượng (byte)")
-    content_type = models.CharField("Kiểu tệp", max_length=128, blank=True)
+    report = models.ForeignKey(
+        UnitReport, verbose_name=gettext_lazy("Báo cáo"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(gettext_lazy("Tệp"), upload_to=attachment_path, max_length=500)
+    name = models.CharField(gettext_lazy("Tên tệp"), max_length=255)
+    size = models.PositiveBigIntegerField(gettext_lazy("Dung lượng (byte)"))
+    content_type = models.CharField(gettext_lazy("Kiểu tệp"), max_length=128, blank=True)
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người tải lên", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người tải lên"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Detached files stay on disk: a submitted version may still list them.
-    removed_at = models.DateTimeField("Gỡ khỏi báo cáo lúc", null=True, blank=True)
+    removed_at = models.DateTimeField(gettext_lazy("Gỡ khỏi báo cáo lúc"), null=True, blank=True)
 
     class Meta:
         verbose_name = "Tệp đính kèm báo cáo"
@@ -364,32 +388,38 @@ class UnitReportAttachment(BaseModel):
 
 
 class VersionOutcome(models.TextChoices):
-    PENDING = "pending", "Chờ xem xét"
-    RETURNED = "returned", "Trả lại"
-    ACCEPTED = "accepted", "Đã chấp nhận"
+    PENDING = "pending", gettext_lazy("Chờ xem xét")
+    RETURNED = "returned", gettext_lazy("Trả lại")
+    ACCEPTED = "accepted", gettext_lazy("Đã chấp nhận")
 
 
 class UnitReportVersion(models.Model):
     """What a unit sent, frozen at each submission; only the review outcome is written later."""
 
-    report = models.ForeignKey(UnitReport, verbose_name="Báo cáo", on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveSmallIntegerField("Lần nộp")
-    texts = models.JSONField("Nội dung theo mục", default=dict)
-    facts = models.JSONField("Số liệu từ các sổ theo dõi", default=dict)
-    attachments = models.ManyToManyField(UnitReportAttachment, verbose_name="Tệp đính kèm", blank=True)
-    submitted_at = models.DateTimeField("Thời điểm nộp")
+    report = models.ForeignKey(
+        UnitReport, verbose_name=gettext_lazy("Báo cáo"), on_delete=models.CASCADE, related_name="versions"
+    )
+    number = models.PositiveSmallIntegerField(gettext_lazy("Lần nộp"))
+    texts = models.JSONField(gettext_lazy("Nội dung theo mục"), default=dict)
+    facts = models.JSONField(gettext_lazy("Số liệu từ các sổ theo dõi"), default=dict)
+    attachments = models.ManyToManyField(UnitReportAttachment, verbose_name=gettext_lazy("Tệp đính kèm"), blank=True)
+    submitted_at = models.DateTimeField(gettext_lazy("Thời điểm nộp"))
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người nộp", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người nộp"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    on_time = models.BooleanField("Đúng hạn")
+    on_time = models.BooleanField(gettext_lazy("Đúng hạn"))
     outcome = models.CharField(
-        "Kết quả xem xét", max_length=16, choices=VersionOutcome.choices, default=VersionOutcome.PENDING
+        gettext_lazy("Kết quả xem xét"), max_length=16, choices=VersionOutcome.choices, default=VersionOutcome.PENDING
     )
-    comment = models.TextField("Ý kiến", blank=True)
-    reviewed_at = models.DateTimeField("Ngày xem xét", null=True, blank=True)
+    comment = models.TextField(gettext_lazy("Ý kiến"), blank=True)
+    reviewed_at = models.DateTimeField(gettext_lazy("Ngày xem xét"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Người xem xét",
+        verbose_name=gettext_lazy("Người xem xét"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -413,14 +443,17 @@ class Notification(models.Model):
     """One message in a user's in-app inbox (reminders, new periods, returned reports)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người nhận", on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người nhận"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
     )
-    title = models.CharField("Tiêu đề", max_length=255)
-    body = models.TextField("Nội dung", blank=True)
-    url = models.CharField("Liên kết", max_length=500, blank=True)
-    kind = models.CharField("Loại", max_length=32, blank=True)
-    created_at = models.DateTimeField("Thời điểm", default=timezone.now)
-    read_at = models.DateTimeField("Đã đọc lúc", null=True, blank=True)
+    title = models.CharField(gettext_lazy("Tiêu đề"), max_length=255)
+    body = models.TextField(gettext_lazy("Nội dung"), blank=True)
+    url = models.CharField(gettext_lazy("Liên kết"), max_length=500, blank=True)
+    kind = models.CharField(gettext_lazy("Loại"), max_length=32, blank=True)
+    created_at = models.DateTimeField(gettext_lazy("Thời điểm"), default=timezone.now)
+    read_at = models.DateTimeField(gettext_lazy("Đã đọc lúc"), null=True, blank=True)
 
     class Meta:
         verbose_name = "Thông báo"
@@ -433,19 +466,19 @@ class Notification(models.Model):
 
 
 class ReminderStage(models.TextChoices):
-    UPCOMING = "upcoming", "Sắp đến hạn"
-    OVERDUE = "overdue", "Quá hạn"
+    UPCOMING = "upcoming", gettext_lazy("Sắp đến hạn")
+    OVERDUE = "overdue", gettext_lazy("Quá hạn")
 
 
 class ReminderSent(models.Model):
     """The decision "this deadline got its reminder at this stage": at most one row, whoever runs the task."""
 
-    deadline_key = models.CharField("Hạn", max_length=128)
-    stage = models.CharField("Giai đoạn", max_length=16, choices=ReminderStage.choices)
-    due = models.DateField("Ngày đến hạn")
-    sent_at = models.DateTimeField("Gửi lúc", default=timezone.now)
-    recipients = models.PositiveIntegerField("Số người nhận", default=0)
-    emails = models.PositiveIntegerField("Số thư điện tử", default=0)
+    deadline_key = models.CharField(gettext_lazy("Hạn"), max_length=128)
+    stage = models.CharField(gettext_lazy("Giai đoạn"), max_length=16, choices=ReminderStage.choices)
+    due = models.DateField(gettext_lazy("Ngày đến hạn"))
+    sent_at = models.DateTimeField(gettext_lazy("Gửi lúc"), default=timezone.now)
+    recipients = models.PositiveIntegerField(gettext_lazy("Số người nhận"), default=0)
+    emails = models.PositiveIntegerField(gettext_lazy("Số thư điện tử"), default=0)
 
     class Meta:
         verbose_name = "Nhắc hạn đã gửi"
@@ -460,27 +493,35 @@ class ReminderSent(models.Model):
 
 
 class ExportStatus(models.TextChoices):
-    QUEUED = "queued", "Đang chờ"
-    RUNNING = "running", "Đang tạo tệp"
-    DONE = "done", "Đã xong"
-    FAILED = "failed", "Lỗi"
+    QUEUED = "queued", gettext_lazy("Đang chờ")
+    RUNNING = "running", gettext_lazy("Đang tạo tệp")
+    DONE = "done", gettext_lazy("Đã xong")
+    FAILED = "failed", gettext_lazy("Lỗi")
 
 
 class ReportExport(models.Model):
     """A consolidated report file asked for on the web, built by the background worker (the page polls it)."""
 
     period = models.ForeignKey(
-        ReportingPeriod, verbose_name="Kỳ báo cáo", on_delete=models.CASCADE, related_name="exports"
+        ReportingPeriod, verbose_name=gettext_lazy("Kỳ báo cáo"), on_delete=models.CASCADE, related_name="exports"
     )
-    fmt = models.CharField("Định dạng", max_length=8, choices=[("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)")])
-    status = models.CharField("Trạng thái", max_length=16, choices=ExportStatus.choices, default=ExportStatus.QUEUED)
+    fmt = models.CharField(
+        gettext_lazy("Định dạng"), max_length=8, choices=[("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)")]
+    )
+    status = models.CharField(
+        gettext_lazy("Trạng thái"), max_length=16, choices=ExportStatus.choices, default=ExportStatus.QUEUED
+    )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="Người yêu cầu", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("Người yêu cầu"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    requested_at = models.DateTimeField("Yêu cầu lúc", default=timezone.now)
-    finished_at = models.DateTimeField("Xong lúc", null=True, blank=True)
-    file = models.FileField("Tệp", upload_to="exports/reports/", max_length=500, blank=True)
-    error = models.TextField("Lỗi", blank=True)
+    requested_at = models.DateTimeField(gettext_lazy("Yêu cầu lúc"), default=timezone.now)
+    finished_at = models.DateTimeField(gettext_lazy("Xong lúc"), null=True, blank=True)
+    file = models.FileField(gettext_lazy("Tệp"), upload_to="exports/reports/", max_length=500, blank=True)
+    error = models.TextField(gettext_lazy("Lỗi"), blank=True)
 
     objects = RestrictedQuerySet.as_manager()
 

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
+
 from doingoai.core.permissions import READ_ALL_ROLES, role_of
 from doingoai.core.registry import MenuLink, menu_links
 from doingoai.infowork.models import is_standing_agency
@@ -13,13 +15,13 @@ def _follows_a_committee(user: Any) -> bool:
 
 
 menu_links(
-    MenuLink("follow", "Báo cáo định kỳ", "reporting:period_list", order=10),
+    MenuLink("follow", gettext_lazy("Báo cáo định kỳ"), "reporting:period_list", order=10),
     MenuLink(
         "follow",
-        "Báo cáo của thành viên Ban Chỉ đạo",
+        gettext_lazy("Báo cáo của thành viên Ban Chỉ đạo"),
         "reporting:committee",
         order=11,
         visible_to=_follows_a_committee,
-        title="Tình hình báo cáo của các thành viên theo kế hoạch",
+        title=gettext_lazy("Tình hình báo cáo của các thành viên theo kế hoạch"),
     ),
 )

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.mail import get_connection, send_mass_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.models import User
 from doingoai.delegations.models import Delegation, DelegationStatus
@@ -47,7 +48,7 @@ def _reminder_text(deadline: Deadline, stage: str, today: dt.date) -> tuple[str,
     if stage == ReminderStage.OVERDUE:
         head = f"Quá hạn {(today - deadline.due).days} ngày"
     elif deadline.due == today:
-        head = "Đến hạn hôm nay"
+        head = gettext("Đến hạn hôm nay")
     else:
         head = f"Còn {(deadline.due - today).days} ngày"
     title = f"{head}: {deadline.title}"
@@ -98,7 +99,7 @@ def reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
             result["already_sent"] += 1  # another run took this one between the check and the insert
             continue
         except Exception:
-            logger.exception("Không gửi được nhắc hạn %s (%s); sẽ thử lại ở lần chạy sau", deadline.key, stage)
+            logger.exception(gettext("Không gửi được nhắc hạn %s (%s); sẽ thử lại ở lần chạy sau"), deadline.key, stage)
             result["failed"] += 1
             continue
         result["sent"] += 1

@@ -21,6 +21,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.agreements.models import Agreement, AgreementStatus
 from doingoai.agreements.selectors import agreements_report_late
@@ -70,7 +71,7 @@ class SystemUser:
     unit_id = None
 
     def __str__(self) -> str:
-        return "hệ thống"
+        return gettext("hệ thống")
 
 
 SYSTEM = SystemUser()
@@ -112,11 +113,11 @@ def period_duplicate(
 def duplicate_message(existing: ReportingPeriod) -> str:
     """Why a period is refused, naming the one already open (or closed) for the same plan."""
     of_plan = f" của {existing.plan.display_title}" if existing.plan_id and existing.plan else ""
-    state = "đang mở" if existing.status == PeriodStatus.OPEN else "đã đóng"
+    state = gettext("đang mở") if existing.status == PeriodStatus.OPEN else gettext("đã đóng")
     advice = (
-        "hãy sửa kỳ đã có (thêm đơn vị, gia hạn nộp) thay vì mở kỳ mới"
+        gettext("hãy sửa kỳ đã có (thêm đơn vị, gia hạn nộp) thay vì mở kỳ mới")
         if existing.status == PeriodStatus.OPEN
-        else "hãy mở lại kỳ đó nếu cần nhận thêm báo cáo"
+        else gettext("hãy mở lại kỳ đó nếu cần nhận thêm báo cáo")
     )
     return (
         f"Kỳ báo cáo này đã được mở: “{existing.label}”{of_plan} ({existing.get_kind_display().lower()}, từ "
@@ -505,7 +506,7 @@ def tasks_text(tasks: dict[str, Any]) -> str:
     if not tasks:
         return ""
     if not items:
-        return "Đơn vị không chủ trì nhiệm vụ nào của kế hoạch."
+        return gettext("Đơn vị không chủ trì nhiệm vụ nào của kế hoạch.")
     counts = ", ".join(f"{s['label'].lower()} {_count(s['count'], 'nhiệm vụ')}" for s in tasks.get("by_status", []))
     head = f"Đơn vị chủ trì {_count(len(items), 'nhiệm vụ')} của kế hoạch" + (f" ({counts})" if counts else "")
     if tasks.get("overdue"):
@@ -536,7 +537,7 @@ def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
     texts: dict[str, str] = {TASKS_SECTION: tasks_text(facts.get(TASKS_SECTION) or {})}
     if "outbound" not in facts:  # a plan other than the programme: its tasks and the registries it names
         return texts | {"other": registries_text(facts.get("other") or {}), "assessment": ""}
-    for key, noun in (("outbound", "đoàn ra"), ("inbound", "đoàn vào")):
+    for key, noun in (("outbound", gettext("đoàn ra")), ("inbound", gettext("đoàn vào"))):
         f = facts.get(key) or {}
         done, postponed, cancelled = f.get("done", []), f.get("postponed", []), f.get("cancelled", [])
         parts = [
@@ -570,7 +571,7 @@ def prefill_texts(facts: dict[str, Any]) -> dict[str, str]:
         lines.append(f"Thỏa thuận chưa báo cáo Thủ tướng sau 15 ngày ký: {_items(follow['agreement_reports'])}.")
     if follow.get("conference_reports"):
         lines.append(f"Hội nghị, hội thảo đã tổ chức chưa báo cáo kết quả: {_items(follow['conference_reports'])}.")
-    texts["followups"] = " ".join(lines) or "Không có việc tồn đọng."
+    texts["followups"] = " ".join(lines) or gettext("Không có việc tồn đọng.")
     texts["other"] = registries_text(facts.get("other") or {})
     texts["assessment"] = ""
     return texts

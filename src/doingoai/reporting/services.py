@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from django_tasks import task
 
 from doingoai.core.background import on_task_failure
@@ -72,25 +73,33 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition(
             "submit",
-            "Nộp báo cáo",
+            gettext_lazy("Nộp báo cáo"),
             EDITABLE_STATUSES,
             S.SUBMITTED,
             roles=frozenset(),
             owner=True,
             style="success",
-            help="Gửi báo cáo tới cơ quan điều phối. Mỗi lần nộp được lưu lại thành một phiên bản.",
+            help=gettext_lazy("Gửi báo cáo tới cơ quan điều phối. Mỗi lần nộp được lưu lại thành một phiên bản."),
         ),
         Transition(
             "return",
-            "Trả lại đơn vị",
+            gettext_lazy("Trả lại đơn vị"),
             (S.SUBMITTED,),
             S.RETURNED,
             roles=REVIEWERS,
             rule=_reviews,
             style="warning",
-            help="Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại.",
+            help=gettext_lazy("Trả báo cáo về đơn vị kèm ý kiến để chỉnh sửa và nộp lại."),
         ),
-        Transition("accept", "Chấp nhận", (S.SUBMITTED,), S.ACCEPTED, roles=REVIEWERS, rule=_reviews, style="primary"),
+        Transition(
+            "accept",
+            gettext_lazy("Chấp nhận"),
+            (S.SUBMITTED,),
+            S.ACCEPTED,
+            roles=REVIEWERS,
+            rule=_reviews,
+            style="primary",
+        ),
     ]
 }
 
@@ -149,11 +158,11 @@ def period_reviewers(period: ReportingPeriod) -> list[User]:
 def _check_period_values(*, start: dt.date, end: dt.date, due_date: dt.date, units: Iterable[Unit]) -> list[Unit]:
     chosen = list(units)
     if end < start:
-        raise WorkflowError("Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu.")
+        raise WorkflowError(gettext("Ngày kết thúc kỳ báo cáo không được trước ngày bắt đầu."))
     if due_date < start:
-        raise WorkflowError("Hạn nộp không được trước ngày bắt đầu kỳ báo cáo.")
+        raise WorkflowError(gettext("Hạn nộp không được trước ngày bắt đầu kỳ báo cáo."))
     if not chosen:
-        raise WorkflowError("Cần chọn ít nhất một đơn vị phải báo cáo.")
+        raise WorkflowError(gettext("Cần chọn ít nhất một đơn vị phải báo cáo."))
     return chosen
 
 
@@ -188,7 +197,7 @@ def period_open(
     officers of a plan's coordinating unit those of that plan. The same period (same kind and dates, or the same
     name) is opened once per plan: a second one is refused with a message naming the first."""
     plan = plan or program_for_year(year=year)
-    _require_manager(by, plan, "mở kỳ báo cáo")
+    _require_manager(by, plan, gettext("mở kỳ báo cáo"))
     chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
     label = label.strip()
     _refuse_duplicate(plan=plan, kind=kind, start=start, end=end, label=label)
@@ -208,7 +217,7 @@ def period_open(
     )
     try:
         with transaction.atomic():  # a savepoint: two coordinators opening the same period at once
-            save_tracked(period, by=by, reason="Mở kỳ báo cáo")
+            save_tracked(period, by=by, reason=gettext("Mở kỳ báo cáo"))
     except IntegrityError:
         existing = selectors.period_duplicate(plan=plan, kind=kind, start=start, end=end, label=label)
         if existing is None:
@@ -230,9 +239,9 @@ def period_open(
         users=unit_officers(u.pk for u in chosen),
         title=f"Kỳ báo cáo mới: {period.label} (hạn nộp {due_date:%d/%m/%Y})",
         body=(f"Báo cáo gửi {receiver}. " if receiver else "")
-        + "Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi"
-        + (" và tiến độ các nhiệm vụ của đơn vị trong kế hoạch" if plan else "")
-        + "; hãy bổ sung nội dung và nộp.",
+        + gettext("Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi")
+        + (gettext(" và tiến độ các nhiệm vụ của đơn vị trong kế hoạch") if plan else "")
+        + gettext("; hãy bổ sung nội dung và nộp."),
         url=period.get_absolute_url(),
         kind="period_opened",
     )
@@ -241,7 +250,7 @@ def period_open(
 
 def _create_report(period: ReportingPeriod, unit: Unit, by: Any) -> UnitReport:
     report = UnitReport(period=period, unit=unit)
-    save_tracked(report, by=by, reason="Mở kỳ báo cáo")
+    save_tracked(report, by=by, reason=gettext("Mở kỳ báo cáo"))
     return report
 
 
@@ -260,7 +269,7 @@ def period_update(
 ) -> ReportingPeriod:
     """Change a period (e.g. extend the due date, add units). A unit leaves only while its report is unsent; the
     plan and the kind stay; the new dates or name may not repeat another period of the plan."""
-    _require_manager(by, period.plan, "sửa kỳ báo cáo")
+    _require_manager(by, period.plan, gettext("sửa kỳ báo cáo"))
     chosen = _check_period_values(start=start, end=end, due_date=due_date, units=units)
     fresh = ReportingPeriod.objects.select_for_update(of=("self",)).select_related("plan").get(pk=period.pk)
     _refuse_duplicate(plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=label.strip(), exclude_pk=fresh.pk)
@@ -273,7 +282,7 @@ def period_update(
     fresh.label, fresh.start, fresh.end, fresh.due_date, fresh.note = label.strip(), start, end, due_date, note
     try:
         with transaction.atomic():
-            save_tracked(fresh, by=by, reason="Sửa kỳ báo cáo", expected_version=expected_version)
+            save_tracked(fresh, by=by, reason=gettext("Sửa kỳ báo cáo"), expected_version=expected_version)
     except IntegrityError:
         duplicate = selectors.period_duplicate(
             plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=fresh.label, exclude_pk=fresh.pk
@@ -297,24 +306,24 @@ def period_update(
 @transaction.atomic
 def period_close(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
     """Close a period: units can no longer send; unsent reports stay missing in the compliance figures."""
-    _require_manager(by, period.plan, "đóng kỳ báo cáo")
+    _require_manager(by, period.plan, gettext("đóng kỳ báo cáo"))
     fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if fresh.status == PeriodStatus.CLOSED:
-        raise WorkflowError("Kỳ báo cáo đã đóng.")
+        raise WorkflowError(gettext("Kỳ báo cáo đã đóng."))
     fresh.status, fresh.closed_at = PeriodStatus.CLOSED, timezone.now()
-    save_tracked(fresh, by=by, reason="Đóng kỳ báo cáo")
+    save_tracked(fresh, by=by, reason=gettext("Đóng kỳ báo cáo"))
     record_event(obj=fresh, verb="closed", summary=f"Đóng kỳ báo cáo “{fresh.label}”", actor=by)
     return fresh
 
 
 @transaction.atomic
 def period_reopen(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
-    _require_manager(by, period.plan, "mở lại kỳ báo cáo")
+    _require_manager(by, period.plan, gettext("mở lại kỳ báo cáo"))
     fresh = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if fresh.status == PeriodStatus.OPEN:
-        raise WorkflowError("Kỳ báo cáo đang mở.")
+        raise WorkflowError(gettext("Kỳ báo cáo đang mở."))
     fresh.status, fresh.closed_at = PeriodStatus.OPEN, None
-    save_tracked(fresh, by=by, reason="Mở lại kỳ báo cáo")
+    save_tracked(fresh, by=by, reason=gettext("Mở lại kỳ báo cáo"))
     record_event(obj=fresh, verb="reopened", summary=f"Mở lại kỳ báo cáo “{fresh.label}”", actor=by)
     return fresh
 
@@ -324,9 +333,9 @@ def period_reopen(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
 
 def _check_writable(report: UnitReport, by: Any) -> None:
     if role_of(by) != Role.UNIT_OFFICER or by.unit_id != report.unit_id:
-        raise StepPermissionDenied("Chỉ cán bộ của đơn vị được soạn và nộp báo cáo của đơn vị mình.")
+        raise StepPermissionDenied(gettext("Chỉ cán bộ của đơn vị được soạn và nộp báo cáo của đơn vị mình."))
     if report.period.status != PeriodStatus.OPEN:
-        raise WorkflowError("Kỳ báo cáo đã đóng: không thể sửa hoặc nộp báo cáo.")
+        raise WorkflowError(gettext("Kỳ báo cáo đã đóng: không thể sửa hoặc nộp báo cáo."))
     if report.status not in EDITABLE_STATUSES:
         raise WorkflowError(f"Báo cáo đang ở trạng thái “{report.get_status_display()}”: không thể sửa.")
 
@@ -350,7 +359,7 @@ def unit_report_save(
     _check_writable(fresh, by)
     fresh.texts = _clean_texts(texts)
     fresh.facts = selectors.unit_report_facts(unit=fresh.unit, period=fresh.period, user=by)
-    save_tracked(fresh, by=by, reason="Lưu bản nháp", expected_version=expected_version)
+    save_tracked(fresh, by=by, reason=gettext("Lưu bản nháp"), expected_version=expected_version)
     return fresh
 
 
@@ -361,14 +370,14 @@ def unit_report_submit(
     """The unit sends its report; this submission is frozen as a new version (earlier ones are kept)."""
     fresh = UnitReport.objects.select_for_update().select_related("period", "unit").get(pk=report.pk)
     if not TRANSITIONS["submit"].permits(by, fresh):
-        raise StepPermissionDenied("Chỉ cán bộ của đơn vị được nộp báo cáo của đơn vị mình.")
+        raise StepPermissionDenied(gettext("Chỉ cán bộ của đơn vị được nộp báo cáo của đơn vị mình."))
     _check_writable(fresh, by)
     facts = selectors.unit_report_facts(unit=fresh.unit, period=fresh.period, user=by)
     if texts is None:
         texts = selectors.report_form_texts(report=fresh, facts=facts)
     clean = _clean_texts(texts)
     if not any(clean.values()):
-        raise WorkflowError("Báo cáo chưa có nội dung: hãy ghi ít nhất một mục trước khi nộp.")
+        raise WorkflowError(gettext("Báo cáo chưa có nội dung: hãy ghi ít nhất một mục trước khi nộp."))
     if expected_version is not None and expected_version != fresh.version:
         raise ConflictError(CONFLICT_MESSAGE)
     now = timezone.now()
@@ -385,7 +394,7 @@ def unit_report_submit(
             "first_submitted_at": fresh.first_submitted_at or now,
             "submitted_by": by,
         },
-        summary=f"Nộp báo cáo lần {number}" + ("" if on_time else " (sau hạn)"),
+        summary=f"Nộp báo cáo lần {number}" + ("" if on_time else gettext(" (sau hạn)")),
         data={"number": number, "on_time": on_time},
     )
     version = UnitReportVersion.objects.create(
@@ -415,7 +424,7 @@ def _latest_version(report: UnitReport) -> UnitReportVersion | None:
 def unit_report_return(*, report: UnitReport, by: Any, comment: str) -> UnitReport:
     """The coordinator returns the report to the unit with a comment; the unit edits and submits again."""
     if not comment.strip():
-        raise WorkflowError("Cần ghi ý kiến để đơn vị chỉnh sửa.")
+        raise WorkflowError(gettext("Cần ghi ý kiến để đơn vị chỉnh sửa."))
     now = timezone.now()
     fresh = apply_transition(
         report,
@@ -453,7 +462,7 @@ def unit_report_accept(*, report: UnitReport, by: Any) -> UnitReport:
         TRANSITIONS["accept"],
         by=by,
         changes={"reviewed_at": now, "reviewed_by": by, "review_comment": ""},
-        summary="Chấp nhận báo cáo",
+        summary=gettext("Chấp nhận báo cáo"),
     )
     version = _latest_version(fresh)
     if version is not None:
@@ -489,7 +498,7 @@ def unit_report_attach(*, report: UnitReport, by: Any, upload: UploadedFile) -> 
         report=fresh, name=name[:255], size=upload.size or 0, content_type=content_type, uploaded_by=by
     )
     store_upload(attachment.file, name, upload)
-    save_tracked(attachment, by=by, reason="Đính kèm tệp")
+    save_tracked(attachment, by=by, reason=gettext("Đính kèm tệp"))
     record_event(obj=fresh, verb="attach", summary=f"Đính kèm tệp “{name}”", actor=by)
     return attachment
 
@@ -500,9 +509,9 @@ def unit_report_detach(*, report: UnitReport, attachment: UnitReportAttachment, 
     fresh = UnitReport.objects.select_related("period").get(pk=report.pk)
     _check_writable(fresh, by)
     if attachment.report_id != fresh.pk or attachment.removed_at is not None:
-        raise WorkflowError("Tệp này không thuộc báo cáo.")
+        raise WorkflowError(gettext("Tệp này không thuộc báo cáo."))
     attachment.removed_at = timezone.now()
-    save_tracked(attachment, by=by, reason="Gỡ tệp")
+    save_tracked(attachment, by=by, reason=gettext("Gỡ tệp"))
     record_event(obj=fresh, verb="detach", summary=f"Gỡ tệp “{attachment.name}”", actor=by)
 
 
@@ -523,9 +532,9 @@ def notifications_mark_read(*, user: Any, notification_id: int | None = None) ->
 def report_export_request(*, period: ReportingPeriod, fmt: str, by: Any) -> ReportExport:
     """Queue the consolidated report of `period` as .docx or .xlsx; the worker builds it (`report_export_build`)."""
     if role_of(by) not in READ_ALL_ROLES and not period.is_managed_by(by):
-        raise StepPermissionDenied("Chỉ cấp tỉnh và cơ quan theo dõi của kế hoạch được tải báo cáo tổng hợp.")
+        raise StepPermissionDenied(gettext("Chỉ cấp tỉnh và cơ quan theo dõi của kế hoạch được tải báo cáo tổng hợp."))
     if fmt not in ("docx", "xlsx"):
-        raise WorkflowError("Định dạng phải là .docx hoặc .xlsx.")
+        raise WorkflowError(gettext("Định dạng phải là .docx hoặc .xlsx."))
     export = ReportExport.objects.create(period=period, fmt=fmt, requested_by=by if getattr(by, "pk", None) else None)
 
     # Enqueued after the commit, so the worker always finds the row.
@@ -565,7 +574,7 @@ def schedule_from_programme(
 
     entries = entries_from_programme(extracted.get("reporting") or [])
     if not entries:
-        raise WorkflowError("Văn bản không nêu kỳ báo cáo định kỳ nào (6 tháng, hằng năm…).")
+        raise WorkflowError(gettext("Văn bản không nêu kỳ báo cáo định kỳ nào (6 tháng, hằng năm…)."))
     info = extracted.get("document") or {}
     number, year = info.get("number"), info.get("year")
     name = name.strip() or f"Chương trình {number or info.get('title') or ''}".strip() + (
@@ -577,7 +586,7 @@ def schedule_from_programme(
     if make_default:
         ReportingSchedule.objects.exclude(pk=schedule.pk).filter(is_default=True).update(is_default=False)
         schedule.is_default = True
-    return save_tracked(schedule, by=by, reason="Lịch báo cáo từ chương trình")
+    return save_tracked(schedule, by=by, reason=gettext("Lịch báo cáo từ chương trình"))
 
 
 @task()

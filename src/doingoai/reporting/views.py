@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views import View
 
 from doingoai.core import permissions
@@ -313,8 +314,8 @@ class ConsolidatedView(LoginRequiredMixin, View):
             "title": exports.report_title(period),
             "exports": exports_,
             "formats": [
-                ("docx", "Tạo tệp .docx (Nghị định 30)", "bi-file-earmark-word", "btn-primary"),
-                ("xlsx", "Tạo tệp .xlsx", "bi-file-earmark-excel", "btn-outline-success"),
+                ("docx", gettext("Tạo tệp .docx (Nghị định 30)"), "bi-file-earmark-word", "btn-primary"),
+                ("xlsx", gettext("Tạo tệp .xlsx"), "bi-file-earmark-excel", "btn-outline-success"),
             ],
         }
         return render(request, "reporting/consolidated.html", ctx)
@@ -353,7 +354,7 @@ class ExportDownloadView(LoginRequiredMixin, View):
         try:
             handle = export.file.open("rb")
         except (FileNotFoundError, ValueError) as exc:
-            raise Http404("Tệp không còn trên máy chủ.") from exc
+            raise Http404(gettext("Tệp không còn trên máy chủ.")) from exc
         name = exports.export_filename(export.period, export.fmt)
         return FileResponse(handle, as_attachment=True, filename=name, content_type=exports.FORMATS[export.fmt])
 
@@ -431,7 +432,7 @@ class UnitReportDetailView(LoginRequiredMixin, View):
                     report = services.unit_report_save(
                         report=report, by=request.user, texts=form.texts(), expected_version=expected
                     )
-                    messages.success(request, "Đã lưu bản nháp.")
+                    messages.success(request, gettext("Đã lưu bản nháp."))
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
@@ -500,7 +501,7 @@ class AttachmentDownloadView(LoginRequiredMixin, View):
         try:
             handle = attachment.file.open("rb")
         except FileNotFoundError as exc:
-            raise Http404("Tệp không còn trên máy chủ.") from exc
+            raise Http404(gettext("Tệp không còn trên máy chủ.")) from exc
         return FileResponse(handle, as_attachment=True, filename=attachment.name, content_type=attachment.content_type)
 
 
@@ -560,9 +561,9 @@ class DeadlineListView(LoginRequiredMixin, View):
         deadlines = deadline_list(user=request.user, today=today, kinds=kinds)
         soon = today + dt.timedelta(days=int(settings.DOINGOAI_REMINDER_DAYS_BEFORE))
         groups = [
-            ("Quá hạn", "danger", [d for d in deadlines if d.is_overdue(today)]),
-            ("Sắp đến hạn", "warning", [d for d in deadlines if today <= d.due <= soon]),
-            ("Các hạn tiếp theo", "secondary", [d for d in deadlines if d.due > soon]),
+            (gettext("Quá hạn"), "danger", [d for d in deadlines if d.is_overdue(today)]),
+            (gettext("Sắp đến hạn"), "warning", [d for d in deadlines if today <= d.due <= soon]),
+            (gettext("Các hạn tiếp theo"), "secondary", [d for d in deadlines if d.due > soon]),
         ]
         ctx = {"groups": groups, "today": today, "kind": kind, "kinds": sorted(labels.items(), key=lambda x: x[1])}
         return render(request, "reporting/deadlines.html", ctx)

@@ -8,16 +8,17 @@ database itself). Rows are written by `search.indexing` only.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class SearchEntry(models.Model):
-    registry = models.CharField("Danh mục", max_length=100)  # app_label.model_name
-    object_id = models.BigIntegerField("Mã bản ghi")
-    title = models.CharField("Tiêu đề", max_length=500)
-    title_key = models.TextField("Tiêu đề (chuẩn hóa)", blank=True)
-    body = models.TextField("Nội dung (chuẩn hóa)", blank=True)
-    text = models.TextField("Nội dung (như đã ghi, để trích dẫn)", blank=True)
-    updated_at = models.DateTimeField("Cập nhật", auto_now=True)
+    registry = models.CharField(gettext_lazy("Danh mục"), max_length=100)  # app_label.model_name
+    object_id = models.BigIntegerField(gettext_lazy("Mã bản ghi"))
+    title = models.CharField(gettext_lazy("Tiêu đề"), max_length=500)
+    title_key = models.TextField(gettext_lazy("Tiêu đề (chuẩn hóa)"), blank=True)
+    body = models.TextField(gettext_lazy("Nội dung (chuẩn hóa)"), blank=True)
+    text = models.TextField(gettext_lazy("Nội dung (như đã ghi, để trích dẫn)"), blank=True)
+    updated_at = models.DateTimeField(gettext_lazy("Cập nhật"), auto_now=True)
 
     class Meta:
         verbose_name = "Mục chỉ mục tìm kiếm"

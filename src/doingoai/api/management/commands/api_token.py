@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from doingoai.api.services import api_token_issue, api_token_revoke
 
@@ -15,7 +16,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("username")
-        parser.add_argument("--revoke", action="store_true", help="Thu hồi khóa, không tạo khóa mới")
+        parser.add_argument("--revoke", action="store_true", help=gettext("Thu hồi khóa, không tạo khóa mới"))
 
     def handle(self, *args: Any, username: str, revoke: bool, **options: Any) -> None:
         user = get_user_model().objects.filter(username=username).first()
@@ -23,6 +24,8 @@ class Command(BaseCommand):
             raise CommandError(f"Không có người dùng “{username}”.")
         if revoke:
             deleted = api_token_revoke(user=user)
-            self.stdout.write("Đã thu hồi khóa API." if deleted else "Người dùng này chưa có khóa API.")
+            self.stdout.write(
+                gettext("Đã thu hồi khóa API.") if deleted else gettext("Người dùng này chưa có khóa API.")
+            )
             return
         self.stdout.write(api_token_issue(user=user).key)

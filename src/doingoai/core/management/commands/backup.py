@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from doingoai.core.backup import BackupError, backup
 
@@ -14,7 +15,7 @@ class Command(BaseCommand):
     help = "Sao lưu toàn bộ dữ liệu (kể cả lịch sử thay đổi) và tệp đính kèm vào một tệp .tar.gz."
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("file", help="tệp đích, ví dụ backup-2026-11-23.tar.gz")
+        parser.add_argument("file", help=gettext("tệp đích, ví dụ backup-2026-11-23.tar.gz"))
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:

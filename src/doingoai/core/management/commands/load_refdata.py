@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
+from django.utils.translation import gettext
 
 from doingoai.core.adminunits import sync_admin_units
 from doingoai.core.models import Country, DiplomaticRelation, Partner
@@ -117,13 +118,17 @@ def sync_refdata() -> dict[str, Tally]:
 
 def summary(tallies: Mapping[str, Tally]) -> str:
     """One line in Vietnamese: how many rows of each kind were created and updated."""
-    labels = {"countries": "nước, vùng lãnh thổ", "relations": "quan hệ ngoại giao", "partners": "đối tác"}
-    labels["norms"] = "định mức chi"
-    labels["admin_units"] = "đơn vị hành chính"
+    labels = {
+        "countries": gettext("nước, vùng lãnh thổ"),
+        "relations": gettext("quan hệ ngoại giao"),
+        "partners": gettext("đối tác"),
+    }
+    labels["norms"] = gettext("định mức chi")
+    labels["admin_units"] = gettext("đơn vị hành chính")
     parts = [
         f"{labels.get(name, name)} {t.total} (mới {t.created}, cập nhật {t.updated})" for name, t in tallies.items()
     ]
-    return "Dữ liệu tham chiếu: " + "; ".join(parts) + "."
+    return gettext("Dữ liệu tham chiếu: ") + "; ".join(parts) + "."
 
 
 class Command(BaseCommand):

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from doingoai.core.backup import BackupError, restore
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("file")
-        parser.add_argument("--replace", action="store_true", help="xóa dữ liệu hiện có trước khi khôi phục")
+        parser.add_argument("--replace", action="store_true", help=gettext("xóa dữ liệu hiện có trước khi khôi phục"))
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)

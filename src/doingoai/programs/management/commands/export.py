@@ -15,6 +15,7 @@ from typing import Any
 from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.module_loading import module_has_submodule
+from django.utils.translation import gettext
 
 from doingoai.programs.exports import Exporter, ExportError
 
@@ -37,7 +38,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        subparsers = parser.add_subparsers(dest="what", metavar="LOẠI", required=True)
+        subparsers = parser.add_subparsers(dest="what", metavar=gettext("LOẠI"), required=True)
         for name, exporter in sorted(exporters().items()):
             sub = subparsers.add_parser(name, help=exporter.help, description=exporter.help)
             exporter.add_arguments(sub)

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import close_old_connections
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks import TaskResultStatus
 
 from doingoai.reporting.tasks import send_reminders
@@ -32,14 +33,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         mode = parser.add_mutually_exclusive_group(required=True)
-        mode.add_argument("--once", action="store_true", help="Đưa tác vụ vào hàng đợi một lần rồi thoát.")
-        mode.add_argument("--loop", action="store_true", help="Đưa tác vụ vào hàng đợi mỗi N phút, chạy mãi.")
-        mode.add_argument("--now", action="store_true", help="Chạy tác vụ ngay trong tiến trình này.")
+        mode.add_argument("--once", action="store_true", help=gettext("Đưa tác vụ vào hàng đợi một lần rồi thoát."))
+        mode.add_argument("--loop", action="store_true", help=gettext("Đưa tác vụ vào hàng đợi mỗi N phút, chạy mãi."))
+        mode.add_argument("--now", action="store_true", help=gettext("Chạy tác vụ ngay trong tiến trình này."))
         parser.add_argument(
             "--every",
             type=float,
             default=None,
-            help="Số phút giữa hai lần (mặc định DOINGOAI_REMINDER_EVERY_MINUTES).",
+            help=gettext("Số phút giữa hai lần (mặc định DOINGOAI_REMINDER_EVERY_MINUTES)."),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -55,14 +56,14 @@ class Command(BaseCommand):
             return
         minutes = options["every"] if options["every"] is not None else settings.DOINGOAI_REMINDER_EVERY_MINUTES
         if minutes <= 0:
-            raise CommandError("--every phải lớn hơn 0.")
+            raise CommandError(gettext("--every phải lớn hơn 0."))
         self.stdout.write(f"Nhắc hạn: đưa tác vụ vào hàng đợi mỗi {minutes:g} phút (Ctrl+C để dừng).")
         try:
             while True:
                 self.enqueue()
                 time.sleep(minutes * 60)
         except KeyboardInterrupt:
-            self.stdout.write("Dừng nhắc hạn.")
+            self.stdout.write(gettext("Dừng nhắc hạn."))
 
     def enqueue(self) -> None:
         close_old_connections()  # the loop sleeps for long: never reuse a connection the server has dropped

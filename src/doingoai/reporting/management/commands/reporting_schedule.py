@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext
 
 from doingoai.core.selectors import reference_from_database
 from doingoai.core.workflow import WorkflowError
@@ -25,9 +26,9 @@ class Command(BaseCommand):
     help = "Lấy lịch báo cáo định kỳ từ văn bản chương trình (.docx, .pdf, .txt) để gợi ý hạn nộp khi mở kỳ."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", metavar="TỆP", help="Văn bản chương trình")
-        parser.add_argument("--name", default="", help="Tên lịch (mặc định: theo số văn bản)")
-        parser.add_argument("--default", action="store_true", help="Dùng làm lịch mặc định khi mở kỳ báo cáo")
+        parser.add_argument("file", metavar=gettext("TỆP"), help=gettext("Văn bản chương trình"))
+        parser.add_argument("--name", default="", help=gettext("Tên lịch (mặc định: theo số văn bản)"))
+        parser.add_argument("--default", action="store_true", help=gettext("Dùng làm lịch mặc định khi mở kỳ báo cáo"))
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])

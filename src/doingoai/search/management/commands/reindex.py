@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext
 
 from doingoai.search.indexing import reindex
 from doingoai.search.registry import registered, spec_for
@@ -15,7 +16,7 @@ class Command(BaseCommand):
     help = "Dựng lại chỉ mục tìm kiếm toàn văn (mọi danh mục, hoặc các danh mục được nêu)."
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("registries", nargs="*", help="app_label.model, ví dụ delegations.delegation")
+        parser.add_argument("registries", nargs="*", help=gettext("app_label.model, ví dụ delegations.delegation"))
 
     def handle(self, *args: Any, registries: list[str], **options: Any) -> None:
         specs = []
