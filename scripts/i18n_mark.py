@@ -150,7 +150,13 @@ class _Marker(ast.NodeVisitor):
         if self.in_function:
             self.edits.append((node, "gettext"))
             return
-        if isinstance(parent, ast.keyword) and parent.arg in LAZY_KWARGS and self._django_call(self.stack[-2]):
+        if (
+            isinstance(parent, ast.Assign)
+            and parent.value is node
+            and any(isinstance(t, ast.Name) and t.id in {"verbose_name", "verbose_name_plural"} for t in parent.targets)
+        ):
+            self.edits.append((node, "gettext_lazy"))  # class Meta: verbose_name = "…"
+        elif isinstance(parent, ast.keyword) and parent.arg in LAZY_KWARGS and self._django_call(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
         elif isinstance(parent, ast.keyword) and self._declaration(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
@@ -192,7 +198,8 @@ class _Marker(ast.NodeVisitor):
             if isinstance(call, ast.Call) and self._call_name(call) in DATA_CALLS:
                 return True
         if isinstance(parent, ast.Call) and self._call_name(parent) in DATA_CALLS:
-            return True
+            # d.setdefault(key, "Nhãn"), d.get(key, "Nhãn"): the key is data, the default a label
+            return not (self._call_name(parent) in {"setdefault", "get", "pop"} and node is not parent.args[0])
         if isinstance(parent, ast.Attribute):
             return True  # "…".join(…), "…".format is handled by marking the string itself below
         return False

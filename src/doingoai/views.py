@@ -126,7 +126,7 @@ class HomeView(LoginRequiredMixin, View):
         except ValueError:
             year = today.year
         stats = delegation_plan_vs_done(year=year, user=request.user)
-        quarters = [(q, QUARTER_LABELS.get(q, "Chưa xác định")) for q in (1, 2, 3, 4, 0)]
+        quarters = [(q, QUARTER_LABELS.get(q, gettext("Chưa xác định"))) for q in (1, 2, 3, 4, 0)]
         rows = []
         for direction, label in Direction.choices:
             cells = [stats[direction][q] | {"quarter": q} for q, _ in quarters]

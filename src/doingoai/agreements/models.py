@@ -122,8 +122,8 @@ class Agreement(PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Thỏa thuận quốc tế"
-        verbose_name_plural = "Thỏa thuận quốc tế"
+        verbose_name = gettext_lazy("Thỏa thuận quốc tế")
+        verbose_name_plural = gettext_lazy("Thỏa thuận quốc tế")
         ordering = ["year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -202,8 +202,8 @@ class AgreementAction(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Việc triển khai thỏa thuận"
-        verbose_name_plural = "Việc triển khai thỏa thuận"
+        verbose_name = gettext_lazy("Việc triển khai thỏa thuận")
+        verbose_name_plural = gettext_lazy("Việc triển khai thỏa thuận")
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["status", "due_on"])]
 

@@ -154,8 +154,8 @@ class AidProject(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Chương trình, dự án viện trợ, vốn vay"
-        verbose_name_plural = "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ"
+        verbose_name = gettext_lazy("Chương trình, dự án viện trợ, vốn vay")
+        verbose_name_plural = gettext_lazy("Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -275,8 +275,8 @@ class InvestmentOpportunity(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Dự án kêu gọi đầu tư"
-        verbose_name_plural = "Danh mục dự án kêu gọi đầu tư"
+        verbose_name = gettext_lazy("Dự án kêu gọi đầu tư")
+        verbose_name_plural = gettext_lazy("Danh mục dự án kêu gọi đầu tư")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["public", "status"])]
 

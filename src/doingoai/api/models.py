@@ -15,8 +15,8 @@ class TokenUse(models.Model):
     last_used_at = models.DateTimeField(gettext_lazy("Lần dùng gần nhất"))
 
     class Meta:
-        verbose_name = "Lần dùng khóa API"
-        verbose_name_plural = "Lần dùng khóa API"
+        verbose_name = gettext_lazy("Lần dùng khóa API")
+        verbose_name_plural = gettext_lazy("Lần dùng khóa API")
 
     def __str__(self) -> str:
         return f"Khóa API của {self.token.user}: {self.last_used_at:%d/%m/%Y %H:%M}"

@@ -81,8 +81,8 @@ class BorderMarker(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Mốc quốc giới"
-        verbose_name_plural = "Mốc quốc giới, cọc dấu"
+        verbose_name = gettext_lazy("Mốc quốc giới")
+        verbose_name_plural = gettext_lazy("Mốc quốc giới, cọc dấu")
         ordering = ["sort_key"]
 
     def __str__(self) -> str:
@@ -116,8 +116,8 @@ class MarkerInspection(BaseModel):
     photo = models.ImageField(gettext_lazy("Ảnh chụp"), upload_to="border/inspections/%Y/", blank=True)
 
     class Meta:
-        verbose_name = "Lần kiểm tra mốc"
-        verbose_name_plural = "Kiểm tra mốc quốc giới"
+        verbose_name = gettext_lazy("Lần kiểm tra mốc")
+        verbose_name_plural = gettext_lazy("Kiểm tra mốc quốc giới")
         ordering = ["-inspected_on", "-id"]
 
     def __str__(self) -> str:
@@ -177,8 +177,8 @@ class BorderGate(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Cửa khẩu"
-        verbose_name_plural = "Cửa khẩu, lối mở"
+        verbose_name = gettext_lazy("Cửa khẩu")
+        verbose_name_plural = gettext_lazy("Cửa khẩu, lối mở")
         ordering = ["gate_class", "name"]
 
     def __str__(self) -> str:

@@ -122,8 +122,8 @@ class Conference(Budgeted, PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Hội nghị, hội thảo quốc tế"
-        verbose_name_plural = "Hội nghị, hội thảo quốc tế"
+        verbose_name = gettext_lazy("Hội nghị, hội thảo quốc tế")
+        verbose_name_plural = gettext_lazy("Hội nghị, hội thảo quốc tế")
         ordering = ["year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 

@@ -76,8 +76,8 @@ class CitizenCase(PersonalDataModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Vụ việc bảo hộ công dân"
-        verbose_name_plural = "Bảo hộ công dân"
+        verbose_name = gettext_lazy("Vụ việc bảo hộ công dân")
+        verbose_name_plural = gettext_lazy("Bảo hộ công dân")
         ordering = ["-opened_on", "-id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 
@@ -172,8 +172,8 @@ class ApecCardApplication(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Hồ sơ thẻ ABTC"
-        verbose_name_plural = "Thẻ đi lại của doanh nhân APEC (ABTC)"
+        verbose_name = gettext_lazy("Hồ sơ thẻ ABTC")
+        verbose_name_plural = gettext_lazy("Thẻ đi lại của doanh nhân APEC (ABTC)")
         ordering = ["-submitted_on", "-id"]
 
     def __str__(self) -> str:
@@ -238,8 +238,8 @@ class ForeignPressVisit(UnitOwnedModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Đoàn phóng viên nước ngoài"
-        verbose_name_plural = "Phóng viên nước ngoài"
+        verbose_name = gettext_lazy("Đoàn phóng viên nước ngoài")
+        verbose_name_plural = gettext_lazy("Phóng viên nước ngoài")
         ordering = ["-start_date", "-id"]
 
     def __str__(self) -> str:

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class CoreConfig(AppConfig):
     name = "doingoai.core"
     label = "core"
-    verbose_name = "Danh mục chung"
+    verbose_name = gettext_lazy("Danh mục chung")
     url_prefix = ""
 
     def ready(self) -> None:

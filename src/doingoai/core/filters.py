@@ -110,7 +110,7 @@ class LookupChoiceFilter(df.ModelChoiceFilter):
     """`ModelChoiceFilter` for units and partners, drawn with `LookupSelect` (no thousands of options)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("empty_label", "Tất cả")
+        kwargs.setdefault("empty_label", gettext("Tất cả"))
         super().__init__(*args, **kwargs)
         self.extra["widget"] = LookupSelect(self.queryset.model._meta.model_name)
 
@@ -132,7 +132,7 @@ class RegistryFilterSet(df.FilterSet):
             else:
                 widget.attrs.setdefault("class", "form-control form-control-sm")
             if name == "q":
-                widget.attrs.setdefault("placeholder", "Từ khóa (không cần dấu)…")
+                widget.attrs.setdefault("placeholder", gettext("Từ khóa (không cần dấu)…"))
                 widget.attrs["type"] = "search"
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

@@ -117,8 +117,8 @@ class AdministrativeUnit(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Đơn vị hành chính"
-        verbose_name_plural = "Đơn vị hành chính Việt Nam"
+        verbose_name = gettext_lazy("Đơn vị hành chính")
+        verbose_name_plural = gettext_lazy("Đơn vị hành chính Việt Nam")
         ordering = ["kind", "name"]
         constraints = [models.UniqueConstraint(fields=["kind", "code"], name="adminunit_unique_kind_code")]
 
@@ -164,8 +164,8 @@ class Unit(BaseModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Cơ quan, đơn vị"
-        verbose_name_plural = "Cơ quan, đơn vị"
+        verbose_name = gettext_lazy("Cơ quan, đơn vị")
+        verbose_name_plural = gettext_lazy("Cơ quan, đơn vị")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -182,8 +182,8 @@ class User(AbstractUser):
     phone = models.CharField(gettext_lazy("Điện thoại"), max_length=32, blank=True)
 
     class Meta:
-        verbose_name = "Người dùng"
-        verbose_name_plural = "Người dùng"
+        verbose_name = gettext_lazy("Người dùng")
+        verbose_name_plural = gettext_lazy("Người dùng")
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
@@ -210,8 +210,8 @@ class Country(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Nước, vùng lãnh thổ"
-        verbose_name_plural = "Nước, vùng lãnh thổ"
+        verbose_name = gettext_lazy("Nước, vùng lãnh thổ")
+        verbose_name_plural = gettext_lazy("Nước, vùng lãnh thổ")
         ordering = ["name_vi"]
 
     def __str__(self) -> str:
@@ -246,8 +246,8 @@ class Partner(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Đối tác"
-        verbose_name_plural = "Đối tác"
+        verbose_name = gettext_lazy("Đối tác")
+        verbose_name_plural = gettext_lazy("Đối tác")
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["name", "country"], name="partner_unique_name_country")]
 
@@ -280,8 +280,8 @@ class DiplomaticRelation(BaseModel):
     )
 
     class Meta:
-        verbose_name = "Quan hệ ngoại giao"
-        verbose_name_plural = "Quan hệ ngoại giao"
+        verbose_name = gettext_lazy("Quan hệ ngoại giao")
+        verbose_name_plural = gettext_lazy("Quan hệ ngoại giao")
         ordering = ["established_on"]
 
     def __str__(self) -> str:
@@ -322,8 +322,8 @@ class BusinessEvent(models.Model):
     created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "Sự kiện nghiệp vụ"
-        verbose_name_plural = "Sự kiện nghiệp vụ"
+        verbose_name = gettext_lazy("Sự kiện nghiệp vụ")
+        verbose_name_plural = gettext_lazy("Sự kiện nghiệp vụ")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
@@ -343,8 +343,8 @@ class FormSubmission(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Lần gửi biểu mẫu tạo mới"
-        verbose_name_plural = "Lần gửi biểu mẫu tạo mới"
+        verbose_name = gettext_lazy("Lần gửi biểu mẫu tạo mới")
+        verbose_name_plural = gettext_lazy("Lần gửi biểu mẫu tạo mới")
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="form_submission_once")]
 
     def __str__(self) -> str:
@@ -362,8 +362,8 @@ class CompetentUnit(BaseModel):
     note = models.CharField(gettext_lazy("Căn cứ, ghi chú"), max_length=255, blank=True)
 
     class Meta:
-        verbose_name = "Đơn vị có thẩm quyền"
-        verbose_name_plural = "Đơn vị có thẩm quyền theo lĩnh vực"
+        verbose_name = gettext_lazy("Đơn vị có thẩm quyền")
+        verbose_name_plural = gettext_lazy("Đơn vị có thẩm quyền theo lĩnh vực")
         ordering = ["subject", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["subject", "unit"], name="competent_unit_once")]
 
@@ -451,8 +451,8 @@ class ListExport(models.Model):
     error = models.TextField(gettext_lazy("Lỗi"), blank=True)
 
     class Meta:
-        verbose_name = "Tệp xuất danh sách"
-        verbose_name_plural = "Tệp xuất danh sách"
+        verbose_name = gettext_lazy("Tệp xuất danh sách")
+        verbose_name_plural = gettext_lazy("Tệp xuất danh sách")
         ordering = ["-requested_at", "-id"]
 
     def __str__(self) -> str:
@@ -484,8 +484,8 @@ class WorkerProcess(models.Model):
     seen_at = models.DateTimeField(gettext_lazy("Còn chạy lúc"), default=timezone.now)
 
     class Meta:
-        verbose_name = "Tiến trình nền"
-        verbose_name_plural = "Tiến trình nền"
+        verbose_name = gettext_lazy("Tiến trình nền")
+        verbose_name_plural = gettext_lazy("Tiến trình nền")
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:

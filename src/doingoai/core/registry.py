@@ -36,6 +36,7 @@ from django.db import models
 from django.forms import Form, ModelForm
 from django.urls import URLPattern, include, path, reverse
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions, services
@@ -148,13 +149,13 @@ class MenuLink:
 
 
 # Top-menu groups, in order: "plan" entries are top-level links, the others are drop-downs.
-MENU_GROUPS: dict[str, str] = {
+MENU_GROUPS: dict[str, StrOrPromise] = {
     "plan": "",
-    "follow": "Theo dõi",
-    "cooperation": "Hợp tác",
-    "information": "Thông tin đối ngoại",
-    "consular": "Lãnh sự",
-    "reference": "Danh mục",
+    "follow": gettext_lazy("Theo dõi"),
+    "cooperation": gettext_lazy("Hợp tác"),
+    "information": gettext_lazy("Thông tin đối ngoại"),
+    "consular": gettext_lazy("Lãnh sự"),
+    "reference": gettext_lazy("Danh mục"),
 }
 
 
@@ -510,7 +511,7 @@ def menu_for(user: Any) -> list[MenuGroup]:
         if link.visible_to is None or link.visible_to(user):
             entry = MenuEntry(str(link.label), link.url_name, link.query, link.divider_before, str(link.title))
             items.append((link.group, link.order, entry))
-    groups = {key: MenuGroup(key, label) for key, label in MENU_GROUPS.items()}
+    groups = {key: MenuGroup(key, str(label)) for key, label in MENU_GROUPS.items()}
     for group, _, entry in sorted(items, key=lambda i: (list(MENU_GROUPS).index(i[0]), i[1])):
         groups[group].entries.append(entry)
     return [g for g in groups.values() if g.entries]

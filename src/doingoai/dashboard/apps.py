@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class DashboardConfig(AppConfig):
     name = "doingoai.dashboard"
-    verbose_name = "Biểu đồ tổng hợp và lịch"
+    verbose_name = gettext_lazy("Biểu đồ tổng hợp và lịch")
     url_prefix = ""
 
     def ready(self) -> None:

@@ -38,8 +38,8 @@ class CalendarToken(models.Model):
     objects = CalendarTokenQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "Địa chỉ lịch iCal"
-        verbose_name_plural = "Địa chỉ lịch iCal"
+        verbose_name = gettext_lazy("Địa chỉ lịch iCal")
+        verbose_name_plural = gettext_lazy("Địa chỉ lịch iCal")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

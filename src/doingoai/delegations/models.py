@@ -126,8 +126,8 @@ class Delegation(Budgeted, PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Đoàn"
-        verbose_name_plural = "Đoàn ra, đoàn vào"
+        verbose_name = gettext_lazy("Đoàn")
+        verbose_name_plural = gettext_lazy("Đoàn ra, đoàn vào")
         ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
         indexes = [
             # The list's usual filters and its sort by name, with the id: on PostgreSQL the page's ids and the

@@ -30,8 +30,8 @@ class DiasporaAssociation(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Hội đồng hương"
-        verbose_name_plural = "Hội đồng hương, hội người Việt"
+        verbose_name = gettext_lazy("Hội đồng hương")
+        verbose_name_plural = gettext_lazy("Hội đồng hương, hội người Việt")
         ordering = ["country__name_vi", "name"]
 
     def __str__(self) -> str:
@@ -85,8 +85,8 @@ class OverseasVietnamese(PersonalDataModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Kiều bào"
-        verbose_name_plural = "Người Việt Nam ở nước ngoài"
+        verbose_name = gettext_lazy("Kiều bào")
+        verbose_name_plural = gettext_lazy("Người Việt Nam ở nước ngoài")
         ordering = ["country__name_vi", "full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "country"])]
 

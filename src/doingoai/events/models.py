@@ -91,8 +91,8 @@ class Event(Budgeted, PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Sự kiện, giao lưu đối ngoại"
-        verbose_name_plural = "Sự kiện, giao lưu đối ngoại"
+        verbose_name = gettext_lazy("Sự kiện, giao lưu đối ngoại")
+        verbose_name_plural = gettext_lazy("Sự kiện, giao lưu đối ngoại")
         ordering = ["-year", "start_date", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -153,8 +153,8 @@ class TrainingCourse(PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Lớp tập huấn, bồi dưỡng đối ngoại"
-        verbose_name_plural = "Tập huấn, bồi dưỡng nghiệp vụ đối ngoại"
+        verbose_name = gettext_lazy("Lớp tập huấn, bồi dưỡng đối ngoại")
+        verbose_name_plural = gettext_lazy("Tập huấn, bồi dưỡng nghiệp vụ đối ngoại")
         ordering = ["-year", "start_date", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -234,8 +234,8 @@ class Inspection(PlannedTimeModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Thanh tra, kiểm tra công tác đối ngoại"
-        verbose_name_plural = "Thanh tra, kiểm tra công tác đối ngoại"
+        verbose_name = gettext_lazy("Thanh tra, kiểm tra công tác đối ngoại")
+        verbose_name_plural = gettext_lazy("Thanh tra, kiểm tra công tác đối ngoại")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 

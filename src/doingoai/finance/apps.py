@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class FinanceConfig(AppConfig):
     name = "doingoai.finance"
-    verbose_name = "Kinh phí và thẩm quyền"
+    verbose_name = gettext_lazy("Kinh phí và thẩm quyền")
     url_prefix = "finance/"
 
     def ready(self) -> None:

@@ -176,8 +176,8 @@ class Norm(BaseModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Định mức chi"
-        verbose_name_plural = "Định mức chi (đối ngoại)"
+        verbose_name = gettext_lazy("Định mức chi")
+        verbose_name_plural = gettext_lazy("Định mức chi (đối ngoại)")
         ordering = ["kind", "country__name_vi", "rank", "item"]
         indexes = [models.Index(fields=["kind", "country"])]
 
@@ -243,8 +243,8 @@ class CostLine(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "Dòng dự toán"
-        verbose_name_plural = "Dự toán kinh phí"
+        verbose_name = gettext_lazy("Dòng dự toán")
+        verbose_name_plural = gettext_lazy("Dự toán kinh phí")
         ordering = ["content_type", "object_id", "order", "id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
         constraints = [
@@ -315,8 +315,8 @@ class Authority(AdminWritten):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Cấp có thẩm quyền"
-        verbose_name_plural = "Cấp có thẩm quyền quyết định"
+        verbose_name = gettext_lazy("Cấp có thẩm quyền")
+        verbose_name_plural = gettext_lazy("Cấp có thẩm quyền quyết định")
         ordering = ["level", "name"]
 
     def __str__(self) -> str:
@@ -379,8 +379,8 @@ class ApprovalRule(AdminWritten):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Quy tắc thẩm quyền"
-        verbose_name_plural = "Quy tắc thẩm quyền quyết định"
+        verbose_name = gettext_lazy("Quy tắc thẩm quyền")
+        verbose_name_plural = gettext_lazy("Quy tắc thẩm quyền quyết định")
         ordering = ["target", "priority", "id"]
 
     def __str__(self) -> str:
@@ -441,8 +441,8 @@ class AuthorityGrant(AdminWritten):
     basis = models.CharField(gettext_lazy("Văn bản phân công, ủy quyền"), max_length=255, blank=True)
 
     class Meta:
-        verbose_name = "Người có thẩm quyền"
-        verbose_name_plural = "Người có thẩm quyền, ủy quyền"
+        verbose_name = gettext_lazy("Người có thẩm quyền")
+        verbose_name_plural = gettext_lazy("Người có thẩm quyền, ủy quyền")
         ordering = ["authority__level", "valid_from"]
         constraints = [
             models.CheckConstraint(

@@ -89,8 +89,8 @@ class ForeignOrganisation(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Tổ chức nước ngoài"
-        verbose_name_plural = "Tổ chức nước ngoài hoạt động trên địa bàn"
+        verbose_name = gettext_lazy("Tổ chức nước ngoài")
+        verbose_name_plural = gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn")
         ordering = ["-year", "name", "id"]
 
     def __str__(self) -> str:

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class FriendshipConfig(AppConfig):
     name = "doingoai.friendship"
-    verbose_name = "Hội hữu nghị"
+    verbose_name = gettext_lazy("Hội hữu nghị")
     url_prefix = "friendship/"

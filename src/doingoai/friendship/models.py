@@ -101,8 +101,8 @@ class FriendshipAssociation(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Hội hữu nghị"
-        verbose_name_plural = "Hội hữu nghị, liên hiệp các tổ chức hữu nghị"
+        verbose_name = gettext_lazy("Hội hữu nghị")
+        verbose_name_plural = gettext_lazy("Hội hữu nghị, liên hiệp các tổ chức hữu nghị")
         ordering = ["kind", "name", "id"]
 
     def __str__(self) -> str:

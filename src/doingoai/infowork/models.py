@@ -148,8 +148,8 @@ class InfoProduct(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Sản phẩm thông tin đối ngoại"
-        verbose_name_plural = "Sản phẩm thông tin đối ngoại"
+        verbose_name = gettext_lazy("Sản phẩm thông tin đối ngoại")
+        verbose_name_plural = gettext_lazy("Sản phẩm thông tin đối ngoại")
         ordering = ["-year", "planned_on", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -201,8 +201,8 @@ class InfoProductVersion(BaseModel):
     link = models.URLField(gettext_lazy("Đường dẫn bản ngôn ngữ này"), max_length=500, blank=True)
 
     class Meta:
-        verbose_name = "Bản ngôn ngữ của sản phẩm"
-        verbose_name_plural = "Bản ngôn ngữ của sản phẩm"
+        verbose_name = gettext_lazy("Bản ngôn ngữ của sản phẩm")
+        verbose_name_plural = gettext_lazy("Bản ngôn ngữ của sản phẩm")
         ordering = ["product", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -287,8 +287,8 @@ class PressRelease(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Thông cáo, họp báo, phát ngôn"
-        verbose_name_plural = "Thông cáo, họp báo, phát ngôn"
+        verbose_name = gettext_lazy("Thông cáo, họp báo, phát ngôn")
+        verbose_name_plural = gettext_lazy("Thông cáo, họp báo, phát ngôn")
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
@@ -362,8 +362,8 @@ class FalseInfoCase(UnitOwnedModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Vụ việc thông tin sai lệch"
-        verbose_name_plural = "Phản bác thông tin sai lệch"
+        verbose_name = gettext_lazy("Vụ việc thông tin sai lệch")
+        verbose_name_plural = gettext_lazy("Phản bác thông tin sai lệch")
         ordering = ["-detected_on", "-id"]
 
     def __str__(self) -> str:
@@ -457,8 +457,8 @@ class Commemoration(BaseModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Ngày kỷ niệm"
-        verbose_name_plural = "Lịch kỷ niệm"
+        verbose_name = gettext_lazy("Ngày kỷ niệm")
+        verbose_name_plural = gettext_lazy("Lịch kỷ niệm")
         ordering = ["date", "id"]
 
     def __str__(self) -> str:

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class LaocoopConfig(AppConfig):
     name = "doingoai.laocoop"
-    verbose_name = "Hợp tác biên giới Việt – Lào"
+    verbose_name = gettext_lazy("Hợp tác biên giới Việt – Lào")
     url_prefix = "laocoop/"

@@ -86,8 +86,8 @@ class TwinningPair(LaoRecord):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Cặp kết nghĩa"
-        verbose_name_plural = "Kết nghĩa bản – bản"
+        verbose_name = gettext_lazy("Cặp kết nghĩa")
+        verbose_name_plural = gettext_lazy("Kết nghĩa bản – bản")
         ordering = ["vn_commune__name", "lao_name", "id"]
 
     def __str__(self) -> str:
@@ -120,8 +120,8 @@ class TwinningActivity(LaoRecord):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Hoạt động kết nghĩa"
-        verbose_name_plural = "Hoạt động kết nghĩa"
+        verbose_name = gettext_lazy("Hoạt động kết nghĩa")
+        verbose_name_plural = gettext_lazy("Hoạt động kết nghĩa")
         ordering = ["-held_on", "-id"]
 
     def __str__(self) -> str:
@@ -200,8 +200,8 @@ class BorderMeeting(LaoRecord):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Hội đàm, gặp gỡ biên giới"
-        verbose_name_plural = "Hội đàm, gặp gỡ biên giới"
+        verbose_name = gettext_lazy("Hội đàm, gặp gỡ biên giới")
+        verbose_name_plural = gettext_lazy("Hội đàm, gặp gỡ biên giới")
         ordering = ["-year", "-held_on", "-id"]
 
     def __str__(self) -> str:
@@ -246,8 +246,8 @@ class MeetingAction(LaoRecord):
     result = models.TextField(gettext_lazy("Kết quả"), blank=True)
 
     class Meta:
-        verbose_name = "Nội dung thống nhất cần thực hiện"
-        verbose_name_plural = "Nội dung thống nhất tại hội đàm"
+        verbose_name = gettext_lazy("Nội dung thống nhất cần thực hiện")
+        verbose_name_plural = gettext_lazy("Nội dung thống nhất tại hội đàm")
         ordering = ["status", "due_on", "id"]
 
     def __str__(self) -> str:
@@ -300,8 +300,8 @@ class RemainsSeason(LaoRecord):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Mùa tìm kiếm, quy tập hài cốt liệt sĩ"
-        verbose_name_plural = "Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"
+        verbose_name = gettext_lazy("Mùa tìm kiếm, quy tập hài cốt liệt sĩ")
+        verbose_name_plural = gettext_lazy("Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào")
         ordering = ["-year", "-id"]
 
     def __str__(self) -> str:
@@ -378,8 +378,8 @@ class AssistanceProject(LaoRecord):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Công trình, dự án hỗ trợ Lào"
-        verbose_name_plural = "Hỗ trợ Lào (công trình, dự án của tỉnh)"
+        verbose_name = gettext_lazy("Công trình, dự án hỗ trợ Lào")
+        verbose_name_plural = gettext_lazy("Hỗ trợ Lào (công trình, dự án của tỉnh)")
         ordering = ["-year", "title", "id"]
 
     def __str__(self) -> str:

@@ -74,8 +74,8 @@ class LegalDocument(BaseModel):
     search_text = models.TextField(editable=False, blank=True)
 
     class Meta:
-        verbose_name = "Văn bản căn cứ"
-        verbose_name_plural = "Văn bản căn cứ"
+        verbose_name = gettext_lazy("Văn bản căn cứ")
+        verbose_name_plural = gettext_lazy("Văn bản căn cứ")
         ordering = ["-year", "kind", "number"]
 
     def __str__(self) -> str:
@@ -100,7 +100,7 @@ class LegalCitation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Trích dẫn văn bản căn cứ"
+        verbose_name = gettext_lazy("Trích dẫn văn bản căn cứ")
         constraints = [
             models.UniqueConstraint(fields=["document", "content_type", "object_id"], name="legal_citation_unique")
         ]

@@ -139,8 +139,8 @@ class ForeignStudent(PersonRecord):
     phone, email, address, note = contact_fields()
 
     class Meta:
-        verbose_name = "Lưu học sinh nước ngoài"
-        verbose_name_plural = "Lưu học sinh Lào và nước ngoài"
+        verbose_name = gettext_lazy("Lưu học sinh nước ngoài")
+        verbose_name_plural = gettext_lazy("Lưu học sinh Lào và nước ngoài")
         ordering = ["school", "full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 
@@ -200,8 +200,8 @@ class ForeignWorker(PersonRecord):
     phone, email, address, note = contact_fields()
 
     class Meta:
-        verbose_name = "Chuyên gia, lao động nước ngoài"
-        verbose_name_plural = "Chuyên gia, tình nguyện viên, lao động nước ngoài"
+        verbose_name = gettext_lazy("Chuyên gia, lao động nước ngoài")
+        verbose_name_plural = gettext_lazy("Chuyên gia, tình nguyện viên, lao động nước ngoài")
         ordering = ["full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 

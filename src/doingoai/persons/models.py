@@ -148,8 +148,8 @@ class PersonalDataAccess(RecordLog):
     at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True, db_index=True)
 
     class Meta:
-        verbose_name = "Lượt truy cập dữ liệu cá nhân"
-        verbose_name_plural = "Nhật ký truy cập dữ liệu cá nhân"
+        verbose_name = gettext_lazy("Lượt truy cập dữ liệu cá nhân")
+        verbose_name_plural = gettext_lazy("Nhật ký truy cập dữ liệu cá nhân")
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
@@ -177,8 +177,8 @@ class ErasureRecord(RecordLog):
     erased_at = models.DateTimeField(gettext_lazy("Thời điểm xóa"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "Lần xóa dữ liệu theo yêu cầu"
-        verbose_name_plural = "Xóa dữ liệu cá nhân theo yêu cầu"
+        verbose_name = gettext_lazy("Lần xóa dữ liệu theo yêu cầu")
+        verbose_name_plural = gettext_lazy("Xóa dữ liệu cá nhân theo yêu cầu")
         ordering = ["-erased_at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 

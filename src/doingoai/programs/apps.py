@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class ProgramsConfig(AppConfig):
     name = "doingoai.programs"
-    verbose_name = "Chương trình hoạt động đối ngoại"
+    verbose_name = gettext_lazy("Chương trình hoạt động đối ngoại")
     url_prefix = "plans/"

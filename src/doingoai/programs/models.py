@@ -84,8 +84,8 @@ class SteeringCommittee(BaseModel):
     note = models.TextField(gettext_lazy("Ghi chú"), blank=True)
 
     class Meta:
-        verbose_name = "Ban Chỉ đạo"
-        verbose_name_plural = "Ban Chỉ đạo"
+        verbose_name = gettext_lazy("Ban Chỉ đạo")
+        verbose_name_plural = gettext_lazy("Ban Chỉ đạo")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -116,8 +116,8 @@ class CommitteeMember(BaseModel):
     )
 
     class Meta:
-        verbose_name = "Thành viên Ban Chỉ đạo"
-        verbose_name_plural = "Thành viên Ban Chỉ đạo"
+        verbose_name = gettext_lazy("Thành viên Ban Chỉ đạo")
+        verbose_name_plural = gettext_lazy("Thành viên Ban Chỉ đạo")
         ordering = ["committee", "role", "full_name"]
 
     def __str__(self) -> str:
@@ -280,8 +280,8 @@ class Plan(BaseModel):
     budget_note = models.TextField(gettext_lazy("Ý kiến thẩm định kinh phí"), blank=True, editable=False)
 
     class Meta:
-        verbose_name = "Kế hoạch, chương trình"
-        verbose_name_plural = "Kế hoạch, chương trình"
+        verbose_name = gettext_lazy("Kế hoạch, chương trình")
+        verbose_name_plural = gettext_lazy("Kế hoạch, chương trình")
         ordering = ["-year", "kind", "-issued_on", "-id"]
         constraints = [
             # One foreign-affairs programme a year: its appendices are the year's registries.
@@ -508,8 +508,8 @@ class PlanTask(BaseModel):
     status_note = models.TextField(gettext_lazy("Ghi chú trạng thái"), blank=True)
 
     class Meta:
-        verbose_name = "Nhiệm vụ"
-        verbose_name_plural = "Nhiệm vụ"
+        verbose_name = gettext_lazy("Nhiệm vụ")
+        verbose_name_plural = gettext_lazy("Nhiệm vụ")
         ordering = ["plan", "order", "id"]
         indexes = [
             models.Index(fields=["plan", "parent", "order"]),
@@ -609,8 +609,8 @@ class TaskProgress(models.Model):
     created_at = models.DateTimeField(gettext_lazy("Thời điểm"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "Tiến độ nhiệm vụ"
-        verbose_name_plural = "Tiến độ nhiệm vụ"
+        verbose_name = gettext_lazy("Tiến độ nhiệm vụ")
+        verbose_name_plural = gettext_lazy("Tiến độ nhiệm vụ")
         ordering = ["task", "-reported_on", "-id"]
         indexes = [models.Index(fields=["task", "reported_on"])]
 
@@ -637,8 +637,8 @@ class PlanVersion(models.Model):
     )
 
     class Meta:
-        verbose_name = "Phiên bản kế hoạch"
-        verbose_name_plural = "Phiên bản kế hoạch"
+        verbose_name = gettext_lazy("Phiên bản kế hoạch")
+        verbose_name_plural = gettext_lazy("Phiên bản kế hoạch")
         ordering = ["plan", "number"]
         constraints = [models.UniqueConstraint(fields=["plan", "number"], name="planversion_unique_number")]
 

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class ReportingConfig(AppConfig):
     name = "doingoai.reporting"
-    verbose_name = "Báo cáo định kỳ, hạn và nhắc việc"
+    verbose_name = gettext_lazy("Báo cáo định kỳ, hạn và nhắc việc")
     url_prefix = "reports/"

@@ -26,6 +26,7 @@ from django.db import models
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext
 
+from doingoai.core.i18n import vietnamese
 from doingoai.core.registry import Access, ReportFigure, all_registries
 
 if TYPE_CHECKING:
@@ -124,11 +125,13 @@ def registry_figures(*, unit: Any, window: Window, user: Any, plan_kind: str | N
         result.append(
             {
                 "key": f"{reg.app_label}.{reg.model_name}",
-                "label": figure.label,
+                # Stored with the report (a snapshot, and the consolidated .docx): in Vietnamese, whatever the
+                # interface language of the user who submitted it.
+                "label": vietnamese(figure.label),
                 "planned": planned,
                 "received": received,
                 "done": done.count(),
-                "done_label": figure.done_label,
+                "done_label": vietnamese(figure.done_label),
                 "items": [_item(obj, figure.done_on) for obj in done_rows],
             }
         )

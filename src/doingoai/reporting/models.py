@@ -109,8 +109,8 @@ class ReportingSchedule(BaseModel):
     is_default = models.BooleanField(gettext_lazy("Dùng mặc định khi mở kỳ báo cáo"), default=False)
 
     class Meta:
-        verbose_name = "Lịch báo cáo"
-        verbose_name_plural = "Lịch báo cáo"
+        verbose_name = gettext_lazy("Lịch báo cáo")
+        verbose_name_plural = gettext_lazy("Lịch báo cáo")
         ordering = ["-is_default", "name"]
 
     def __str__(self) -> str:
@@ -161,8 +161,8 @@ class ReportingPeriod(BaseModel):
     closed_at = models.DateTimeField(gettext_lazy("Ngày đóng kỳ"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "Kỳ báo cáo"
-        verbose_name_plural = "Kỳ báo cáo"
+        verbose_name = gettext_lazy("Kỳ báo cáo")
+        verbose_name_plural = gettext_lazy("Kỳ báo cáo")
         ordering = ["-due_date", "-id"]
         constraints = [
             # The same period is opened once per plan: otherwise every unit would owe two reports.
@@ -262,8 +262,8 @@ class UnitReport(BaseModel):
     )
 
     class Meta:
-        verbose_name = "Báo cáo của đơn vị"
-        verbose_name_plural = "Báo cáo của đơn vị"
+        verbose_name = gettext_lazy("Báo cáo của đơn vị")
+        verbose_name_plural = gettext_lazy("Báo cáo của đơn vị")
         ordering = ["period", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["period", "unit"], name="unitreport_one_per_unit_and_period")]
 
@@ -368,8 +368,8 @@ class UnitReportAttachment(BaseModel):
     removed_at = models.DateTimeField(gettext_lazy("Gỡ khỏi báo cáo lúc"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "Tệp đính kèm báo cáo"
-        verbose_name_plural = "Tệp đính kèm báo cáo"
+        verbose_name = gettext_lazy("Tệp đính kèm báo cáo")
+        verbose_name_plural = gettext_lazy("Tệp đính kèm báo cáo")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -427,8 +427,8 @@ class UnitReportVersion(models.Model):
     )
 
     class Meta:
-        verbose_name = "Lần nộp báo cáo"
-        verbose_name_plural = "Các lần nộp báo cáo"
+        verbose_name = gettext_lazy("Lần nộp báo cáo")
+        verbose_name_plural = gettext_lazy("Các lần nộp báo cáo")
         ordering = ["report", "number"]
         constraints = [models.UniqueConstraint(fields=["report", "number"], name="unitreportversion_unique_number")]
 
@@ -456,8 +456,8 @@ class Notification(models.Model):
     read_at = models.DateTimeField(gettext_lazy("Đã đọc lúc"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "Thông báo"
-        verbose_name_plural = "Thông báo"
+        verbose_name = gettext_lazy("Thông báo")
+        verbose_name_plural = gettext_lazy("Thông báo")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "read_at"])]
 
@@ -481,8 +481,8 @@ class ReminderSent(models.Model):
     emails = models.PositiveIntegerField(gettext_lazy("Số thư điện tử"), default=0)
 
     class Meta:
-        verbose_name = "Nhắc hạn đã gửi"
-        verbose_name_plural = "Nhắc hạn đã gửi"
+        verbose_name = gettext_lazy("Nhắc hạn đã gửi")
+        verbose_name_plural = gettext_lazy("Nhắc hạn đã gửi")
         ordering = ["-sent_at"]
         constraints = [
             models.UniqueConstraint(fields=["deadline_key", "stage", "due"], name="remindersent_once_per_stage")
@@ -526,8 +526,8 @@ class ReportExport(models.Model):
     objects = RestrictedQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "Tệp báo cáo tổng hợp"
-        verbose_name_plural = "Tệp báo cáo tổng hợp"
+        verbose_name = gettext_lazy("Tệp báo cáo tổng hợp")
+        verbose_name_plural = gettext_lazy("Tệp báo cáo tổng hợp")
         ordering = ["-requested_at", "-id"]
 
     def __str__(self) -> str:

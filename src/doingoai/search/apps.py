@@ -2,6 +2,7 @@ from typing import Any
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy
 
 
 def fill_empty_index(using: str = "default", **kwargs: Any) -> None:
@@ -20,7 +21,7 @@ def fill_empty_index(using: str = "default", **kwargs: Any) -> None:
 class SearchConfig(AppConfig):
     name = "doingoai.search"
     label = "search"
-    verbose_name = "Tìm kiếm"
+    verbose_name = gettext_lazy("Tìm kiếm")
     url_prefix = "search/"
 
     def ready(self) -> None:

@@ -21,8 +21,8 @@ class SearchEntry(models.Model):
     updated_at = models.DateTimeField(gettext_lazy("Cập nhật"), auto_now=True)
 
     class Meta:
-        verbose_name = "Mục chỉ mục tìm kiếm"
-        verbose_name_plural = "Chỉ mục tìm kiếm"
+        verbose_name = gettext_lazy("Mục chỉ mục tìm kiếm")
+        verbose_name_plural = gettext_lazy("Chỉ mục tìm kiếm")
         constraints = [models.UniqueConstraint(fields=["registry", "object_id"], name="search_entry_unique_record")]
 
     def __str__(self) -> str:
