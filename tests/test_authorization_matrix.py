@@ -175,6 +175,9 @@ RULES |= {
     **dict.fromkeys(["reporting:period_list", "reporting:compliance", "reporting:deadlines", "reporting:inbox"], ALL),
     **dict.fromkeys(["reporting:period_add", "reporting:period_edit", "reporting:period_close"], CREATORS),
     "reporting:period_consolidated": PROVINCE_READ,
+    # A plan's members and their on-time rates: everyone who may read the plan (an officer sees its own unit's
+    # rows), and the committee's page of plans; the .docx/.xlsx of a plan likewise.
+    **dict.fromkeys(["reporting:plan_reporting", "reporting:plan_reporting_export", "reporting:committee"], ALL),
     "reporting:period_export": POST_ONLY,
     **dict.fromkeys(["reporting:export_detail", "reporting:export_download"], ALL | {"officer1": 404, "officer2": 404}),
     # a long list export (officer2's, written): its owner only
@@ -333,10 +336,13 @@ def _list_export(user) -> ListExport:
     return export
 
 
+OTHER_MODELS = {"reporting:plan_reporting_export": "plan"}  # pages whose name does not start with their model's
+
+
 def url_for(name: str, pattern: URLPattern, objects: dict) -> str:
     keys = list(pattern.pattern.regex.groupindex)  # path() converters and re_path() groups (the API router)
     kwargs: dict[str, object] = {}
-    model = API_MODELS.get(name) or name.split(":")[-1].rsplit("_", 1)[0]
+    model = API_MODELS.get(name) or OTHER_MODELS.get(name) or name.split(":")[-1].rsplit("_", 1)[0]
     if "year" in keys:
         kwargs["year"] = 2027
     if "label" in keys:  # the budget page of a record: officer2's draft delegation
@@ -347,6 +353,8 @@ def url_for(name: str, pattern: URLPattern, objects: dict) -> str:
         kwargs["name"] = "submit"
     if "token" in keys:
         kwargs["token"] = "x" * 43  # well-formed, never issued
+    if "fmt" in keys:
+        kwargs["fmt"] = "xlsx"
     return reverse(name, kwargs=kwargs)
 
 

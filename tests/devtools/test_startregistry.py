@@ -88,5 +88,5 @@ def test_refuses_an_existing_app_or_name_and_writes_nothing_when_settings_cannot
         call_command("startregistry", "Lao Students", "Lưu học sinh Lào", "--no-migrate")
     (package / "settings.py").write_text("INSTALLED_APPS = []\n")
     with pytest.raises(CommandError, match="chưa tạo gì"):
-        call_command("startregistry", "friendship", "Hội hữu nghị", "--no-migrate")
-    assert not (package / "friendship").exists()
+        call_command("startregistry", "sisterschools", "Trường kết nghĩa", "--no-migrate")
+    assert not (package / "sisterschools").exists()
