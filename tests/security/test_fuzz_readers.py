@@ -127,3 +127,11 @@ def test_upload_checks_on_damaged_packages(data, kind):
             assert str(exc)
 
     bounded(check)
+
+
+def test_a_page_pdfium_cannot_load_is_read_by_pdfplumber_or_refused():
+    """Found by the fuzzer above: one byte of the page tree damaged made pdfium fail on `document[i]` (outside the
+    reader's guard), a PdfiumError instead of the reader's own answer."""
+    damaged = bytearray(_pdf())
+    damaged[82] = 0
+    _read_or_document_error(bytes(damaged), "ke-hoach.pdf")

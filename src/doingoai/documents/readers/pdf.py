@@ -78,8 +78,8 @@ class _PdfiumPages:
             return None
         import pypdfium2.raw as raw
 
-        page = self.document[index]
         try:
+            page = self.document[index]  # a damaged page fails here ("Failed to load page"): pdfplumber reads it
             if any(obj.type != raw.FPDF_PAGEOBJ_TEXT for obj in page.get_objects()):
                 return None  # paths (table rules, the line under the issuer), images, forms: pdfplumber
             height = page.get_height()
