@@ -13,7 +13,7 @@ from django_stubs_ext import StrOrPromise
 from doingoai.core.adminunits import local_communes_q, local_former_districts_q
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import COMMUNE_KINDS, AdminUnitKind, Country, Partner, Unit
-from doingoai.core.widgets import AliasSelect, AliasSelectMultiple
+from doingoai.core.widgets import AliasSelect, AliasSelectMultiple, RemoteSelect, RemoteSelectMultiple
 
 REQUIRED = "Trường này là bắt buộc."
 CONTROL_CHARACTERS = "Văn bản có ký tự điều khiển không hợp lệ."
@@ -97,6 +97,9 @@ def review_messages(field: forms.Field) -> None:
                 break
 
 
+REMOTE_LOOKUPS = {"core.partner": "partner", "core.unit": "unit"}  # model → core:<name>_lookup
+
+
 def style_fields(form: forms.BaseForm) -> None:
     """Bootstrap classes and Vietnamese messages on every field of `form`; text fields refuse control characters."""
     guard_text_fields(form)
@@ -120,7 +123,14 @@ def style_fields(form: forms.BaseForm) -> None:
                 field.empty_label = gettext("— Chọn —")
             # Countries and partners: found by their other names too (`aliases`), shown by their one name.
             model = field.queryset.model if field.queryset is not None else None
-            if model is not None and any(f.name == "aliases" for f in model._meta.fields):
+            remote = REMOTE_LOOKUPS.get(f"{model._meta.app_label}.{model._meta.model_name}") if model else None
+            if remote is not None and type(widget) in (forms.Select, forms.SelectMultiple):
+                # Partners and units: too many to send whole at national scale; fetched as the user types.
+                multiple = type(widget) is forms.SelectMultiple
+                field.widget = (RemoteSelectMultiple if multiple else RemoteSelect)(attrs=widget.attrs, lookup=remote)
+                field.widget.choices = field.choices
+                field.widget.is_required = widget.is_required
+            elif model is not None and any(f.name == "aliases" for f in model._meta.fields):
                 if type(widget) is forms.SelectMultiple:
                     widget.__class__ = AliasSelectMultiple
                 elif type(widget) is forms.Select:

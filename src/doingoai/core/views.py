@@ -30,7 +30,8 @@ LOOKUP_LIMIT = 50
 
 
 class LookupView(LoginRequiredMixin, View):
-    """`/units/lookup/?q=`, `/partners/lookup/?q=`: the options of a `LookupSelect` (at most 50, by name)."""
+    """`/units/lookup/?q=`, `/partners/lookup/?q=`: the options of a `LookupSelect` (at most 50, by name); with
+    `&format=json`, `{"results": [{"value", "text"}]}` for the forms' searchable selects (`core.widgets`)."""
 
     model: type[Unit] | type[Partner] = Unit
 
@@ -48,6 +49,8 @@ class LookupView(LoginRequiredMixin, View):
         else:
             raise Http404
         found = list(rows.order_by("name")[:LOOKUP_LIMIT]) if text else []
+        if request.GET.get("format") == "json":  # the searchable selects of the edit forms (core.widgets)
+            return JsonResponse({"results": [{"value": str(o.pk), "text": str(o)} for o in found]})
         options = format_html_join("", '<option value="{}">{}</option>', ((o.pk, str(o)) for o in found))
         empty = gettext("Tất cả") if found or not text else gettext("Không tìm thấy — gõ tên khác")
         return HttpResponse(format_html('<option value="">{}</option>{}', empty, options))

@@ -85,12 +85,27 @@
     if (typeof window.TomSelect === "undefined") { return; }
     root.querySelectorAll("select").forEach(function (select) {
       if (select.tomselect || select.hasAttribute("data-plain") || select.closest("[data-plain]")) { return; }
-      if (!select.multiple && select.options.length <= 12) { return; }
+      var lookup = select.getAttribute("data-lookup");  // options fetched as the user types (core.widgets)
+      if (!lookup && !select.multiple && select.options.length <= 12) { return; }
       Array.prototype.forEach.call(select.options, function (option) {
         // Found by its other names too (data-aliases: "Kazakhstan" finds Ca-dắc-xtan), shown by its one name.
         option.setAttribute("data-search", fold(option.textContent + " " + (option.getAttribute("data-aliases") || "")));
       });
-      var control = new window.TomSelect(select, {
+      var remote = !lookup ? {} : {
+        // The server matched (accent-insensitive, within the user's rights): keep what it sent.
+        score: function () { return function () { return 1; }; },
+        shouldLoad: function (query) { return query.trim().length >= 1; },
+        loadThrottle: 250,
+        load: function (query, callback) {
+          var self = this;
+          self.clearOptions();
+          fetch(lookup + "&q=" + encodeURIComponent(query), {credentials: "same-origin"})
+            .then(function (response) { return response.ok ? response.json() : {results: []}; })
+            .then(function (data) { callback(data.results); })
+            .catch(function () { callback(); });
+        },
+      };
+      var control = new window.TomSelect(select, Object.assign({
         plugins: select.multiple ? ["remove_button"] : [],
         maxOptions: null,
         searchField: ["search"],
@@ -104,7 +119,7 @@
           };
         },
         onItemAdd: function () { if (select.multiple) { this.setTextboxValue(""); this.refreshOptions(false); } },
-      });
+      }, remote));
       // Tom Select points the label at its own search box; the select it hides keeps the label's name too.
       var label = document.getElementById(select.id + "-ts-label");
       if (label && !select.hasAttribute("aria-label")) { select.setAttribute("aria-label", label.textContent.trim()); }
