@@ -19,7 +19,7 @@ def test_the_edit_form_sends_only_the_chosen_partners(client_for, users):
     body = client_for("coordinator").get(f"/delegations/{delegation.pk}/edit/").content.decode()
     select = body[body.index('id="id_partners"') - 200 : body.index("</select>", body.index('id="id_partners"'))]
     assert 'data-lookup="/partners/lookup/?format=json"' in select
-    assert "Tỉnh Hủa Phăn" in select and 'selected' in select
+    assert "Tỉnh Hủa Phăn" in select and "selected" in select
     assert not any(p.name in select for p in others)
 
 
