@@ -112,3 +112,20 @@ def test_nothing_of_the_interface_is_left_unmarked():
         [sys.executable, str(ROOT / "scripts" / "i18n_mark.py"), "--check"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, "chuỗi giao diện chưa đánh dấu dịch (scripts/i18n_mark.py):\n" + result.stdout
+
+
+@pytest.mark.django_db
+def test_official_documents_stay_vietnamese_for_an_english_user():
+    """The Decree 30 programme is a Vietnamese document whoever downloads it."""
+    import io
+
+    from docx import Document
+
+    from doingoai.programs.exports import program_docx
+
+    with translation.override("en"):
+        english("II. NỘI DUNG CHƯƠNG TRÌNH")  # the heading has an English translation for the pages…
+        content = program_docx(year=2027).content
+        assert translation.get_language() == "en"  # …and the user's language is back after the document
+    text = "\n".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
+    assert "II. NỘI DUNG CHƯƠNG TRÌNH" in text and english("II. NỘI DUNG CHƯƠNG TRÌNH") not in text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
 
 from django.conf import settings
 from django.utils import translation
@@ -19,3 +21,19 @@ def vietnamese(text: StrOrPromise) -> str:
 def vietnamese_choices(choices: Sequence[tuple[str, StrOrPromise]]) -> list[tuple[str, str]]:
     with translation.override(settings.LANGUAGE_CODE):
         return [(code, str(label)) for code, label in choices]
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_vietnamese(func: Callable[P, R]) -> Callable[P, R]:
+    """The official documents (Decree 30 .docx, the programme's appendices, the consolidated reports) are written in
+    Vietnamese whoever downloads them: the function runs with Vietnamese active, then the user's language returns."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with translation.override(settings.LANGUAGE_CODE):
+            return func(*args, **kwargs)
+
+    return wrapper

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
+from doingoai.core.i18n import in_vietnamese
 from doingoai.documents.decree30 import build_document
 from doingoai.documents.xlsx import write_appendix, write_table
 from doingoai.programs.documents import ProgramDocument, appendix_subtitle, plan_document, program_document
@@ -60,6 +61,7 @@ def appendix_filename(year: int, number: str) -> str:
     return f"phu-luc-{number}-{year}.xlsx"
 
 
+@in_vietnamese
 def program_docx(*, year: int, user: Any | None = None, today: dt.date | None = None) -> ExportResult:
     """The year's programme with Phụ lục 1–4 as .docx; notes say when the body was generated."""
     built: ProgramDocument = program_document(year=year, user=user, today=today)
@@ -74,6 +76,7 @@ def program_docx(*, year: int, user: Any | None = None, today: dt.date | None = 
     return ExportResult(build_document(built.document), program_filename(year), DOCX_TYPE, notes)
 
 
+@in_vietnamese
 def appendix_xlsx(*, year: int, number: str, user: Any | None = None) -> ExportResult:
     """One appendix (1–4) of the year as .xlsx, laid out like the printed one."""
     if number not in APPENDIX_NUMBERS:
@@ -91,6 +94,7 @@ def plan_filename(plan: Plan, suffix: str) -> str:
     return f"{name}-{plan.pk}{suffix}"
 
 
+@in_vietnamese
 def plan_docx(*, plan: Plan, user: Any | None = None, today: dt.date | None = None) -> ExportResult:
     """The plan as .docx in the Decree 30 format; the programme with its four appendices, as before."""
     if plan.is_program:

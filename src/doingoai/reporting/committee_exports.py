@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from openpyxl import Workbook
 
+from doingoai.core.i18n import in_vietnamese
 from doingoai.documents import decree30
 from doingoai.reporting.committee import InfoWork, PlanReporting
 from doingoai.reporting.exports import _sheet, coordinator_unit, lower_first, number_vi
@@ -187,6 +188,7 @@ def _info_part(info: InfoWork, number: str) -> list[Block]:
     return blocks
 
 
+@in_vietnamese
 def committee_document(r: PlanReporting, *, today: Any = None) -> decree30.OfficialDocument:
     """The Decree 30 report ("BÁO CÁO") of the plan's coordinating unit — the committee's standing agency."""
     plan = r.plan
@@ -243,10 +245,12 @@ def committee_document(r: PlanReporting, *, today: Any = None) -> decree30.Offic
     )
 
 
+@in_vietnamese
 def committee_docx(r: PlanReporting) -> bytes:
     return decree30.build_document(committee_document(r))
 
 
+@in_vietnamese
 def committee_xlsx(r: PlanReporting) -> bytes:
     """Sheets: "Nộp báo cáo" (each report against its due date), "Tỷ lệ đúng hạn" (per member), and for an
     information plan "Sản phẩm theo loại, ngôn ngữ", "Thông tin đối ngoại" (per member) and, for those who may

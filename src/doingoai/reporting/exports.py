@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from doingoai.core.i18n import in_vietnamese
 from doingoai.core.models import Unit
 from doingoai.documents import decree30
 from doingoai.documents.xlsx import keep_text, safe_value
@@ -150,6 +151,7 @@ def _tasks_part(c: Consolidation, number: str) -> list[decree30.Heading | decree
     return part
 
 
+@in_vietnamese
 def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.OfficialDocument:
     """The Decree 30 document (kind "BÁO CÁO", abbreviation "BC") of a consolidation, issued by the unit the
     period's reports go to (the plan's coordinating unit; for the programme, the province's coordinator)."""
@@ -294,6 +296,7 @@ def consolidated_document(c: Consolidation, *, today: Any = None) -> decree30.Of
     )
 
 
+@in_vietnamese
 def consolidated_docx(c: Consolidation) -> bytes:
     return decree30.build_document(consolidated_document(c))
 
@@ -325,6 +328,7 @@ def _sheet(
     ws.freeze_panes = "A4"
 
 
+@in_vietnamese
 def consolidated_xlsx(c: Consolidation) -> bytes:
     """Four sheets: per appendix, per unit, the units' texts, late and missing reports."""
     period = c.period
