@@ -182,15 +182,17 @@ MAIN_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("width", [1366, 390])
-def test_main_pages_have_no_serious_accessibility_violations(live_server, browser, users, shots, width):
-    """axe-core (vendored) on the main pages: no serious or critical violation."""
+@pytest.mark.parametrize(("width", "language"), [(1366, "vi"), (390, "vi"), (1366, "en"), (390, "en")])
+def test_main_pages_have_no_serious_accessibility_violations(live_server, browser, users, shots, width, language):
+    """axe-core (vendored) on the main pages: no serious or critical violation, in Vietnamese and in English."""
     d = DelegationFactory(proposing_unit=users["officer1"].unit)
     context = browser.new_context(
         viewport={"width": width, "height": 844 if width < 500 else 768}, locale="vi-VN", bypass_csp=True
     )
     page = context.new_page()
     login(page, live_server.url, "coordinator")
+    if language != "vi":  # the language switch's cookie (django_language), as the switch sets it
+        context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
     found = {}
     for path in [*MAIN_PAGES, f"/delegations/{d.pk}/"]:
         page.goto(f"{live_server.url}{path}")
@@ -202,6 +204,8 @@ def test_main_pages_have_no_serious_accessibility_violations(live_server, browse
         )
         if result:
             found[path] = result
-        page.screenshot(path=shots / f"axe-{width}-{path.strip('/').replace('/', '_') or 'home'}.png")
+        page.screenshot(path=shots / f"axe-{language}-{width}-{path.strip('/').replace('/', '_') or 'home'}.png")
+        if language != "vi":
+            assert page.locator("html").get_attribute("lang") == language
     context.close()
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
