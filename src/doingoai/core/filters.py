@@ -110,7 +110,7 @@ class LookupChoiceFilter(df.ModelChoiceFilter):
     """`ModelChoiceFilter` for units and partners, drawn with `LookupSelect` (no thousands of options)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("empty_label", gettext("Tất cả"))
+        kwargs.setdefault("empty_label", gettext_lazy("Tất cả"))  # a filter is built at import: lazy
         super().__init__(*args, **kwargs)
         self.extra["widget"] = LookupSelect(self.queryset.model._meta.model_name)
 
