@@ -20,7 +20,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, PartnerKind, Region, UnitKind
 from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, DiplomaticRelation, Partner, Unit
-from doingoai.core.widgets import AliasSelect
+from doingoai.core.widgets import AliasSelect, chosen_optgroups
 from doingoai.reference.text import search_key
 
 BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
@@ -80,15 +80,8 @@ class LookupSelect(forms.Select):
         self.model_name = model_name
 
     def optgroups(self, name: str, value: list[Any], attrs: dict[str, Any] | None = None) -> list[Any]:
-        chosen = [v for v in value if str(v).isdigit()]
         field = getattr(self.choices, "field", None)
-        options: list[tuple[Any, str]] = [("", getattr(field, "empty_label", None) or gettext("Tất cả"))]
-        if chosen and field is not None:
-            options += [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset.filter(pk__in=chosen)]
-        return [
-            (None, [self.create_option(name, v, label, str(v) in value, i, attrs=attrs)], i)
-            for i, (v, label) in enumerate(options)
-        ]
+        return chosen_optgroups(self, name, value, attrs, getattr(field, "empty_label", None) or gettext("Tất cả"))
 
     def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> SafeString:
         select = super().render(name, value, attrs, renderer)

@@ -46,16 +46,24 @@ class RemoteOptionsMixin:
 
     def optgroups(self, name: str, value: list[Any], attrs: dict[str, Any] | None = None) -> list[Any]:
         field = getattr(getattr(self, "choices", None), "field", None)
-        chosen = [v for v in value if str(v).isdigit()]
-        options: list[tuple[Any, str]] = []
-        if not getattr(self, "allow_multiple_selected", False):
-            options.append(("", str(getattr(field, "empty_label", None) or "")))
-        if chosen and field is not None:
-            options += [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset.filter(pk__in=chosen)]
-        return [
-            (None, [self.create_option(name, v, label, str(v) in value, i, attrs=attrs)], i)  # type: ignore[attr-defined]
-            for i, (v, label) in enumerate(options)
-        ]
+        empty = None if getattr(self, "allow_multiple_selected", False) else getattr(field, "empty_label", None) or ""
+        return chosen_optgroups(self, name, value, attrs, empty)  # type: ignore[arg-type]
+
+
+def chosen_optgroups(
+    widget: forms.Select, name: str, value: list[Any], attrs: dict[str, Any] | None, empty: Any
+) -> list[Any]:
+    """The option groups of a select that sends only its empty option (`empty`, None for none) and the chosen ones:
+    the lists too long to send whole (`RemoteSelect` here, the filters' `LookupSelect`)."""
+    field = getattr(widget.choices, "field", None)
+    chosen = [v for v in value if str(v).isdigit()]
+    options: list[tuple[Any, Any]] = [] if empty is None else [("", empty)]
+    if chosen and field is not None:
+        options += [(obj.pk, field.label_from_instance(obj)) for obj in field.queryset.filter(pk__in=chosen)]
+    return [
+        (None, [widget.create_option(name, v, label, str(v) in value, i, attrs=attrs)], i)
+        for i, (v, label) in enumerate(options)
+    ]
 
 
 class RemoteSelect(RemoteOptionsMixin, forms.Select):
