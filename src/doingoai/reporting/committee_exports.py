@@ -4,7 +4,6 @@ so the page and the files show the same figures."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from django.conf import settings
@@ -15,7 +14,7 @@ from openpyxl import Workbook
 from doingoai.core.i18n import in_vietnamese
 from doingoai.documents import decree30
 from doingoai.reporting.committee import InfoWork, PlanReporting
-from doingoai.reporting.exports import _sheet, coordinator_unit, lower_first, number_vi
+from doingoai.reporting.exports import _sheet, coordinator_unit, lower_first, number_vi, workbook_bytes
 
 Block = decree30.Heading | decree30.Paragraph | decree30.Table
 UNIT_WORK_COLUMNS = ["TT", "Cơ quan, đơn vị", "Sản phẩm đã phát hành", "Thông cáo, họp báo"]
@@ -356,14 +355,7 @@ def committee_xlsx(r: PlanReporting) -> bytes:
                 ],
                 [5, 13, 40, 10, 30, 20, 13, 14],
             )
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(min_row=4):
-            for cell in row:
-                if hasattr(cell.value, "year"):
-                    cell.number_format = "DD/MM/YYYY"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)
 
 
 def committee_filename(r: PlanReporting, fmt: str) -> str:

@@ -451,6 +451,11 @@ def consolidated_xlsx(c: Consolidation) -> bytes:
         ],
         [5, 40, 12, 12, 13, 14],
     )
+    return workbook_bytes(wb)
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The report workbook as a file: dates below the sheets' title rows shown dd/mm/yyyy."""
     for ws in wb.worksheets:
         for row in ws.iter_rows(min_row=4):
             for cell in row:
