@@ -3,10 +3,6 @@ and beside them plans of other kinds, followed up by other units, with tasks in 
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from doingoai.core.models import User
@@ -16,10 +12,7 @@ from doingoai.programs.selectors import program_tree, version_diff, walk_tree
 from doingoai.reporting.models import ReportingPeriod
 
 
-@pytest.mark.django_db
-def test_demo_programmes(monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_programmes(demo):
     today = timezone.localdate()
     current = Plan.objects.get(year=today.year, kind=PlanKind.PROGRAM)
     following = Plan.objects.get(year=today.year + 1, kind=PlanKind.PROGRAM)

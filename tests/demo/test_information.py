@@ -3,10 +3,6 @@ false-information case, press releases, next year's calendar, and a member's rep
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -18,10 +14,7 @@ from doingoai.reporting import committee
 from doingoai.reporting.models import UnitReport
 
 
-@pytest.mark.django_db
-def test_demo_external_information(monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_external_information(demo):
     statuses = set(InfoProduct.objects.values_list("status", flat=True))
     assert {"planned", "drafted", "reviewed", "published"} <= statuses
     assert InfoProduct.objects.filter(status="planned", status_note__gt="").exists()  # returned for revision

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
-
 from doingoai.border.models import BorderGate, BorderMarker
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
 from doingoai.consular.selectors import apec_cards_to_be_returned
@@ -15,11 +10,7 @@ from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
 from doingoai.persons.models import ErasureRecord, PersonalDataAccess
 
 
-@pytest.mark.django_db
-def test_demo_persons_cases_cards_press_and_border(settings, monkeypatch):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_persons_cases_cards_press_and_border(demo):
     officer1, officer2, coordinator = (User.objects.get(username=u) for u in ("officer1", "officer2", "coordinator"))
 
     persons = OverseasVietnamese.objects.all()

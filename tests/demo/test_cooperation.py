@@ -5,10 +5,6 @@ Every state is shown and every record was moved by the services (the demo takes 
 
 from __future__ import annotations
 
-import io
-
-import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from doingoai.aid.models import AidProject, AidStatus, InvestmentOpportunity, InvestmentStatus
@@ -17,14 +13,6 @@ from doingoai.core.models import BusinessEvent, User
 from doingoai.events.models import Event, EventStatus, Inspection, InspectionStatus, TrainingCourse, TrainingStatus
 
 
-@pytest.fixture
-def demo(db, settings, monkeypatch):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    call_command("load_demo", stdout=io.StringIO())
-
-
-@pytest.mark.django_db
 def test_demo_cooperation_registries(demo, client):
     assert {a.status for a in AidProject.objects.all()} == set(AidStatus.values) - {AidStatus.CANCELLED}
     coordinator = User.objects.get(username="coordinator")
