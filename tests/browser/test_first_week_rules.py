@@ -142,3 +142,23 @@ def test_the_language_switch_turns_the_pages_english_and_back(live_server, page,
     page.locator("#language-switch button[value=vi]").first.click()
     page.wait_for_load_state()
     assert page.get_attribute("html", "lang") == "vi"
+
+
+def test_textareas_grow_with_their_text_and_the_overlap_page_opens_on_the_year_planned(live_server, page, users):
+    """Point 12, the rest: a long text is read without scrolling inside its box; proposals for next year open the
+    overlap page on next year."""
+    login(page, live_server.url, "coordinator")
+    page.goto(f"{live_server.url}/delegations/add/?direction=out")
+    area = page.locator("main textarea.form-control").first
+    empty = area.bounding_box()["height"]
+    area.fill("\n".join(f"Dòng {n} của nội dung làm việc" for n in range(12)))
+    grown = area.bounding_box()["height"]
+    assert grown > empty * 2
+    assert area.evaluate("a => a.scrollHeight <= a.clientHeight + 2")
+
+    proposal = DelegationFactory(proposing_unit=users["officer1"].unit, year=NEXT_YEAR)
+    Delegation.objects.filter(pk=proposal.pk).update(status=DelegationStatus.PROPOSED)
+    page.goto(f"{live_server.url}/delegations/overlaps/")
+    assert str(NEXT_YEAR) in page.locator("h1").inner_text() + page.locator("main form").first.inner_text() + (
+        page.locator("main select[name=year], main input[name=year]").first.input_value()
+    )
