@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from doingoai.reference import refdata
 from doingoai.reference.vnunits import is_vietnamese_place
@@ -167,8 +167,7 @@ def compact(text: str) -> str:
     return "".join(fold(word) for word in _WORD.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a frozen dataclass made tokenising a 40-page programme take 0.1 s
     text: str
     key: str
     start: int
@@ -370,8 +369,6 @@ class Gazetteer:
             return None
         if self.province_of(without_word) or self.countries.exact(without_word) or self.blocs.exact(without_word):
             return None
-        if is_vietnamese_place(without_word):
-            return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
         if _VN_BODY.match(without_word):
             return None  # "Sở Công Thương", "Công an tỉnh": a Vietnamese body in the same sentence
         words = without_word.split()
@@ -379,6 +376,8 @@ class Gazetteer:
             return None
         if not words[0][0].isupper() or sum(1 for word in words if word[0].isupper()) * 2 < len(words):
             return None
+        if is_vietnamese_place(without_word):  # last: the first call reads the 14,000 units
+            return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
         return PartnerMatch(item, without_word, country, "locality")
 
     def _localities_by_pattern(self, text: str) -> list[PartnerMatch]:
