@@ -39,9 +39,12 @@ def _header_lines(lines: list[str]) -> list[str]:
     """The first lines as the header's cells, one per line: columns split, motto, rules and markdown markers
     dropped, "Số:" joined to a number written on the next line."""
     out: list[str] = []
-    for line in lines:
-        line = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line)
-        for column in _COLUMN_BREAK.split(_MOTTO.sub("|", line)):
+    unmarked = "\n".join(re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line) for line in lines)
+    # Over the whole header: a motto broken over two lines ("… CHỦ NGHĨA" / "VIỆT NAM …" where a one-line header
+    # was wrapped) is still the motto; the lines keep their count.
+    unmarked = _MOTTO.sub(lambda motto: "|" + "\n" * motto[0].count("\n"), unmarked)
+    for line in unmarked.split("\n"):
+        for column in _COLUMN_BREAK.split(line):
             place = _PLACE_DATE.search(column)  # the first place only: "… UBND Hà Tĩnh, ngày" splits before "Hà"
             if place and _PLACE_DATE_LINE.match(column.strip()):
                 place = None  # the line is the place and date ("Nghệ An, ngày …"): nothing before it to split off

@@ -18,6 +18,7 @@ from doingoai.documents.readers.text import (
     _PAGE_NUMBER,
     _full_width,
     _paragraphs,
+    settle_paragraphs,
     strip_markers,
 )
 
@@ -391,6 +392,7 @@ def _pdf_document(items: list[tuple[str, Any]]) -> Document:
             footnotes[current] = start[2]
         elif current is not None:
             footnotes[current] += " " + line
+    blocks = settle_paragraphs(blocks, footnotes, strip=False)
     if not blocks:
         raise DocumentError("Tệp PDF không có lớp chữ (có thể là bản quét): hãy dùng bản PDF có chữ hoặc tệp .docx.")
     for index, block in enumerate(blocks):

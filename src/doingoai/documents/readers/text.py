@@ -44,6 +44,7 @@ _NUMBERED = re.compile(
 _SECTION_WORD = re.compile(r"^(?:Phần|PHẦN|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXLC]+\b")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\b")
 _CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Kính gửi|Căn cứ)\b")
+_PAIR_END = re.compile(r"\b(?:Việt Nam|VIỆT NAM|Viet Nam)$")
 
 
 def read_text(text: str) -> Document:
@@ -290,7 +291,13 @@ def _starts_block(line: str) -> bool:
     bullet = _BULLET.match(line)
     if bullet and (bullet["first"].isupper() or bullet["first"] in "\"“'("):
         return True
-    return bool(_NUMBERED.match(line) or _SECTION_WORD.match(line) or _APPENDIX.match(line) or _CLOSING.match(line))
+    return bool(
+        _NUMBERED.match(line)
+        or _SECTION_WORD.match(line)
+        or _APPENDIX.match(line)
+        or _CLOSING.match(line)
+        or _NOTE_START.match(line)
+    )
 
 
 def _is_upper(line: str) -> bool:
@@ -349,6 +356,8 @@ def _join(
     if _is_upper(line) or _is_upper(previous):
         return None
     if _starts_block(line):
+        if _BULLET.match(line) and _PAIR_END.search(previous):
+            return " "  # "… quan hệ ngoại giao Việt Nam" + "- Nhật Bản (…)": the dash of a pair of countries
         # "Việt Nam" + "- Lào ...": a dash after a full line that ends mid-sentence continues it.
         heading = paragraph_start == previous and bool(_NUMBERED.match(previous))
         inside_sentence = previous[-1] not in _TERMINAL + ";:" and not heading
@@ -362,3 +371,31 @@ def _join(
     # A full line ending a sentence is most often followed by the next sentence of the same paragraph:
     # new paragraphs of these documents start with a marker ("-", "+", "a)", "1.") or a heading.
     return " "
+
+
+def settle_paragraphs(
+    blocks: list[Paragraph | Table], footnotes: dict[str, str], *, strip: bool = True
+) -> list[Paragraph | Table]:
+    """What a .docx or a PDF keeps of a text that was hard-wrapped or printed with its notes as text: a footnote
+    written as a paragraph ("¹ …", "[2] …") goes to ``footnotes`` and its markers leave the text; a paragraph
+    that starts in lower case after one that ends mid-sentence (a heading wrapped onto a second line, a sentence
+    carried over a page break) or after a number broken at its hyphen joins it, as in the text reader. ``strip``:
+    remove the markers here (the PDF reader does it itself)."""
+    body: list[Paragraph | Table] = []
+    for block in blocks:
+        start = _NOTE_START.match(block.text) if isinstance(block, Paragraph) else None
+        if start:
+            key = start["bracket"] or start["sup"].strip("⁽⁾").translate(_SUPERSCRIPT_DIGITS)
+            footnotes.setdefault(key, _finish(start["text"]))
+            continue
+        previous = body[-1] if body else None
+        if isinstance(block, Paragraph) and isinstance(previous, Paragraph):
+            join = _join(previous.text.split("\n")[-1], block.text, wrapped=False, blank_gap=False, full_width=0)
+            if join is not None:
+                body[-1] = Paragraph(f"{previous.text}{join}{block.text}")
+                continue
+        body.append(block)
+    if not footnotes or not strip:
+        return body
+    return [Paragraph(_finish(strip_markers(block.text, footnotes))) if isinstance(block, Paragraph) else block
+            for block in body]  # fmt: skip
