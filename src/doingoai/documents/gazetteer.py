@@ -23,7 +23,18 @@ from typing import Generic, NamedTuple, TypeVar
 from doingoai.reference import refdata
 from doingoai.reference.vnunits import is_vietnamese_place
 
-__all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "fold", "fold_keep", "gazetteer_for", "tokens"]
+__all__ = [
+    "Gazetteer",
+    "Match",
+    "PartnerMatch",
+    "Token",
+    "compact",
+    "fold",
+    "fold_keep",
+    "gazetteer_for",
+    "is_vietnamese_mission",
+    "tokens",
+]
 
 T = TypeVar("T")
 
@@ -125,6 +136,15 @@ _VN_BODY = re.compile(
     r"^(?:Sở|Ban|Bộ|Công an|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Văn phòng|Cục|Chi cục|Trường|Bệnh viện|Đài|Báo|Tỉnh ủy"
     r"|Tỉnh uỷ|Huyện ủy|Thành ủy|Mặt trận|Liên hiệp|Liên đoàn|Tỉnh đoàn|Trung tâm|Kho bạc|Hải quan|Thanh tra)\b"
 )
+# A Vietnamese representative mission abroad ("Tổng Lãnh sự quán Việt Nam tại Khỏn Kèn", "ĐSQ Việt Nam ở Lào",
+# "Cơ quan đại diện Việt Nam tại …", "Embassy of Viet Nam in …"), on the folded name: a Vietnamese body.
+_VN_MISSION = re.compile(
+    r"^(?:(?:tong )?lanh su(?: quan)?|dai su quan|tlsq|dsq|co quan dai dien|phai doan(?: thuong truc)?"
+    r"|van phong(?: \w+){1,5}?|ban dai dien)"
+    r" (?:nuoc )?(?:(?:cong hoa xa hoi chu nghia|chxhcn) )?viet nam\b"
+    r"|^(?:consulate general|consulate|embassy|permanent mission|mission|office)"
+    r" of (?:the )?(?:socialist republic of )?viet ?nam\b"
+)
 _LOCALITY_RE = "|".join(re.escape(word) for word in sorted(LOCALITY_WORDS, key=len, reverse=True))
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,6}$")
@@ -172,6 +192,12 @@ class Token(NamedTuple):  # a tuple: a frozen dataclass made tokenising a 40-pag
     key: str
     start: int
     end: int
+
+
+def is_vietnamese_mission(name: str) -> bool:
+    """Whether ``name`` is a Vietnamese embassy, consulate or other representative mission (abroad): a Vietnamese
+    body, never a foreign partner, whichever country or city follows "tại"."""
+    return bool(_VN_MISSION.match(" ".join(_WORD.findall(fold(name)))))
 
 
 def tokens(text: str) -> list[Token]:
@@ -309,15 +335,23 @@ class Gazetteer:
 
     # Partners --------------------------------------------------------------------------------------------------
 
-    def partners_in(self, text: str) -> list[PartnerMatch]:
-        """Partners named in ``text``: gazetteer entries anywhere, and foreign localities by pattern."""
+    def partners_in(self, text: str, *, vietnamese_missions: bool = False) -> list[PartnerMatch]:
+        """Partners named in ``text``: gazetteer entries anywhere, and foreign localities by pattern. A Vietnamese
+        mission abroad, even one the reference data lists, is left out unless ``vietnamese_missions`` (asked for
+        the country a delegation goes to: "Tổng Lãnh sự quán Việt Nam tại Khỏn Kèn" is in Thailand)."""
         found = [
             PartnerMatch(match.text, match.value.name, match.value.country, match.value.kind)
             for match in self.partners.find(text)
         ]
         found.extend(self._localities_by_pattern(text))
         found.extend(self._missions_by_pattern(text))
-        return found
+        if vietnamese_missions:
+            return found
+        return [
+            match
+            for match in found
+            if not is_vietnamese_mission(match.canonical) and not is_vietnamese_mission(match.name)
+        ]
 
     def _missions_by_pattern(self, text: str) -> list[PartnerMatch]:
         """The foreign missions of an enumeration, one per country: "Đại sứ quán các nước Nhật Bản, Hàn Quốc,
