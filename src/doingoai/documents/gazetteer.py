@@ -437,16 +437,31 @@ class Gazetteer:
                 head = re.match(rf"^\s*(?:các\s+)?(?:{_LOCALITY_RE})\s", item.strip(), re.IGNORECASE)
                 if len(item.split()) > 6 and head is None:
                     break  # "… xây dựng kế hoạch với thành phố X": the sentence before is no longer the list
-        # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc".
+        # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc", "thành phố A và thành phố B, Quảng Tây, Trung Quốc".
         for comma in re.finditer(
-            rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*(?:nước\s+)?(?P<country>[^,;.()\n]{{2,40}}?)"
+            rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*"
+            r"(?:(?P<region>[^\W\d_][^,;.()\n]{1,30}?)\s*,\s*)?(?:nước\s+)?(?P<country>[^,;.()\n]{2,40}?)"
             r"(?=\s*(?:[,;.()\n]|$|\s+và\s))",
             text,
             re.IGNORECASE,
         ):
             country = self.country_of(comma["country"])
-            if country is not None and country != "VN":
-                match = self._known_or_new(comma["name"], country)
+            if country is None or country == "VN":
+                continue
+            if comma["region"]:  # the province between must be one of that country's ("Quảng Tây, Trung Quốc")
+                region = self.partners.exact(comma["region"])
+                if region is None or region.country != country or region.kind != "locality":
+                    continue
+            names = [comma["name"]]
+            # The localities listed before it with the same word: "thành phố A và thành phố B, …".
+            before = text[: comma.start()]
+            while earlier := re.search(
+                rf"\b(?:{_LOCALITY_RE})\s+([^\W\d_][^,;.()\n]{{0,40}}?)\s*(?:,|\bvà)\s*$", before, re.I
+            ):
+                names.append(earlier[1])
+                before = before[: earlier.start()]
+            for name in names:
+                match = self._known_or_new(name, country)
                 if match is not None:
                     found.append(match)
         # "huyện X, huyện Y tỉnh Z" where Z is a foreign province of the gazetteer.

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline
+from doingoai.documents.readers.cleanup import (
+    _SUPERSCRIPT_DIGITS,
+    _collapse_row,
+    _finish,
+    clean_inline,
+    normalise_line,
+)
 from doingoai.documents.readers.text import (
     _BULLET,
     _PAGE_NUMBER,
@@ -346,6 +352,7 @@ def _pdf_document(items: list[tuple[str, Any]]) -> Document:
     for kind, payload in items:
         if kind == "line":
             text, blank = payload
+            text = normalise_line(text)
             if _PAGE_NUMBER.match(text):
                 continue
             if blank:

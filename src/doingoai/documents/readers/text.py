@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline
+from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline, normalise_line
 
 MAX_CHARS = 5_000_000
 
@@ -52,7 +52,7 @@ def read_text(text: str) -> Document:
     if len(text) > MAX_CHARS:
         raise DocumentError(f"Văn bản quá dài (hơn {MAX_CHARS:,} ký tự).".replace(",", "."))
     text = clean_inline(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = text.split("\n")
+    lines = [normalise_line(line) for line in text.split("\n")]
     segments = _segment(lines)
     text_lines = [line for kind, payload in segments if kind == "text" for line in payload]
     wrapped = _looks_wrapped(text_lines)
@@ -374,20 +374,26 @@ def _join(
 
 
 def settle_paragraphs(
-    blocks: list[Paragraph | Table], footnotes: dict[str, str], *, strip: bool = True
+    blocks: list[Paragraph | Table], footnotes: dict[str, str], *, strip: bool = True, rewrap: bool = False
 ) -> list[Paragraph | Table]:
     """What a .docx or a PDF keeps of a text that was hard-wrapped or printed with its notes as text: a footnote
     written as a paragraph ("¹ …", "[2] …") goes to ``footnotes`` and its markers leave the text; a paragraph
     that starts in lower case after one that ends mid-sentence (a heading wrapped onto a second line, a sentence
     carried over a page break) or after a number broken at its hyphen joins it, as in the text reader. ``strip``:
-    remove the markers here (the PDF reader does it itself)."""
-    body: list[Paragraph | Table] = []
+    remove the markers here (the PDF reader does it itself). ``rewrap``: when the paragraphs are the lines of a
+    hard-wrapped text (a PDF converted to Word: one paragraph per printed line), join them as the text reader
+    joins hard-wrapped lines."""
+    kept: list[Paragraph | Table] = []
     for block in blocks:
         start = _NOTE_START.match(block.text) if isinstance(block, Paragraph) else None
         if start:
             key = start["bracket"] or start["sup"].strip("⁽⁾").translate(_SUPERSCRIPT_DIGITS)
             footnotes.setdefault(key, _finish(start["text"]))
-            continue
+        else:
+            kept.append(block)
+    blocks = _rewrapped(kept) if rewrap else kept
+    body: list[Paragraph | Table] = []
+    for block in blocks:
         previous = body[-1] if body else None
         if isinstance(block, Paragraph) and isinstance(previous, Paragraph):
             join = _join(previous.text.split("\n")[-1], block.text, wrapped=False, blank_gap=False, full_width=0)
@@ -399,3 +405,26 @@ def settle_paragraphs(
         return body
     return [Paragraph(_finish(strip_markers(block.text, footnotes))) if isinstance(block, Paragraph) else block
             for block in body]  # fmt: skip
+
+
+def _rewrapped(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """Paragraphs that are the lines of a hard-wrapped text joined back (tables stay where they are)."""
+    lines = [line for block in blocks if isinstance(block, Paragraph) for line in block.text.split("\n")]
+    if not _looks_wrapped(lines):
+        return blocks
+    full = _full_width(lines)
+    out: list[Paragraph | Table] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        out.extend(Paragraph(text) for text in _paragraphs(run, wrapped=True, gap=0, full_width=full))
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            run.extend(block.text.split("\n"))
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return out
