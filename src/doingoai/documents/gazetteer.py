@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 from doingoai.reference import refdata
 from doingoai.reference.vnunits import is_vietnamese_place
@@ -27,13 +27,11 @@ __all__ = [
     "Gazetteer",
     "Match",
     "PartnerMatch",
-    "Token",
     "compact",
     "fold",
     "fold_keep",
     "gazetteer_for",
     "is_vietnamese_mission",
-    "tokens",
 ]
 
 T = TypeVar("T")
@@ -187,21 +185,10 @@ def compact(text: str) -> str:
     return "".join(fold(word) for word in _WORD.findall(text))
 
 
-class Token(NamedTuple):  # a tuple: a frozen dataclass made tokenising a 40-page programme take 0.1 s
-    text: str
-    key: str
-    start: int
-    end: int
-
-
 def is_vietnamese_mission(name: str) -> bool:
     """Whether ``name`` is a Vietnamese embassy, consulate or other representative mission (abroad): a Vietnamese
     body, never a foreign partner, whichever country or city follows "tại"."""
     return bool(_VN_MISSION.match(" ".join(_WORD.findall(fold(name)))))
-
-
-def tokens(text: str) -> list[Token]:
-    return [Token(match[0], fold(match[0]), match.start(), match.end()) for match in _WORD.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,19 +227,23 @@ class _Index(Generic[T]):
             self.compact.setdefault(key, value)
             self.prefixes.update(key[:index] for index in range(1, len(key) + 1))
 
-    def find(self, text: str, words: list[Token] | None = None) -> list[Match[T]]:
+    def find(self, text: str) -> list[Match[T]]:
         """Longest non-overlapping matches, left to right."""
-        words = tokens(text) if words is None else words
+        # Parallel lists, no object per word: most words start no name, and this runs on every paragraph.
+        spans = list(_WORD.finditer(text))
+        keys = [fold(span[0]) for span in spans]
         found: list[Match[T]] = []
         index = 0
-        while index < len(words):
+        while index < len(spans):
             best: tuple[int, T] | None = None
-            word = words[index]
-            if word.text in self.acronyms:
-                best = (index, self.acronyms[word.text])
+            if keys[index] not in self.prefixes and spans[index][0] not in self.acronyms:
+                index += 1
+                continue
+            if spans[index][0] in self.acronyms:
+                best = (index, self.acronyms[spans[index][0]])
             key = ""
-            for end in range(index, min(index + 12, len(words))):
-                key += words[end].key
+            for end in range(index, min(index + 12, len(spans))):
+                key += keys[end]
                 if key not in self.prefixes:
                     break
                 if key in self.compact:
@@ -261,11 +252,11 @@ class _Index(Generic[T]):
                 index += 1
                 continue
             end, value = best
-            stop = words[end].end
-            written = text[word.start : stop]
+            start, stop = spans[index].start(), spans[end].end()
+            written = text[start:stop]
             if written.count("(") > written.count(")") and text[stop : stop + 1] == ")":
                 stop += 1
-            found.append(Match(value, word.start, stop, text[word.start : stop]))
+            found.append(Match(value, start, stop, text[start:stop]))
             index = end + 1
         return found
 
