@@ -245,7 +245,10 @@ def _issuer(context: _Context, head: list[str], kind_index: int | None, province
     if issuer_lines:
         issuer = _sentence_case(" ".join(issuer_lines), province)
         under_province = re.match(r"^(?:TỈNH|THÀNH) [ỦU]Y\b|^(?:UBND|[ỦU]Y BAN NHÂN DÂN) (?:TỈNH|THÀNH PHỐ)\b", parent)
-        if under_province and province and province.casefold() not in issuer.casefold():
+        if under_province and re.fullmatch(r"Văn phòng", issuer, _FLAGS):
+            # "VĂN PHÒNG" under its committee is that committee's office: "Văn phòng Ủy ban nhân dân tỉnh X"
+            issuer = f"Văn phòng {_sentence_case(parent, province)}"
+        elif under_province and province and province.casefold() not in issuer.casefold():
             # The full name of a body under the province's Party committee or People's Committee carries the
             # province ("Ban Chỉ đạo … tỉnh Hà Tĩnh", "Sở Ngoại vụ tỉnh Cao Bằng"): "Sở Ngoại vụ" alone names
             # the department of any of 34 provinces.
