@@ -287,7 +287,7 @@ Nguyễn Thị Hồng
         "title": "báo cáo kết quả công tác đối ngoại 6 tháng đầu năm 2026",  # the subject after "V/v"
         "year": 2026,
         "province": "Nghệ An",
-        "issuer": "Sở Ngoại vụ",  # a department as printed under its committee
+        "issuer": "Sở Ngoại vụ tỉnh Nghệ An",  # a department under its committee: its full name
         "number": "512/SNgV-HTQT",
         "signer": "Nguyễn Thị Hồng",
     },
@@ -481,6 +481,200 @@ PHÓ CHỦ TỊCH
     legal_references=[("2145/BNG-LPQT", "2025-05-20")],
 )
 
+# Written after the fit of issue 15's first round, and measured before any change (README: documents section).
+QUANG_NGAI_OCR = Fixture(
+    name="quang_ngai_ocr",
+    text="""ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI              Độc lập - Tự do - Hạnh phúc
+    ~~~~~~                  ———————————
+Số: 92 /KH-UBND         Quảng Ngãi, ngày 17 tháng 02 năm 2023 '
+
+                 KẾ HOẠCH
+Thực hiện công tác đối ngoại năm 2023 ‘
+
+Căn cứ Nghị định số 64/2021/NĐ-CP ngày 30/6/2021 của Chính phủ về ký kết và thực hiện thỏa thuận quốc tế nhân danh chính quyền địa phương;
+Căn cứ Quyết định số 06/2020/QĐ-TTg ngày 21/02/2020 của Thủ tướng Chính phủ;  .
+UBND tỉnh ban hành Kế hoạch thực hiện công tác đối ngoại năm 2023 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác đối ngoại, phục vụ phát triển kinh tế - xã hội của tỉnh.
+II. NHIỆM VỤ
+1. Đối ngoại Đảng
+■ Tăng cường quan hệ hữu nghị với tỉnh Chăm Pa Xắc (Lào); Ban Đối ngoại Tỉnh ủy chủ trì.
+2. Đối ngoại chính quyền
+| ■ Tổ chức các hoạt động kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản; Sở Ngoại vụ chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Sở Công Thương.
+■ Mở rộng hợp tác với tỉnh Xiêm Riệp (Campuchia) và làm việc với Đại sứ quán Campuchia tại Việt Nam về các dự án giáo dục….
+                                                                   2
+3. Đối ngoại nhân dân
+■ Tổ chức kỷ niệm 48 năm Ngày giải phóng tỉnh Quảng Ngãi và các hoạt động giao lưu nhân dân.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành, địa phương báo cáo định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 05/12) gửi Sở Ngoại vụ; Sở Ngoại vụ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2023.
+
+Nơi nhận:                                           KT. CHỦ TỊCH
+- Bộ Ngoại giao;                                  PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                                         (Đã ký)
+                                                    Trần Phước Hiền
+""",
+    document={
+        "kind": "plan",
+        "title": "Kế hoạch thực hiện công tác đối ngoại năm 2023",
+        "year": 2023,
+        "province": "Quảng Ngãi",
+        "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "number": "92/KH-UBND",
+        "signer": "Trần Phước Hiền",
+    },
+    reporting=[("semiannual", "06-10", "Sở Ngoại vụ"), ("annual", "12-05", "Sở Ngoại vụ")],
+    deadlines=["2023-12-20"],
+    tasks=[
+        ("II.1", "party", "Tăng cường quan hệ hữu nghị", "Ban Đối ngoại Tỉnh ủy", ()),
+        (
+            "II.2",
+            "state",
+            "Tổ chức các hoạt động kỷ niệm 50 năm",
+            "Sở Ngoại vụ",
+            ("Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương"),
+        ),
+        ("II.2", "state", "Mở rộng hợp tác với tỉnh Xiêm Riệp", None, ()),
+        ("II.3", "people", "Tổ chức kỷ niệm 48 năm Ngày giải phóng", None, ()),
+    ],
+    partners=[("Chăm Pa Xắc", "LA"), ("Xiêm Riệp", "KH"), ("Đại sứ quán Campuchia tại Việt Nam", "KH")],
+    anniversaries=[("JP", 50)],
+    legal_references=[("64/2021/NĐ-CP", "2021-06-30"), ("06/2020/QĐ-TTg", "2020-02-21")],
+)
+
+CAO_BANG_MARKDOWN = Fixture(
+    name="cao_bang_markdown",
+    text="""| UBND TỈNH CAO BẰNG<br>**SỞ NGOẠI VỤ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|---|---|
+| Số: 318/KH-SNgV | *Cao Bằng, ngày 08 tháng 4 năm 2024* |
+
+# KẾ HOẠCH
+## Tổ chức các hoạt động giao lưu hữu nghị biên giới năm 2024
+
+Thực hiện Kế hoạch số 77/KH-UBND ngày 15/01/2024 của UBND tỉnh Cao Bằng về công tác đối ngoại năm 2024; ngày 20/02/2024, Bộ Ngoại giao có Công văn số 612/BNG-ĐBBG về công tác biên giới, Sở Ngoại vụ xây dựng Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Góp phần xây dựng đường biên giới hòa bình, hữu nghị, hợp tác và phát triển.
+
+**II. NỘI DUNG**
+
+**1. Hoạt động đối ngoại chính quyền**
+
+**a)** Phối hợp tổ chức Hội nghị hội đàm giữa lãnh đạo tỉnh Cao Bằng với lãnh đạo Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc); Sở Ngoại vụ chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh.
+
+**b)** Tổ chức đoàn công tác của tỉnh thăm, làm việc tại thành phố Bách Sắc và thành phố Sùng Tả, Quảng Tây, Trung Quốc.
+
+**2. Hoạt động đối ngoại nhân dân**
+
+Tổ chức giao lưu hữu nghị nhân dân hai bên biên giới nhân kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Trung Quốc (18/01/1950 - 18/01/2025).
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Các phòng chuyên môn báo cáo kết quả thực hiện hằng quý trước ngày 20 tháng cuối quý, báo cáo năm trước ngày 30 tháng 11 về Văn phòng Sở.
+2. Giao Phòng Hợp tác quốc tế theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+
+**Nơi nhận:**
+- UBND tỉnh;
+- Lưu: VT.
+
+**KT. GIÁM ĐỐC**
+**PHÓ GIÁM ĐỐC**
+*(Đã ký)*
+**Nông Văn Bình**
+""",
+    document={
+        "kind": "plan",
+        "title": "Kế hoạch tổ chức các hoạt động giao lưu hữu nghị biên giới năm 2024",
+        "year": 2024,
+        "province": "Cao Bằng",
+        "issuer": "Sở Ngoại vụ tỉnh Cao Bằng",
+        "number": "318/KH-SNgV",
+        "signer": "Nông Văn Bình",
+    },
+    reporting=[("quarterly", "20", "Văn phòng Sở"), ("annual", "11-30", "Văn phòng Sở")],
+    tasks=[
+        (
+            "II.1.a",
+            "state",
+            "Phối hợp tổ chức Hội nghị hội đàm",
+            "Sở Ngoại vụ",
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"),
+        ),
+        ("II.1.b", "state", "Tổ chức đoàn công tác của tỉnh", None, ()),
+        ("II.2", "people", "Tổ chức giao lưu hữu nghị nhân dân", None, ()),
+    ],
+    partners=[("Quảng Tây", "CN"), ("Bách Sắc", "CN"), ("Sùng Tả", "CN")],
+    anniversaries=[("CN", 75)],
+    legal_references=[("77/KH-UBND", "2024-01-15"), ("612/BNG-ĐBBG", "2024-02-20")],
+)
+
+KON_TUM_WRAPPED = Fixture(
+    name="kon_tum_wrapped",
+    text="""ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+Số:
+ 1105/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Tum, ngày 28 tháng 12 năm 2023
+
+QUYẾT ĐỊNH
+Ban hành Quy định quản lý hoạt động đối ngoại
+trên địa bàn tỉnh Kon Tum
+
+ỦY BAN NHÂN DÂN TỈNH KON TUM
+
+Căn cứ Nghị định số 80/2020/NĐ-CP ngày 08 tháng 7 năm 2020 của Chính phủ về quản lý và sử dụng
+viện trợ không thuộc hỗ trợ phát triển chính thức; Căn cứ Quyết định số 06/2020/QĐ-TTg ngày
+21/02/2020 của Thủ tướng Chính phủ về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam;
+Theo đề nghị của Giám đốc Sở Ngoại vụ.
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động đối ngoại trên địa bàn
+tỉnh Kon Tum.
+Điều 2. Sở Ngoại vụ chủ trì, phối hợp với Công an tỉnh, Sở Tài chính hướng dẫn, kiểm tra việc
+thực hiện Quy định trong quan hệ hợp tác với các tỉnh Át-tạ-pư, Xê Kông (Lào) và tỉnh
+Ratanakiri (Campuchia); tổng hợp, báo cáo UBND tỉnh tình hình thực hiện định kỳ quý, 6 tháng và
+năm trước ngày 20 của tháng cuối kỳ báo cáo.
+Điều 3. Quyết định này có hiệu lực kể từ ngày 01/01/2024 và thay thế Quyết định số 25/2019/QĐ-
+UBND ngày 15/8/2019 của UBND tỉnh Kon Tum.
+Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ban, ngành và Chủ tịch UBND các huyện,
+thành phố chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 4;
+- Bộ Ngoại giao (b/c);
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Y Ngọc
+""",
+    document={
+        "kind": "regulation",
+        "title": "Quyết định ban hành Quy định quản lý hoạt động đối ngoại trên địa bàn tỉnh Kon Tum",
+        "year": 2023,
+        "province": "Kon Tum",
+        "issuer": "Ủy ban nhân dân tỉnh Kon Tum",
+        "number": "1105/QĐ-UBND",
+        "signer": "Y Ngọc",
+    },
+    reporting=[
+        ("quarterly", "20", "UBND tỉnh"),
+        ("semiannual", "06-20", "UBND tỉnh"),
+        ("annual", "12-20", "UBND tỉnh"),
+    ],
+    partners=[("Át Tạ Pư", "LA"), ("Xê Kông", "LA"), ("Ratanakiri", "KH")],
+    legal_references=[
+        ("80/2020/NĐ-CP", "2020-07-08"),
+        ("06/2020/QĐ-TTg", "2020-02-21"),
+        ("25/2019/QĐ-UBND", "2019-08-15"),
+    ],
+)
+
 CORPUS: tuple[Fixture, ...] = (
     HA_TINH_PLAN,
     QUANG_TRI_PROGRAM,
@@ -489,4 +683,7 @@ CORPUS: tuple[Fixture, ...] = (
     QUANG_BINH_STEERING,
     DIEN_BIEN_PLAN,
     LANG_SON_LETTER,
+    QUANG_NGAI_OCR,
+    CAO_BANG_MARKDOWN,
+    KON_TUM_WRAPPED,
 )

@@ -244,7 +244,7 @@ def test_document_header_of_another_province():
         "title": "Kế hoạch thông tin đối ngoại năm 2024",
         "year": 2024,
         "province": "Điện Biên",
-        "issuer": "Sở Ngoại vụ",
+        "issuer": "Sở Ngoại vụ tỉnh Điện Biên",
         "number": "88/KH-SNgV",
         "signer": "Nguyễn Thị Hoa",
     }

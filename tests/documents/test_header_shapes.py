@@ -96,3 +96,19 @@ def test_a_header_without_a_number_says_null():
     text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n" + "\n".join(RIGHT) + "\n" + "\n".join(TITLE) + "\n" + BODY
     document = extract(read_text(text))["document"]
     assert document["number"] is None and document["signer"] is None and document["issuer"] is not None
+
+
+@pytest.mark.parametrize(
+    ("parent", "body", "issuer"),
+    [
+        ("UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", "Sở Ngoại vụ tỉnh Hà Tĩnh"),
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "BAN DÂN TỘC", "Ban Dân tộc tỉnh Hà Tĩnh"),
+        ("UBND TỈNH HÀ TĨNH", "VĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"),
+        ("TỈNH ỦY HÀ TĨNH", "VĂN PHÒNG", "Văn phòng Tỉnh ủy Hà Tĩnh"),
+        ("UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ TỈNH HÀ TĨNH", "Sở Ngoại vụ tỉnh Hà Tĩnh"),
+    ],
+)
+def test_a_body_under_the_province_is_named_in_full(parent, body, issuer):
+    """ "Sở Ngoại vụ" alone names the department of any province: its full name carries the province."""
+    text = f"{parent}\n{body}\nSố: 33/KH-SNgV\n" + "\n".join(RIGHT) + "\n" + "\n".join(TITLE) + "\n" + BODY
+    assert extract(read_text(text))["document"]["issuer"] == issuer

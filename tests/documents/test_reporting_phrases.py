@@ -18,6 +18,14 @@ CASES = [
         "Các đơn vị báo cáo định kỳ hằng quý trước ngày 25 của tháng cuối quý về Sở Ngoại vụ.",
         [("quarterly", "25", "Sở Ngoại vụ")],
     ),
+    (
+        "Sở Ngoại vụ báo cáo UBND tỉnh tình hình thực hiện định kỳ quý, 6 tháng và năm trước ngày 20 của tháng cuối kỳ",
+        [("quarterly", "20", "UBND tỉnh"), ("semiannual", "06-20", "UBND tỉnh"), ("annual", "12-20", "UBND tỉnh")],
+    ),
+    (
+        "Các huyện gửi Sở Ngoại vụ kết quả thực hiện hằng tháng trước ngày 25 và báo cáo năm trước ngày 10/12.",
+        [("monthly", "25", "Sở Ngoại vụ"), ("annual", "12-10", "Sở Ngoại vụ")],
+    ),
     ("Các đơn vị thực hiện nghiêm túc Kế hoạch này.", []),
 ]
 

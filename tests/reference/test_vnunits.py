@@ -117,3 +117,23 @@ def test_the_extractors_vietnamese_units(name):
 )
 def test_the_extractors_foreign_localities(name):
     assert not is_vietnamese_place(name)
+
+
+def test_the_folded_index_is_kept_between_runs_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    vnunits._index.cache_clear()
+    try:
+        assert vnunits.is_vietnamese_place("huyện Kỳ Sơn") and not vnunits.is_vietnamese_place("Xiêng Khoảng")
+        [kept] = (tmp_path / "doingoai").iterdir()
+        vnunits._index.cache_clear()
+        assert isinstance(vnunits._index()["ky son"][0], list)  # read back from the JSON, not built again
+        assert vnunits.is_vietnamese_place("Mường Típ")
+        kept.write_text('["a stamp of other data", {"ky son": []}]', encoding="utf-8")  # stale
+        vnunits._index.cache_clear()
+        assert vnunits.is_vietnamese_place("Kỳ Sơn")
+        kept.write_text("[1, 2", encoding="utf-8")  # damaged
+        vnunits._index.cache_clear()
+        assert vnunits.is_vietnamese_place("Kỳ Sơn")
+        assert [u.name for u in vnunits.lookup("huyện Kỳ Sơn, tỉnh Nghệ An")] == ["Huyện Kỳ Sơn"]
+    finally:
+        vnunits._index.cache_clear()

@@ -23,7 +23,16 @@ from typing import Generic, TypeVar
 from doingoai.reference import refdata
 from doingoai.reference.vnunits import is_vietnamese_place
 
-__all__ = ["Gazetteer", "Match", "PartnerMatch", "Token", "compact", "fold", "fold_keep", "gazetteer_for", "tokens"]
+__all__ = [
+    "Gazetteer",
+    "Match",
+    "PartnerMatch",
+    "compact",
+    "fold",
+    "fold_keep",
+    "gazetteer_for",
+    "is_vietnamese_mission",
+]
 
 T = TypeVar("T")
 
@@ -125,6 +134,15 @@ _VN_BODY = re.compile(
     r"^(?:Sở|Ban|Bộ|Công an|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Văn phòng|Cục|Chi cục|Trường|Bệnh viện|Đài|Báo|Tỉnh ủy"
     r"|Tỉnh uỷ|Huyện ủy|Thành ủy|Mặt trận|Liên hiệp|Liên đoàn|Tỉnh đoàn|Trung tâm|Kho bạc|Hải quan|Thanh tra)\b"
 )
+# A Vietnamese representative mission abroad ("Tổng Lãnh sự quán Việt Nam tại Khỏn Kèn", "ĐSQ Việt Nam ở Lào",
+# "Cơ quan đại diện Việt Nam tại …", "Embassy of Viet Nam in …"), on the folded name: a Vietnamese body.
+_VN_MISSION = re.compile(
+    r"^(?:(?:tong )?lanh su(?: quan)?|dai su quan|tlsq|dsq|co quan dai dien|phai doan(?: thuong truc)?"
+    r"|van phong(?: \w+){1,5}?|ban dai dien)"
+    r" (?:nuoc )?(?:(?:cong hoa xa hoi chu nghia|chxhcn) )?viet nam\b"
+    r"|^(?:consulate general|consulate|embassy|permanent mission|mission|office)"
+    r" of (?:the )?(?:socialist republic of )?viet ?nam\b"
+)
 _LOCALITY_RE = "|".join(re.escape(word) for word in sorted(LOCALITY_WORDS, key=len, reverse=True))
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"^[A-Za-z&]{2,6}$")
@@ -167,16 +185,10 @@ def compact(text: str) -> str:
     return "".join(fold(word) for word in _WORD.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    key: str
-    start: int
-    end: int
-
-
-def tokens(text: str) -> list[Token]:
-    return [Token(match[0], fold(match[0]), match.start(), match.end()) for match in _WORD.finditer(text)]
+def is_vietnamese_mission(name: str) -> bool:
+    """Whether ``name`` is a Vietnamese embassy, consulate or other representative mission (abroad): a Vietnamese
+    body, never a foreign partner, whichever country or city follows "tại"."""
+    return bool(_VN_MISSION.match(" ".join(_WORD.findall(fold(name)))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,19 +227,23 @@ class _Index(Generic[T]):
             self.compact.setdefault(key, value)
             self.prefixes.update(key[:index] for index in range(1, len(key) + 1))
 
-    def find(self, text: str, words: list[Token] | None = None) -> list[Match[T]]:
+    def find(self, text: str) -> list[Match[T]]:
         """Longest non-overlapping matches, left to right."""
-        words = tokens(text) if words is None else words
+        # Parallel lists, no object per word: most words start no name, and this runs on every paragraph.
+        spans = list(_WORD.finditer(text))
+        keys = [fold(span[0]) for span in spans]
         found: list[Match[T]] = []
         index = 0
-        while index < len(words):
+        while index < len(spans):
             best: tuple[int, T] | None = None
-            word = words[index]
-            if word.text in self.acronyms:
-                best = (index, self.acronyms[word.text])
+            if keys[index] not in self.prefixes and spans[index][0] not in self.acronyms:
+                index += 1
+                continue
+            if spans[index][0] in self.acronyms:
+                best = (index, self.acronyms[spans[index][0]])
             key = ""
-            for end in range(index, min(index + 12, len(words))):
-                key += words[end].key
+            for end in range(index, min(index + 12, len(spans))):
+                key += keys[end]
                 if key not in self.prefixes:
                     break
                 if key in self.compact:
@@ -236,11 +252,11 @@ class _Index(Generic[T]):
                 index += 1
                 continue
             end, value = best
-            stop = words[end].end
-            written = text[word.start : stop]
+            start, stop = spans[index].start(), spans[end].end()
+            written = text[start:stop]
             if written.count("(") > written.count(")") and text[stop : stop + 1] == ")":
                 stop += 1
-            found.append(Match(value, word.start, stop, text[word.start : stop]))
+            found.append(Match(value, start, stop, text[start:stop]))
             index = end + 1
         return found
 
@@ -310,15 +326,23 @@ class Gazetteer:
 
     # Partners --------------------------------------------------------------------------------------------------
 
-    def partners_in(self, text: str) -> list[PartnerMatch]:
-        """Partners named in ``text``: gazetteer entries anywhere, and foreign localities by pattern."""
+    def partners_in(self, text: str, *, vietnamese_missions: bool = False) -> list[PartnerMatch]:
+        """Partners named in ``text``: gazetteer entries anywhere, and foreign localities by pattern. A Vietnamese
+        mission abroad, even one the reference data lists, is left out unless ``vietnamese_missions`` (asked for
+        the country a delegation goes to: "Tổng Lãnh sự quán Việt Nam tại Khỏn Kèn" is in Thailand)."""
         found = [
             PartnerMatch(match.text, match.value.name, match.value.country, match.value.kind)
             for match in self.partners.find(text)
         ]
         found.extend(self._localities_by_pattern(text))
         found.extend(self._missions_by_pattern(text))
-        return found
+        if vietnamese_missions:
+            return found
+        return [
+            match
+            for match in found
+            if not is_vietnamese_mission(match.canonical) and not is_vietnamese_mission(match.name)
+        ]
 
     def _missions_by_pattern(self, text: str) -> list[PartnerMatch]:
         """The foreign missions of an enumeration, one per country: "Đại sứ quán các nước Nhật Bản, Hàn Quốc,
@@ -370,8 +394,6 @@ class Gazetteer:
             return None
         if self.province_of(without_word) or self.countries.exact(without_word) or self.blocs.exact(without_word):
             return None
-        if is_vietnamese_place(without_word):
-            return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
         if _VN_BODY.match(without_word):
             return None  # "Sở Công Thương", "Công an tỉnh": a Vietnamese body in the same sentence
         words = without_word.split()
@@ -379,6 +401,8 @@ class Gazetteer:
             return None
         if not words[0][0].isupper() or sum(1 for word in words if word[0].isupper()) * 2 < len(words):
             return None
+        if is_vietnamese_place(without_word):  # last: the first call reads the 14,000 units
+            return None  # "các huyện Kỳ Sơn, Tương Dương … với các tỉnh … (Lào)": the province's own districts
         return PartnerMatch(item, without_word, country, "locality")
 
     def _localities_by_pattern(self, text: str) -> list[PartnerMatch]:
@@ -404,16 +428,31 @@ class Gazetteer:
                 head = re.match(rf"^\s*(?:các\s+)?(?:{_LOCALITY_RE})\s", item.strip(), re.IGNORECASE)
                 if len(item.split()) > 6 and head is None:
                     break  # "… xây dựng kế hoạch với thành phố X": the sentence before is no longer the list
-        # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc".
+        # "tỉnh X, Hàn Quốc", "thành phố Deagu, Hàn Quốc", "thành phố A và thành phố B, Quảng Tây, Trung Quốc".
         for comma in re.finditer(
-            rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*(?:nước\s+)?(?P<country>[^,;.()\n]{{2,40}}?)"
+            rf"\b(?:{_LOCALITY_RE})\s+(?P<name>[^\W\d_][^,;.()\n]{{0,40}}?)\s*,\s*"
+            r"(?:(?P<region>[^\W\d_][^,;.()\n]{1,30}?)\s*,\s*)?(?:nước\s+)?(?P<country>[^,;.()\n]{2,40}?)"
             r"(?=\s*(?:[,;.()\n]|$|\s+và\s))",
             text,
             re.IGNORECASE,
         ):
             country = self.country_of(comma["country"])
-            if country is not None and country != "VN":
-                match = self._known_or_new(comma["name"], country)
+            if country is None or country == "VN":
+                continue
+            if comma["region"]:  # the province between must be one of that country's ("Quảng Tây, Trung Quốc")
+                region = self.partners.exact(comma["region"])
+                if region is None or region.country != country or region.kind != "locality":
+                    continue
+            names = [comma["name"]]
+            # The localities listed before it with the same word: "thành phố A và thành phố B, …".
+            before = text[: comma.start()]
+            while earlier := re.search(
+                rf"\b(?:{_LOCALITY_RE})\s+([^\W\d_][^,;.()\n]{{0,40}}?)\s*(?:,|\bvà)\s*$", before, re.I
+            ):
+                names.append(earlier[1])
+                before = before[: earlier.start()]
+            for name in names:
+                match = self._known_or_new(name, country)
                 if match is not None:
                     found.append(match)
         # "huyện X, huyện Y tỉnh Z" where Z is a foreign province of the gazetteer.

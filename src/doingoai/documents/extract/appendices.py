@@ -320,7 +320,7 @@ def _countries_named(gazetteer: Gazetteer, *texts: str | None) -> list[str]:
     """Countries of the partners or countries named in a row without a country column ("Đoàn tỉnh Gifu")."""
     codes: list[str] = []
     for text in filter(None, texts):
-        for partner in gazetteer.partners_in(text):
+        for partner in gazetteer.partners_in(text, vietnamese_missions=True):
             if partner.country and partner.country != "VN" and partner.country not in codes:
                 codes.append(partner.country)
         codes.extend(code for code in gazetteer.countries_in(text) if code not in codes)

@@ -103,7 +103,14 @@ _DUE_DATE = re.compile(
 )
 _BODIES = r"(?:ubnd|uy ban|hdnd|so|bo|ban|tinh uy|van phong|thuong truc|chu tich|thu tuong|chinh phu|cuc)\b"
 _RECIPIENT = re.compile(rf"(?:\b(?:ve|gui ve|gui|len|cho|toi)\s+|\bbao cao\s+)(?={_BODIES})")
-_RECIPIENT_END = re.compile(r"\s+(?:truoc|cham nhat|de|theo|dinh ky|trong vong|vao|han)\b|[.;,]\s|[.;]$")
+_SENT_TO = re.compile(rf"\bgui\s+(?:ve\s+)?(?={_BODIES})")
+_RECIPIENT_END = re.compile(
+    r"\s+(?:truoc|cham nhat|de|theo|dinh ky|trong vong|vao|han|tinh hinh|ket qua|viec|noi dung|so lieu)\b"
+    r"|[.;,]\s|[.;]$"
+)
+# "trước ngày 20 của tháng cuối kỳ (báo cáo)": the day of the last month of each period the clause names.
+_LAST_MONTH = re.compile(r"\s*(?:cua\s+)?thang\s+cuoi\s+(?:ky|quy|dot|nam)\b")
+_LAST_MONTH_OF = {"monthly": None, "quarterly": None, "semiannual": "6", "annual": "12"}
 
 
 def _report_periods(sentence: str) -> list[tuple[int, str]]:
@@ -118,6 +125,8 @@ def _recipient(sentence: str) -> str | None:
     folded = _fold_keep(sentence)
     at = folded.find("bao cao")
     match = _RECIPIENT.search(folded, max(at, 0))
+    if match is None:  # "Các huyện gửi Sở Ngoại vụ kết quả … hằng tháng": sent to before the word "báo cáo"
+        match = _SENT_TO.search(folded)
     if match is None:
         return None
     start = match.end()
@@ -177,7 +186,12 @@ def _reporting_clause(clause: str, sentence_to: str | None, result: list[dict[st
             at = date.end()
     assigned: dict[int, str | None] = {}
     timed = [item for item in periods if item[1] != "adhoc"]
-    if dues and len(dues) == len(timed) and all(due[0] > timed[-1][0] for due in dues):
+    relative = [due for due in dues if due[2] is None and _LAST_MONTH.match(folded, _due_end(folded, due[0]))]
+    if len(dues) == 1 and relative and len(timed) > 1 and dues[0][0] > timed[-1][0]:
+        # "định kỳ quý, 6 tháng và năm trước ngày 20 của tháng cuối kỳ": each period's own last month.
+        for position, period in timed:
+            assigned[position] = _due(relative[0][1], _LAST_MONTH_OF[period])
+    elif dues and len(dues) == len(timed) and all(due[0] > timed[-1][0] for due in dues):
         # "báo cáo 6 tháng và năm trước ngày 25/5 và 10/10": the dates follow the periods in order.
         for (position, _), (_, day, month) in zip(timed, dues, strict=True):
             assigned[position] = _due(day, month)
@@ -195,6 +209,12 @@ def _reporting_clause(clause: str, sentence_to: str | None, result: list[dict[st
         }
         if entry not in result:
             result.append(entry)
+
+
+def _due_end(folded: str, start: int) -> int:
+    """Where the day number that starts at ``start`` ends."""
+    found = re.match(r"\d{1,2}", folded[start:])
+    return start + (found.end() if found else 0)
 
 
 def _due(day: str, month: str | None) -> str | None:

@@ -39,9 +39,12 @@ def _header_lines(lines: list[str]) -> list[str]:
     """The first lines as the header's cells, one per line: columns split, motto, rules and markdown markers
     dropped, "Số:" joined to a number written on the next line."""
     out: list[str] = []
-    for line in lines:
-        line = re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line)
-        for column in _COLUMN_BREAK.split(_MOTTO.sub("|", line)):
+    unmarked = "\n".join(re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line) for line in lines)
+    # Over the whole header: a motto broken over two lines ("… CHỦ NGHĨA" / "VIỆT NAM …" where a one-line header
+    # was wrapped) is still the motto; the lines keep their count.
+    unmarked = _MOTTO.sub(lambda motto: "|" + "\n" * motto[0].count("\n"), unmarked)
+    for line in unmarked.split("\n"):
+        for column in _COLUMN_BREAK.split(line):
             place = _PLACE_DATE.search(column)  # the first place only: "… UBND Hà Tĩnh, ngày" splits before "Hà"
             if place and _PLACE_DATE_LINE.match(column.strip()):
                 place = None  # the line is the place and date ("Nghệ An, ngày …"): nothing before it to split off
@@ -70,6 +73,7 @@ _POSITION = (
 )
 _AUTHORITY = re.compile(rf"^{_POSITION}\s+(?:ỦY|UỶ|UBND|HỘI|SỞ|BAN|BỘ)\b")
 _BARE_POSITION = re.compile(rf"^{_POSITION}\s*$")
+_SIGNATURE_INSIDE = re.compile(rf"(?<=\s)(?:T\.?M\.|T/M|KT\.|TL\.|TUQ\.)\s*(?:[A-ZĐÀ-Ỹ]{{2,}}|{_POSITION})")
 _SIGNATURE_MARK = re.compile(r"^(?:T\.?M\.|T/M|KT\.|Q\.|TL\.|TUQ\.)\s*\S")
 _NOT_A_NAME = re.compile(
     r"\b(?:PHỤ|LỤC|CHỦ|TỊCH|GIÁM|ĐỐC|BAN|NHÂN|DÂN|KẾ|HOẠCH|CHƯƠNG|TRÌNH|Nơi|nhận|ký|dấu|Lưu|THƯỜNG|TRỰC|BÍ|THƯ"
@@ -240,10 +244,15 @@ def _issuer(context: _Context, head: list[str], kind_index: int | None, province
             issuer_lines.append(line)  # a name broken over lines ("BAN CHỈ ĐẠO CÔNG TÁC" / "THÔNG TIN ĐỐI NGOẠI")
     if issuer_lines:
         issuer = _sentence_case(" ".join(issuer_lines), province)
-        if re.match(r"^(?:TỈNH|THÀNH) [ỦU]Y\b", parent) and province and province.casefold() not in issuer.casefold():
-            # A Party committee's board is known by the province ("Ban Chỉ đạo … tỉnh Hà Tĩnh"); a department under
-            # the People's Committee by its own name ("Sở Ngoại vụ"), as printed.
-            issuer = f"{issuer} tỉnh {province}"
+        under_province = re.match(r"^(?:TỈNH|THÀNH) [ỦU]Y\b|^(?:UBND|[ỦU]Y BAN NHÂN DÂN) (?:TỈNH|THÀNH PHỐ)\b", parent)
+        if under_province and re.fullmatch(r"Văn phòng", issuer, _FLAGS):
+            # "VĂN PHÒNG" under its committee is that committee's office: "Văn phòng Ủy ban nhân dân tỉnh X"
+            issuer = f"Văn phòng {_sentence_case(parent, province)}"
+        elif under_province and province and province.casefold() not in issuer.casefold():
+            # The full name of a body under the province's Party committee or People's Committee carries the
+            # province ("Ban Chỉ đạo … tỉnh Hà Tĩnh", "Sở Ngoại vụ tỉnh Cao Bằng"): "Sở Ngoại vụ" alone names
+            # the department of any of 34 provinces.
+            issuer = f"{issuer} {'thành phố' if 'THÀNH PHỐ' in parent else 'tỉnh'} {province}"
         return issuer
     for line in context.lines:
         found = re.match(r"^T\.?M\.\s*(.+)$", line)
@@ -271,6 +280,10 @@ def _looks_like_name(line: str) -> bool:
 
 def _signer(lines: list[str]) -> str | None:
     plain = [re.sub(r"\*\*|__", "", line).strip() for line in lines]
+    for index, line in enumerate(plain):
+        inside = _SIGNATURE_INSIDE.search(line)
+        if inside and not _SIGNATURE_MARK.match(line) and _is_upper(line[inside.start() :]):
+            plain[index] = line[inside.start() :]  # "Nơi nhận:      KT. CHỦ TỊCH": two columns flattened by spaces
     marked = [index for index, line in enumerate(plain) if _SIGNATURE_MARK.match(line)]
     # Without "TM./KT.", a bare position ("CHỦ TỊCH", "GIÁM ĐỐC") then the name, below the body.
     bare = [index for index, line in enumerate(plain) if index > 8 and _BARE_POSITION.match(line)]

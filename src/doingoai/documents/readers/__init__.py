@@ -14,12 +14,15 @@ from __future__ import annotations
 import os
 import unicodedata
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
 
 from doingoai.documents.model import Document, DocumentError
 from doingoai.documents.readers.cleanup import normalise_numbers
-from doingoai.documents.readers.docx import read_docx
-from doingoai.documents.readers.pdf import MAX_PAGES, read_pdf
 from doingoai.documents.readers.text import read_text
+
+if TYPE_CHECKING:
+    from doingoai.documents.readers.docx import read_docx
+    from doingoai.documents.readers.pdf import MAX_PAGES, read_pdf
 
 __all__ = ["MAX_BYTES", "MAX_PAGES", "DocumentError", "normalise_numbers", "read", "read_docx", "read_pdf", "read_text"]
 
@@ -27,6 +30,19 @@ MAX_BYTES = 25 * 1024 * 1024
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A name that promises a binary format whose signature the content lacks: not read as text.
 _BINARY_SUFFIXES = {".docx": "văn bản Word", ".doc": "văn bản Word", ".pdf": "PDF", ".xlsx": "bảng tính Excel"}
+
+
+def __getattr__(name: str) -> Any:
+    """The .docx and PDF readers, imported when first asked for: `doingoai extract` reads one format."""
+    if name == "read_docx":
+        from doingoai.documents.readers.docx import read_docx
+
+        return read_docx
+    if name in ("read_pdf", "MAX_PAGES"):
+        from doingoai.documents.readers import pdf
+
+        return getattr(pdf, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read(source: bytes | str | os.PathLike[str], name: str | None = None) -> Document:
@@ -58,8 +74,12 @@ def read(source: bytes | str | os.PathLike[str], name: str | None = None) -> Doc
         raise DocumentError(_too_large(len(data)))
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
+        from doingoai.documents.readers.pdf import read_pdf
+
         return read_pdf(data)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        from doingoai.documents.readers.docx import read_docx
+
         return read_docx(data)
     if data.startswith(OLE2_SIGNATURE):
         raise DocumentError(

@@ -18,6 +18,23 @@ def clean_inline(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
 
 
+# What converters and OCR leave at the edges of a line: a Markdown heading mark ("# KẾ HOẠCH"), a lone "|" of a
+# scanned page's edge or an empty flattened column, a bullet glyph of another font ("■", "", "➢": read as "-"),
+# a stray quote or tilde after the text ("năm 2023 ‘").
+_HEADING_MARK = re.compile(r"^(\s*(?:\*\*|__)?)#{1,6}\s+(?=\S)")
+_LONE_PIPE = re.compile(r"^(\s*)\|\s+(?=[^|\s][^|]*$)")
+_BULLET_GLYPH = re.compile("^(\\s*)[■□▪▫◆◇❖➢➤►▸‣⁃∙◦○●•\uf0a7\uf0b7\uf0d8\uf076](?:\\s+|(?=\\S))")
+_STRAY_END = re.compile(r"(?<=\S)\s+['‘’`´~^]+\s*$")
+
+
+def normalise_line(line: str) -> str:
+    """One line without the marks converters and OCR leave at its edges; bullet glyphs become "- "."""
+    line = _HEADING_MARK.sub(r"\1", line)
+    line = _LONE_PIPE.sub(r"\1", line)
+    line = _BULLET_GLYPH.sub(r"\1- ", line)
+    return _STRAY_END.sub("", line)
+
+
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}"
 _NUMBER_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "80 / 2020 / NĐ-CP" → "80/2020/NĐ-CP"

@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import _collapse_row, _finish, clean_inline
+from doingoai.documents.readers.cleanup import _collapse_row, _finish, clean_inline, normalise_line
+from doingoai.documents.readers.text import settle_paragraphs
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,6 +40,7 @@ def read_docx(data: bytes) -> Document:
         word = docx.Document(io.BytesIO(data))
         blocks = list(_docx_blocks(word.element.body, _Numbering(word)))
         footnotes = _docx_notes(word)
+        blocks = settle_paragraphs(blocks, footnotes, rewrap=True)
     except DocumentError:
         raise
     except Exception as exc:  # python-docx and lxml raise many types on a damaged package
@@ -49,7 +51,7 @@ def read_docx(data: bytes) -> Document:
 def _docx_blocks(container: Any, numbering: _Numbering) -> Iterable[Paragraph | Table]:
     for child in container.iterchildren():
         if child.tag == f"{W}p":
-            text = _finish(clean_inline(_docx_text(child)))
+            text = _finish("\n".join(map(normalise_line, clean_inline(_docx_text(child)).split("\n"))))
             if text:
                 label = numbering.label(child)
                 yield Paragraph(f"{label} {text}" if label else text)

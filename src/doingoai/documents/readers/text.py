@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doingoai.documents.model import Cell, Document, DocumentError, Paragraph, Table
-from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline
+from doingoai.documents.readers.cleanup import _SUPERSCRIPT_DIGITS, _collapse_row, _finish, clean_inline, normalise_line
 
 MAX_CHARS = 5_000_000
 
@@ -44,6 +44,7 @@ _NUMBERED = re.compile(
 _SECTION_WORD = re.compile(r"^(?:Phần|PHẦN|Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC)\s+[\dIVXLC]+\b")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)\b")
 _CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Kính gửi|Căn cứ)\b")
+_PAIR_END = re.compile(r"\b(?:Việt Nam|VIỆT NAM|Viet Nam)$")
 
 
 def read_text(text: str) -> Document:
@@ -51,7 +52,7 @@ def read_text(text: str) -> Document:
     if len(text) > MAX_CHARS:
         raise DocumentError(f"Văn bản quá dài (hơn {MAX_CHARS:,} ký tự).".replace(",", "."))
     text = clean_inline(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = text.split("\n")
+    lines = [normalise_line(line) for line in text.split("\n")]
     segments = _segment(lines)
     text_lines = [line for kind, payload in segments if kind == "text" for line in payload]
     wrapped = _looks_wrapped(text_lines)
@@ -290,7 +291,13 @@ def _starts_block(line: str) -> bool:
     bullet = _BULLET.match(line)
     if bullet and (bullet["first"].isupper() or bullet["first"] in "\"“'("):
         return True
-    return bool(_NUMBERED.match(line) or _SECTION_WORD.match(line) or _APPENDIX.match(line) or _CLOSING.match(line))
+    return bool(
+        _NUMBERED.match(line)
+        or _SECTION_WORD.match(line)
+        or _APPENDIX.match(line)
+        or _CLOSING.match(line)
+        or _NOTE_START.match(line)
+    )
 
 
 def _is_upper(line: str) -> bool:
@@ -349,6 +356,8 @@ def _join(
     if _is_upper(line) or _is_upper(previous):
         return None
     if _starts_block(line):
+        if _BULLET.match(line) and _PAIR_END.search(previous):
+            return " "  # "… quan hệ ngoại giao Việt Nam" + "- Nhật Bản (…)": the dash of a pair of countries
         # "Việt Nam" + "- Lào ...": a dash after a full line that ends mid-sentence continues it.
         heading = paragraph_start == previous and bool(_NUMBERED.match(previous))
         inside_sentence = previous[-1] not in _TERMINAL + ";:" and not heading
@@ -362,3 +371,60 @@ def _join(
     # A full line ending a sentence is most often followed by the next sentence of the same paragraph:
     # new paragraphs of these documents start with a marker ("-", "+", "a)", "1.") or a heading.
     return " "
+
+
+def settle_paragraphs(
+    blocks: list[Paragraph | Table], footnotes: dict[str, str], *, strip: bool = True, rewrap: bool = False
+) -> list[Paragraph | Table]:
+    """What a .docx or a PDF keeps of a text that was hard-wrapped or printed with its notes as text: a footnote
+    written as a paragraph ("¹ …", "[2] …") goes to ``footnotes`` and its markers leave the text; a paragraph
+    that starts in lower case after one that ends mid-sentence (a heading wrapped onto a second line, a sentence
+    carried over a page break) or after a number broken at its hyphen joins it, as in the text reader. ``strip``:
+    remove the markers here (the PDF reader does it itself). ``rewrap``: when the paragraphs are the lines of a
+    hard-wrapped text (a PDF converted to Word: one paragraph per printed line), join them as the text reader
+    joins hard-wrapped lines."""
+    kept: list[Paragraph | Table] = []
+    for block in blocks:
+        start = _NOTE_START.match(block.text) if isinstance(block, Paragraph) else None
+        if start:
+            key = start["bracket"] or start["sup"].strip("⁽⁾").translate(_SUPERSCRIPT_DIGITS)
+            footnotes.setdefault(key, _finish(start["text"]))
+        else:
+            kept.append(block)
+    blocks = _rewrapped(kept) if rewrap else kept
+    body: list[Paragraph | Table] = []
+    for block in blocks:
+        previous = body[-1] if body else None
+        if isinstance(block, Paragraph) and isinstance(previous, Paragraph):
+            join = _join(previous.text.split("\n")[-1], block.text, wrapped=False, blank_gap=False, full_width=0)
+            if join is not None:
+                body[-1] = Paragraph(f"{previous.text}{join}{block.text}")
+                continue
+        body.append(block)
+    if not footnotes or not strip:
+        return body
+    return [Paragraph(_finish(strip_markers(block.text, footnotes))) if isinstance(block, Paragraph) else block
+            for block in body]  # fmt: skip
+
+
+def _rewrapped(blocks: list[Paragraph | Table]) -> list[Paragraph | Table]:
+    """Paragraphs that are the lines of a hard-wrapped text joined back (tables stay where they are)."""
+    lines = [line for block in blocks if isinstance(block, Paragraph) for line in block.text.split("\n")]
+    if not _looks_wrapped(lines):
+        return blocks
+    full = _full_width(lines)
+    out: list[Paragraph | Table] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        out.extend(Paragraph(text) for text in _paragraphs(run, wrapped=True, gap=0, full_width=full))
+        run.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            run.extend(block.text.split("\n"))
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return out
