@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import islice
@@ -9,6 +10,7 @@ from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connections, models, router
+from django.db.models import ExpressionWrapper, F
 from django.utils import timezone
 
 Accessor = Callable[[Any], Any]
@@ -71,7 +73,7 @@ def value_rows(queryset: models.QuerySet, names: Sequence[str], chunk_size: int 
     # many-to-many columns, inserted at their place among the others (increasing positions)
     many_at = [(i, f) for i, f in enumerate(fields, start=1) if f.many_to_many]
     labels: dict[type[models.Model], dict[Any, str]] = {}
-    rows = queryset.values_list("pk", *(f.attname for f in single)).iterator(chunk_size=chunk_size)
+    rows = queryset.values_list("pk", *(_as_read(f) for f in single)).iterator(chunk_size=chunk_size)
     while batch := list(islice(rows, chunk_size)):
         many = [(i, _many_values(f, [row[0] for row in batch], labels)) for i, f in many_at]
         related = _related_labels(single, batch, labels)
@@ -88,13 +90,33 @@ def value_rows(queryset: models.QuerySet, names: Sequence[str], chunk_size: int 
             yield out
 
 
+# Read as the driver gives them, without Django's converter: dates, date-times and yes/no come typed from both
+# databases (SQLite's declared column types), amounts as numbers (SQLite: int, or float where there are decimals
+# — the double the spreadsheet stores in any case; PostgreSQL: Decimal, made a number by the writer). Django's
+# per-cell pass (making SQLite's UTC date-times aware, re-checking dates and booleans, quantizing decimals) was a
+# third of an export's reading time on SQLite. `_converter` does the rest.
+_DRIVER_TYPED = (models.DateTimeField, models.DateField, models.BooleanField, models.DecimalField)
+
+
+def _as_read(field: Any) -> Any:
+    if not field.is_relation and isinstance(field, _DRIVER_TYPED):
+        return ExpressionWrapper(F(field.attname), output_field=models.TextField())
+    return field.attname
+
+
 def _converter(field: Any, tz: Any) -> Callable[[Any], Any] | None:
     """How a stored value becomes the shown one (None: as it is; relations are looked up by the caller)."""
     if field.is_relation:
         return None
     if isinstance(field, models.DateTimeField):
-        # Spreadsheets have no time zones: local wall-clock time, as the pages show it.
-        return lambda value: value.astimezone(tz).replace(tzinfo=None) if value is not None and value.tzinfo else value
+        # Spreadsheets have no time zones: local wall-clock time, as the pages show it. SQLite gives the stored
+        # UTC time without its zone, PostgreSQL an aware one.
+        def local(value: Any) -> Any:
+            if value is None:
+                return None
+            return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(tz).replace(tzinfo=None)
+
+        return local
     if getattr(field, "choices", None):
         shown = {k: str(v) for k, v in field.flatchoices}
         return lambda value: shown.get(value, value)
