@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from hypothesis import HealthCheck
@@ -17,6 +18,31 @@ PASSWORD = "matkhau-thu-nghiem-1"
 # No per-example deadline: speed is measured by benchmarks, and a loaded CI machine must not fail a property.
 hypothesis_settings.register_profile("doingoai", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 hypothesis_settings.load_profile("doingoai")
+
+
+# Fixtures through which a test reaches the database pytest-django gives it (their closure is in `fixturenames`);
+# the `django_db` mark is the other way.
+DATABASE_FIXTURES = frozenset(
+    {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback", "live_server"}
+)
+
+
+def uses_the_database(item: pytest.Item) -> bool:
+    return item.get_closest_marker("django_db") is not None or not DATABASE_FIXTURES.isdisjoint(
+        getattr(item, "fixturenames", ())
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """`DOINGOAI_TEST_DATABASE_ONLY=1` (./dev test's PostgreSQL pass) keeps only the tests that use the configured
+    database: the others — parsers, reference data, subprocesses on their own SQLite file (the fault tests, the
+    short load test) — would run exactly as they did in the SQLite pass."""
+    if os.environ.get("DOINGOAI_TEST_DATABASE_ONLY") != "1":
+        return
+    kept = [item for item in items if uses_the_database(item)]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if not uses_the_database(item)])
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)
