@@ -133,3 +133,89 @@ def test_official_documents_stay_vietnamese_for_an_english_user():
         assert translation.get_language() == "en"  # …and the user's language is back after the document
     text = "\n".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
     assert "II. NỘI DUNG CHƯƠNG TRÌNH" in text and english("II. NỘI DUNG CHƯƠNG TRÌNH") not in text
+
+
+# F-strings with Vietnamese are allowed only where the text is data or an official document, not interface:
+FSTRING_MODULES = {  # whole modules (paths under src/doingoai), and why their text stays Vietnamese
+    "programs/documents.py": "the Decree 30 programme and plan .docx (official, built under in_vietnamese)",
+    "programs/appendices.py": "the programme's appendices (official, built under in_vietnamese)",
+    "programs/exports.py": "the official .docx/.xlsx downloads (built under in_vietnamese)",
+    "reporting/exports.py": "the consolidated report .docx/.xlsx (official, built under in_vietnamese)",
+    "reporting/committee_exports.py": "the committee's report (official, built under in_vietnamese)",
+    "reporting/reminders.py": "e-mails and notifications of the background task: no user, so no user's language",
+    "imports/documents.py": "reading the province's Vietnamese documents (patterns and stored import notes)",
+    "imports/document_plan.py": "reading the province's Vietnamese documents (patterns and stored import notes)",
+    "core/backup.py": "errors of the backup and restore commands, read at the server's console",
+}
+FSTRING_DIRS = {"management/commands": "commands run at the server's console, in the default language"}
+FSTRING_FUNCTIONS = {  # (module, function) whose f-strings are stored text
+    ("finance/services.py", "decision_changes"): "the 'how decided' part of the approval's stored history summary",
+    ("reporting/selectors.py", "unit_followups"): "the pre-filled text of a unit's report, filed as written",
+    ("reporting/selectors.py", "_task_line"): "the pre-filled text of a unit's report, filed as written",
+    ("reporting/selectors.py", "tasks_text"): "the pre-filled text of a unit's report, filed as written",
+    ("reporting/selectors.py", "registries_text"): "the pre-filled text of a unit's report, filed as written",
+    ("reporting/selectors.py", "prefill_texts"): "the pre-filled text of a unit's report, filed as written",
+    ("reporting/schedule.py", "period_label"): "a reporting period's name, stored and printed on official reports",
+    ("reporting/services.py", "schedule_from_programme"): "a reporting schedule's stored name",
+    ("persons/services.py", "personal_data_erase"): "the erasure's stored history summary",
+    ("infowork/selectors.py", "task_text"): "a task's text added to a plan (stored, printed in the .docx)",
+}
+STORED_KEYWORDS = {"summary", "note"}  # history summaries and version notes are stored as written
+STORED_CALLS = {"notify"}  # notifications are stored, read later in whatever language
+SKIPPED_FLOORS = {"documents", "reference", "devtools", "migrations"}  # data floors, never interface
+VIETNAMESE = re.compile(r"[À-ỹĐđ]")
+
+
+def _stored(node, parents) -> bool:
+    """Inside `summary=…`, `note=…`, `notify(…)` or `summary = …` / `summary += …` of its statement."""
+    import ast
+
+    anc = parents.get(node)
+    while anc is not None and not isinstance(anc, ast.stmt):
+        if isinstance(anc, ast.keyword) and anc.arg in STORED_KEYWORDS:
+            return True
+        if isinstance(anc, ast.Call) and getattr(anc.func, "id", getattr(anc.func, "attr", "")) in STORED_CALLS:
+            return True
+        anc = parents.get(anc)
+    targets = anc.targets if isinstance(anc, ast.Assign) else [anc.target] if isinstance(anc, ast.AugAssign) else []
+    return any(getattr(t, "id", "") in STORED_KEYWORDS for t in targets)
+
+
+def _function(node, parents) -> str:
+    """The outermost function (within its class) holding the node; "" at module level."""
+    import ast
+
+    name, anc = "", parents.get(node)
+    while anc is not None and not isinstance(anc, ast.ClassDef):
+        if isinstance(anc, ast.FunctionDef | ast.AsyncFunctionDef):
+            name = anc.name
+        anc = parents.get(anc)
+    return name
+
+
+def test_no_vietnamese_f_string_reaches_the_user():
+    """An f-string cannot be translated: what the user reads is `gettext("… %(name)s …") % {…}`. Allowed: stored
+    text (history summaries, notifications), official documents, console commands, demo rows (`example()`)."""
+    import ast
+
+    base = ROOT / "src" / "doingoai"
+    found = []
+    for path in sorted(base.rglob("*.py")):
+        rel = path.relative_to(base).as_posix()
+        if SKIPPED_FLOORS & set(rel.split("/")) or rel in FSTRING_MODULES:
+            continue
+        if any(f"/{d}/" in f"/{rel}" for d in FSTRING_DIRS):
+            continue
+        tree = ast.parse(path.read_text())
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+            if not VIETNAMESE.search(text) or _stored(node, parents):
+                continue
+            function = _function(node, parents)
+            if function == "example" or (rel, function) in FSTRING_FUNCTIONS:
+                continue
+            found.append(f"{rel}:{node.lineno} {function or '(module)'}: {text[:60]!r}")
+    assert not found, f"{len(found)} f-string tiếng Việt tới người dùng, chưa dịch được:\n" + "\n".join(found)

@@ -38,7 +38,11 @@ class AgreementForm(RegistryForm):
         data = super().clean() or {}
         partner, country = data.get("partner"), data.get("country")
         if partner and country and partner.country_id and partner.country_id != country.pk:
-            self.add_error("partner", f"Đối tác “{partner.name}” không thuộc {country}.")
+            self.add_error(
+                "partner",
+                gettext("Đối tác “%(partner)s” không thuộc %(country)s.")
+                % {"partner": partner.name, "country": country},
+            )
         if not partner and not data.get("partner_text"):
             self.add_error("partner_text", gettext("Cần chọn đối tác hoặc ghi tên đối tác."))
         return data
@@ -97,7 +101,9 @@ class AgreementActionForm(RegistryForm):
         agreement, due_on = data.get("agreement"), data.get("due_on")
         if agreement and agreement.signed_on and due_on and due_on < agreement.signed_on:
             self.add_error(
-                "due_on", f"Hạn hoàn thành không được trước ngày ký thỏa thuận ({agreement.signed_on:%d/%m/%Y})."
+                "due_on",
+                gettext("Hạn hoàn thành không được trước ngày ký thỏa thuận (%(signed_on)s).")
+                % {"signed_on": format(agreement.signed_on, "%d/%m/%Y")},
             )
         return data
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements import deadlines, filters, forms, selectors, services, tables
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction, AgreementStatus
@@ -21,7 +21,9 @@ def _timeline_detail(agreement: Agreement) -> str:
     parts = [agreement.validity]
     if actions:
         parts.append(
-            f"{len(actions)} việc triển khai, {len(open_)} đang thực hiện" + (f", {len(late)} quá hạn" if late else "")
+            gettext("%(actions_count)s việc triển khai, %(open_count)s đang thực hiện")
+            % {"actions_count": len(actions), "open_count": len(open_)}
+            + (gettext(", %(late_count)s quá hạn") % {"late_count": len(late)} if late else "")
         )
     return " · ".join(p for p in parts if p)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from rest_framework.authtoken.models import Token
 
 
@@ -19,4 +19,7 @@ class TokenUse(models.Model):
         verbose_name_plural = gettext_lazy("Lần dùng khóa API")
 
     def __str__(self) -> str:
-        return f"Khóa API của {self.token.user}: {self.last_used_at:%d/%m/%Y %H:%M}"
+        return gettext("Khóa API của %(user)s: %(last_used_at)s") % {
+            "user": self.token.user,
+            "last_used_at": format(self.last_used_at, "%d/%m/%Y %H:%M"),
+        }

@@ -160,7 +160,9 @@ class WriteMixin:
         if not permissions.competent(request.user, model):
             raise PermissionDenied(permissions.not_competent_message(model))
         if not permissions.can_create(request.user, model):
-            raise PermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
+            raise PermissionDenied(
+                gettext("Bạn không có quyền thêm %(verbose_name)s.") % {"verbose_name": model._meta.verbose_name}
+            )
         # Idempotency-Key: a client's retry of the same creation returns the record made the first time (200).
         key = request.headers.get("Idempotency-Key", "")
         if key and not SUBMISSION_KEY.fullmatch(key):
@@ -370,7 +372,8 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
             "id",
             *(f.name for f in model._meta.concrete_fields if not f.is_relation and f.name != "search_text"),
         ],
-        "__doc__": f"{str(model._meta.verbose_name_plural).capitalize()}: đọc, lọc, thêm, sửa, xóa theo quyền.",
+        "__doc__": gettext("%(verbose_name_plural)s: đọc, lọc, thêm, sửa, xóa theo quyền.")
+        % {"verbose_name_plural": str(model._meta.verbose_name_plural).capitalize()},
     }
     bases: list[type] = []
     if write is not None:

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.border.numbers import marker_sort_key
 from doingoai.core.adminunits import local_communes_q
@@ -121,7 +121,10 @@ class MarkerInspection(BaseModel):
         ordering = ["-inspected_on", "-id"]
 
     def __str__(self) -> str:
-        return f"Kiểm tra {self.marker} ngày {self.inspected_on:%d/%m/%Y}"
+        return gettext("Kiểm tra %(marker)s ngày %(inspected_on)s") % {
+            "marker": self.marker,
+            "inspected_on": format(self.inspected_on, "%d/%m/%Y"),
+        }
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:

@@ -30,7 +30,7 @@ __all__ = [
 def _not_future(form: forms.BaseForm, name: str, label: str) -> None:
     day = form.cleaned_data.get(name)
     if day and day > timezone.localdate():
-        form.add_error(name, f"{label} không được sau ngày hôm nay.")
+        form.add_error(name, gettext("%(label)s không được sau ngày hôm nay.") % {"label": label})
 
 
 class CitizenCaseForm(PersonalDataForm):

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
@@ -90,7 +90,10 @@ class CitizenCase(PersonalDataModel):
     def search_title(self) -> str:
         """The title in search results: without the kind when the case is sensitive."""
         if self.sensitive and self.person_name:
-            return f"{self.person_name} (vụ việc nhạy cảm, {self.country})"
+            return gettext("%(person_name)s (vụ việc nhạy cảm, %(country)s)") % {
+                "person_name": self.person_name,
+                "country": self.country,
+            }
         return str(self)
 
     def save(self, *args: Any, **kwargs: Any) -> None:

@@ -158,7 +158,7 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
     if not wanted:
         raise BulkError(gettext("Chưa chọn bản ghi nào."))
     if len(wanted) > MAX_IDS:
-        raise BulkError(f"Mỗi lần chỉ thực hiện được cho tối đa {MAX_IDS} bản ghi.")
+        raise BulkError(gettext("Mỗi lần chỉ thực hiện được cho tối đa %(max_ids)s bản ghi.") % {"max_ids": MAX_IDS})
     values = step_values(reg, name, data)
     visible = transition.in_scope(reg.get_queryset().restrict(by, "view"), by)
     found = {obj.pk: obj for obj in visible.filter(pk__in=wanted)}
@@ -176,7 +176,9 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
                     raise WorkflowError(refusal(transition, obj))
                 obj = service(**{model_name: obj}, by=by, **values)
         except (WorkflowError, PermissionDenied) as exc:
-            message = str(exc) or f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này."
+            message = str(exc) or gettext("Bạn không có quyền thực hiện bước “%(transition)s” với bản ghi này.") % {
+                "transition": transition.label
+            }
             result.outcomes.append(Outcome(pk, False, message, obj))
         else:
             result.outcomes.append(Outcome(pk, True, "", obj))
@@ -186,5 +188,8 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
 def refusal(transition: Transition, obj: Any) -> str:
     """Why a step the user may take is not open on this record (its status, or its state beyond the status)."""
     if obj.status not in transition.sources:
-        return f"Không thể “{transition.label}” khi bản ghi đang ở trạng thái “{obj.get_status_display()}”."
-    return f"Bước “{transition.label}” không áp dụng cho bản ghi này lúc này."
+        return gettext("Không thể “%(transition)s” khi bản ghi đang ở trạng thái “%(status)s”.") % {
+            "transition": transition.label,
+            "status": obj.get_status_display(),
+        }
+    return gettext("Bước “%(transition)s” không áp dụng cho bản ghi này lúc này.") % {"transition": transition.label}

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.functional import lazy
 from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
@@ -173,6 +174,16 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%d/%m/%Y", **kwargs)
 
 
+def required_message(label: StrOrPromise) -> StrOrPromise:
+    """ "Cần nhập ngày ký.", built when shown: fields are built at import, the language is the request's."""
+
+    def message() -> str:
+        text = str(label)
+        return gettext("Cần nhập %(label)s.") % {"label": text[:1].lower() + text[1:]}
+
+    return lazy(message, str)()
+
+
 def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
     """A date input with Vietnamese messages naming the field."""
     return forms.DateField(
@@ -180,8 +191,8 @@ def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
         widget=DateInput(),
         required=required,
         error_messages={
-            "required": f"Cần nhập {label[0].lower()}{label[1:]}.",
-            "invalid": gettext("Ngày không hợp lệ (ngày/tháng/năm)."),
+            "required": required_message(label),
+            "invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm)."),
         },
     )
 

@@ -406,12 +406,14 @@ class ObjectEditView(RegistryMixin, View):
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, f"Đã lưu: {saved}")
+                messages.success(request, gettext("Đã lưu: %(saved)s") % {"saved": saved})
                 return HttpResponseRedirect(saved.get_absolute_url())
         return self.render_form(obj, form, status=400, submission=key)
 
     def already_created(self, obj: Any) -> HttpResponse:
-        messages.info(self.request, f"Biểu mẫu này đã được gửi trước đó, không tạo thêm bản ghi: {obj}")
+        messages.info(
+            self.request, gettext("Biểu mẫu này đã được gửi trước đó, không tạo thêm bản ghi: %(obj)s") % {"obj": obj}
+        )
         return HttpResponseRedirect(obj.get_absolute_url())
 
     def render_form(self, obj: Any, form: Form | ModelForm, status: int = 200, submission: str = "") -> HttpResponse:
@@ -453,7 +455,7 @@ class ObjectDeleteView(RegistryMixin, View):
         except WorkflowError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(obj.get_absolute_url())
-        messages.success(request, f"Đã xóa: {name}")
+        messages.success(request, gettext("Đã xóa: %(name)s") % {"name": name})
         return HttpResponseRedirect(reverse(url_name(self.model, "list")))
 
 

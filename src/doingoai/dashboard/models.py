@@ -44,7 +44,7 @@ class CalendarToken(models.Model):
 
     def __str__(self) -> str:
         state = gettext("đã thu hồi") if self.revoked_at else gettext("đang dùng")
-        return f"Lịch iCal của {self.user} ({state})"
+        return gettext("Lịch iCal của %(user)s (%(state)s)") % {"user": self.user, "state": state}
 
     @property
     def is_active(self) -> bool:

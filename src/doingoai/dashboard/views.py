@@ -169,7 +169,8 @@ class CalendarFeedView(View):
         if throttle.count("calendar_feed_per_address", throttle.client_address(request)):
             minutes = throttle.window_minutes("calendar_feed_per_address")
             response = HttpResponse(
-                f"Quá nhiều yêu cầu lịch từ địa chỉ này; hãy thử lại sau {minutes} phút.",
+                gettext("Quá nhiều yêu cầu lịch từ địa chỉ này; hãy thử lại sau %(minutes)s phút.")
+                % {"minutes": minutes},
                 status=429,
                 content_type="text/plain; charset=utf-8",
             )
@@ -187,7 +188,8 @@ class CalendarFeedView(View):
         body = ical.calendar(
             events,
             prodid="-//doingoai//Lich doi ngoai//VI",
-            name=f"Đối ngoại {settings.PROVINCE_NAME} – {user}",
+            name=gettext("Đối ngoại %(province_name)s – %(user)s")
+            % {"province_name": settings.PROVINCE_NAME, "user": user},
             stamp=timezone.now(),
         )
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from django.utils.translation import gettext
+
 from doingoai.core.numbers import vi_decimal
 
 VND = "VND"
@@ -59,7 +61,7 @@ def decimal_of(value: object, *, label: str, allow_zero: bool = True) -> Decimal
         if isinstance(value, float):  # floats are refused as input; the API and forms hand over text or Decimal
             value = str(value)
         else:
-            raise AmountError(f"{label}: cần nhập một số.")
+            raise AmountError(gettext("%(label)s: cần nhập một số.") % {"label": label})
     if isinstance(value, Decimal | int):
         number = Decimal(value)
     else:
@@ -71,20 +73,24 @@ def decimal_of(value: object, *, label: str, allow_zero: bool = True) -> Decimal
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise AmountError(f"{label}: “{value}” không phải là số.") from None
+            raise AmountError(
+                gettext("%(label)s: “%(value)s” không phải là số.") % {"label": label, "value": value}
+            ) from None
     if not number.is_finite():
-        raise AmountError(f"{label}: “{value}” không phải là số.")
+        raise AmountError(gettext("%(label)s: “%(value)s” không phải là số.") % {"label": label, "value": value})
     if number < 0:
-        raise AmountError(f"{label} không được âm.")
+        raise AmountError(gettext("%(label)s không được âm.") % {"label": label})
     if not allow_zero and number == 0:
-        raise AmountError(f"{label} phải lớn hơn 0.")
+        raise AmountError(gettext("%(label)s phải lớn hơn 0.") % {"label": label})
     return number
 
 
 def check_currency(code: str) -> str:
     code = (code or "").strip().upper()
     if code not in CURRENCIES:
-        raise AmountError(f"Đơn vị tiền tệ “{code}” không có trong danh mục (ví dụ: VND, USD, EUR, LAK).")
+        raise AmountError(
+            gettext("Đơn vị tiền tệ “%(code)s” không có trong danh mục (ví dụ: VND, USD, EUR, LAK).") % {"code": code}
+        )
     return code
 
 
@@ -98,7 +104,7 @@ def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
     if amount is None:
         return ""
     text = vi_decimal(vnd(Decimal(amount)))
-    return f"{text} đ" if unit else text
+    return gettext("%(text)s đ") % {"text": text} if unit else text
 
 
 def signed_vnd(amount: Decimal) -> str:

@@ -253,7 +253,10 @@ class CostLine(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_category_display()}: {self.amount_vnd} đ"
+        return gettext("%(category)s: %(amount_vnd)s đ") % {
+            "category": self.get_category_display(),
+            "amount_vnd": self.amount_vnd,
+        }
 
     @property
     def is_foreign(self) -> bool:
@@ -392,7 +395,7 @@ class ApprovalRule(AdminWritten):
         if self.state_budget is not None:
             parts.append(gettext("có NSNN") if self.state_budget else gettext("không dùng NSNN"))
         if self.head_rank:
-            parts.append(f"trưởng đoàn “{self.head_rank}”")
+            parts.append(gettext("trưởng đoàn “%(head_rank)s”") % {"head_rank": self.head_rank})
         return f"{', '.join(parts)} → {self.authority}"
 
     def matches(self, *, target: str, direction: str, group: str, state_budget: bool, head: str) -> bool:
@@ -452,7 +455,11 @@ class AuthorityGrant(AdminWritten):
         ]
 
     def __str__(self) -> str:
-        how = f", ủy quyền của {self.delegated_by}" if self.delegated_by_id else ""
+        how = (
+            gettext(", ủy quyền của %(delegated_by)s") % {"delegated_by": self.delegated_by}
+            if self.delegated_by_id
+            else ""
+        )
         return f"{self.user} — {self.authority}{how}"
 
     def valid_on(self, day: dt.date) -> bool:

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
@@ -368,13 +368,17 @@ class FalseInfoCase(UnitOwnedModel):
 
     def __str__(self) -> str:
         # No content in the name: it travels to reminders, reports, history and the read log.
-        day = f" phát hiện ngày {self.detected_on:%d/%m/%Y}" if self.detected_on else ""
-        return f"Vụ việc thông tin sai lệch #{self.pk}{day}"
+        day = (
+            gettext(" phát hiện ngày %(detected_on)s") % {"detected_on": format(self.detected_on, "%d/%m/%Y")}
+            if self.detected_on
+            else ""
+        )
+        return gettext("Vụ việc thông tin sai lệch #%(pk)s%(day)s") % {"pk": self.pk, "day": day}
 
     @property
     def record_label(self) -> str:
         """How the read log names the case (its kind and number, not its content)."""
-        return f"Vụ việc thông tin sai lệch #{self.pk}"
+        return gettext("Vụ việc thông tin sai lệch #%(pk)s") % {"pk": self.pk}
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:

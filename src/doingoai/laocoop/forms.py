@@ -20,13 +20,17 @@ from doingoai.laocoop.models import (
 def _same_year(form: forms.ModelForm, field: str, what: str) -> None:
     day, year = form.cleaned_data.get(field), form.cleaned_data.get("year")
     if day and year and day.year != year:
-        form.add_error(field, f"{what} ({day:%d/%m/%Y}) không thuộc năm {year}.")
+        form.add_error(
+            field,
+            gettext("%(what)s (%(day)s) không thuộc năm %(year)s.")
+            % {"what": what, "day": format(day, "%d/%m/%Y"), "year": year},
+        )
 
 
 def _not_future(form: forms.ModelForm, field: str, what: str) -> None:
     day = form.cleaned_data.get(field)
     if day and day > timezone.localdate():
-        form.add_error(field, f"{what} không được sau ngày hôm nay.")
+        form.add_error(field, gettext("%(what)s không được sau ngày hôm nay.") % {"what": what})
 
 
 class TwinningPairForm(RegistryForm):
@@ -138,7 +142,9 @@ class RemainsSeasonForm(RegistryForm):
             )
         year = data.get("year")
         if start and year and start.year not in (year, year + 1):
-            self.add_error("started_on", f"Ngày bắt đầu phải thuộc mùa khô bắt đầu năm {year}.")
+            self.add_error(
+                "started_on", gettext("Ngày bắt đầu phải thuộc mùa khô bắt đầu năm %(year)s.") % {"year": year}
+            )
         return data
 
 

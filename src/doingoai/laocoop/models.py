@@ -305,7 +305,7 @@ class RemainsSeason(LaoRecord):
         ordering = ["-year", "-id"]
 
     def __str__(self) -> str:
-        return f"Mùa khô {self.season}"
+        return gettext("Mùa khô %(season)s") % {"season": self.season}
 
 
 class AssistanceSector(models.TextChoices):

@@ -121,7 +121,10 @@ class PlanForm(RegistryForm):
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]
         if not 2000 <= year <= timezone.localdate().year + 5:
-            raise forms.ValidationError(f"Năm {year} không hợp lệ: từ 2000 đến {timezone.localdate().year + 5}.")
+            raise forms.ValidationError(
+                gettext("Năm %(year)s không hợp lệ: từ 2000 đến %(year_2)s.")
+                % {"year": year, "year_2": timezone.localdate().year + 5}
+            )
         return year
 
     def clean_reporting_text(self) -> str:
@@ -136,9 +139,11 @@ class PlanForm(RegistryForm):
         data = super().clean() or {}
         year, year_to, deadline = data.get("year"), data.get("year_to"), data.get("adjustment_deadline")
         if year and deadline and deadline.year != year:
-            self.add_error("adjustment_deadline", f"Hạn điều chỉnh phải trong năm {year}.")
+            self.add_error("adjustment_deadline", gettext("Hạn điều chỉnh phải trong năm %(year)s.") % {"year": year})
         if year and year_to and not year <= year_to <= year + 10:
-            self.add_error("year_to", f"“Đến năm” phải từ {year} đến {year + 10}.")
+            self.add_error(
+                "year_to", gettext("“Đến năm” phải từ %(year)s đến %(year_2)s.") % {"year": year, "year_2": year + 10}
+            )
         if data.get("kind") == PlanKind.PROGRAM and year_to and year_to != year:
             self.add_error("year_to", gettext("Chương trình hoạt động đối ngoại là chương trình của một năm."))
         if "reporting" in self.cleaned_data:
@@ -202,7 +207,11 @@ class PlanTaskForm(RegistryForm):
             elif self.instance.pk and self._is_descendant(parent):
                 self.add_error("parent", gettext("Không thể đặt một mục vào trong chính nó hoặc mục con của nó."))
         if plan and deadline and plan.issued_on and deadline < plan.issued_on:
-            self.add_error("deadline", f"Thời hạn trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y}).")
+            self.add_error(
+                "deadline",
+                gettext("Thời hạn trước ngày ban hành kế hoạch (%(issued_on)s).")
+                % {"issued_on": format(plan.issued_on, "%d/%m/%Y")},
+            )
         if plan and data.get("order") is None:
             data["order"] = next_item_order(plan=plan, parent=parent)
         return data
@@ -395,7 +404,9 @@ class BudgetAppraisalForm(StyledForm):
             raise forms.ValidationError(gettext('Cần một đối tượng {"mã nguồn": số tiền}.'))
         for source, amount in value.items():
             if source not in FundingSource.values:
-                raise forms.ValidationError(f"Nguồn kinh phí “{source}” không có trong danh mục.")
+                raise forms.ValidationError(
+                    gettext("Nguồn kinh phí “%(source)s” không có trong danh mục.") % {"source": source}
+                )
             if isinstance(amount, bool) or not isinstance(amount, str | int | float):
-                raise forms.ValidationError(f"Nguồn “{source}”: số tiền phải là một số.")
+                raise forms.ValidationError(gettext("Nguồn “%(source)s”: số tiền phải là một số.") % {"source": source})
         return {k: str(v) for k, v in value.items()}

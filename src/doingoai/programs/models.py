@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role, StatusChoices
@@ -296,7 +296,7 @@ class Plan(BaseModel):
         ]
 
     def __str__(self) -> str:
-        number = f" (số {self.number})" if self.number else ""
+        number = gettext(" (số %(number)s)") % {"number": self.number} if self.number else ""
         return f"{self.display_title}{number}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
@@ -368,8 +368,14 @@ class Plan(BaseModel):
         if self.title:
             return self.title
         if self.kind == PlanKind.PROGRAM:
-            return f"Hoạt động đối ngoại tỉnh {settings.PROVINCE_NAME} năm {self.year}"
-        return f"{self.get_kind_display()} năm {self.period_display}"
+            return gettext("Hoạt động đối ngoại tỉnh %(province_name)s năm %(year)s") % {
+                "province_name": settings.PROVINCE_NAME,
+                "year": self.year,
+            }
+        return gettext("%(kind)s năm %(period_display)s") % {
+            "kind": self.get_kind_display(),
+            "period_display": self.period_display,
+        }
 
     @property
     def period_display(self) -> str:
@@ -381,7 +387,7 @@ class Plan(BaseModel):
             return self.issuer
         if self.committee_id:
             return str(self.committee)
-        return f"Ủy ban nhân dân tỉnh {settings.PROVINCE_NAME}"
+        return gettext("Ủy ban nhân dân tỉnh %(province_name)s") % {"province_name": settings.PROVINCE_NAME}
 
     @property
     def response_due(self) -> dt.date | None:
@@ -644,8 +650,11 @@ class PlanVersion(models.Model):
 
     def __str__(self) -> str:
         if self.created_at is None:
-            return f"Phiên bản {self.number}"
-        return f"Phiên bản {self.number} ({timezone.localtime(self.created_at):%d/%m/%Y})"
+            return gettext("Phiên bản %(number)s") % {"number": self.number}
+        return gettext("Phiên bản %(number)s (%(created_at)s)") % {
+            "number": self.number,
+            "created_at": format(timezone.localtime(self.created_at), "%d/%m/%Y"),
+        }
 
     @property
     def row_count(self) -> int:

@@ -56,7 +56,7 @@ def unit_report_deadlines(user: Any, today: dt.date) -> Iterator[Deadline]:
         yield Deadline(
             "unit_report",
             f"unit_report:{r.pk}",
-            f"Báo cáo {r.period.label}{again}",
+            gettext("Báo cáo %(period)s%(again)s") % {"period": r.period.label, "again": again},
             r.period.due_date,
             r.unit,
             r.get_absolute_url(),
@@ -81,7 +81,7 @@ def plan_adjustment_deadlines(user: Any, today: dt.date) -> Iterator[Deadline]:
     yield Deadline(
         "plan_adjustment",
         f"plan_adjustment:{today.year}",
-        f"Điều chỉnh kế hoạch đoàn ra, đoàn vào năm {today.year}",
+        gettext("Điều chỉnh kế hoạch đoàn ra, đoàn vào năm %(year)s") % {"year": today.year},
         due,
         None,
         f"{reverse('delegations:delegation_list')}?year={today.year}",

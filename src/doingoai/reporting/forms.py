@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import QUARTER_LABELS, UnitKind
@@ -18,7 +19,7 @@ __all__ = ["AttachmentForm", "CommentForm", "PeriodForm", "UnitReportForm"]
 # The units a programme asks to report (its closing section): departments, mass organisations, armed forces and
 # districts; the coordinator ticks or unticks others.
 DEFAULT_REPORTING_KINDS = (UnitKind.DEPARTMENT, UnitKind.MASS_ORG, UnitKind.ARMED_FORCE, UnitKind.DISTRICT)
-MONTHS = [(m, f"Tháng {m}") for m in range(1, 13)]
+MONTHS = [(m, format_lazy(gettext_lazy("Tháng {month}"), month=m)) for m in range(1, 13)]
 SUGGESTION_INPUTS = ("plan", "schedule", "kind", "year", "month", "quarter")
 
 
@@ -140,7 +141,7 @@ class UnitReportForm(forms.Form):
                 required=False,
                 max_length=20_000,
                 widget=forms.Textarea(attrs={"rows": 4, "class": "form-control"}),
-                error_messages={"max_length": f"Mục “{label}” dài quá 20.000 ký tự."},
+                error_messages={"max_length": gettext("Mục “%(label)s” dài quá 20.000 ký tự.") % {"label": label}},
             )
 
     def texts(self) -> dict[str, str]:

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
@@ -433,7 +433,7 @@ class UnitReportVersion(models.Model):
         constraints = [models.UniqueConstraint(fields=["report", "number"], name="unitreportversion_unique_number")]
 
     def __str__(self) -> str:
-        return f"{self.report} — lần {self.number}"
+        return gettext("%(report)s — lần %(number)s") % {"report": self.report, "number": self.number}
 
     def get_absolute_url(self) -> str:
         return reverse("reporting:version_detail", args=[self.pk])
