@@ -34,8 +34,8 @@ class LegalDocumentForm(RegistryForm):
             if taken is not None:
                 self.add_error(
                     "number",
-                    gettext("Văn bản số %(number)s năm %(value)s đã có trong sổ: %(taken)s.")
-                    % {"number": number, "value": year or "(không rõ)", "taken": taken},
+                    gettext("Văn bản số %(number)s năm %(year)s đã có trong sổ: %(taken)s.")
+                    % {"number": number, "year": year or gettext("(không rõ)"), "taken": taken},
                 )
         status, replaced_by = data.get("status"), data.get("replaced_by")
         if status == LegalStatus.REPLACED and replaced_by is None:
