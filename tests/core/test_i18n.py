@@ -87,28 +87,34 @@ def test_documents_and_imports_keep_vietnamese_labels_under_english():
         assert str(DelegationStatus.DONE.label) != "Đã thực hiện"
 
 
-def test_catalogue_is_complete_and_compiled():
-    with (LOCALE / "django.po").open("rb") as f:
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_catalogue_is_complete_and_compiled(domain):
+    with (LOCALE / f"{domain}.po").open("rb") as f:
         catalog = read_po(f)
     missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
     assert not missing, f"{len(missing)} chuỗi chưa dịch, ví dụ: {missing[:5]}"
-    with (LOCALE / "django.mo").open("rb") as f:
+    with (LOCALE / f"{domain}.mo").open("rb") as f:
         compiled = read_mo(f)
 
     def text(string):  # a plural entry reads back from the .mo as a list
         return string if isinstance(string, str) else tuple(string)
 
     stale = [m.id for m in catalog if m.id and (m.id not in compiled or text(compiled[m.id].string) != text(m.string))]
-    assert not stale, f"django.mo cũ so với django.po ({len(stale)} chuỗi): ./dev compilemessages"
+    assert not stale, f"{domain}.mo cũ so với {domain}.po ({len(stale)} chuỗi): ./dev compilemessages"
 
 
-def test_placeholders_survive_translation():
-    with (LOCALE / "django.po").open("rb") as f:
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_placeholders_survive_translation(domain):
+    with (LOCALE / f"{domain}.po").open("rb") as f:
         catalog = read_po(f)
     pattern = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
     for message in catalog:
-        if message.id and isinstance(message.id, str):
-            assert sorted(pattern.findall(message.id)) == sorted(pattern.findall(message.string)), message.id
+        if not message.id:
+            continue
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        for text in strings:  # every plural form keeps the placeholders of the singular
+            assert sorted(pattern.findall(ids[0])) == sorted(pattern.findall(text)), message.id
 
 
 def test_nothing_of_the_interface_is_left_unmarked():
@@ -219,3 +225,45 @@ def test_no_vietnamese_f_string_reaches_the_user():
                 continue
             found.append(f"{rel}:{node.lineno} {function or '(module)'}: {text[:60]!r}")
     assert not found, f"{len(found)} f-string tiếng Việt tới người dùng, chưa dịch được:\n" + "\n".join(found)
+
+
+# What the scripts may hold in Vietnamese outside gettext(): data, not messages.
+SCRIPT_DATA = {
+    "/đ/g": "doingoai.js folds accents for the searchable selects (đ → d)",
+    "/Đ/g": "doingoai.js folds accents for the searchable selects (Đ → D)",
+    '"Lào"': "marker_map.js: the base map's region name, a key of the map data",
+}
+SCRIPT_MESSAGE = re.compile(r'\b(?:n?gettext)\(\s*("(?:[^"\\]|\\.)*"\s*,?\s*)+')
+
+
+def test_the_scripts_messages_are_marked():
+    """Our scripts (not the vendored libraries) say what they say through gettext()/ngettext()/interpolate()."""
+    static = ROOT / "src" / "doingoai" / "static"
+    found = []
+    for path in sorted(static.rglob("*.js")):
+        if "vendor" in path.relative_to(static).parts:
+            continue
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            code = line.split("// ")[0] if not line.lstrip().startswith(("//", "/*", "*")) else ""
+            code = SCRIPT_MESSAGE.sub("", code)
+            for allowed in SCRIPT_DATA:
+                code = code.replace(allowed, "")
+            if VIETNAMESE.search(code):
+                found.append(f"{path.relative_to(static)}:{number}: {line.strip()[:80]}")
+    assert not found, "chuỗi tiếng Việt trong script chưa qua gettext():\n" + "\n".join(found)
+
+
+@pytest.mark.django_db
+def test_the_scripts_messages_follow_the_language(client_for):
+    client = client_for("officer1")
+    page = client.get("/").content.decode()
+    assert '<script src="/i18n/js/?l=vi">' in page  # before the scripts that use it
+    assert page.index("/i18n/js/") < page.index("doingoai.js")
+    vietnamese_catalogue = client.get("/i18n/js/?l=vi").content.decode()
+    assert "function gettext" in vietnamese_catalogue and "Nothing found" not in vietnamese_catalogue
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<script src="/i18n/js/?l=en">' in client.get("/").content.decode()
+    english_catalogue = client.get("/i18n/js/?l=en").content.decode()
+    assert "Nothing found" in english_catalogue and "rows selected" in english_catalogue
+    client.post("/i18n/setlang/", {"language": "vi", "next": "/"})
+    assert "Nothing found" not in client.get("/i18n/js/?l=vi").content.decode()  # the cache keeps languages apart
