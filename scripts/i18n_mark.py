@@ -121,7 +121,7 @@ class _Marker(ast.NodeVisitor):
         self.in_function -= 1
         self.stack.pop()
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         self.in_function += 1
@@ -160,8 +160,10 @@ class _Marker(ast.NodeVisitor):
             self.edits.append((node, "gettext_lazy"))
         elif isinstance(parent, ast.keyword) and self._declaration(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
-        elif isinstance(parent, ast.Call) and any(a is node for a in parent.args) and (
-            self._declaration(parent) or self._model_field(parent)
+        elif (
+            isinstance(parent, ast.Call)
+            and any(a is node for a in parent.args)
+            and (self._declaration(parent) or self._model_field(parent))
         ):
             self.edits.append((node, "gettext_lazy"))
         elif self.in_choices_class and self._is_choice_label(node):
@@ -183,7 +185,14 @@ class _Marker(ast.NodeVisitor):
     def _is_data(self, node: ast.Constant, parent: ast.AST | None) -> bool:
         if parent is None:
             return False
-        if isinstance(parent, ast.Call) and self._call_name(parent) in {"gettext", "gettext_lazy", "_", "ngettext"}:
+        if isinstance(parent, ast.Call) and self._call_name(parent) in {
+            "gettext",
+            "gettext_lazy",
+            "_",
+            "ngettext",
+            "pgettext",
+            "pgettext_lazy",
+        }:
             return True  # already marked
         if isinstance(parent, (ast.Compare, ast.Subscript, ast.Match, ast.MatchValue)):
             return True
@@ -374,7 +383,7 @@ def _tag_end(source: str, i: int) -> int:
     return len(source) - 1
 
 
-def mark_template(path: Path, *, write: bool) -> int:  # noqa: C901 - one scanner, read top to bottom
+def mark_template(path: Path, *, write: bool) -> int:
     source = path.read_text()
     out: list[str] = []
     phrase: list[tuple[str, str]] = []  # pending run of content text and variables

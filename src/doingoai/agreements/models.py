@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -123,7 +123,7 @@ class Agreement(PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thỏa thuận quốc tế")
-        verbose_name_plural = gettext_lazy("Thỏa thuận quốc tế")
+        verbose_name_plural = pgettext_lazy("plural", "Thỏa thuận quốc tế")
         ordering = ["year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -209,7 +209,7 @@ class AgreementAction(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Việc triển khai thỏa thuận")
-        verbose_name_plural = gettext_lazy("Việc triển khai thỏa thuận")
+        verbose_name_plural = pgettext_lazy("plural", "Việc triển khai thỏa thuận")
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["status", "due_on"])]
 

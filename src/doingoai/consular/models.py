@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
@@ -77,7 +77,7 @@ class CitizenCase(PersonalDataModel):
 
     class Meta:
         verbose_name = gettext_lazy("Vụ việc bảo hộ công dân")
-        verbose_name_plural = gettext_lazy("Bảo hộ công dân")
+        verbose_name_plural = pgettext_lazy("plural", "Bảo hộ công dân")
         ordering = ["-opened_on", "-id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 
@@ -176,7 +176,7 @@ class ApecCardApplication(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Hồ sơ thẻ ABTC")
-        verbose_name_plural = gettext_lazy("Thẻ đi lại của doanh nhân APEC (ABTC)")
+        verbose_name_plural = pgettext_lazy("plural", "Thẻ đi lại của doanh nhân APEC (ABTC)")
         ordering = ["-submitted_on", "-id"]
 
     def __str__(self) -> str:
@@ -242,7 +242,7 @@ class ForeignPressVisit(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đoàn phóng viên nước ngoài")
-        verbose_name_plural = gettext_lazy("Phóng viên nước ngoài")
+        verbose_name_plural = pgettext_lazy("plural", "Phóng viên nước ngoài")
         ordering = ["-start_date", "-id"]
 
     def __str__(self) -> str:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
@@ -127,7 +127,7 @@ class Delegation(Budgeted, PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đoàn")
-        verbose_name_plural = gettext_lazy("Đoàn ra, đoàn vào")
+        verbose_name_plural = pgettext_lazy("plural", "Đoàn ra, đoàn vào")
         ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
         indexes = [
             # The list's usual filters and its sort by name, with the id: on PostgreSQL the page's ids and the

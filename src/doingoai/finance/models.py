@@ -23,7 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import DelegationGroup, FundingSource, Role
@@ -177,7 +177,7 @@ class Norm(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Định mức chi")
-        verbose_name_plural = gettext_lazy("Định mức chi (đối ngoại)")
+        verbose_name_plural = pgettext_lazy("plural", "Định mức chi (đối ngoại)")
         ordering = ["kind", "country__name_vi", "rank", "item"]
         indexes = [models.Index(fields=["kind", "country"])]
 
@@ -244,7 +244,7 @@ class CostLine(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Dòng dự toán")
-        verbose_name_plural = gettext_lazy("Dự toán kinh phí")
+        verbose_name_plural = pgettext_lazy("plural", "Dự toán kinh phí")
         ordering = ["content_type", "object_id", "order", "id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
         constraints = [
@@ -319,7 +319,7 @@ class Authority(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Cấp có thẩm quyền")
-        verbose_name_plural = gettext_lazy("Cấp có thẩm quyền quyết định")
+        verbose_name_plural = pgettext_lazy("plural", "Cấp có thẩm quyền quyết định")
         ordering = ["level", "name"]
 
     def __str__(self) -> str:
@@ -383,7 +383,7 @@ class ApprovalRule(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Quy tắc thẩm quyền")
-        verbose_name_plural = gettext_lazy("Quy tắc thẩm quyền quyết định")
+        verbose_name_plural = pgettext_lazy("plural", "Quy tắc thẩm quyền quyết định")
         ordering = ["target", "priority", "id"]
 
     def __str__(self) -> str:
@@ -445,7 +445,7 @@ class AuthorityGrant(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Người có thẩm quyền")
-        verbose_name_plural = gettext_lazy("Người có thẩm quyền, ủy quyền")
+        verbose_name_plural = pgettext_lazy("plural", "Người có thẩm quyền, ủy quyền")
         ordering = ["authority__level", "valid_from"]
         constraints = [
             models.CheckConstraint(

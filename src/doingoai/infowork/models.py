@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
@@ -149,7 +149,7 @@ class InfoProduct(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Sản phẩm thông tin đối ngoại")
-        verbose_name_plural = gettext_lazy("Sản phẩm thông tin đối ngoại")
+        verbose_name_plural = pgettext_lazy("plural", "Sản phẩm thông tin đối ngoại")
         ordering = ["-year", "planned_on", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -202,7 +202,7 @@ class InfoProductVersion(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Bản ngôn ngữ của sản phẩm")
-        verbose_name_plural = gettext_lazy("Bản ngôn ngữ của sản phẩm")
+        verbose_name_plural = pgettext_lazy("plural", "Bản ngôn ngữ của sản phẩm")
         ordering = ["product", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -288,7 +288,7 @@ class PressRelease(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thông cáo, họp báo, phát ngôn")
-        verbose_name_plural = gettext_lazy("Thông cáo, họp báo, phát ngôn")
+        verbose_name_plural = pgettext_lazy("plural", "Thông cáo, họp báo, phát ngôn")
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
@@ -363,7 +363,7 @@ class FalseInfoCase(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Vụ việc thông tin sai lệch")
-        verbose_name_plural = gettext_lazy("Phản bác thông tin sai lệch")
+        verbose_name_plural = pgettext_lazy("plural", "Phản bác thông tin sai lệch")
         ordering = ["-detected_on", "-id"]
 
     def __str__(self) -> str:
@@ -462,7 +462,7 @@ class Commemoration(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Ngày kỷ niệm")
-        verbose_name_plural = gettext_lazy("Lịch kỷ niệm")
+        verbose_name_plural = pgettext_lazy("plural", "Lịch kỷ niệm")
         ordering = ["date", "id"]
 
     def __str__(self) -> str:

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import BaseModel
@@ -75,7 +75,7 @@ class LegalDocument(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Văn bản căn cứ")
-        verbose_name_plural = gettext_lazy("Văn bản căn cứ")
+        verbose_name_plural = pgettext_lazy("plural", "Văn bản căn cứ")
         ordering = ["-year", "kind", "number"]
 
     def __str__(self) -> str:

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role, StatusChoices
@@ -85,7 +85,7 @@ class SteeringCommittee(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Ban Chỉ đạo")
-        verbose_name_plural = gettext_lazy("Ban Chỉ đạo")
+        verbose_name_plural = pgettext_lazy("plural", "Ban Chỉ đạo")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -117,7 +117,7 @@ class CommitteeMember(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thành viên Ban Chỉ đạo")
-        verbose_name_plural = gettext_lazy("Thành viên Ban Chỉ đạo")
+        verbose_name_plural = pgettext_lazy("plural", "Thành viên Ban Chỉ đạo")
         ordering = ["committee", "role", "full_name"]
 
     def __str__(self) -> str:
@@ -281,7 +281,7 @@ class Plan(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Kế hoạch, chương trình")
-        verbose_name_plural = gettext_lazy("Kế hoạch, chương trình")
+        verbose_name_plural = pgettext_lazy("plural", "Kế hoạch, chương trình")
         ordering = ["-year", "kind", "-issued_on", "-id"]
         constraints = [
             # One foreign-affairs programme a year: its appendices are the year's registries.
@@ -515,7 +515,7 @@ class PlanTask(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Nhiệm vụ")
-        verbose_name_plural = gettext_lazy("Nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "Nhiệm vụ")
         ordering = ["plan", "order", "id"]
         indexes = [
             models.Index(fields=["plan", "parent", "order"]),
@@ -616,7 +616,7 @@ class TaskProgress(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tiến độ nhiệm vụ")
-        verbose_name_plural = gettext_lazy("Tiến độ nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "Tiến độ nhiệm vụ")
         ordering = ["task", "-reported_on", "-id"]
         indexes = [models.Index(fields=["task", "reported_on"])]
 
@@ -644,7 +644,7 @@ class PlanVersion(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Phiên bản kế hoạch")
-        verbose_name_plural = gettext_lazy("Phiên bản kế hoạch")
+        verbose_name_plural = pgettext_lazy("plural", "Phiên bản kế hoạch")
         ordering = ["plan", "number"]
         constraints = [models.UniqueConstraint(fields=["plan", "number"], name="planversion_unique_number")]
 

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
@@ -110,7 +110,7 @@ class ReportingSchedule(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Lịch báo cáo")
-        verbose_name_plural = gettext_lazy("Lịch báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Lịch báo cáo")
         ordering = ["-is_default", "name"]
 
     def __str__(self) -> str:
@@ -162,7 +162,7 @@ class ReportingPeriod(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Kỳ báo cáo")
-        verbose_name_plural = gettext_lazy("Kỳ báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Kỳ báo cáo")
         ordering = ["-due_date", "-id"]
         constraints = [
             # The same period is opened once per plan: otherwise every unit would owe two reports.
@@ -263,7 +263,7 @@ class UnitReport(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Báo cáo của đơn vị")
-        verbose_name_plural = gettext_lazy("Báo cáo của đơn vị")
+        verbose_name_plural = pgettext_lazy("plural", "Báo cáo của đơn vị")
         ordering = ["period", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["period", "unit"], name="unitreport_one_per_unit_and_period")]
 
@@ -369,7 +369,7 @@ class UnitReportAttachment(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Tệp đính kèm báo cáo")
-        verbose_name_plural = gettext_lazy("Tệp đính kèm báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Tệp đính kèm báo cáo")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -428,7 +428,7 @@ class UnitReportVersion(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Lần nộp báo cáo")
-        verbose_name_plural = gettext_lazy("Các lần nộp báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Các lần nộp báo cáo")
         ordering = ["report", "number"]
         constraints = [models.UniqueConstraint(fields=["report", "number"], name="unitreportversion_unique_number")]
 
@@ -457,7 +457,7 @@ class Notification(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Thông báo")
-        verbose_name_plural = gettext_lazy("Thông báo")
+        verbose_name_plural = pgettext_lazy("plural", "Thông báo")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "read_at"])]
 
@@ -482,7 +482,7 @@ class ReminderSent(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Nhắc hạn đã gửi")
-        verbose_name_plural = gettext_lazy("Nhắc hạn đã gửi")
+        verbose_name_plural = pgettext_lazy("plural", "Nhắc hạn đã gửi")
         ordering = ["-sent_at"]
         constraints = [
             models.UniqueConstraint(fields=["deadline_key", "stage", "due"], name="remindersent_once_per_stage")
@@ -527,7 +527,7 @@ class ReportExport(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tệp báo cáo tổng hợp")
-        verbose_name_plural = gettext_lazy("Tệp báo cáo tổng hợp")
+        verbose_name_plural = pgettext_lazy("plural", "Tệp báo cáo tổng hợp")
         ordering = ["-requested_at", "-id"]
 
     def __str__(self) -> str:
