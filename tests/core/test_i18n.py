@@ -99,7 +99,17 @@ def test_catalogue_is_complete_and_compiled(domain):
     def text(string):  # a plural entry reads back from the .mo as a list
         return string if isinstance(string, str) else tuple(string)
 
-    stale = [m.id for m in catalog if m.id and (m.id not in compiled or text(compiled[m.id].string) != text(m.string))]
+    def context(message):  # babel's read_mo gives the context as bytes
+        ctx = message.context
+        return ctx.decode() if isinstance(ctx, bytes) else ctx
+
+    # A message with a context ("menu", "plural") is its own entry beside the one without.
+    compiled_strings = {(context(m), text(m.id)): text(m.string) for m in compiled if m.id}
+
+    def compiled_string(message):
+        return compiled_strings.get((context(message), text(message.id)))
+
+    stale = [m.id for m in catalog if m.id and compiled_string(m) != text(m.string)]
     assert not stale, f"{domain}.mo cũ so với {domain}.po ({len(stale)} chuỗi): ./dev compilemessages"
 
 
@@ -260,10 +270,31 @@ def test_the_scripts_messages_follow_the_language(client_for):
     assert '<script src="/i18n/js/?l=vi">' in page  # before the scripts that use it
     assert page.index("/i18n/js/") < page.index("doingoai.js")
     vietnamese_catalogue = client.get("/i18n/js/?l=vi").content.decode()
-    assert "function gettext" in vietnamese_catalogue and "Nothing found" not in vietnamese_catalogue
+    assert "django.gettext = " in vietnamese_catalogue and "Nothing found" not in vietnamese_catalogue
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     assert '<script src="/i18n/js/?l=en">' in client.get("/").content.decode()
     english_catalogue = client.get("/i18n/js/?l=en").content.decode()
     assert "Nothing found" in english_catalogue and "rows selected" in english_catalogue
     client.post("/i18n/setlang/", {"language": "vi", "next": "/"})
     assert "Nothing found" not in client.get("/i18n/js/?l=vi").content.decode()  # the cache keeps languages apart
+
+
+def test_numbers_follow_the_language_but_documents_and_stored_text_stay_vietnamese():
+    from decimal import Decimal
+
+    from doingoai.core.i18n import in_vietnamese
+    from doingoai.core.numbers import local_decimal, local_figure, vi_decimal
+    from doingoai.finance.currency import decimal_of, format_amount, format_vnd, stored_vnd
+
+    assert (local_decimal(Decimal("1234.5")), local_figure(58.125), format_vnd(1234567)) == (
+        "1.234,5",
+        "58,1",
+        "1.234.567 đ",
+    )
+    with translation.override("en"):
+        assert local_decimal(Decimal("1234.5")) == "1,234.5" and local_figure(58.125) == "58.1"
+        assert format_vnd(1234567) == "1,234,567 VND" and format_amount(Decimal("1234.5"), "USD") == "1,234.50 USD"
+        assert decimal_of("1,234.5", label="x") == Decimal("1234.5")  # read back as the English page shows it
+        assert in_vietnamese(local_figure)(58.125) == "58,1"  # the official documents
+        assert stored_vnd(1234567) == "1.234.567 đ" and vi_decimal(Decimal("1234.5")) == "1.234,5"  # stored text
+    assert decimal_of("1.234,5", label="x") == Decimal("1234.5")

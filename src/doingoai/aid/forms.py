@@ -11,6 +11,7 @@ from doingoai.aid.formatting import format_number
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.core.models import Partner
+from doingoai.core.numbers import number_locale
 
 AMOUNT_MESSAGES = {
     "invalid": "Cần nhập một số, ví dụ 1.250.000 hoặc 12,5 (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân)."
@@ -19,13 +20,15 @@ COORDINATE_MESSAGES = {"invalid": "Cần nhập tọa độ dạng số thập p
 
 
 class AmountField(forms.DecimalField):
-    """Amounts as Vietnamese write them: 1.234.567,5 (dots group thousands, the comma marks decimals)."""
+    """Amounts as the reader writes them: 1.234.567,5 in Vietnamese (dots group thousands, the comma marks
+    decimals), 1,234,567.5 in English."""
 
     widget = forms.TextInput
 
     def to_python(self, value: Any) -> Any:
         if isinstance(value, str):
-            value = "".join(value.split()).replace(".", "").replace(",", ".")
+            value = "".join(value.split())
+            value = value.replace(",", "") if number_locale() == "en" else value.replace(".", "").replace(",", ".")
         return super().to_python(value)
 
     def prepare_value(self, value: Any) -> Any:

@@ -38,7 +38,7 @@ from doingoai.core.exports import field_columns, value_rows
 from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
-from doingoai.core.numbers import vi_decimal
+from doingoai.core.numbers import local_decimal
 from doingoai.core.selectors import form_submission_target
 from doingoai.core.services import SUBMISSION_KEY, create_once, object_delete, object_save
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
@@ -347,7 +347,7 @@ def _shown(value: Any) -> Any:
     list of names (a partner's aliases) as the names, not as Python writes a list."""
     if isinstance(value, list | tuple):
         return "; ".join(str(v) for v in value)
-    return vi_decimal(value) if isinstance(value, Decimal) else value
+    return local_decimal(value) if isinstance(value, Decimal) else value
 
 
 class ObjectEditView(RegistryMixin, View):

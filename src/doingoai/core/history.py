@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from doingoai.core.numbers import vi_decimal
+from doingoai.core.numbers import local_decimal
 
 KIND = {"+": "Tạo mới", "~": "Thay đổi", "-": "Xóa"}
 # Rows saved this close together by the same user, the later without a reason of its own, belong to one action
@@ -46,7 +46,7 @@ def display_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
     if isinstance(value, int | Decimal | float):
-        return vi_decimal(Decimal(str(value)))
+        return local_decimal(Decimal(str(value)))
     if isinstance(value, dict):
         return "; ".join(f"{key}: {display_value(item)}" for key, item in value.items())
     if isinstance(value, list | tuple):

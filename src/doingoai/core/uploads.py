@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext
 
+from doingoai.core.numbers import local_figure
 from doingoai.core.workflow import WorkflowError
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
 
@@ -46,7 +47,7 @@ def check_upload(upload: UploadedFile) -> str:
     if not upload.size:
         raise WorkflowError(gettext("Tệp “%(name)s” rỗng.") % {"name": name})
     if upload.size > limit:
-        size = f"{upload.size / 1024 / 1024:.1f}".replace(".", ",")  # the decimal comma, in the number only
+        size = local_figure(round(upload.size / 1024 / 1024, 1))
         raise WorkflowError(
             gettext("Tệp “%(name)s” nặng %(size)s MB, vượt giới hạn %(doingoai_report_attachment_max_mb)s MB.")
             % {

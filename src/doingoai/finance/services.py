@@ -23,7 +23,15 @@ from django.utils.translation import gettext
 from doingoai.core.choices import FundingSource, Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import StepPermissionDenied, Transition, WorkflowError, apply_transition, record_event
-from doingoai.finance.currency import VND, AmountError, check_currency, decimal_of, format_vnd, signed_vnd, vnd
+from doingoai.finance.currency import (
+    VND,
+    AmountError,
+    check_currency,
+    decimal_of,
+    stored_signed_vnd,
+    stored_vnd,
+    vnd,
+)
 from doingoai.finance.models import (
     NORM_FOR,
     ApprovalRule,
@@ -194,7 +202,7 @@ def cost_line_save(*, record: Any, by: Any, values: Mapping[str, Any], line: Cos
     record_event(
         obj=record,
         verb="estimate",
-        summary=f"{what} dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
+        summary=f"{what} dự toán: {line.get_category_display()} {stored_vnd(line.amount_vnd)}"
         + (gettext(" (vượt định mức)") if line.over_norm else "")
         + (gettext(" — gửi lại Sở Tài chính thẩm định") if was == BudgetStatus.RETURNED else ""),
         actor=by,
@@ -209,7 +217,7 @@ def cost_line_delete(*, line: CostLine, by: Any) -> None:
     record = type(record)._default_manager.select_for_update().get(pk=record.pk)
     if not may_edit_estimate(by, record):
         raise StepPermissionDenied(gettext("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán khi chưa thẩm định."))
-    summary = f"Xóa dòng dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
+    summary = f"Xóa dòng dự toán: {line.get_category_display()} {stored_vnd(line.amount_vnd)}"
     line.delete()
     if not CostLine.objects.filter(record_q(record)).exists():
         type(record)._default_manager.filter(pk=record.pk).update(budget_status=BudgetStatus.NONE)
@@ -295,7 +303,7 @@ def budget_appraise(
             "budget_note": comment.strip(),
             "appraised_on": timezone.localdate(),
         },
-        summary=f"Thẩm định kinh phí: {format_vnd(appraised)} (dự toán {format_vnd(record.estimate_vnd)})"
+        summary=f"Thẩm định kinh phí: {stored_vnd(appraised)} (dự toán {stored_vnd(record.estimate_vnd)})"
         + (f". {comment.strip()}" if comment.strip() else ""),
         data={"appraised_vnd": str(appraised), "estimate_vnd": str(record.estimate_vnd), "comment": comment.strip()},
     )
@@ -378,7 +386,8 @@ def budget_settle(*, record: Any, by: Any, actual: Mapping[int, object], notes: 
         _budget_transition(record, "settle"),
         by=by,
         changes={"budget_status": BudgetStatus.SETTLED, "actual_vnd": spent, "settled_on": today},
-        summary=f"Quyết toán: thực chi {format_vnd(spent)}, chênh lệch {signed_vnd(spent - base)} so với mức duyệt",
+        summary=f"Quyết toán: thực chi {stored_vnd(spent)}, "
+        f"chênh lệch {stored_signed_vnd(spent - base)} so với mức duyệt",
         data={"actual_vnd": str(spent), "base_vnd": str(base)},
     )
 

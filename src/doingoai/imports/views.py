@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.numbers import local_figure
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import WorkflowError
 from doingoai.delegations.models import DelegationStatus
@@ -47,7 +48,7 @@ def _read_upload(upload: Any, limit: int) -> bytes:
     if upload.size is not None and upload.size > limit:
         raise UploadError(
             gettext("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
-            % {"size": format(upload.size / 1024 / 1024, ".1f"), "limit": limit // (1024 * 1024)}.replace(".", ",")
+            % {"size": local_figure(upload.size / 1024 / 1024), "limit": limit // (1024 * 1024)}
         )
     data = upload.read(limit + 1)
     if len(data) > limit:

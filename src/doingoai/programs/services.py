@@ -39,7 +39,7 @@ from doingoai.core.workflow import (
     record_event,
     save_tracked,
 )
-from doingoai.finance.currency import AmountError, decimal_of, format_vnd, vnd
+from doingoai.finance.currency import AmountError, decimal_of, stored_vnd, vnd
 from doingoai.programs.models import (
     OPEN_TASK_STATUSES,
     Plan,
@@ -801,7 +801,7 @@ def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], com
             "budget_appraised_on": timezone.localdate(),
             "budget_note": comment.strip(),
         },
-        summary=f"Sở Tài chính thẩm định kinh phí năm {plan.year}: {format_vnd(total)}"
+        summary=f"Sở Tài chính thẩm định kinh phí năm {plan.year}: {stored_vnd(total)}"
         + (f". {comment.strip()}" if comment.strip() else ""),
         data={"amounts": appraised, "comment": comment.strip()},
     )

@@ -24,6 +24,7 @@ from django_tasks import task
 from doingoai.core.background import on_task_failure
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit, User
+from doingoai.core.numbers import local_figure
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.uploads import check_upload, store_upload
 from doingoai.core.workflow import (
@@ -350,7 +351,7 @@ def _clean_texts(texts: dict[str, Any]) -> dict[str, str]:
         if len(value) > MAX_SECTION_CHARS:
             raise WorkflowError(
                 gettext("Mục “%(label)s” dài quá %(max_section_chars)s ký tự.")
-                % {"label": label, "max_section_chars": format(MAX_SECTION_CHARS, ",")}.replace(",", ".")
+                % {"label": label, "max_section_chars": local_figure(MAX_SECTION_CHARS)}
             )
         clean[key] = value
     return clean
