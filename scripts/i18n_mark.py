@@ -6,7 +6,8 @@ after adding pages or registries, then `./dev makemessages -l en` and translate 
 
 Templates: each run of text (with the `{{ variables }}` inside it) between tags becomes `{% translate %}` or,
 when it holds variables or HTML entities, `{% blocktranslate trimmed with … %}`; titles, placeholders and
-labels of a tag likewise. `<script>` and `<style>` are left alone.
+labels of a tag likewise, and the text arguments of `{% include … with title="…" %}` as `_("…")`. `<script>` and
+`<style>` are left alone.
 
 Python: a Vietnamese string in a function body becomes `gettext("…")` (a plain `str`, safe anywhere); at module
 or class level only where Django takes a lazy string (`verbose_name`, `help_text`, `label`, … and the labels of
@@ -324,6 +325,7 @@ def _add_import(text: str, names: list[str]) -> str:
 
 ATTR = re.compile(r'\b(title|placeholder|aria-label|alt|data-confirm|data-placeholder)="([^"{}<>&]*)"')
 TAG_OPEN = re.compile(r"{%|{{|{#")
+TAG_ARG = re.compile(r'\b(\w+)="([^"]*)"')
 
 
 def _var_name(expr: str, taken: dict[str, str]) -> str:
@@ -433,9 +435,15 @@ def mark_template(path: Path, *, write: bool) -> int:
                 phrase_raw.append(token)
             else:
                 flush()
-                out.append(token)
                 inner = token[2:-2].strip()
                 word = inner.split()[0] if inner else ""
+                if word in {"include", "with"}:  # {% include … with title="Nhãn" %}: the argument is interface
+                    marked = TAG_ARG.sub(
+                        lambda a: f'{a.group(1)}=_("{a.group(2)}")' if VI.search(a.group(2)) else a.group(0), token
+                    )
+                    changes += marked != token
+                    token = marked
+                out.append(token)
                 if word in {"comment", "blocktranslate", "blocktrans", "verbatim"}:
                     skip_until = "{% end" + word + " %}"
             i = j

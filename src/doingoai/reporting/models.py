@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
@@ -61,15 +62,15 @@ STATE_COLOURS = {
     ReportState.ACCEPTED: "primary",
 }
 # "Late" covers a report sent after its due date and one still missing after it; pages count them apart.
-MISSING = ("missing", "Quá hạn, chưa nộp", "dark")
-DISPLAY_STATES: list[tuple[str, str, str]] = [
-    (ReportState.NOT_DUE.value, "Chưa đến kỳ", "light"),
-    (ReportState.DUE.value, "Đến hạn nộp", "info"),
-    (ReportState.ON_TIME.value, "Nộp đúng hạn", "success"),
-    (ReportState.LATE.value, "Nộp muộn", "danger"),
+MISSING = ("missing", gettext_lazy("Quá hạn, chưa nộp"), "dark")
+DISPLAY_STATES: list[tuple[str, StrOrPromise, str]] = [
+    (ReportState.NOT_DUE.value, gettext_lazy("Chưa đến kỳ"), "light"),
+    (ReportState.DUE.value, gettext_lazy("Đến hạn nộp"), "info"),
+    (ReportState.ON_TIME.value, gettext_lazy("Nộp đúng hạn"), "success"),
+    (ReportState.LATE.value, gettext_lazy("Nộp muộn"), "danger"),
     MISSING,
-    (ReportState.RETURNED.value, "Trả lại", "warning"),
-    (ReportState.ACCEPTED.value, "Đã chấp nhận", "primary"),
+    (ReportState.RETURNED.value, gettext_lazy("Trả lại"), "warning"),
+    (ReportState.ACCEPTED.value, gettext_lazy("Đã chấp nhận"), "primary"),
 ]
 DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
 
@@ -330,7 +331,7 @@ class UnitReport(BaseModel):
 
     @property
     def state_label(self) -> str:
-        return DISPLAY[self.display_key()][0]
+        return str(DISPLAY[self.display_key()][0])
 
     @property
     def state_colour(self) -> str:
