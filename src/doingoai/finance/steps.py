@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
@@ -35,36 +35,36 @@ class BudgetSteps:
         return [
             Transition(
                 "appraise_budget",
-                gettext("Thẩm định kinh phí"),
+                gettext_lazy("Thẩm định kinh phí"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="success",
-                help=gettext("Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến."),
+                help=gettext_lazy("Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến."),
             ),
             Transition(
                 "return_budget",
-                gettext("Trả lại dự toán"),
+                gettext_lazy("Trả lại dự toán"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="warning",
-                help=gettext("Trả dự toán về đơn vị để sửa, kèm lý do."),
+                help=gettext_lazy("Trả dự toán về đơn vị để sửa, kèm lý do."),
             ),
             Transition(
                 "settle",
-                gettext("Quyết toán kinh phí"),
+                gettext_lazy("Quyết toán kinh phí"),
                 self.settleable,
                 None,
                 roles=frozenset(),
                 rule=may_settle_user,
                 when=_settleable,
                 style="secondary",
-                help=gettext("Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc."),
+                help=gettext_lazy("Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc."),
             ),
         ]
 
