@@ -169,6 +169,19 @@ class _Marker(ast.NodeVisitor):
             self.edits.append((node, "gettext_lazy"))
         elif self.in_choices_class and self._is_choice_label(node):
             self.edits.append((node, "gettext_lazy"))
+        elif self._field_message(node, parent):
+            self.edits.append((node, "gettext_lazy"))
+
+    def _field_message(self, node: ast.Constant, parent: ast.AST | None) -> bool:
+        """A field's `error_messages={"required": "…"}` and a validator's `message="…"`: messages a user meets."""
+        if isinstance(parent, ast.keyword) and parent.arg == "message" and len(self.stack) >= 2:
+            return (
+                self._call_name(self.stack[-2]).endswith("Validator") if isinstance(self.stack[-2], ast.Call) else False
+            )
+        if isinstance(parent, ast.Dict) and any(v is node for v in parent.values) and len(self.stack) >= 2:
+            keyword = self.stack[-2]
+            return isinstance(keyword, ast.keyword) and keyword.arg == "error_messages"
+        return False
 
     def _is_choice_label(self, node: ast.Constant) -> bool:
         # NAME = "value", "Nhãn"  → the tuple's last element is the label

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -56,9 +56,9 @@ def expected_version(data: Any) -> int | None:
         raise serializers.ValidationError({"version": [gettext("Phiên bản phải là số nguyên.")]}) from None
 
 
-BAD_KEY = "Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”."
+BAD_KEY = gettext_lazy("Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”.")
 ERROR = inline_serializer("Error", {"detail": serializers.CharField()})
-VERSION_REQUIRED = (
+VERSION_REQUIRED = gettext_lazy(
     "Thiếu phiên bản (“version”) của bản ghi đã đọc: hãy đọc bản ghi (GET) rồi gửi kèm “version” để không ghi đè "
     "thay đổi của người khác."
 )

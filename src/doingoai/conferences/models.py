@@ -59,7 +59,9 @@ class Conference(Budgeted, PlannedTimeModel):
         ended_on=("held_on",),
         decided=("permitted", "held", "reported"),
         decide_verb="permit",
-        path=(("Đơn vị gửi đề xuất", "submit", ("proposed", "permitted", "held", "reported", "postponed")),),
+        path=(
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "permitted", "held", "reported", "postponed")),
+        ),
     )
     _history_m2m_fields = ["countries", "partners"]
 

@@ -16,7 +16,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.forms import guard_text_fields
@@ -26,7 +26,7 @@ from doingoai.core.workflow import Transition, WorkflowError
 # At most this many records in one bulk step (a page of a list is 25 to 100 rows).
 MAX_IDS = 500
 
-NOT_FOUND = "Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này."
+NOT_FOUND = gettext_lazy("Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này.")
 
 
 @dataclass
@@ -168,7 +168,7 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
     for pk in wanted:
         obj = found.get(pk)
         if obj is None:
-            result.outcomes.append(Outcome(pk, False, NOT_FOUND))
+            result.outcomes.append(Outcome(pk, False, str(NOT_FOUND)))
             continue
         try:
             with transaction.atomic():

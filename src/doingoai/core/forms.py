@@ -295,7 +295,7 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do.")},
     )
 
 
@@ -303,5 +303,5 @@ class CommentForm(forms.Form):
     comment = forms.CharField(
         label=gettext_lazy("Ý kiến gửi đơn vị"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."},
+        error_messages={"required": gettext_lazy("Cần ghi ý kiến để đơn vị chỉnh sửa.")},
     )

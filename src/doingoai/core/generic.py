@@ -27,7 +27,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import CheckBoxColumn, SingleTableMixin
@@ -44,7 +44,7 @@ from doingoai.core.services import SUBMISSION_KEY, create_once, object_delete, o
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
 
-VERSION_MISSING = (
+VERSION_MISSING = gettext_lazy(
     "Biểu mẫu thiếu phiên bản của bản ghi nên không thể biết bạn sửa trên bản nào: hãy mở lại trang sửa rồi lưu, "
     "để không ghi đè thay đổi của người khác."
 )

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
@@ -35,7 +35,7 @@ class ConflictError(WorkflowError):
     """Someone else saved the record since this user opened it."""
 
 
-CONFLICT_MESSAGE = (
+CONFLICT_MESSAGE = gettext_lazy(
     "Bản ghi này vừa được người khác cập nhật sau khi bạn mở nó. Dữ liệu của bạn chưa được lưu; "
     "hãy tải lại trang để xem thay đổi mới nhất rồi nhập lại."
 )

@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 
 from doingoai.core import throttle
@@ -26,8 +26,24 @@ from doingoai.documents import ical
 if TYPE_CHECKING:
     from doingoai.core.models import User
 
-WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
-WEEKDAYS_SHORT = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+WEEKDAYS = [
+    gettext_lazy("Thứ Hai"),
+    gettext_lazy("Thứ Ba"),
+    gettext_lazy("Thứ Tư"),
+    gettext_lazy("Thứ Năm"),
+    gettext_lazy("Thứ Sáu"),
+    gettext_lazy("Thứ Bảy"),
+    gettext_lazy("Chủ nhật"),
+]
+WEEKDAYS_SHORT = [
+    gettext_lazy("T2"),
+    gettext_lazy("T3"),
+    gettext_lazy("T4"),
+    gettext_lazy("T5"),
+    gettext_lazy("T6"),
+    gettext_lazy("T7"),
+    gettext_lazy("CN"),
+]
 
 
 def _year(request: HttpRequest, default: int) -> int:

@@ -67,9 +67,9 @@ class Delegation(Budgeted, PlannedTimeModel):
         ended_on=("actual_end",),
         decided=("approved", "done"),
         path=(
-            ("Đơn vị gửi đề xuất", "submit", ("proposed", "in_plan", "approved", "done", "postponed")),
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "in_plan", "approved", "done", "postponed")),
             (
-                "Cơ quan điều phối thẩm định nội dung, đưa vào kế hoạch",
+                gettext_lazy("Cơ quan điều phối thẩm định nội dung, đưa vào kế hoạch"),
                 "include_in_plan",
                 ("in_plan", "approved", "done", "postponed"),
             ),

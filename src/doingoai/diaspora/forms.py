@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import RegistryForm
 from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
@@ -59,7 +59,7 @@ class DiasporaAssociationForm(RegistryForm):
     class Meta:
         model = DiasporaAssociation
         fields = ["name", "country", "city", "leader", "phone", "email", "address", "members_count", "note"]
-        help_texts = {"phone": "Số của hội; không ghi số cá nhân khi người đó chưa đồng ý."}
+        help_texts = {"phone": gettext_lazy("Số của hội; không ghi số cá nhân khi người đó chưa đồng ý.")}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -61,8 +61,8 @@ class Event(Budgeted, PlannedTimeModel):
         decided=("planned", "held", "reported"),
         decide_verb="accept",
         path=(
-            ("Đơn vị gửi đề xuất", "submit", ("proposed", "planned", "held", "reported")),
-            ("Cơ quan điều phối đưa vào kế hoạch", "accept", ("planned", "held", "reported")),
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "planned", "held", "reported")),
+            (gettext_lazy("Cơ quan điều phối đưa vào kế hoạch"), "accept", ("planned", "held", "reported")),
         ),
     )
 

@@ -15,7 +15,7 @@ from doingoai.core.models import Country, User
 from doingoai.finance.currency import CURRENCY_CHOICES, VND
 from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, CostCategory, Norm
 
-AMOUNT_HELP = "Số, có thể viết 1.234.567 hoặc 12,5"
+AMOUNT_HELP = gettext_lazy("Số, có thể viết 1.234.567 hoặc 12,5")
 
 
 def amount_field(
@@ -103,7 +103,7 @@ class ReturnBudgetForm(StyledForm):
     reason = forms.CharField(
         label=gettext_lazy("Lý do trả lại dự toán"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do trả lại dự toán."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do trả lại dự toán.")},
     )
 
 

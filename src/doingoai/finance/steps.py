@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
@@ -28,7 +29,7 @@ class BudgetSteps:
     decided: tuple[str, ...]  # statuses after the competent authority's decision (its approved amounts count)
     decide_verb: str = "approve"  # the step that records the decision
     # The tiers before the budget: (label, step verb, statuses in which the tier is done).
-    path: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    path: tuple[tuple[StrOrPromise, str, tuple[str, ...]], ...] = ()
     closed: tuple[str, ...] = ("cancelled",)  # statuses in which the estimate is no longer edited
 
     def transitions(self) -> list[Transition]:

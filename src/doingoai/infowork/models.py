@@ -208,7 +208,7 @@ class InfoProductVersion(BaseModel):
             models.UniqueConstraint(
                 fields=["product", "language"],
                 name="infoproductversion_one_per_language",
-                violation_error_message="Sản phẩm đã có bản theo ngôn ngữ này.",
+                violation_error_message=gettext_lazy("Sản phẩm đã có bản theo ngôn ngữ này."),
             )
         ]
 

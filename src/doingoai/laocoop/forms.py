@@ -110,7 +110,7 @@ class CompleteActionForm(forms.Form):
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
 
     def clean_done_on(self) -> Any:
@@ -161,7 +161,7 @@ class ApproveAssistanceForm(forms.Form):
         label=gettext_lazy("Số quyết định phê duyệt"),
         max_length=128,
         help_text=gettext_lazy("Ví dụ: 1234/QĐ-UBND"),
-        error_messages={"required": "Cần ghi số quyết định phê duyệt."},
+        error_messages={"required": gettext_lazy("Cần ghi số quyết định phê duyệt.")},
     )
 
 

@@ -232,7 +232,7 @@ class ProgressForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
     percent = forms.IntegerField(
         label=gettext_lazy("Tiến độ (%)"),
@@ -240,9 +240,9 @@ class ProgressForm(forms.Form):
         min_value=0,
         max_value=100,
         error_messages={
-            "invalid": "Tiến độ là một số từ 0 đến 100.",
-            "min_value": "Tiến độ từ 0 đến 100.",
-            "max_value": "Tiến độ từ 0 đến 100.",
+            "invalid": gettext_lazy("Tiến độ là một số từ 0 đến 100."),
+            "min_value": gettext_lazy("Tiến độ từ 0 đến 100."),
+            "max_value": gettext_lazy("Tiến độ từ 0 đến 100."),
         },
     )
     completed = forms.BooleanField(
@@ -272,7 +272,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Nội dung"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi nội dung."},
+        error_messages={"required": gettext_lazy("Cần ghi nội dung.")},
     )
     evidence = forms.FileField(label=gettext_lazy("Tệp kèm theo"), required=False)
 
@@ -292,7 +292,7 @@ class RequiredCommentForm(forms.Form):
     comment = forms.CharField(
         label=gettext_lazy("Ý kiến, lý do"),
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
-        error_messages={"required": "Cần ghi ý kiến, lý do."},
+        error_messages={"required": gettext_lazy("Cần ghi ý kiến, lý do.")},
     )
 
 
@@ -321,17 +321,19 @@ class IssueForm(forms.Form):
         label=gettext_lazy("Số văn bản"),
         max_length=64,
         help_text=gettext_lazy("Ví dụ: 818/CTr-UBND"),
-        error_messages={"required": "Cần nhập số văn bản."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản.")},
     )
     issued_on = date_field(gettext_lazy("Ngày ban hành"))
     signer_name = forms.CharField(
-        label=gettext_lazy("Họ tên người ký"), max_length=128, error_messages={"required": "Cần nhập họ tên người ký."}
+        label=gettext_lazy("Họ tên người ký"),
+        max_length=128,
+        error_messages={"required": gettext_lazy("Cần nhập họ tên người ký.")},
     )
     signer_position = forms.CharField(
         label=gettext_lazy("Chức vụ người ký"),
         max_length=128,
         initial="Phó Chủ tịch",
-        error_messages={"required": "Cần nhập chức vụ người ký."},
+        error_messages={"required": gettext_lazy("Cần nhập chức vụ người ký.")},
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -365,7 +367,9 @@ class TaskFilterForm(forms.Form):
     lead_unit = forms.TypedChoiceField(
         label=gettext_lazy("Cơ quan chủ trì"), required=False, coerce=int, empty_value=None
     )
-    pillar = forms.ChoiceField(label=gettext_lazy("Trụ cột"), required=False, choices=[("", "Tất cả"), *Pillar.choices])
+    pillar = forms.ChoiceField(
+        label=gettext_lazy("Trụ cột"), required=False, choices=[("", gettext_lazy("Tất cả")), *Pillar.choices]
+    )
     status = forms.ChoiceField(
         label=gettext_lazy("Trạng thái"), required=False, choices=[("", "Tất cả"), *TaskStatus.choices, OVERDUE]
     )

@@ -431,7 +431,7 @@ class TaskStatus(StatusChoices):
 
 
 OPEN_TASK_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.REPORTED)
-OVERDUE = ("overdue", "Quá hạn")  # shown in place of the status while an open task is past its deadline
+OVERDUE = ("overdue", gettext_lazy("Quá hạn"))  # shown in place of the status while an open task is past its deadline
 
 
 class Recurrence(models.TextChoices):
@@ -561,7 +561,7 @@ class PlanTask(BaseModel):
     def display_status(self) -> tuple[str, str, str]:
         """(value, label, colour) with "overdue" in place of an open status past its deadline."""
         if self.is_overdue():
-            return (OVERDUE[0], OVERDUE[1], "danger")
+            return (OVERDUE[0], str(OVERDUE[1]), "danger")
         return (self.status, self.get_status_display(), TaskStatus(self.status).colour)
 
     @property

@@ -63,10 +63,10 @@ class PeriodForm(forms.Form):
         min_value=2000,
         max_value=2100,
         error_messages={
-            "required": "Cần nhập năm.",
-            "invalid": "Năm phải là số.",
-            "min_value": "Năm không hợp lệ.",
-            "max_value": "Năm không hợp lệ.",
+            "required": gettext_lazy("Cần nhập năm."),
+            "invalid": gettext_lazy("Năm phải là số."),
+            "min_value": gettext_lazy("Năm không hợp lệ."),
+            "max_value": gettext_lazy("Năm không hợp lệ."),
         },
     )
     month = forms.TypedChoiceField(label=gettext_lazy("Tháng"), choices=MONTHS, coerce=int, required=False)
@@ -74,7 +74,9 @@ class PeriodForm(forms.Form):
         label=gettext_lazy("Quý"), choices=list(QUARTER_LABELS.items()), coerce=int, required=False
     )
     label = forms.CharField(
-        label=gettext_lazy("Tên kỳ báo cáo"), max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
+        label=gettext_lazy("Tên kỳ báo cáo"),
+        max_length=255,
+        error_messages={"required": gettext_lazy("Cần nhập tên kỳ báo cáo.")},
     )
     start = date_field(gettext_lazy("Từ ngày"))
     end = date_field(gettext_lazy("Đến ngày"))
@@ -86,7 +88,7 @@ class PeriodForm(forms.Form):
         Unit.objects.none(),
         label=gettext_lazy("Đơn vị phải báo cáo"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Cần chọn ít nhất một đơn vị phải báo cáo."},
+        error_messages={"required": gettext_lazy("Cần chọn ít nhất một đơn vị phải báo cáo.")},
     )
     note = forms.CharField(label=gettext_lazy("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -152,9 +154,9 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Tệp đính kèm"),
         error_messages={
-            "required": "Cần chọn tệp để đính kèm.",
-            "empty": "Tệp đính kèm rỗng.",
-            "invalid": "Tệp đính kèm không hợp lệ.",
+            "required": gettext_lazy("Cần chọn tệp để đính kèm."),
+            "empty": gettext_lazy("Tệp đính kèm rỗng."),
+            "invalid": gettext_lazy("Tệp đính kèm không hợp lệ."),
         },
         widget=forms.ClearableFileInput(attrs={"class": "form-control"}),
     )

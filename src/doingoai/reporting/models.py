@@ -78,15 +78,15 @@ DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
 # The sections of a unit's report, in the order of the programme and of the consolidated report. "tasks" (the
 # unit's tasks in the period's plan) is shown only when the period belongs to a plan.
 TASKS_SECTION = "tasks"
-SECTIONS: list[tuple[str, str]] = [
-    (TASKS_SECTION, "Kết quả thực hiện nhiệm vụ"),
-    ("outbound", "Đoàn ra"),
-    ("inbound", "Đoàn vào"),
-    ("conferences", "Hội nghị, hội thảo quốc tế"),
-    ("agreements", "Thỏa thuận quốc tế"),
-    ("other", "Các hoạt động đối ngoại khác"),
-    ("followups", "Việc còn tồn đọng"),
-    ("assessment", "Đánh giá chung, khó khăn, vướng mắc và kiến nghị"),
+SECTIONS: list[tuple[str, StrOrPromise]] = [
+    (TASKS_SECTION, gettext_lazy("Kết quả thực hiện nhiệm vụ")),
+    ("outbound", gettext_lazy("Đoàn ra")),
+    ("inbound", gettext_lazy("Đoàn vào")),
+    ("conferences", gettext_lazy("Hội nghị, hội thảo quốc tế")),
+    ("agreements", gettext_lazy("Thỏa thuận quốc tế")),
+    ("other", gettext_lazy("Các hoạt động đối ngoại khác")),
+    ("followups", gettext_lazy("Việc còn tồn đọng")),
+    ("assessment", gettext_lazy("Đánh giá chung, khó khăn, vướng mắc và kiến nghị")),
 ]
 SECTION_LABELS = dict(SECTIONS)
 

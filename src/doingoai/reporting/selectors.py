@@ -173,10 +173,10 @@ def report_sections(period: ReportingPeriod) -> list[tuple[str, str]]:
     the programme (and for periods opened before plans)."""
     plan = period.plan if period.plan_id else None
     if plan is None:
-        return [(k, label) for k, label in SECTIONS if k != TASKS_SECTION]
+        return [(k, str(label)) for k, label in SECTIONS if k != TASKS_SECTION]
     if plan.kind == PlanKind.PROGRAM:
-        return list(SECTIONS)
-    return [(k, label) for k, label in SECTIONS if k in (TASKS_SECTION, "other", "assessment")]
+        return [(k, str(label)) for k, label in SECTIONS]
+    return [(k, str(label)) for k, label in SECTIONS if k in (TASKS_SECTION, "other", "assessment")]
 
 
 def unit_report_list(*, user: Any) -> QuerySet[UnitReport]:
