@@ -124,8 +124,9 @@ def format_amount(amount: Decimal | None, currency: str) -> str:
         return ""
     if currency == VND:
         return format_vnd(amount)
-    pattern = "#,##0" if amount == amount.to_integral_value() else "#,##0.00"
-    return f"{format_decimal(amount, format=pattern, locale=number_locale())} {currency}"
+    rounded = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    pattern = "#,##0" if rounded == rounded.to_integral_value() else "#,##0.00"
+    return f"{format_decimal(rounded, format=pattern, locale=number_locale())} {currency}"
 
 
 # History summaries are stored as written, in Vietnamese: their amounts too, whoever records them.
