@@ -47,7 +47,7 @@ class Pillar(models.TextChoices):
     PARTY = "party", gettext_lazy("Đối ngoại Đảng")
     STATE = "state", gettext_lazy("Ngoại giao Nhà nước")
     PEOPLE = "people", gettext_lazy("Đối ngoại Nhân dân")
-    GENERAL = "general", "Chung"
+    GENERAL = "general", gettext_lazy("Chung")
 
 
 class CommitteeRole(models.TextChoices):
