@@ -371,7 +371,9 @@ class TaskFilterForm(forms.Form):
         label=gettext_lazy("Trụ cột"), required=False, choices=[("", gettext_lazy("Tất cả")), *Pillar.choices]
     )
     status = forms.ChoiceField(
-        label=gettext_lazy("Trạng thái"), required=False, choices=[("", gettext_lazy("Tất cả")), *TaskStatus.choices, OVERDUE]
+        label=gettext_lazy("Trạng thái"),
+        required=False,
+        choices=[("", gettext_lazy("Tất cả")), *TaskStatus.choices, OVERDUE],
     )
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
