@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from doingoai.core.choices import QUARTER_LABELS
+from doingoai.core.i18n import vietnamese
 from doingoai.core.schedule import ScheduleEntry, entries_from_data, entries_from_setting
 from doingoai.reporting.models import PeriodKind, ReportingSchedule
 
@@ -85,7 +86,7 @@ def period_label(kind: str, year: int, *, month: int = 1, quarter: int = 1, toda
     if kind == PeriodKind.MONTHLY:
         return f"Tháng {month} năm {year}"
     if kind == PeriodKind.QUARTERLY:
-        return f"{QUARTER_LABELS[quarter]} năm {year}"
+        return f"{vietnamese(QUARTER_LABELS[quarter])} năm {year}"
     if kind == PeriodKind.SEMIANNUAL:
         return f"6 tháng đầu năm {year}"
     if kind == PeriodKind.ANNUAL:
