@@ -6,7 +6,8 @@ after adding pages or registries, then `./dev makemessages -l en` and translate 
 
 Templates: each run of text (with the `{{ variables }}` inside it) between tags becomes `{% translate %}` or,
 when it holds variables or HTML entities, `{% blocktranslate trimmed with … %}`; titles, placeholders and
-labels of a tag likewise. `<script>` and `<style>` are left alone.
+labels of a tag likewise, and the text arguments of `{% include … with title="…" %}` as `_("…")`. `<script>` and
+`<style>` are left alone.
 
 Python: a Vietnamese string in a function body becomes `gettext("…")` (a plain `str`, safe anywhere); at module
 or class level only where Django takes a lazy string (`verbose_name`, `help_text`, `label`, … and the labels of
@@ -121,7 +122,7 @@ class _Marker(ast.NodeVisitor):
         self.in_function -= 1
         self.stack.pop()
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         self.in_function += 1
@@ -160,12 +161,27 @@ class _Marker(ast.NodeVisitor):
             self.edits.append((node, "gettext_lazy"))
         elif isinstance(parent, ast.keyword) and self._declaration(self.stack[-2]):
             self.edits.append((node, "gettext_lazy"))
-        elif isinstance(parent, ast.Call) and any(a is node for a in parent.args) and (
-            self._declaration(parent) or self._model_field(parent)
+        elif (
+            isinstance(parent, ast.Call)
+            and any(a is node for a in parent.args)
+            and (self._declaration(parent) or self._model_field(parent))
         ):
             self.edits.append((node, "gettext_lazy"))
         elif self.in_choices_class and self._is_choice_label(node):
             self.edits.append((node, "gettext_lazy"))
+        elif self._field_message(node, parent):
+            self.edits.append((node, "gettext_lazy"))
+
+    def _field_message(self, node: ast.Constant, parent: ast.AST | None) -> bool:
+        """A field's `error_messages={"required": "…"}` and a validator's `message="…"`: messages a user meets."""
+        if isinstance(parent, ast.keyword) and parent.arg == "message" and len(self.stack) >= 2:
+            return (
+                self._call_name(self.stack[-2]).endswith("Validator") if isinstance(self.stack[-2], ast.Call) else False
+            )
+        if isinstance(parent, ast.Dict) and any(v is node for v in parent.values) and len(self.stack) >= 2:
+            keyword = self.stack[-2]
+            return isinstance(keyword, ast.keyword) and keyword.arg == "error_messages"
+        return False
 
     def _is_choice_label(self, node: ast.Constant) -> bool:
         # NAME = "value", "Nhãn"  → the tuple's last element is the label
@@ -183,7 +199,14 @@ class _Marker(ast.NodeVisitor):
     def _is_data(self, node: ast.Constant, parent: ast.AST | None) -> bool:
         if parent is None:
             return False
-        if isinstance(parent, ast.Call) and self._call_name(parent) in {"gettext", "gettext_lazy", "_", "ngettext"}:
+        if isinstance(parent, ast.Call) and self._call_name(parent) in {
+            "gettext",
+            "gettext_lazy",
+            "_",
+            "ngettext",
+            "pgettext",
+            "pgettext_lazy",
+        }:
             return True  # already marked
         if isinstance(parent, (ast.Compare, ast.Subscript, ast.Match, ast.MatchValue)):
             return True
@@ -315,6 +338,7 @@ def _add_import(text: str, names: list[str]) -> str:
 
 ATTR = re.compile(r'\b(title|placeholder|aria-label|alt|data-confirm|data-placeholder)="([^"{}<>&]*)"')
 TAG_OPEN = re.compile(r"{%|{{|{#")
+TAG_ARG = re.compile(r'\b(\w+)="([^"]*)"')
 
 
 def _var_name(expr: str, taken: dict[str, str]) -> str:
@@ -374,7 +398,7 @@ def _tag_end(source: str, i: int) -> int:
     return len(source) - 1
 
 
-def mark_template(path: Path, *, write: bool) -> int:  # noqa: C901 - one scanner, read top to bottom
+def mark_template(path: Path, *, write: bool) -> int:
     source = path.read_text()
     out: list[str] = []
     phrase: list[tuple[str, str]] = []  # pending run of content text and variables
@@ -424,9 +448,15 @@ def mark_template(path: Path, *, write: bool) -> int:  # noqa: C901 - one scanne
                 phrase_raw.append(token)
             else:
                 flush()
-                out.append(token)
                 inner = token[2:-2].strip()
                 word = inner.split()[0] if inner else ""
+                if word in {"include", "with"}:  # {% include … with title="Nhãn" %}: the argument is interface
+                    marked = TAG_ARG.sub(
+                        lambda a: f'{a.group(1)}=_("{a.group(2)}")' if VI.search(a.group(2)) else a.group(0), token
+                    )
+                    changes += marked != token
+                    token = marked
+                out.append(token)
                 if word in {"comment", "blocktranslate", "blocktrans", "verbatim"}:
                     skip_until = "{% end" + word + " %}"
             i = j

@@ -113,6 +113,7 @@ RULES: dict[str, dict[str, int]] = {
     # The language switch (Django's set_language) is public, like the login page that shows it: a POST sets the
     # cookie; a GET changes nothing and only redirects back.
     "set_language": dict.fromkeys(ROLES, 302),
+    "javascript_catalog": PUBLIC,  # the scripts' messages: loaded by every page, the login page too
     "password_change": ALL,
     "password_change_done": ALL,
     "anniversaries": ALL,

@@ -52,7 +52,8 @@ def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
         ]
     if role == Role.FINANCE:
         return [
-            (f"{label} chờ thẩm định kinh phí", rows) for label, rows in finance_selectors.awaiting_appraisal(user=user)
+            (gettext("%(label)s chờ thẩm định kinh phí") % {"label": label}, rows)
+            for label, rows in finance_selectors.awaiting_appraisal(user=user)
         ]
     if role == Role.UNIT_OFFICER and user.unit_id:
         own = {"proposing_unit_id": user.unit_id}

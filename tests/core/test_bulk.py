@@ -48,7 +48,7 @@ def test_include_in_plan_one_by_one_with_refusals(client_for, users):
     page = response.content.decode()
     assert 'data-done="2"' in page and 'data-refused="2"' in page
     assert "khi bản ghi đang ở trạng thái" in page
-    assert bulk.NOT_FOUND in page
+    assert str(bulk.NOT_FOUND) in page
     assert {d.status for d in Delegation.objects.filter(pk__in=[d.pk for d in proposed])} == {"in_plan"}
     draft.refresh_from_db()
     assert draft.status == "draft"

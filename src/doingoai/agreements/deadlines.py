@@ -5,7 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.agreements.models import REPORT_DUE, ActionStatus, Agreement, AgreementStatus
 from doingoai.core.deadlines import COORDINATOR, DeadlineRule
@@ -28,7 +28,7 @@ PM_REPORT = DeadlineRule(
         status__in=[AgreementStatus.SIGNED, AgreementStatus.IN_FORCE],
     ),
     after=REPORT_DUE,
-    title=lambda a: f"Báo cáo Thủ tướng: {a.title}",
+    title=lambda a: gettext("Báo cáo Thủ tướng: %(a)s") % {"a": a.title},
 )
 OPINIONS = DeadlineRule(
     kind="agreement_opinions",
@@ -37,7 +37,7 @@ OPINIONS = DeadlineRule(
     open=lambda: Q(status=AgreementStatus.CONSULTED, consulted_on__isnull=False),
     due=lambda a: a.opinions_due,
     overdue_query=_opinions_overdue,
-    title=lambda a: f"Trả lời ý kiến về thỏa thuận: {a.title}",
+    title=lambda a: gettext("Trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
     responsible=COORDINATOR,
 )
 
@@ -56,7 +56,7 @@ REVIEW = DeadlineRule(
     ),
     due=lambda a: a.review_due,
     overdue_query=_review_overdue,
-    title=lambda a: f"Rà soát thỏa thuận trước khi hết hiệu lực: {a.title}",
+    title=lambda a: gettext("Rà soát thỏa thuận trước khi hết hiệu lực: %(a)s") % {"a": a.title},
 )
 ACTION = DeadlineRule(
     kind="agreement_action",
@@ -65,5 +65,5 @@ ACTION = DeadlineRule(
     open=lambda: Q(status=ActionStatus.OPEN),
     due=lambda a: a.due_on,
     overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "pk"),
-    title=lambda a: f"{a.title} (thỏa thuận: {a.agreement.title})",
+    title=lambda a: gettext("%(a)s (thỏa thuận: %(agreement)s)") % {"a": a.title, "agreement": a.agreement.title},
 )

@@ -38,7 +38,11 @@ class AgreementForm(RegistryForm):
         data = super().clean() or {}
         partner, country = data.get("partner"), data.get("country")
         if partner and country and partner.country_id and partner.country_id != country.pk:
-            self.add_error("partner", f"Đối tác “{partner.name}” không thuộc {country}.")
+            self.add_error(
+                "partner",
+                gettext("Đối tác “%(partner)s” không thuộc %(country)s.")
+                % {"partner": partner.name, "country": country},
+            )
         if not partner and not data.get("partner_text"):
             self.add_error("partner_text", gettext("Cần chọn đối tác hoặc ghi tên đối tác."))
         return data
@@ -49,7 +53,7 @@ class ConsultForm(forms.Form):
     consulted_bodies = forms.CharField(
         label=gettext_lazy("Cơ quan được xin ý kiến"),
         initial="Bộ Ngoại giao",
-        error_messages={"required": "Cần ghi cơ quan được xin ý kiến."},
+        error_messages={"required": gettext_lazy("Cần ghi cơ quan được xin ý kiến.")},
     )
 
 
@@ -57,7 +61,7 @@ class ApproveForm(forms.Form):
     approval_ref = forms.CharField(
         label=gettext_lazy("Số văn bản phê duyệt"),
         max_length=64,
-        error_messages={"required": "Cần nhập số văn bản phê duyệt."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản phê duyệt.")},
     )
     approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
 
@@ -66,7 +70,7 @@ class SignForm(forms.Form):
     signed_on = date_field(gettext_lazy("Ngày ký"))
     valid_until = date_field(gettext_lazy("Hiệu lực đến"), required=False)
     review_on = date_field(gettext_lazy("Ngày rà soát, đánh giá"), required=False)
-    review_on.help_text = "Để trống: 90 ngày trước ngày hết hiệu lực."
+    review_on.help_text = gettext_lazy("Để trống: 90 ngày trước ngày hết hiệu lực.")
 
 
 class ReviewForm(forms.Form):
@@ -74,7 +78,7 @@ class ReviewForm(forms.Form):
     review_result = forms.CharField(
         label=gettext_lazy("Kết quả rà soát, kiến nghị (gia hạn, ký mới, chấm dứt…)"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả rà soát."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả rà soát.")},
     )
 
 
@@ -97,7 +101,9 @@ class AgreementActionForm(RegistryForm):
         agreement, due_on = data.get("agreement"), data.get("due_on")
         if agreement and agreement.signed_on and due_on and due_on < agreement.signed_on:
             self.add_error(
-                "due_on", f"Hạn hoàn thành không được trước ngày ký thỏa thuận ({agreement.signed_on:%d/%m/%Y})."
+                "due_on",
+                gettext("Hạn hoàn thành không được trước ngày ký thỏa thuận (%(signed_on)s).")
+                % {"signed_on": format(agreement.signed_on, "%d/%m/%Y")},
             )
         return data
 
@@ -107,7 +113,7 @@ class CompleteForm(forms.Form):
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
 
 
@@ -128,5 +134,5 @@ class TerminateForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do.")},
     )

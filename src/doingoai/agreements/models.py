@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -123,7 +123,7 @@ class Agreement(PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thỏa thuận quốc tế")
-        verbose_name_plural = gettext_lazy("Thỏa thuận quốc tế")
+        verbose_name_plural = pgettext_lazy("plural", "Thỏa thuận quốc tế")
         ordering = ["year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -157,10 +157,16 @@ class Agreement(PlannedTimeModel):
     def validity(self) -> str:
         """The validity in one line, for the partner's timeline."""
         if self.ended_on:
-            return f"Hết hiệu lực từ {self.ended_on:%d/%m/%Y}"
+            return gettext("Hết hiệu lực từ %(ended_on)s") % {"ended_on": format(self.ended_on, "%d/%m/%Y")}
         if self.valid_until:
             start = self.effective_on or self.signed_on
-            return f"Hiệu lực {f'từ {start:%d/%m/%Y} ' if start else ''}đến {self.valid_until:%d/%m/%Y}"
+            until = format(self.valid_until, "%d/%m/%Y")
+            if start:
+                return gettext("Hiệu lực từ %(start)s đến %(until)s") % {
+                    "start": format(start, "%d/%m/%Y"),
+                    "until": until,
+                }
+            return gettext("Hiệu lực đến %(until)s") % {"until": until}
         return ""
 
 
@@ -203,7 +209,7 @@ class AgreementAction(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Việc triển khai thỏa thuận")
-        verbose_name_plural = gettext_lazy("Việc triển khai thỏa thuận")
+        verbose_name_plural = pgettext_lazy("plural", "Việc triển khai thỏa thuận")
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["status", "due_on"])]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.agreements import deadlines, filters, forms, selectors, services, tables
 from doingoai.agreements.models import ActionStatus, Agreement, AgreementAction, AgreementStatus
@@ -21,7 +21,9 @@ def _timeline_detail(agreement: Agreement) -> str:
     parts = [agreement.validity]
     if actions:
         parts.append(
-            f"{len(actions)} việc triển khai, {len(open_)} đang thực hiện" + (f", {len(late)} quá hạn" if late else "")
+            gettext("%(actions_count)s việc triển khai, %(open_count)s đang thực hiện")
+            % {"actions_count": len(actions), "open_count": len(open_)}
+            + (gettext(", %(late_count)s quá hạn") % {"late_count": len(late)} if late else "")
         )
     return " · ".join(p for p in parts if p)
 
@@ -50,7 +52,7 @@ class AgreementRegistry(Registry):
     deadlines = [deadlines.PM_REPORT, deadlines.OPINIONS, deadlines.REVIEW]
     detail_template = "agreements/_detail_extra.html"
     list_buttons_template = "agreements/_list_buttons.html"
-    menu = Menu("plan", gettext_lazy("Thỏa thuận"), order=40, title=gettext_lazy("Thỏa thuận quốc tế"))
+    menu = Menu("plan", pgettext_lazy("menu", "Thỏa thuận"), order=40, title=gettext_lazy("Thỏa thuận quốc tế"))
     search = Search(
         fields=[
             "title",
@@ -108,7 +110,7 @@ class AgreementActionRegistry(Registry):
     workflow = services.ACTION_WORKFLOW
     step_forms = {"complete": forms.CompleteForm, "reopen": CommentForm, "cancel": ReasonForm}
     deadlines = [deadlines.ACTION]
-    menu = Menu("cooperation", gettext_lazy("Việc triển khai thỏa thuận"), order=15)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Việc triển khai thỏa thuận"), order=15)
     search = Search(fields=["title", "agreement", "owner_unit", "result", "note"], order=31)
     api = Api("agreement-actions")
     report = ReportFigure(

@@ -5,7 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.aid.models import AidKind, AidProject, AidStatus
 from doingoai.core import rules
@@ -31,6 +31,6 @@ START = DeadlineRule(
     open=lambda: Q(kind=AidKind.NGO, status=AidStatus.APPROVED, approved_on__isnull=False),
     due=lambda a: a.start_deadline,
     overdue_query=late_start,
-    title=lambda a: f"Triển khai viện trợ: {a.title}",
+    title=lambda a: gettext("Triển khai viện trợ: %(a)s") % {"a": a.title},
     in_deadline_list=False,  # shown as late on the home page, as before; not yet in the reminders
 )

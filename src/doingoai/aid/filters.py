@@ -27,7 +27,7 @@ class AidProjectFilterSet(RegistryFilterSet):
     status = df.MultipleChoiceFilter(label=gettext_lazy("Trạng thái"), choices=AidStatus.choices)
     start_late = df.ChoiceFilter(
         label=gettext_lazy("Quá hạn triển khai (viện trợ phi chính phủ)"),
-        choices=[("1", "Quá hạn triển khai")],
+        choices=[("1", gettext_lazy("Quá hạn triển khai"))],
         empty_label=gettext_lazy("Tất cả"),
         method="filter_start_late",
     )

@@ -11,21 +11,26 @@ from doingoai.aid.formatting import format_number
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.core.models import Partner
+from doingoai.core.numbers import number_locale
 
 AMOUNT_MESSAGES = {
-    "invalid": "Cần nhập một số, ví dụ 1.250.000 hoặc 12,5 (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân)."
+    "invalid": gettext_lazy(
+        "Cần nhập một số, ví dụ 1.250.000 hoặc 12,5 (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân)."
+    )
 }
-COORDINATE_MESSAGES = {"invalid": "Cần nhập tọa độ dạng số thập phân, ví dụ 18,67 hoặc 18.67."}
+COORDINATE_MESSAGES = {"invalid": gettext_lazy("Cần nhập tọa độ dạng số thập phân, ví dụ 18,67 hoặc 18.67.")}
 
 
 class AmountField(forms.DecimalField):
-    """Amounts as Vietnamese write them: 1.234.567,5 (dots group thousands, the comma marks decimals)."""
+    """Amounts as the reader writes them: 1.234.567,5 in Vietnamese (dots group thousands, the comma marks
+    decimals), 1,234,567.5 in English."""
 
     widget = forms.TextInput
 
     def to_python(self, value: Any) -> Any:
         if isinstance(value, str):
-            value = "".join(value.split()).replace(".", "").replace(",", ".")
+            value = "".join(value.split())
+            value = value.replace(",", "") if number_locale() == "en" else value.replace(".", "").replace(",", ".")
         return super().to_python(value)
 
     def prepare_value(self, value: Any) -> Any:
@@ -81,10 +86,10 @@ class AidProjectForm(RegistryForm):
         }
         field_classes = {"amount": AmountField, "counterpart_vnd": AmountField}
         error_messages = {
-            "amount": AMOUNT_MESSAGES | {"min_value": "Giá trị tài trợ không được âm."},
-            "counterpart_vnd": AMOUNT_MESSAGES | {"min_value": "Vốn đối ứng không được âm."},
-            "start_date": {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."},
-            "end_date": {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."},
+            "amount": AMOUNT_MESSAGES | {"min_value": gettext_lazy("Giá trị tài trợ không được âm.")},
+            "counterpart_vnd": AMOUNT_MESSAGES | {"min_value": gettext_lazy("Vốn đối ứng không được âm.")},
+            "start_date": {"invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm).")},
+            "end_date": {"invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm).")},
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -139,12 +144,18 @@ class InvestmentOpportunityForm(RegistryForm):
             "longitude": CoordinateField,
         }
         error_messages = {
-            "area_ha": AMOUNT_MESSAGES | {"min_value": "Diện tích không được âm."},
-            "total_investment": AMOUNT_MESSAGES | {"min_value": "Tổng vốn đầu tư không được âm."},
+            "area_ha": AMOUNT_MESSAGES | {"min_value": gettext_lazy("Diện tích không được âm.")},
+            "total_investment": AMOUNT_MESSAGES | {"min_value": gettext_lazy("Tổng vốn đầu tư không được âm.")},
             "latitude": COORDINATE_MESSAGES
-            | {"min_value": "Vĩ độ phải từ -90 đến 90.", "max_value": "Vĩ độ phải từ -90 đến 90."},
+            | {
+                "min_value": gettext_lazy("Vĩ độ phải từ -90 đến 90."),
+                "max_value": gettext_lazy("Vĩ độ phải từ -90 đến 90."),
+            },
             "longitude": COORDINATE_MESSAGES
-            | {"min_value": "Kinh độ phải từ -180 đến 180.", "max_value": "Kinh độ phải từ -180 đến 180."},
+            | {
+                "min_value": gettext_lazy("Kinh độ phải từ -180 đến 180."),
+                "max_value": gettext_lazy("Kinh độ phải từ -180 đến 180."),
+            },
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -175,7 +186,7 @@ class AppraiseForm(forms.Form):
     appraisal_note = forms.CharField(
         label=gettext_lazy("Ý kiến thẩm định"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages={"required": "Cần ghi ý kiến thẩm định."},
+        error_messages={"required": gettext_lazy("Cần ghi ý kiến thẩm định.")},
     )
 
 
@@ -183,7 +194,7 @@ class AidApproveForm(forms.Form):
     approval_ref = forms.CharField(
         label=gettext_lazy("Số quyết định phê duyệt"),
         max_length=64,
-        error_messages={"required": "Cần nhập số quyết định phê duyệt."},
+        error_messages={"required": gettext_lazy("Cần nhập số quyết định phê duyệt.")},
     )
     approved_on = date_field(gettext_lazy("Ngày phê duyệt"))
     approving_authority = forms.CharField(
@@ -200,7 +211,7 @@ class CloseForm(forms.Form):
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
 
 
@@ -231,7 +242,7 @@ class AwardForm(forms.Form):
     decision_ref = forms.CharField(
         label=gettext_lazy("Số quyết định chấp thuận nhà đầu tư"),
         max_length=64,
-        error_messages={"required": "Cần nhập số quyết định chấp thuận nhà đầu tư."},
+        error_messages={"required": gettext_lazy("Cần nhập số quyết định chấp thuận nhà đầu tư.")},
     )
     decision_date = date_field(gettext_lazy("Ngày quyết định"))
     investor = investor_field()

@@ -8,7 +8,7 @@ from typing import ClassVar
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import StatusChoices
@@ -155,7 +155,7 @@ class AidProject(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Chương trình, dự án viện trợ, vốn vay")
-        verbose_name_plural = gettext_lazy("Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ")
+        verbose_name_plural = pgettext_lazy("plural", "Dự án ODA, vốn vay ưu đãi, viện trợ phi chính phủ")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -276,7 +276,7 @@ class InvestmentOpportunity(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Dự án kêu gọi đầu tư")
-        verbose_name_plural = gettext_lazy("Danh mục dự án kêu gọi đầu tư")
+        verbose_name_plural = pgettext_lazy("plural", "Danh mục dự án kêu gọi đầu tư")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["public", "status"])]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.aid import deadlines, filters, forms, services, tables
 from doingoai.aid.formatting import format_amount
@@ -45,7 +45,7 @@ class AidProjectRegistry(Registry):
     detail_view = NumbersDetailView
     deadlines = [deadlines.START]
     detail_template = "aid/_aidproject_extra.html"
-    menu = Menu("cooperation", gettext_lazy("ODA, vốn vay ưu đãi, viện trợ phi chính phủ"), order=10)
+    menu = Menu("cooperation", pgettext_lazy("menu", "ODA, vốn vay ưu đãi, viện trợ phi chính phủ"), order=10)
     search = Search(
         fields=[
             "title", "kind", "donor", "donor_text", "sector", "objectives", "place", "managing_unit",
@@ -86,7 +86,7 @@ class InvestmentOpportunityRegistry(Registry):
     }
     detail_view = NumbersDetailView
     detail_template = "aid/_investmentopportunity_extra.html"
-    menu = Menu("cooperation", gettext_lazy("Dự án kêu gọi đầu tư"), order=20)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Dự án kêu gọi đầu tư"), order=20)
     search = Search(
         fields=[
             "title", "title_en", "sector", "place", "scale", "description", "investor", "investor_text",
@@ -110,7 +110,7 @@ class InvestmentOpportunityRegistry(Registry):
 menu_links(
     MenuLink(
         "cooperation",
-        gettext_lazy("Trang công khai cơ hội đầu tư"),
+        pgettext_lazy("menu", "Trang công khai cơ hội đầu tư"),
         "aid:public_investment",
         order=90,
         divider_before=True,

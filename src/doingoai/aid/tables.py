@@ -65,7 +65,7 @@ class InvestmentOpportunityTable(RegistryTable):
     title = tables.Column(linkify=True)
     area_ha = NumberColumn()
     total_investment = AmountColumn(verbose_name=gettext_lazy("Tổng vốn dự kiến"))
-    public = tables.BooleanColumn(yesno="Có,Không", verbose_name=gettext_lazy("Công khai"))
+    public = tables.BooleanColumn(yesno=gettext_lazy("Có,Không"), verbose_name=gettext_lazy("Công khai"))
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

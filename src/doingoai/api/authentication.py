@@ -41,8 +41,8 @@ class ExpiringTokenAuthentication(TokenAuthentication):
         expires = api_token_expires_at(token)
         if expires is not None and expires <= now:
             raise AuthenticationFailed(
-                f"Khóa API đã hết hạn lúc {timezone.localtime(expires):%d/%m/%Y %H:%M}. "
-                "Hãy tạo khóa mới tại trang Khóa API."
+                gettext("Khóa API đã hết hạn lúc %(expires)s. Hãy tạo khóa mới tại trang Khóa API.")
+                % {"expires": format(timezone.localtime(expires), "%d/%m/%Y %H:%M")}
             )
         api_token_touch(token=token, now=now)
         return token.user, token

@@ -10,10 +10,11 @@ from typing import Any
 
 from django import forms
 from django.utils.datastructures import MultiValueDict
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
-WRONG_TYPE = "Giá trị không đúng kiểu."
-NOT_BOOLEAN = "Giá trị phải là true hoặc false."
+WRONG_TYPE = gettext_lazy("Giá trị không đúng kiểu.")
+NOT_BOOLEAN = gettext_lazy("Giá trị phải là true hoặc false.")
 
 
 def is_multiple(field: forms.Field) -> bool:

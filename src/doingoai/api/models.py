@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from rest_framework.authtoken.models import Token
 
 
@@ -16,7 +16,10 @@ class TokenUse(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Lần dùng khóa API")
-        verbose_name_plural = gettext_lazy("Lần dùng khóa API")
+        verbose_name_plural = pgettext_lazy("plural", "Lần dùng khóa API")
 
     def __str__(self) -> str:
-        return f"Khóa API của {self.token.user}: {self.last_used_at:%d/%m/%Y %H:%M}"
+        return gettext("Khóa API của %(user)s: %(last_used_at)s") % {
+            "user": self.token.user,
+            "last_used_at": format(self.last_used_at, "%d/%m/%Y %H:%M"),
+        }

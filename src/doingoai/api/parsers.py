@@ -13,6 +13,8 @@ import re
 from typing import Any
 
 from django.conf import settings
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 from rest_framework import status
 from rest_framework.exceptions import APIException, ParseError
 from rest_framework.parsers import JSONParser, get_encoding
@@ -24,10 +26,10 @@ __all__ = ["MAX_DEPTH", "BodyRead", "BodyTooLarge", "StrictJSONParser", "body_li
 MAX_DEPTH = 32
 SURROGATE = re.compile("[\ud800-\udfff]")
 
-NOT_AN_OBJECT = "Nội dung yêu cầu phải là một đối tượng JSON ({…})."
-TOO_DEEP = f"Nội dung JSON lồng nhau quá sâu (tối đa {MAX_DEPTH} cấp)."
-NOT_UTF8 = "Nội dung yêu cầu không phải văn bản UTF-8 hợp lệ."
-NOT_JSON = "Nội dung yêu cầu không phải JSON hợp lệ"
+NOT_AN_OBJECT = gettext_lazy("Nội dung yêu cầu phải là một đối tượng JSON ({…}).")
+TOO_DEEP = format_lazy(gettext_lazy("Nội dung JSON lồng nhau quá sâu (tối đa {depth} cấp)."), depth=MAX_DEPTH)
+NOT_UTF8 = gettext_lazy("Nội dung yêu cầu không phải văn bản UTF-8 hợp lệ.")
+NOT_JSON = gettext_lazy("Nội dung yêu cầu không phải JSON hợp lệ")
 
 
 class BodyTooLarge(APIException):
@@ -42,7 +44,7 @@ def body_limit() -> int:
 
 def too_large() -> BodyTooLarge:
     limit = f"{body_limit():,}".replace(",", ".")
-    return BodyTooLarge(f"Nội dung yêu cầu quá lớn (tối đa {limit} byte).")
+    return BodyTooLarge(gettext("Nội dung yêu cầu quá lớn (tối đa %(limit)s byte).") % {"limit": limit})
 
 
 def _finite(text: str) -> float:
@@ -87,7 +89,11 @@ class StrictJSONParser(JSONParser):
         except RecursionError:
             raise ParseError(TOO_DEEP) from None
         except ValueError as exc:
-            where = f" (dòng {exc.lineno}, cột {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+            where = (
+                gettext(" (dòng %(lineno)s, cột %(colno)s)") % {"lineno": exc.lineno, "colno": exc.colno}
+                if isinstance(exc, json.JSONDecodeError)
+                else ""
+            )
             raise ParseError(f"{NOT_JSON}{where}.") from None
         if not isinstance(data, dict):
             raise ParseError(NOT_AN_OBJECT)

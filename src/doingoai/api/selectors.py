@@ -14,14 +14,14 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.api.registry import ApiSpec, Figures, registered
 from doingoai.core.choices import QUARTER_LABELS, Region
 from doingoai.finance.selectors import budget_totals
 
 NOT_PLANNED = ("draft", "proposed", "cancelled")
-QUARTERS = [*((q, label) for q, label in QUARTER_LABELS.items()), (0, "Chưa xác định")]
+QUARTERS = [*((q, label) for q, label in QUARTER_LABELS.items()), (0, gettext_lazy("Chưa xác định"))]
 
 
 def _quarters(mask: int) -> list[int]:

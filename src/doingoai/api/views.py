@@ -92,7 +92,13 @@ class FiguresView(APIView):
     @extend_schema(summary="Số liệu của năm (kế hoạch và thực hiện)", responses=FIGURES, tags=["figures"])
     def get(self, request: Request, year: int) -> Response:
         if not MIN_YEAR <= year <= MAX_YEAR:
-            return Response({"detail": f"Năm phải từ {MIN_YEAR} đến {MAX_YEAR}."}, status=400)
+            return Response(
+                {
+                    "detail": gettext("Năm phải từ %(min_year)s đến %(max_year)s.")
+                    % {"min_year": MIN_YEAR, "max_year": MAX_YEAR}
+                },
+                status=400,
+            )
         return Response(year_figures(year=year, user=request.user))
 
 

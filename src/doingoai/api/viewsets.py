@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -56,9 +56,9 @@ def expected_version(data: Any) -> int | None:
         raise serializers.ValidationError({"version": [gettext("Phiên bản phải là số nguyên.")]}) from None
 
 
-BAD_KEY = "Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”."
+BAD_KEY = gettext_lazy("Idempotency-Key phải gồm 16 đến 64 ký tự: chữ cái không dấu, chữ số, “-” hoặc “_”.")
 ERROR = inline_serializer("Error", {"detail": serializers.CharField()})
-VERSION_REQUIRED = (
+VERSION_REQUIRED = gettext_lazy(
     "Thiếu phiên bản (“version”) của bản ghi đã đọc: hãy đọc bản ghi (GET) rồi gửi kèm “version” để không ghi đè "
     "thay đổi của người khác."
 )
@@ -160,7 +160,9 @@ class WriteMixin:
         if not permissions.competent(request.user, model):
             raise PermissionDenied(permissions.not_competent_message(model))
         if not permissions.can_create(request.user, model):
-            raise PermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
+            raise PermissionDenied(
+                gettext("Bạn không có quyền thêm %(verbose_name)s.") % {"verbose_name": model._meta.verbose_name}
+            )
         # Idempotency-Key: a client's retry of the same creation returns the record made the first time (200).
         key = request.headers.get("Idempotency-Key", "")
         if key and not SUBMISSION_KEY.fullmatch(key):
@@ -370,7 +372,8 @@ def viewset_for(spec: ApiSpec) -> type[RegistryViewSet]:
             "id",
             *(f.name for f in model._meta.concrete_fields if not f.is_relation and f.name != "search_text"),
         ],
-        "__doc__": f"{str(model._meta.verbose_name_plural).capitalize()}: đọc, lọc, thêm, sửa, xóa theo quyền.",
+        "__doc__": gettext("%(verbose_name_plural)s: đọc, lọc, thêm, sửa, xóa theo quyền.")
+        % {"verbose_name_plural": str(model._meta.verbose_name_plural).capitalize()},
     }
     bases: list[type] = []
     if write is not None:

@@ -24,9 +24,16 @@ class CoordinatesForm(RegistryForm):
         if (lat is None) != (lon is None):
             self.add_error("longitude" if lon is None else "latitude", gettext("Cần nhập đủ cả vĩ độ và kinh độ."))
         if lat is not None and not LATITUDES[0] <= lat <= LATITUDES[1]:
-            self.add_error("latitude", f"Vĩ độ {lat} nằm ngoài khu vực biên giới Việt Nam – Lào (13° – 23° Bắc).")
+            self.add_error(
+                "latitude",
+                gettext("Vĩ độ %(lat)s nằm ngoài khu vực biên giới Việt Nam – Lào (13° – 23° Bắc).") % {"lat": lat},
+            )
         if lon is not None and not LONGITUDES[0] <= lon <= LONGITUDES[1]:
-            self.add_error("longitude", f"Kinh độ {lon} nằm ngoài khu vực biên giới Việt Nam – Lào (100° – 110° Đông).")
+            self.add_error(
+                "longitude",
+                gettext("Kinh độ %(lon)s nằm ngoài khu vực biên giới Việt Nam – Lào (100° – 110° Đông).")
+                % {"lon": lon},
+            )
         return data
 
 
@@ -58,10 +65,15 @@ class BorderMarkerForm(CoordinatesForm):
     def clean_number(self) -> str:
         number = normalise_marker_number(self.cleaned_data["number"])
         if parse_marker_number(number) is None:
-            raise forms.ValidationError(f"Số hiệu mốc “{number}” không đúng dạng: ví dụ 390; 405(1); 397(2); 397/7(1).")
+            raise forms.ValidationError(
+                gettext("Số hiệu mốc “%(number)s” không đúng dạng: ví dụ 390; 405(1); 397(2); 397/7(1).")
+                % {"number": number}
+            )
         taken = BorderMarker.objects.filter(sort_key=marker_sort_key(number)).exclude(pk=self.instance.pk).first()
         if taken is not None:
-            raise forms.ValidationError(f"Số hiệu mốc {number} đã có trong sổ ({taken}).")
+            raise forms.ValidationError(
+                gettext("Số hiệu mốc %(number)s đã có trong sổ (%(taken)s).") % {"number": number, "taken": taken}
+            )
         return number
 
 

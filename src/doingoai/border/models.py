@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.border.numbers import marker_sort_key
 from doingoai.core.adminunits import local_communes_q
@@ -82,7 +82,7 @@ class BorderMarker(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Mốc quốc giới")
-        verbose_name_plural = gettext_lazy("Mốc quốc giới, cọc dấu")
+        verbose_name_plural = pgettext_lazy("plural", "Mốc quốc giới, cọc dấu")
         ordering = ["sort_key"]
 
     def __str__(self) -> str:
@@ -117,11 +117,14 @@ class MarkerInspection(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Lần kiểm tra mốc")
-        verbose_name_plural = gettext_lazy("Kiểm tra mốc quốc giới")
+        verbose_name_plural = pgettext_lazy("plural", "Kiểm tra mốc quốc giới")
         ordering = ["-inspected_on", "-id"]
 
     def __str__(self) -> str:
-        return f"Kiểm tra {self.marker} ngày {self.inspected_on:%d/%m/%Y}"
+        return gettext("Kiểm tra %(marker)s ngày %(inspected_on)s") % {
+            "marker": self.marker,
+            "inspected_on": format(self.inspected_on, "%d/%m/%Y"),
+        }
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
@@ -178,7 +181,7 @@ class BorderGate(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Cửa khẩu")
-        verbose_name_plural = gettext_lazy("Cửa khẩu, lối mở")
+        verbose_name_plural = pgettext_lazy("plural", "Cửa khẩu, lối mở")
         ordering = ["gate_class", "name"]
 
     def __str__(self) -> str:

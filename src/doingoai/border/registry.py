@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.border import filters, forms, selectors, services, tables
 from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection
@@ -41,7 +41,7 @@ class BorderMarkerRegistry(Registry):
     export_fields = MARKER_FIELDS
     detail_template = "border/_marker_extra.html"
     list_buttons_template = "border/_map_button.html"
-    menu = Menu("consular", gettext_lazy("Mốc quốc giới, cọc dấu"), order=60, divider_before=True)
+    menu = Menu("consular", pgettext_lazy("menu", "Mốc quốc giới, cọc dấu"), order=60, divider_before=True)
     search = Search(
         fields=["number", "kind", "commune", "district", "facing_province", "facing_province_text", "status", "note"],
         order=70,
@@ -63,7 +63,7 @@ class BorderGateRegistry(Registry):
     form = forms.BorderGateForm
     filterset = filters.BorderGateFilterSet
     table = tables.BorderGateTable
-    menu = Menu("consular", gettext_lazy("Cửa khẩu, lối mở"), order=63)
+    menu = Menu("consular", pgettext_lazy("menu", "Cửa khẩu, lối mở"), order=63)
     search = Search(
         fields=[
             "name",
@@ -92,7 +92,7 @@ class MarkerInspectionRegistry(Registry):
     table = tables.MarkerInspectionTable
     detail_fields = ["marker", "inspected_on", "inspector_unit", "status_found", "note"]
     detail_template = "border/_inspection_extra.html"
-    menu = Menu("consular", gettext_lazy("Kiểm tra mốc"), order=62)
+    menu = Menu("consular", pgettext_lazy("menu", "Kiểm tra mốc"), order=62)
     api = Api("marker-inspections")
     report = ReportFigure(gettext_lazy("Kiểm tra mốc quốc giới"), "inspected_on", gettext_lazy("đã kiểm tra"), order=90)
 
@@ -113,5 +113,5 @@ class MarkerInspectionRegistry(Registry):
 
 
 menu_links(
-    MenuLink("consular", gettext_lazy("Bản đồ mốc quốc giới"), "border:bordermarker_map", order=61),
+    MenuLink("consular", pgettext_lazy("menu", "Bản đồ mốc quốc giới"), "border:bordermarker_map", order=61),
 )

@@ -5,7 +5,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db.models import F, Q, QuerySet
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences.filters import PM_REQUIRED
 from doingoai.conferences.models import ConferenceStatus
@@ -39,7 +39,10 @@ PERMIT = DeadlineRule(
     open=lambda: Q(status=ConferenceStatus.PROPOSED),
     due=lambda c: c.apply_by,
     overdue_query=lambda records, today: list(permit_late(records, today)),  # few: one query, no count
-    title=lambda c: f"Xin phép tổ chức ({c.required_authority.label}): {c.title}",
+    title=lambda c: (
+        gettext("Xin phép tổ chức (%(required_authority)s): %(c)s")
+        % {"required_authority": c.required_authority.label, "c": c.title}
+    ),
 )
 REPORT = DeadlineRule(
     kind="conference_report",
@@ -47,6 +50,6 @@ REPORT = DeadlineRule(
     heading=gettext_lazy("Hội nghị đã tổ chức chưa báo cáo"),
     open=lambda: Q(status=ConferenceStatus.HELD),
     overdue_query=lambda records, today: records,
-    title=lambda c: f"Báo cáo kết quả hội nghị: {c.title}",
+    title=lambda c: gettext("Báo cáo kết quả hội nghị: %(c)s") % {"c": c.title},
     in_deadline_list=False,  # no date set by the rules: late from the day it was held
 )

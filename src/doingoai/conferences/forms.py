@@ -55,7 +55,7 @@ class PermitForm(forms.Form):
     permit_ref = forms.CharField(
         label=gettext_lazy("Số văn bản cho phép"),
         max_length=64,
-        error_messages={"required": "Cần nhập số văn bản cho phép."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản cho phép.")},
     )
     permit_date = date_field(gettext_lazy("Ngày cho phép"))
     applied_on = date_field(gettext_lazy("Ngày nộp hồ sơ xin phép"), required=False)
@@ -69,5 +69,5 @@ class ReportForm(forms.Form):
     report = forms.CharField(
         label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Báo cáo kết quả không được để trống."},
+        error_messages={"required": gettext_lazy("Báo cáo kết quả không được để trống.")},
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import ClassVar
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import FundingSource, StatusChoices
@@ -59,7 +59,9 @@ class Conference(Budgeted, PlannedTimeModel):
         ended_on=("held_on",),
         decided=("permitted", "held", "reported"),
         decide_verb="permit",
-        path=(("Đơn vị gửi đề xuất", "submit", ("proposed", "permitted", "held", "reported", "postponed")),),
+        path=(
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "permitted", "held", "reported", "postponed")),
+        ),
     )
     _history_m2m_fields = ["countries", "partners"]
 
@@ -123,7 +125,7 @@ class Conference(Budgeted, PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Hội nghị, hội thảo quốc tế")
-        verbose_name_plural = gettext_lazy("Hội nghị, hội thảo quốc tế")
+        verbose_name_plural = pgettext_lazy("plural", "Hội nghị, hội thảo quốc tế")
         ordering = ["year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.conferences import deadlines, filters, forms, services, tables
 from doingoai.conferences.models import Conference
@@ -38,7 +38,7 @@ class ConferenceRegistry(Registry):
     deadlines = [deadlines.PERMIT, deadlines.REPORT]
     detail_template = "conferences/_detail_extra.html"
     list_buttons_template = "conferences/_list_buttons.html"
-    menu = Menu("plan", gettext_lazy("Hội nghị"), order=30, title=gettext_lazy("Hội nghị, hội thảo quốc tế"))
+    menu = Menu("plan", pgettext_lazy("menu", "Hội nghị"), order=30, title=gettext_lazy("Hội nghị, hội thảo quốc tế"))
     search = Search(
         fields=[
             "title",

@@ -45,30 +45,35 @@ def apec_eligibility_problems(
     if enterprise_established_on:
         ready = apec_enterprise_ready_on(enterprise_established_on)
         if enterprise_established_on > on:
-            problems["enterprise_established_on"] = f"Ngày thành lập doanh nghiệp không được sau ngày {when}."
+            problems["enterprise_established_on"] = gettext(
+                "Ngày thành lập doanh nghiệp không được sau ngày %(when)s."
+            ) % {"when": when}
         elif on < ready:
-            problems["enterprise_established_on"] = (
-                f"Doanh nghiệp phải hoạt động từ {_rule('apec_enterprise_months')} tháng trở lên "
-                f"(Quyết định 09/2023/QĐ-TTg): tính đến ngày {when} chưa đủ, đủ từ ngày {ready:%d/%m/%Y}."
-            )
+            problems["enterprise_established_on"] = gettext(
+                "Doanh nghiệp phải hoạt động từ %(value)s tháng trở lên (Quyết định 09/2023/QĐ-TTg): "
+                "tính đến ngày %(when)s chưa đủ, đủ từ ngày %(ready)s."
+            ) % {"value": _rule("apec_enterprise_months"), "when": when, "ready": format(ready, "%d/%m/%Y")}
     if birth_date:
         adult = apec_adult_on(birth_date)
         if birth_date > on:
-            problems["birth_date"] = f"Ngày sinh không được sau ngày {when}."
+            problems["birth_date"] = gettext("Ngày sinh không được sau ngày %(when)s.") % {"when": when}
         elif on < adult:
-            problems["birth_date"] = (
-                f"Người đề nghị phải đủ {_rule('apec_min_age_years')} tuổi (Quyết định 09/2023/QĐ-TTg): "
-                f"ngày {when} chưa đủ tuổi, đủ tuổi từ ngày {adult:%d/%m/%Y}."
-            )
+            problems["birth_date"] = gettext(
+                "Người đề nghị phải đủ %(value)s tuổi (Quyết định 09/2023/QĐ-TTg): ngày %(when)s "
+                "chưa đủ tuổi, đủ tuổi từ ngày %(adult)s."
+            ) % {"value": _rule("apec_min_age_years"), "when": when, "adult": format(adult, "%d/%m/%Y")}
     if in_post_since:
         ready = apec_in_post_ready_on(in_post_since)
         if in_post_since > on:
-            problems["in_post_since"] = f"Ngày bắt đầu giữ chức vụ không được sau ngày {when}."
+            problems["in_post_since"] = gettext("Ngày bắt đầu giữ chức vụ không được sau ngày %(when)s.") % {
+                "when": when
+            }
         elif on < ready:
-            problems["in_post_since"] = (
-                f"Người đề nghị phải giữ chức vụ, làm việc tại doanh nghiệp từ {_rule('apec_in_post_months')} tháng "
-                f"trở lên (Quyết định 09/2023/QĐ-TTg): tính đến ngày {when} chưa đủ, đủ từ ngày {ready:%d/%m/%Y}."
-            )
+            problems["in_post_since"] = gettext(
+                "Người đề nghị phải giữ chức vụ, làm việc tại doanh nghiệp từ %(value)s tháng trở "
+                "lên (Quyết định 09/2023/QĐ-TTg): tính đến ngày %(when)s chưa đủ, đủ từ ngày "
+                "%(ready)s."
+            ) % {"value": _rule("apec_in_post_months"), "when": when, "ready": format(ready, "%d/%m/%Y")}
     if birth_date and in_post_since and in_post_since < birth_date:
         problems["in_post_since"] = gettext("Ngày bắt đầu giữ chức vụ không được trước ngày sinh.")
     return problems

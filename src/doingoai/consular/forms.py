@@ -30,7 +30,7 @@ __all__ = [
 def _not_future(form: forms.BaseForm, name: str, label: str) -> None:
     day = form.cleaned_data.get(name)
     if day and day > timezone.localdate():
-        form.add_error(name, f"{label} không được sau ngày hôm nay.")
+        form.add_error(name, gettext("%(label)s không được sau ngày hôm nay.") % {"label": label})
 
 
 class CitizenCaseForm(PersonalDataForm):
@@ -111,7 +111,7 @@ class ApecApproveForm(forms.Form):
     decision_ref = forms.CharField(
         label=gettext_lazy("Số văn bản cho phép"),
         max_length=64,
-        error_messages={"required": "Cần nhập số văn bản cho phép."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản cho phép.")},
     )
     decision_date = date_field(gettext_lazy("Ngày văn bản"))
 
@@ -122,13 +122,13 @@ class ApecRefuseForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Lý do không cho phép"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do không cho phép."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do không cho phép.")},
     )
 
 
 class IssueCardForm(forms.Form):
     card_number = forms.CharField(
-        label=gettext_lazy("Số thẻ ABTC"), max_length=32, error_messages={"required": "Cần nhập số thẻ."}
+        label=gettext_lazy("Số thẻ ABTC"), max_length=32, error_messages={"required": gettext_lazy("Cần nhập số thẻ.")}
     )
     card_issued_on = date_field(gettext_lazy("Ngày cấp thẻ"))
     card_expires_on = date_field(gettext_lazy("Thẻ có giá trị đến"))
@@ -164,7 +164,7 @@ class CloseCaseForm(forms.Form):
     outcome = forms.CharField(
         label=gettext_lazy("Kết quả xử lý"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages={"required": "Cần ghi kết quả xử lý."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả xử lý.")},
     )
 
     def clean(self) -> dict[str, Any]:
@@ -208,13 +208,13 @@ class PressApproveForm(forms.Form):
     approval_ref = forms.CharField(
         label=gettext_lazy("Số văn bản chấp thuận"),
         max_length=64,
-        error_messages={"required": "Cần nhập số văn bản chấp thuận."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản chấp thuận.")},
     )
     approved_on = date_field(gettext_lazy("Ngày chấp thuận"))
     accompanying_officer = forms.CharField(
         label=gettext_lazy("Cán bộ đi cùng"),
         max_length=255,
-        error_messages={"required": "Cần cử cán bộ đi cùng phóng viên."},
+        error_messages={"required": gettext_lazy("Cần cử cán bộ đi cùng phóng viên.")},
     )
 
 
@@ -222,5 +222,5 @@ class PressReportForm(forms.Form):
     report = forms.CharField(
         label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": "Cần ghi báo cáo kết quả."},
+        error_messages={"required": gettext_lazy("Cần ghi báo cáo kết quả.")},
     )

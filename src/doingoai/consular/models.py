@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import Competence, StatusChoices
 from doingoai.core.models import Country, Unit, UnitOwnedModel
@@ -77,7 +77,7 @@ class CitizenCase(PersonalDataModel):
 
     class Meta:
         verbose_name = gettext_lazy("Vụ việc bảo hộ công dân")
-        verbose_name_plural = gettext_lazy("Bảo hộ công dân")
+        verbose_name_plural = pgettext_lazy("plural", "Bảo hộ công dân")
         ordering = ["-opened_on", "-id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 
@@ -90,7 +90,10 @@ class CitizenCase(PersonalDataModel):
     def search_title(self) -> str:
         """The title in search results: without the kind when the case is sensitive."""
         if self.sensitive and self.person_name:
-            return f"{self.person_name} (vụ việc nhạy cảm, {self.country})"
+            return gettext("%(person_name)s (vụ việc nhạy cảm, %(country)s)") % {
+                "person_name": self.person_name,
+                "country": self.country,
+            }
         return str(self)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
@@ -173,7 +176,7 @@ class ApecCardApplication(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Hồ sơ thẻ ABTC")
-        verbose_name_plural = gettext_lazy("Thẻ đi lại của doanh nhân APEC (ABTC)")
+        verbose_name_plural = pgettext_lazy("plural", "Thẻ đi lại của doanh nhân APEC (ABTC)")
         ordering = ["-submitted_on", "-id"]
 
     def __str__(self) -> str:
@@ -239,7 +242,7 @@ class ForeignPressVisit(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đoàn phóng viên nước ngoài")
-        verbose_name_plural = gettext_lazy("Phóng viên nước ngoài")
+        verbose_name_plural = pgettext_lazy("plural", "Phóng viên nước ngoài")
         ordering = ["-start_date", "-id"]
 
     def __str__(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.consular import filters, forms, services, tables
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
@@ -30,7 +30,7 @@ class CitizenCaseRegistry(PersonsRegistry):
     workflow = services.CASE_WORKFLOW
     step_forms = {"close": forms.CloseCaseForm, "reopen": ReasonForm}
     detail_view = CitizenCaseDetailView
-    menu = Menu("consular", gettext_lazy("Bảo hộ công dân"), order=30)
+    menu = Menu("consular", pgettext_lazy("menu", "Bảo hộ công dân"), order=30)
     # A sensitive case's kind is not indexed nor in its title: a search result (or a search by the kind) would
     # tell it to roles that may not see it; the record's page decides who sees it.
     search = Search(
@@ -70,7 +70,7 @@ class ApecCardApplicationRegistry(Registry):
         "return_card": forms.CardReturnedForm,
     }
     detail_template = "consular/_apec_extra.html"
-    menu = Menu("consular", gettext_lazy("Thẻ ABTC (doanh nhân APEC)"), order=40)
+    menu = Menu("consular", pgettext_lazy("menu", "Thẻ ABTC (doanh nhân APEC)"), order=40)
     search = Search(
         fields=["applicant_name", "position", "enterprise", "countries", "receiving_unit", "status", "decision_ref"],
         personal_data=True,
@@ -104,7 +104,7 @@ class ForeignPressVisitRegistry(Registry):
         "complete": forms.PressReportForm,
         "cancel": ReasonForm,
     }
-    menu = Menu("consular", gettext_lazy("Phóng viên nước ngoài"), order=50)
+    menu = Menu("consular", pgettext_lazy("menu", "Phóng viên nước ngoài"), order=50)
     search = Search(
         fields=["outlet", "country", "journalists", "places", "topic", "host_unit", "approval_ref", "status", "note"],
         order=62,

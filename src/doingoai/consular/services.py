@@ -31,7 +31,7 @@ LEADERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.LEADER})
 
 def _not_future(day: dt.date, label: str) -> None:
     if day > timezone.localdate():
-        raise WorkflowError(f"{label} không được sau ngày hôm nay.")
+        raise WorkflowError(gettext("%(label)s không được sau ngày hôm nay.") % {"label": label})
 
 
 # --------------------------------------------------------------------------------------------- citizen cases

@@ -16,7 +16,7 @@ class CitizenCaseTable(RegistryTable):
     passport_number = MaskedColumn()
     opened_on = tables.DateColumn(format="d/m/Y")
     status = StatusColumn()
-    sensitive = tables.BooleanColumn(yesno="Có,")
+    sensitive = tables.BooleanColumn(yesno=gettext_lazy("Có,"))
 
     class Meta(RegistryTable.Meta):
         model = CitizenCase

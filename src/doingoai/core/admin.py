@@ -12,6 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from doingoai.core.accounts import user_credentials_revoke
@@ -67,5 +68,8 @@ class UserAdmin(BaseUserAdmin):
     def revoke_credentials(self, request: HttpRequest, queryset: QuerySet[User]) -> Any:
         ended = sum(user_credentials_revoke(user=user, by=request.user) for user in queryset)
         self.message_user(
-            request, f"Đã thu hồi {ended} khóa API và địa chỉ lịch của {len(queryset)} người dùng.", messages.SUCCESS
+            request,
+            gettext("Đã thu hồi %(ended)s khóa API và địa chỉ lịch của %(queryset_count)s người dùng.")
+            % {"ended": ended, "queryset_count": len(queryset)},
+            messages.SUCCESS,
         )

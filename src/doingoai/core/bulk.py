@@ -16,7 +16,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.forms import guard_text_fields
@@ -26,7 +26,7 @@ from doingoai.core.workflow import Transition, WorkflowError
 # At most this many records in one bulk step (a page of a list is 25 to 100 rows).
 MAX_IDS = 500
 
-NOT_FOUND = "Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này."
+NOT_FOUND = gettext_lazy("Không tìm thấy bản ghi, hoặc bạn không có quyền với bản ghi này.")
 
 
 @dataclass
@@ -158,7 +158,7 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
     if not wanted:
         raise BulkError(gettext("Chưa chọn bản ghi nào."))
     if len(wanted) > MAX_IDS:
-        raise BulkError(f"Mỗi lần chỉ thực hiện được cho tối đa {MAX_IDS} bản ghi.")
+        raise BulkError(gettext("Mỗi lần chỉ thực hiện được cho tối đa %(max_ids)s bản ghi.") % {"max_ids": MAX_IDS})
     values = step_values(reg, name, data)
     visible = transition.in_scope(reg.get_queryset().restrict(by, "view"), by)
     found = {obj.pk: obj for obj in visible.filter(pk__in=wanted)}
@@ -168,7 +168,7 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
     for pk in wanted:
         obj = found.get(pk)
         if obj is None:
-            result.outcomes.append(Outcome(pk, False, NOT_FOUND))
+            result.outcomes.append(Outcome(pk, False, str(NOT_FOUND)))
             continue
         try:
             with transaction.atomic():
@@ -176,7 +176,9 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
                     raise WorkflowError(refusal(transition, obj))
                 obj = service(**{model_name: obj}, by=by, **values)
         except (WorkflowError, PermissionDenied) as exc:
-            message = str(exc) or f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này."
+            message = str(exc) or gettext("Bạn không có quyền thực hiện bước “%(transition)s” với bản ghi này.") % {
+                "transition": transition.label
+            }
             result.outcomes.append(Outcome(pk, False, message, obj))
         else:
             result.outcomes.append(Outcome(pk, True, "", obj))
@@ -186,5 +188,8 @@ def run_bulk(reg: Any, name: str, ids: Iterable[Any], *, by: Any, data: Mapping[
 def refusal(transition: Transition, obj: Any) -> str:
     """Why a step the user may take is not open on this record (its status, or its state beyond the status)."""
     if obj.status not in transition.sources:
-        return f"Không thể “{transition.label}” khi bản ghi đang ở trạng thái “{obj.get_status_display()}”."
-    return f"Bước “{transition.label}” không áp dụng cho bản ghi này lúc này."
+        return gettext("Không thể “%(transition)s” khi bản ghi đang ở trạng thái “%(status)s”.") % {
+            "transition": transition.label,
+            "status": obj.get_status_display(),
+        }
+    return gettext("Bước “%(transition)s” không áp dụng cho bản ghi này lúc này.") % {"transition": transition.label}

@@ -124,7 +124,13 @@ class FundingSource(models.TextChoices):
         return {cls.PROVINCE, cls.DISTRICT, cls.CENTRAL, cls.SECTOR, cls.SELF_FINANCED}
 
 
-QUARTER_LABELS = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
+# Shown in the user's language; a reporting period's stored name takes them in Vietnamese (reporting.schedule).
+QUARTER_LABELS = {
+    1: gettext_lazy("Quý I"),
+    2: gettext_lazy("Quý II"),
+    3: gettext_lazy("Quý III"),
+    4: gettext_lazy("Quý IV"),
+}
 
 
 class Competence(models.TextChoices):

@@ -23,7 +23,7 @@ from doingoai.core.models import AdministrativeUnit, AdminUnitKind, Country, Dip
 from doingoai.core.widgets import AliasSelect, chosen_optgroups
 from doingoai.reference.text import search_key
 
-BOOL_CHOICES = [("1", "Có"), ("0", "Không")]
+BOOL_CHOICES = [("1", gettext_lazy("Có")), ("0", gettext_lazy("Không"))]
 # The full-text filter: `queryset` narrowed to the matches of a text, or None when its model is not declared
 # searchable. Registered by doingoai.search at start-up (search builds on core, so core cannot import it).
 TextSearch = Callable[[QuerySet, str], QuerySet | None]
@@ -230,7 +230,9 @@ class UnitFilterSet(RegistryFilterSet):
         label=gettext_lazy("Còn hoạt động"),
         field_name="active_to",
         lookup_expr="isnull",
-        widget=forms.Select(choices=[("", "Tất cả"), ("true", "Có"), ("false", "Không")]),
+        widget=forms.Select(
+            choices=[("", gettext_lazy("Tất cả")), ("true", gettext_lazy("Có")), ("false", gettext_lazy("Không"))]
+        ),
     )
     search_fields = ("name", "short_name")
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.functional import lazy
 from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
@@ -15,8 +16,8 @@ from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import COMMUNE_KINDS, AdminUnitKind, Country, Partner, Unit
 from doingoai.core.widgets import AliasSelect, AliasSelectMultiple, RemoteSelect, RemoteSelectMultiple
 
-REQUIRED = "Trường này là bắt buộc."
-CONTROL_CHARACTERS = "Văn bản có ký tự điều khiển không hợp lệ."
+REQUIRED = gettext_lazy("Trường này là bắt buộc.")
+CONTROL_CHARACTERS = gettext_lazy("Văn bản có ký tự điều khiển không hợp lệ.")
 # C0 and C1 controls and DEL, but tab, line feed and carriage return (text typed in a textarea); lone surrogates,
 # which no database or page can encode, arrive only through the API's JSON escapes ("\ud800").
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -53,27 +54,27 @@ class RegistryForm(forms.ModelForm):
 
 # Django's stock Vietnamese reads badly ("Nhập một số tổng thể.", "… lớn hơn hoặc bằng với 0 ."): reviewed
 # messages by error code, used wherever a form has not said it in its own words.
-REVIEWED_MESSAGES = {
-    "min_value": "Giá trị nhỏ nhất là %(limit_value)s.",
-    "max_value": "Giá trị lớn nhất là %(limit_value)s.",
-    "max_length": "Tối đa %(limit_value)d ký tự (đang có %(show_value)d).",
-    "min_length": "Cần ít nhất %(limit_value)d ký tự (đang có %(show_value)d).",
-    "max_digits": "Tối đa %(max)s chữ số.",
-    "max_decimal_places": "Tối đa %(max)s chữ số sau dấu phẩy.",
-    "max_whole_digits": "Tối đa %(max)s chữ số trước dấu phẩy.",
-    "invalid_choice": "Lựa chọn này không có trong danh sách.",
-    "invalid_pk_value": "Lựa chọn này không có trong danh sách.",
-    "invalid_list": "Cần chọn trong danh sách.",
-    "step_size": "Giá trị phải là bội số của %(limit_value)s.",
+REVIEWED_MESSAGES: dict[str, StrOrPromise] = {
+    "min_value": gettext_lazy("Giá trị nhỏ nhất là %(limit_value)s."),
+    "max_value": gettext_lazy("Giá trị lớn nhất là %(limit_value)s."),
+    "max_length": gettext_lazy("Tối đa %(limit_value)d ký tự (đang có %(show_value)d)."),
+    "min_length": gettext_lazy("Cần ít nhất %(limit_value)d ký tự (đang có %(show_value)d)."),
+    "max_digits": gettext_lazy("Tối đa %(max)s chữ số."),
+    "max_decimal_places": gettext_lazy("Tối đa %(max)s chữ số sau dấu phẩy."),
+    "max_whole_digits": gettext_lazy("Tối đa %(max)s chữ số trước dấu phẩy."),
+    "invalid_choice": gettext_lazy("Lựa chọn này không có trong danh sách."),
+    "invalid_pk_value": gettext_lazy("Lựa chọn này không có trong danh sách."),
+    "invalid_list": gettext_lazy("Cần chọn trong danh sách."),
+    "step_size": gettext_lazy("Giá trị phải là bội số của %(limit_value)s."),
 }
-INVALID_BY_FIELD: list[tuple[type[forms.Field], str]] = [
-    (forms.IntegerField, "Cần nhập một số nguyên, ví dụ 12."),
-    (forms.DecimalField, "Cần nhập một số, ví dụ 1.250.000 hoặc 2,5."),
-    (forms.FloatField, "Cần nhập một số, ví dụ 2,5."),
-    (forms.DateTimeField, "Thời điểm không hợp lệ (ngày/tháng/năm giờ:phút, ví dụ 03/06/2026 08:30)."),
-    (forms.DateField, "Ngày không hợp lệ (ngày/tháng/năm, ví dụ 03/06/2026)."),
-    (forms.EmailField, "Địa chỉ thư điện tử không hợp lệ."),
-    (forms.URLField, "Địa chỉ trang web không hợp lệ."),
+INVALID_BY_FIELD: list[tuple[type[forms.Field], StrOrPromise]] = [
+    (forms.IntegerField, gettext_lazy("Cần nhập một số nguyên, ví dụ 12.")),
+    (forms.DecimalField, gettext_lazy("Cần nhập một số, ví dụ 1.250.000 hoặc 2,5.")),
+    (forms.FloatField, gettext_lazy("Cần nhập một số, ví dụ 2,5.")),
+    (forms.DateTimeField, gettext_lazy("Thời điểm không hợp lệ (ngày/tháng/năm giờ:phút, ví dụ 03/06/2026 08:30).")),
+    (forms.DateField, gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm, ví dụ 03/06/2026).")),
+    (forms.EmailField, gettext_lazy("Địa chỉ thư điện tử không hợp lệ.")),
+    (forms.URLField, gettext_lazy("Địa chỉ trang web không hợp lệ.")),
 ]
 
 
@@ -173,6 +174,16 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%d/%m/%Y", **kwargs)
 
 
+def required_message(label: StrOrPromise) -> StrOrPromise:
+    """ "Cần nhập ngày ký.", built when shown: fields are built at import, the language is the request's."""
+
+    def message() -> str:
+        text = str(label)
+        return gettext("Cần nhập %(label)s.") % {"label": text[:1].lower() + text[1:]}
+
+    return lazy(message, str)()
+
+
 def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
     """A date input with Vietnamese messages naming the field."""
     return forms.DateField(
@@ -180,8 +191,8 @@ def date_field(label: StrOrPromise, required: bool = True) -> forms.DateField:
         widget=DateInput(),
         required=required,
         error_messages={
-            "required": f"Cần nhập {label[0].lower()}{label[1:]}.",
-            "invalid": gettext("Ngày không hợp lệ (ngày/tháng/năm)."),
+            "required": required_message(label),
+            "invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm)."),
         },
     )
 
@@ -284,7 +295,7 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do.")},
     )
 
 
@@ -292,5 +303,5 @@ class CommentForm(forms.Form):
     comment = forms.CharField(
         label=gettext_lazy("Ý kiến gửi đơn vị"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi ý kiến để đơn vị chỉnh sửa."},
+        error_messages={"required": gettext_lazy("Cần ghi ý kiến để đơn vị chỉnh sửa.")},
     )

@@ -27,7 +27,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 from django_filters.views import FilterView
 from django_tables2 import CheckBoxColumn, SingleTableMixin
@@ -38,13 +38,13 @@ from doingoai.core.exports import field_columns, value_rows
 from doingoai.core.forms import guard_text_fields
 from doingoai.core.history import history_entries
 from doingoai.core.models import BusinessEvent
-from doingoai.core.numbers import vi_decimal
+from doingoai.core.numbers import local_decimal
 from doingoai.core.selectors import form_submission_target
 from doingoai.core.services import SUBMISSION_KEY, create_once, object_delete, object_save
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
 
-VERSION_MISSING = (
+VERSION_MISSING = gettext_lazy(
     "Biểu mẫu thiếu phiên bản của bản ghi nên không thể biết bạn sửa trên bản nào: hãy mở lại trang sửa rồi lưu, "
     "để không ghi đè thay đổi của người khác."
 )
@@ -347,7 +347,7 @@ def _shown(value: Any) -> Any:
     list of names (a partner's aliases) as the names, not as Python writes a list."""
     if isinstance(value, list | tuple):
         return "; ".join(str(v) for v in value)
-    return vi_decimal(value) if isinstance(value, Decimal) else value
+    return local_decimal(value) if isinstance(value, Decimal) else value
 
 
 class ObjectEditView(RegistryMixin, View):
@@ -406,12 +406,14 @@ class ObjectEditView(RegistryMixin, View):
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, f"Đã lưu: {saved}")
+                messages.success(request, gettext("Đã lưu: %(saved)s") % {"saved": saved})
                 return HttpResponseRedirect(saved.get_absolute_url())
         return self.render_form(obj, form, status=400, submission=key)
 
     def already_created(self, obj: Any) -> HttpResponse:
-        messages.info(self.request, f"Biểu mẫu này đã được gửi trước đó, không tạo thêm bản ghi: {obj}")
+        messages.info(
+            self.request, gettext("Biểu mẫu này đã được gửi trước đó, không tạo thêm bản ghi: %(obj)s") % {"obj": obj}
+        )
         return HttpResponseRedirect(obj.get_absolute_url())
 
     def render_form(self, obj: Any, form: Form | ModelForm, status: int = 200, submission: str = "") -> HttpResponse:
@@ -453,7 +455,7 @@ class ObjectDeleteView(RegistryMixin, View):
         except WorkflowError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(obj.get_absolute_url())
-        messages.success(request, f"Đã xóa: {name}")
+        messages.success(request, gettext("Đã xóa: %(name)s") % {"name": name})
         return HttpResponseRedirect(reverse(url_name(self.model, "list")))
 
 

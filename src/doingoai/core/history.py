@@ -14,11 +14,11 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
-from doingoai.core.numbers import vi_decimal
+from doingoai.core.numbers import local_decimal
 
-KIND = {"+": "Tạo mới", "~": "Thay đổi", "-": "Xóa"}
+KIND = {"+": gettext_lazy("Tạo mới"), "~": gettext_lazy("Thay đổi"), "-": gettext_lazy("Xóa")}
 # Rows saved this close together by the same user, the later without a reason of its own, belong to one action
 # (the many-to-many fields are saved just after the record, with its reason).
 SAME_ACTION = dt.timedelta(seconds=5)
@@ -46,7 +46,7 @@ def display_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
     if isinstance(value, int | Decimal | float):
-        return vi_decimal(Decimal(str(value)))
+        return local_decimal(Decimal(str(value)))
     if isinstance(value, dict):
         return "; ".join(f"{key}: {display_value(item)}" for key, item in value.items())
     if isinstance(value, list | tuple):
@@ -107,7 +107,7 @@ def history_entries(obj: Any, limit: int = 100) -> list[HistoryEntry]:
                 timezone.localtime(record.history_date),
                 record.history_user,
                 # The step's name ("Phê duyệt") says more than "Thay đổi"; said once.
-                record.history_change_reason or KIND.get(record.history_type, ""),
+                record.history_change_reason or str(KIND.get(record.history_type, "")),
                 "",
                 [] if record.history_type == "+" else changes + pending,
             )

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.http import HttpRequest, QueryDict
 from django.urls import resolve
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks import task
 
 from doingoai.core.background import on_task_failure
@@ -61,7 +62,10 @@ def list_export_build(*, export_id: int) -> str:
         export.status, export.error, export.done = ListExportStatus.DONE, "", written
     except Exception as exc:  # a writer bug becomes a message on the page, not a crashed worker
         logger.exception("building list export %s", export_id)
-        export.status, export.error = ListExportStatus.FAILED, f"Không tạo được tệp ({type(exc).__name__})."
+        export.status, export.error = (
+            ListExportStatus.FAILED,
+            gettext("Không tạo được tệp (%(name)s).") % {"name": type(exc).__name__},
+        )
     export.finished_at = timezone.now()
     export.save(update_fields=["status", "error", "file", "done", "finished_at"])
     return export.status

@@ -13,7 +13,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
@@ -118,7 +118,7 @@ class AdministrativeUnit(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đơn vị hành chính")
-        verbose_name_plural = gettext_lazy("Đơn vị hành chính Việt Nam")
+        verbose_name_plural = pgettext_lazy("plural", "Đơn vị hành chính Việt Nam")
         ordering = ["kind", "name"]
         constraints = [models.UniqueConstraint(fields=["kind", "code"], name="adminunit_unique_kind_code")]
 
@@ -165,7 +165,7 @@ class Unit(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Cơ quan, đơn vị")
-        verbose_name_plural = gettext_lazy("Cơ quan, đơn vị")
+        verbose_name_plural = pgettext_lazy("plural", "Cơ quan, đơn vị")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -183,7 +183,7 @@ class User(AbstractUser):
 
     class Meta:
         verbose_name = gettext_lazy("Người dùng")
-        verbose_name_plural = gettext_lazy("Người dùng")
+        verbose_name_plural = pgettext_lazy("plural", "Người dùng")
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
@@ -211,7 +211,7 @@ class Country(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Nước, vùng lãnh thổ")
-        verbose_name_plural = gettext_lazy("Nước, vùng lãnh thổ")
+        verbose_name_plural = pgettext_lazy("plural", "Nước, vùng lãnh thổ")
         ordering = ["name_vi"]
 
     def __str__(self) -> str:
@@ -247,7 +247,7 @@ class Partner(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đối tác")
-        verbose_name_plural = gettext_lazy("Đối tác")
+        verbose_name_plural = pgettext_lazy("plural", "Đối tác")
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["name", "country"], name="partner_unique_name_country")]
 
@@ -281,7 +281,7 @@ class DiplomaticRelation(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Quan hệ ngoại giao")
-        verbose_name_plural = gettext_lazy("Quan hệ ngoại giao")
+        verbose_name_plural = pgettext_lazy("plural", "Quan hệ ngoại giao")
         ordering = ["established_on"]
 
     def __str__(self) -> str:
@@ -323,7 +323,7 @@ class BusinessEvent(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Sự kiện nghiệp vụ")
-        verbose_name_plural = gettext_lazy("Sự kiện nghiệp vụ")
+        verbose_name_plural = pgettext_lazy("plural", "Sự kiện nghiệp vụ")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
@@ -344,7 +344,7 @@ class FormSubmission(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Lần gửi biểu mẫu tạo mới")
-        verbose_name_plural = gettext_lazy("Lần gửi biểu mẫu tạo mới")
+        verbose_name_plural = pgettext_lazy("plural", "Lần gửi biểu mẫu tạo mới")
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="form_submission_once")]
 
     def __str__(self) -> str:
@@ -363,7 +363,7 @@ class CompetentUnit(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đơn vị có thẩm quyền")
-        verbose_name_plural = gettext_lazy("Đơn vị có thẩm quyền theo lĩnh vực")
+        verbose_name_plural = pgettext_lazy("plural", "Đơn vị có thẩm quyền theo lĩnh vực")
         ordering = ["subject", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["subject", "unit"], name="competent_unit_once")]
 
@@ -452,7 +452,7 @@ class ListExport(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tệp xuất danh sách")
-        verbose_name_plural = gettext_lazy("Tệp xuất danh sách")
+        verbose_name_plural = pgettext_lazy("plural", "Tệp xuất danh sách")
         ordering = ["-requested_at", "-id"]
 
     def __str__(self) -> str:
@@ -485,7 +485,7 @@ class WorkerProcess(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tiến trình nền")
-        verbose_name_plural = gettext_lazy("Tiến trình nền")
+        verbose_name_plural = pgettext_lazy("plural", "Tiến trình nền")
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import gettext
 
 from doingoai.core.choices import Role
 
@@ -54,10 +55,10 @@ def not_competent_message(model: Any) -> str:
     from doingoai.core.choices import Competence
 
     label = Competence(model.competence).label
-    return (
-        f"Đơn vị của bạn không có thẩm quyền về lĩnh vực “{label}”: chỉ các đơn vị có thẩm quyền (do quản trị hệ "
-        "thống khai báo) được ghi các bản ghi này."
-    )
+    return gettext(
+        "Đơn vị của bạn không có thẩm quyền về lĩnh vực “%(label)s”: chỉ các đơn vị có thẩm quyền "
+        "(do quản trị hệ thống khai báo) được ghi các bản ghi này."
+    ) % {"label": label}
 
 
 def reference_q(user: Any, action: str) -> Q | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from doingoai.core import filters, forms, partner_story, tables
 from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
@@ -24,7 +24,7 @@ class UnitRegistry(Registry):
     filterset = filters.UnitFilterSet
     table = tables.UnitTable
     deletable = False  # units merge and rename (active_to), their records stay
-    menu = Menu("reference", gettext_lazy("Cơ quan, đơn vị"), order=20)
+    menu = Menu("reference", pgettext_lazy("menu", "Cơ quan, đơn vị"), order=20)
     search = Search(fields=["name", "short_name", "kind", "parent", "note"], order=50)
     api = Api("units")
 
@@ -37,7 +37,7 @@ class PartnerRegistry(Registry):
     form = forms.PartnerForm
     filterset = filters.PartnerFilterSet
     table = tables.PartnerTable
-    menu = Menu("reference", gettext_lazy("Đối tác nước ngoài"), order=10)
+    menu = Menu("reference", pgettext_lazy("menu", "Đối tác nước ngoài"), order=10)
     search = Search(fields=["name", "aliases", "kind", "country", "note"], order=40)
     api = Api("partners")
     detail_template = "core/_partner_story.html"
@@ -74,7 +74,7 @@ class CountryRegistry(Registry):
     table = tables.CountryTable
     deletable = False
     paginate_by = 50
-    menu = Menu("reference", gettext_lazy("Nước, vùng lãnh thổ"), order=30)
+    menu = Menu("reference", pgettext_lazy("menu", "Nước, vùng lãnh thổ"), order=30)
     search = Search(fields=["name_vi", "name_en", "code", "aliases", "region"], order=60)
     api = Api("countries")
 
@@ -89,7 +89,7 @@ class DiplomaticRelationRegistry(Registry):
     table = tables.DiplomaticRelationTable
     deletable = False
     paginate_by = 100
-    menu = Menu("reference", gettext_lazy("Quan hệ ngoại giao"), order=40)
+    menu = Menu("reference", pgettext_lazy("menu", "Quan hệ ngoại giao"), order=40)
     search = Search(fields=["name_vi", "code", "country", "established_on"], order=70)
     api = Api("relations")
 
@@ -106,10 +106,10 @@ class AdministrativeUnitRegistry(Registry):
     deletable = False
     paginate_by = 50
     detail_fields = ["name", "kind", "code", "province", "former_province"]
-    menu = Menu("reference", gettext_lazy("Đơn vị hành chính Việt Nam"), order=35)
+    menu = Menu("reference", pgettext_lazy("menu", "Đơn vị hành chính Việt Nam"), order=35)
     # Not in the search box: 4,000 rows written in bulk (no save signals for its index); the list's own filter
     # searches the accent-free `search_text`.
     api = Api("admin-units", read_only=True)
 
 
-menu_links(MenuLink("reference", gettext_lazy("Kỷ niệm năm chẵn"), "anniversaries", order=50))
+menu_links(MenuLink("reference", pgettext_lazy("menu", "Kỷ niệm năm chẵn"), "anniversaries", order=50))

@@ -14,7 +14,7 @@ Each registry app has a `registry.py` with one declaration per model::
         step_forms = {"approve": forms.ApproveForm}
         search = Search(fields=["name", "head"], order=10)
         api = Api("delegations", figures=Figures(appendix="1, 2", done_statuses=("done",)))
-        menu = Menu("plan", "Đoàn ra", query="direction=out")
+        menu = Menu("plan", pgettext_lazy("menu", "Đoàn ra"), query="direction=out")
 
 From it come the pages (list with filters, export and bulk steps on ticked rows, detail with history and workflow,
 create/edit, delete, workflow steps) and their URLs (`<app>:<model>_list|bulk|detail|add|edit|delete|action`), the
@@ -36,10 +36,11 @@ from django.db import models
 from django.forms import Form, ModelForm
 from django.urls import URLPattern, include, path, reverse
 from django.utils.module_loading import autodiscover_modules
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions, services
+from doingoai.core.i18n import vietnamese
 
 if TYPE_CHECKING:
     from doingoai.core.deadlines import DeadlineRule
@@ -265,14 +266,15 @@ class Registry:
         return values
 
     def heading(self, query: Mapping[str, Any]) -> str:
-        """What the records of a list filtered by `query` are called: the label of the menu entry with that
-        filter ("Đoàn ra"), else the registry's name."""
+        """What a record of a list filtered by `query` is called: the label of the menu entry with that filter
+        ("Đoàn ra"), else the registry's name. A menu entry names a list (plural in English, context "menu"); the
+        record takes the label's translation without context (singular)."""
         wanted = "&".join(f"{k}={v}" for k, v in sorted(self.prefill(query).items()))
         for link in _LINKS:
             if wanted and link.url_name == self.url_name("list") and link.query == wanted:
-                return str(link.label)
+                return gettext(vietnamese(link.label))
         if self.menu is not None and self.menu.query and self.menu.query == wanted:
-            return str(self.menu.label or self.label)
+            return gettext(vietnamese(self.menu.label)) if self.menu.label else str(self.label)
         return str(self.model._meta.verbose_name)
 
     # --- demo and generated tests

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.core.choices import PeriodKind
 
 KIND_WORDS = {
@@ -31,11 +33,18 @@ class ScheduleEntry:
         words = KIND_WORDS.get(self.period, self.period)  # type: ignore[call-overload]
         if self.due and "-" in self.due:
             month, day = self.due.split("-")
-            return f"{words} trước ngày {int(day)}/{int(month)}"
+            return gettext("%(words)s trước ngày %(day)s/%(month)s") % {
+                "words": words,
+                "day": int(day),
+                "month": int(month),
+            }
         if self.due:
-            return f"{words} trước ngày {int(self.due)} hằng tháng"
+            return gettext("%(words)s trước ngày %(due)s hằng tháng") % {"words": words, "due": int(self.due)}
         if self.days_after is not None:
-            return f"{words} trong {self.days_after} ngày sau kỳ báo cáo"
+            return gettext("%(words)s trong %(days_after)s ngày sau kỳ báo cáo") % {
+                "words": words,
+                "days_after": self.days_after,
+            }
         return words
 
 
@@ -120,8 +129,12 @@ def parse_regime(text: str) -> list[dict[str, Any]]:
         if not entries or (":" in raw and entries[0].due is None and entries[0].days_after is None):
             kinds = ", ".join(PeriodKind.values)
             raise ValueError(
-                f"Không hiểu kỳ báo cáo “{raw}”. Viết loại kỳ ({kinds}) và hạn: “monthly:20” (ngày 20 hằng tháng), "
-                "“semiannual:06-15” (ngày 15/6), “adhoc:+7” (7 ngày sau kỳ)."
+                gettext(
+                    "Không hiểu kỳ báo cáo “%(raw)s”. Viết loại kỳ (%(kinds)s) và hạn: “monthly:20” "
+                    "(ngày 20 hằng tháng), “semiannual:06-15” (ngày 15/6), “adhoc:+7” (7 ngày sau "
+                    "kỳ)."
+                )
+                % {"raw": raw, "kinds": kinds}
             )
         result.append(asdict(entries[0]))
     return result

@@ -72,7 +72,9 @@ def object_create(*, model: type[models.Model], by: Any, values: Mapping[str, An
     if not permissions.competent(by, model):
         raise StepPermissionDenied(permissions.not_competent_message(model))
     if not permissions.can_create(by, model):
-        raise StepPermissionDenied(f"Bạn không có quyền thêm {model._meta.verbose_name}.")
+        raise StepPermissionDenied(
+            gettext("Bạn không có quyền thêm %(verbose_name)s.") % {"verbose_name": model._meta.verbose_name}
+        )
     obj: Any = model()
     owner = getattr(model, "owner_field", None)
     values = dict(values)
@@ -135,7 +137,10 @@ def object_delete(*, obj: Any, by: Any) -> None:
         obj.delete()
     except ProtectedError as exc:
         used_by = sorted({str(o._meta.verbose_name_plural) for o in exc.protected_objects})
-        raise WorkflowError(f"Không thể xóa “{obj}” vì đang được dùng trong: {', '.join(used_by)}.") from exc
+        raise WorkflowError(
+            gettext("Không thể xóa “%(obj)s” vì đang được dùng trong: %(used_by)s.")
+            % {"obj": obj, "used_by": ", ".join(used_by)}
+        ) from exc
 
 
 SUBMISSION_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")  # a create form's one-time token (secrets.token_urlsafe)

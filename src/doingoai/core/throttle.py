@@ -19,10 +19,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import resolve
 from django.urls.exceptions import Resolver404
+from django.utils.translation import gettext_lazy
 
 LOGIN_URL_NAMES = {"login", "admin:login"}
-TOO_MANY_CHANGES = "Bạn đã tạo hoặc thu hồi khóa quá nhiều lần trong một giờ; hãy thử lại sau."
-TOO_MANY_LOGINS = (
+TOO_MANY_CHANGES = gettext_lazy("Bạn đã tạo hoặc thu hồi khóa quá nhiều lần trong một giờ; hãy thử lại sau.")
+TOO_MANY_LOGINS = gettext_lazy(
     "Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này (với nhiều tài khoản khác nhau). Vui lòng thử lại sau "
     "{minutes} phút hoặc liên hệ quản trị hệ thống."
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 EARLIEST_DATE = dt.date(1900, 1, 1)  # no record of this province's foreign affairs is older
 FIRST_PLAN_YEAR = 2000  # plan years (programmes, delegations, conferences…): none before
@@ -59,33 +60,53 @@ def problems(obj: Any, today: dt.date | None = None) -> Iterator[tuple[str, str]
         if field.get_internal_type() == "DateField" and field.name not in historic:
             value = _date(getattr(obj, field.attname, None))
             if value is not None and value < EARLIEST_DATE:
-                yield field.name, f"{field.verbose_name} {value:%d/%m/%Y} không hợp lệ (trước năm 1900)."
+                yield (
+                    field.name,
+                    gettext("%(verbose_name)s %(value)s không hợp lệ (trước năm 1900).")
+                    % {"verbose_name": field.verbose_name, "value": format(value, "%d/%m/%Y")},
+                )
     if rule is None:
         return
     done = getattr(obj, "status", None) in rule.done_statuses
     for name in (*rule.happened, *(rule.when_done if done else ())):
         value = _date(getattr(obj, name))
         if value is not None and value > today:
-            yield name, f"{_label(obj, name)} ({value:%d/%m/%Y}) không được sau ngày hôm nay: việc chưa diễn ra."
+            yield (
+                name,
+                gettext("%(field)s (%(value)s) không được sau ngày hôm nay: việc chưa diễn ra.")
+                % {"field": _label(obj, name), "value": format(value, "%d/%m/%Y")},
+            )
     for earlier, later in rule.order:
         first, second = _date(getattr(obj, earlier)), _date(getattr(obj, later))
         if first is not None and second is not None and second < first:
             yield (
                 later,
                 (
-                    f"{_label(obj, later)} ({second:%d/%m/%Y}) không được trước "
-                    f"{_label(obj, earlier).lower()} ({first:%d/%m/%Y})."
+                    gettext("%(field)s (%(second)s) không được trước %(field_2)s (%(first)s).")
+                    % {
+                        "field": _label(obj, later),
+                        "second": format(second, "%d/%m/%Y"),
+                        "field_2": _label(obj, earlier).lower(),
+                        "first": format(first, "%d/%m/%Y"),
+                    }
                 ),
             )
     last_year = today.year + YEARS_AHEAD
     year_name, year_to_name = rule.year or "", rule.year_to or ""
     year = getattr(obj, year_name) if year_name else None
     if isinstance(year, int) and not FIRST_PLAN_YEAR <= year <= last_year:
-        yield year_name, f"{_label(obj, year_name)} phải từ {FIRST_PLAN_YEAR} đến {last_year}."
+        yield (
+            year_name,
+            gettext("%(field)s phải từ %(first_plan_year)s đến %(last_year)s.")
+            % {"field": _label(obj, year_name), "first_plan_year": FIRST_PLAN_YEAR, "last_year": last_year},
+        )
         return
     year_to = getattr(obj, year_to_name) if year_to_name else None
     if isinstance(year, int) and isinstance(year_to, int) and year_to < year:
-        yield year_to_name, f"{_label(obj, year_to_name)} không được trước năm {year}."
+        yield (
+            year_to_name,
+            gettext("%(field)s không được trước năm %(year)s.") % {"field": _label(obj, year_to_name), "year": year},
+        )
         return
     if isinstance(year, int):
         end = year_to if isinstance(year_to, int) else year
@@ -94,13 +115,22 @@ def problems(obj: Any, today: dt.date | None = None) -> Iterator[tuple[str, str]
             if value is None:
                 continue
             if value.year > end:
-                yield name, f"{_label(obj, name)} ({value:%d/%m/%Y}) không được sau năm cuối của kế hoạch ({end})."
+                yield (
+                    name,
+                    gettext("%(field)s (%(value)s) không được sau năm cuối của kế hoạch (%(end)s).")
+                    % {"field": _label(obj, name), "value": format(value, "%d/%m/%Y"), "end": end},
+                )
             elif value.year < year - rule.lead_years:
                 yield (
                     name,
                     (
-                        f"{_label(obj, name)} ({value:%d/%m/%Y}) quá sớm so với năm kế hoạch {year} "
-                        f"(sớm nhất năm {year - rule.lead_years})."
+                        gettext("%(field)s (%(value)s) quá sớm so với năm kế hoạch %(year)s (sớm nhất năm %(year_2)s).")
+                        % {
+                            "field": _label(obj, name),
+                            "value": format(value, "%d/%m/%Y"),
+                            "year": year,
+                            "year_2": year - rule.lead_years,
+                        }
                     ),
                 )
 

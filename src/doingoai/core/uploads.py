@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext
 
+from doingoai.core.numbers import local_figure
 from doingoai.core.workflow import WorkflowError
 from doingoai.documents.upload_checks import DOCX_MAIN, XLSX_MAIN, UploadError, check_package
 
@@ -40,20 +41,30 @@ def check_upload(upload: UploadedFile) -> str:
     limit = int(settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB) * 1024 * 1024
     if suffix not in ALLOWED_FILES:
         kinds = ", ".join(sorted({s.lstrip(".") for s in ALLOWED_FILES}))
-        raise WorkflowError(f"Tệp “{name}”: chỉ nhận các loại tệp {kinds}.")
-    if not upload.size:
-        raise WorkflowError(f"Tệp “{name}” rỗng.")
-    if upload.size > limit:
-        size = f"{upload.size / 1024 / 1024:.1f}".replace(".", ",")  # the decimal comma, in the number only
         raise WorkflowError(
-            f"Tệp “{name}” nặng {size} MB, vượt giới hạn {settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB} MB."
+            gettext("Tệp “%(name)s”: chỉ nhận các loại tệp %(kinds)s.") % {"name": name, "kinds": kinds}
+        )
+    if not upload.size:
+        raise WorkflowError(gettext("Tệp “%(name)s” rỗng.") % {"name": name})
+    if upload.size > limit:
+        size = local_figure(round(upload.size / 1024 / 1024, 1))
+        raise WorkflowError(
+            gettext("Tệp “%(name)s” nặng %(size)s MB, vượt giới hạn %(doingoai_report_attachment_max_mb)s MB.")
+            % {
+                "name": name,
+                "size": size,
+                "doingoai_report_attachment_max_mb": settings.DOINGOAI_REPORT_ATTACHMENT_MAX_MB,
+            }
         )
     content_type, signatures = ALLOWED_FILES[suffix]
     upload.seek(0)
     head = upload.read(16)
     upload.seek(0)
     if not any(head.startswith(sig) for sig in signatures):
-        raise WorkflowError(f"Nội dung tệp “{name}” không đúng định dạng {suffix.lstrip('.')}.")
+        raise WorkflowError(
+            gettext("Nội dung tệp “%(name)s” không đúng định dạng %(suffix)s.")
+            % {"name": name, "suffix": suffix.lstrip(".")}
+        )
     package = {
         ".docx": (DOCX_MAIN, gettext("văn bản Word (.docx)")),
         ".xlsx": (XLSX_MAIN, gettext("bảng tính Excel (.xlsx)")),
@@ -63,7 +74,7 @@ def check_upload(upload: UploadedFile) -> str:
         try:
             check_package(upload.read(), main_part=main_part, content_type=main_type, what=what)
         except UploadError as exc:
-            raise WorkflowError(f"Tệp “{name}”: {exc}") from exc
+            raise WorkflowError(gettext("Tệp “%(name)s”: %(exc)s") % {"name": name, "exc": exc}) from exc
         finally:
             upload.seek(0)
     return content_type
@@ -79,10 +90,17 @@ def store_upload(field_file: Any, name: str, content: Any) -> None:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise WorkflowError(
-                f"Không lưu được tệp “{shown}”: bộ nhớ lưu trữ của máy chủ đã đầy. Tệp chưa được lưu, không có gì "
-                "thay đổi; hãy báo quản trị hệ thống giải phóng dung lượng rồi tải lên lại."
+                gettext(
+                    "Không lưu được tệp “%(shown)s”: bộ nhớ lưu trữ của máy chủ đã đầy. Tệp chưa "
+                    "được lưu, không có gì thay đổi; hãy báo quản trị hệ thống giải phóng dung lượng "
+                    "rồi tải lên lại."
+                )
+                % {"shown": shown}
             ) from exc
         raise WorkflowError(
-            f"Không lưu được tệp “{shown}” trên máy chủ ({exc.strerror or type(exc).__name__}). Tệp chưa được lưu; "
-            "hãy thử lại hoặc báo quản trị hệ thống."
+            gettext(
+                "Không lưu được tệp “%(shown)s” trên máy chủ (%(value)s). Tệp chưa được lưu; hãy thử "
+                "lại hoặc báo quản trị hệ thống."
+            )
+            % {"shown": shown, "value": exc.strerror or type(exc).__name__}
         ) from exc

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
@@ -34,7 +35,7 @@ class ConflictError(WorkflowError):
     """Someone else saved the record since this user opened it."""
 
 
-CONFLICT_MESSAGE = (
+CONFLICT_MESSAGE = gettext_lazy(
     "Bản ghi này vừa được người khác cập nhật sau khi bạn mở nó. Dữ liệu của bạn chưa được lưu; "
     "hãy tải lại trang để xem thay đổi mới nhất rồi nhập lại."
 )
@@ -124,7 +125,9 @@ class Workflow:
                 if by is not None and obj is not None and not transition.permits(by, obj):
                     reason = transition.refusal(by, obj) if transition.refusal else ""
                     raise StepPermissionDenied(
-                        reason or f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này."
+                        reason
+                        or gettext("Bạn không có quyền thực hiện bước “%(transition)s” với bản ghi này.")
+                        % {"transition": transition.label}
                     )
                 return service(*args, **kwargs)
 
@@ -180,10 +183,14 @@ def apply_transition(
     model = type(obj)
     fresh = model._default_manager.select_for_update().get(pk=obj.pk)
     if not transition.permits(by, fresh):
-        raise StepPermissionDenied(f"Bạn không có quyền thực hiện bước “{transition.label}” với bản ghi này.")
+        raise StepPermissionDenied(
+            gettext("Bạn không có quyền thực hiện bước “%(transition)s” với bản ghi này.")
+            % {"transition": transition.label}
+        )
     if fresh.status not in transition.sources:
         raise WorkflowError(
-            f"Không thể “{transition.label}” khi bản ghi đang ở trạng thái “{fresh.get_status_display()}”."
+            gettext("Không thể “%(transition)s” khi bản ghi đang ở trạng thái “%(status)s”.")
+            % {"transition": transition.label, "status": fresh.get_status_display()}
         )
     before = fresh.get_status_display()
     for name, value in (changes or {}).items():

@@ -127,7 +127,9 @@ def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                     title=d.name,
                     start=d.actual_start,
                     end=max(d.actual_end or d.actual_start, d.actual_start),
-                    detail=f"Thời gian dự kiến: {d.time_text}" if d.time_text else "",
+                    detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text}
+                    if d.time_text
+                    else "",
                     **common,
                 )
                 entries.append(entry)
@@ -142,7 +144,7 @@ def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                         end=last,
                         exact=False,
                         months=months,
-                        detail=f"Thời gian dự kiến: {d.time_text}",
+                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text},
                         **common,
                     )
                 )
@@ -152,10 +154,11 @@ def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                 CalendarEntry(
                     uid=f"delegation-{d.pk}-report-due",
                     kind=CalendarKind.DEADLINE,
-                    title=f"Hạn báo cáo kết quả đoàn: {d.name}",
+                    title=gettext("Hạn báo cáo kết quả đoàn: %(d)s") % {"d": d.name},
                     start=due,
                     end=due,
-                    detail=f"Báo cáo kết quả trong {report_days} ngày sau khi về ({d.actual_end:%d/%m/%Y})",
+                    detail=gettext("Báo cáo kết quả trong %(report_days)s ngày sau khi về (%(actual_end)s)")
+                    % {"report_days": report_days, "actual_end": format(d.actual_end, "%d/%m/%Y")},
                     **common,
                 )
             )
@@ -176,7 +179,7 @@ def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
         }
         if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
             day = c.held_on or c.start_date
-            place = f"Địa điểm: {c.place}" if c.place else ""
+            place = gettext("Địa điểm: %(place)s") % {"place": c.place} if c.place else ""
             if day:
                 last = day + dt.timedelta(days=max((c.days or 1) - 1, 0))
                 entries.append(
@@ -201,7 +204,7 @@ def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                         end=last,
                         exact=False,
                         months=months,
-                        detail=f"Thời gian dự kiến: {c.time_text}",
+                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": c.time_text},
                         **common,
                     )
                 )
@@ -216,10 +219,11 @@ def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                 CalendarEntry(
                     uid=f"conference-{c.pk}-apply-by",
                     kind=CalendarKind.DEADLINE,
-                    title=f"Hạn xin phép hội nghị: {c.title}",
+                    title=gettext("Hạn xin phép hội nghị: %(c)s") % {"c": c.title},
                     start=apply_by,
                     end=apply_by,
-                    detail=f"Nộp hồ sơ trước {authority.apply_days} ngày; cơ quan cho phép: {authority.label}",
+                    detail=gettext("Nộp hồ sơ trước %(apply_days)s ngày; cơ quan cho phép: %(authority)s")
+                    % {"apply_days": authority.apply_days, "authority": authority.label},
                     **common,
                 )
             )
@@ -251,7 +255,7 @@ def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                     CalendarEntry(
                         uid=f"agreement-{a.pk}",
                         kind=CalendarKind.SIGNING,
-                        title=f"Ký: {a.title}",
+                        title=gettext("Ký: %(a)s") % {"a": a.title},
                         start=a.signed_on,
                         end=a.signed_on,
                         detail=a.signing_level,
@@ -264,12 +268,12 @@ def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                     CalendarEntry(
                         uid=f"agreement-{a.pk}",
                         kind=CalendarKind.SIGNING,
-                        title=f"Dự kiến ký: {a.title}",
+                        title=gettext("Dự kiến ký: %(a)s") % {"a": a.title},
                         start=first,
                         end=last,
                         exact=False,
                         months=months,
-                        detail=f"Thời gian dự kiến: {a.time_text}",
+                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": a.time_text},
                         **common,
                     )
                 )
@@ -279,10 +283,10 @@ def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                     CalendarEntry(
                         uid=f"agreement-{a.pk}-report-due",
                         kind=CalendarKind.DEADLINE,
-                        title=f"Hạn báo cáo Thủ tướng sau khi ký: {a.title}",
+                        title=gettext("Hạn báo cáo Thủ tướng sau khi ký: %(a)s") % {"a": a.title},
                         start=a.report_due,
                         end=a.report_due,
-                        detail=f"Ký ngày {a.signed_on:%d/%m/%Y}",
+                        detail=gettext("Ký ngày %(signed_on)s") % {"signed_on": format(a.signed_on, "%d/%m/%Y")},
                         **common,
                     )
                 )
@@ -291,10 +295,11 @@ def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
                     CalendarEntry(
                         uid=f"agreement-{a.pk}-opinions-due",
                         kind=CalendarKind.DEADLINE,
-                        title=f"Hạn trả lời ý kiến về thỏa thuận: {a.title}",
+                        title=gettext("Hạn trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
                         start=a.opinions_due,
                         end=a.opinions_due,
-                        detail=f"Gửi xin ý kiến ngày {a.consulted_on:%d/%m/%Y}",
+                        detail=gettext("Gửi xin ý kiến ngày %(consulted_on)s")
+                        % {"consulted_on": format(a.consulted_on, "%d/%m/%Y")},
                         **common,
                     )
                 )
@@ -322,7 +327,7 @@ def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | 
             CalendarEntry(
                 uid=f"reporting-period-{period.pk}-due",
                 kind=CalendarKind.DEADLINE,
-                title=f"Hạn nộp báo cáo: {period.label}",
+                title=gettext("Hạn nộp báo cáo: %(period)s") % {"period": period.label},
                 start=period.due_date,
                 end=period.due_date,
                 url=url,
@@ -351,7 +356,7 @@ def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit:
                 CalendarEntry(
                     uid=deadline.key.replace(":", "-"),
                     kind=CalendarKind.DEADLINE,
-                    title=f"Hạn: {deadline.title}",
+                    title=gettext("Hạn: %(deadline)s") % {"deadline": deadline.title},
                     start=deadline.due,
                     end=deadline.due,
                     url=deadline.url,
@@ -420,14 +425,15 @@ def calendar_entries(
                     CalendarEntry(
                         uid=f"anniversary-{a.relation.code}-{year}",
                         kind=CalendarKind.ANNIVERSARY,
-                        title=f"Kỷ niệm {a.years} năm thiết lập quan hệ ngoại giao Việt Nam – "
-                        f"{a.relation.country_name}",
+                        title=gettext("Kỷ niệm %(years)s năm thiết lập quan hệ ngoại giao Việt Nam – %(country_name)s")
+                        % {"years": a.years, "country_name": a.relation.country_name},
                         start=a.date,
                         end=a.date,
                         url=list_link("anniversaries", year=year),
                         country_ids=frozenset([a.relation.country_id]) if a.relation.country_id else frozenset(),
                         countries=a.relation.country_name,
-                        detail=f"Thiết lập ngày {a.relation.established_on:%d/%m/%Y}",
+                        detail=gettext("Thiết lập ngày %(established_on)s")
+                        % {"established_on": format(a.relation.established_on, "%d/%m/%Y")},
                     )
                 )
             # The commemorations calendar (infowork): national days, round anniversaries, partner friendships.
@@ -438,7 +444,9 @@ def calendar_entries(
                     CalendarEntry(
                         uid=o.key,
                         kind=CalendarKind.ANNIVERSARY,
-                        title=f"Kỷ niệm {o.years} năm {o.title}" if o.round else o.title,
+                        title=gettext("Kỷ niệm %(years)s năm %(o)s") % {"years": o.years, "o": o.title}
+                        if o.round
+                        else o.title,
                         start=o.date,
                         end=o.date,
                         url=list_link("infowork:anniversaries", year=year),
@@ -454,7 +462,7 @@ def calendar_entries(
                 CalendarEntry(
                     uid=f"plan-adjustment-{year}",
                     kind=CalendarKind.DEADLINE,
-                    title=f"Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào năm {year}",
+                    title=gettext("Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào năm %(year)s") % {"year": year},
                     start=day,
                     end=day,
                     url=list_link("delegations:delegation_list", year=year),
@@ -483,9 +491,9 @@ def ical_event(entry: CalendarEntry, *, domain: str, absolute: Callable[[str], s
         summary = f"[{entry.kind_label} – dự kiến {when}] {entry.title}" if tagged else f"{entry.title} ({when})"
         end = entry.start
     lines = [
-        f"Trạng thái: {entry.status}" if entry.status else "",
-        f"Đơn vị: {entry.unit_name}" if entry.unit_name else "",
-        f"Nước: {entry.countries}" if entry.countries else "",
+        gettext("Trạng thái: %(status)s") % {"status": entry.status} if entry.status else "",
+        gettext("Đơn vị: %(unit_name)s") % {"unit_name": entry.unit_name} if entry.unit_name else "",
+        gettext("Nước: %(countries)s") % {"countries": entry.countries} if entry.countries else "",
         entry.detail,
     ]
     url = absolute(entry.url) if entry.url else ""

@@ -41,7 +41,7 @@ class CalendarFilterForm(forms.Form):
         required=False,
         choices=CalendarKind.choices,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
-        error_messages={"invalid_choice": "Loại việc: “%(value)s” không có trong danh sách."},
+        error_messages={"invalid_choice": gettext_lazy("Loại việc: “%(value)s” không có trong danh sách.")},
     )
     unit = forms.ModelChoiceField(
         label=gettext_lazy("Đơn vị"),
@@ -49,7 +49,7 @@ class CalendarFilterForm(forms.Form):
         queryset=Unit.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
         widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
-        error_messages={"invalid_choice": "Đơn vị: không có đơn vị này."},
+        error_messages={"invalid_choice": gettext_lazy("Đơn vị: không có đơn vị này.")},
     )
     country = forms.ModelChoiceField(
         label=gettext_lazy("Nước"),
@@ -57,7 +57,7 @@ class CalendarFilterForm(forms.Form):
         queryset=Country.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
         widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
-        error_messages={"invalid_choice": "Nước: không có nước, vùng lãnh thổ này."},
+        error_messages={"invalid_choice": gettext_lazy("Nước: không có nước, vùng lãnh thổ này.")},
     )
 
     def __init__(self, *args: Any, today: dt.date, **kwargs: Any) -> None:

@@ -6,7 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 # 32 random bytes, URL-safe base64: 43 characters.
@@ -39,12 +39,12 @@ class CalendarToken(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Địa chỉ lịch iCal")
-        verbose_name_plural = gettext_lazy("Địa chỉ lịch iCal")
+        verbose_name_plural = pgettext_lazy("plural", "Địa chỉ lịch iCal")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
         state = gettext("đã thu hồi") if self.revoked_at else gettext("đang dùng")
-        return f"Lịch iCal của {self.user} ({state})"
+        return gettext("Lịch iCal của %(user)s (%(state)s)") % {"user": self.user, "state": state}
 
     @property
     def is_active(self) -> bool:

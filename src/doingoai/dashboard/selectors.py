@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django_stubs_ext import StrOrPromise
 
 from doingoai.agreements.models import AgreementStatus
@@ -23,6 +23,7 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region
+from doingoai.core.i18n import vietnamese
 from doingoai.delegations.models import DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
 from doingoai.finance.selectors import budget_by_source
@@ -106,7 +107,10 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                 }
             )
 
-    quarters = {"labels": [QUARTER_LABELS.get(q, UNKNOWN_QUARTER) for q in quarter_keys], "series": series}
+    quarters = {
+        "labels": [str(QUARTER_LABELS.get(q, gettext(UNKNOWN_QUARTER))) for q in quarter_keys],
+        "series": series,
+    }
 
     # Regions and countries: a delegation to several countries counts once in each of them (and once per region).
     region_counts = {
@@ -202,7 +206,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
         "cards": [
             *(
                 {
-                    "label": str(label),
+                    "label": pgettext("menu", vietnamese(label)),  # a count of delegations: the plural
                     "value": sum(by_status[direction].values()),
                     "done": by_status[direction][DelegationStatus.DONE],
                     "done_label": gettext("đã thực hiện"),
@@ -211,14 +215,14 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                 for direction, label in Direction.choices
             ),
             {
-                "label": gettext("Hội nghị, hội thảo quốc tế"),
+                "label": pgettext("plural", "Hội nghị, hội thảo quốc tế"),
                 "value": sum(b["value"] for b in conference_status),
                 "done": sum(b["value"] for b in conference_status if b["code"] in CONFERENCE_HELD),
                 "done_label": gettext("đã tổ chức"),
                 "link": list_link("conferences:conference_list", year=year),
             },
             {
-                "label": gettext("Thỏa thuận quốc tế"),
+                "label": pgettext("plural", "Thỏa thuận quốc tế"),
                 "value": sum(b["value"] for b in agreement_status),
                 "done": sum(b["value"] for b in agreement_status if b["code"] in AGREEMENT_SIGNED),
                 "done_label": gettext("đã ký"),

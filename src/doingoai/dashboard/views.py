@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 
 from doingoai.core import throttle
@@ -26,8 +26,24 @@ from doingoai.documents import ical
 if TYPE_CHECKING:
     from doingoai.core.models import User
 
-WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
-WEEKDAYS_SHORT = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+WEEKDAYS = [
+    gettext_lazy("Thứ Hai"),
+    gettext_lazy("Thứ Ba"),
+    gettext_lazy("Thứ Tư"),
+    gettext_lazy("Thứ Năm"),
+    gettext_lazy("Thứ Sáu"),
+    gettext_lazy("Thứ Bảy"),
+    gettext_lazy("Chủ nhật"),
+]
+WEEKDAYS_SHORT = [
+    gettext_lazy("T2"),
+    gettext_lazy("T3"),
+    gettext_lazy("T4"),
+    gettext_lazy("T5"),
+    gettext_lazy("T6"),
+    gettext_lazy("T7"),
+    gettext_lazy("CN"),
+]
 
 
 def _year(request: HttpRequest, default: int) -> int:
@@ -169,7 +185,8 @@ class CalendarFeedView(View):
         if throttle.count("calendar_feed_per_address", throttle.client_address(request)):
             minutes = throttle.window_minutes("calendar_feed_per_address")
             response = HttpResponse(
-                f"Quá nhiều yêu cầu lịch từ địa chỉ này; hãy thử lại sau {minutes} phút.",
+                gettext("Quá nhiều yêu cầu lịch từ địa chỉ này; hãy thử lại sau %(minutes)s phút.")
+                % {"minutes": minutes},
                 status=429,
                 content_type="text/plain; charset=utf-8",
             )
@@ -187,7 +204,8 @@ class CalendarFeedView(View):
         body = ical.calendar(
             events,
             prodid="-//doingoai//Lich doi ngoai//VI",
-            name=f"Đối ngoại {settings.PROVINCE_NAME} – {user}",
+            name=gettext("Đối ngoại %(province_name)s – %(user)s")
+            % {"province_name": settings.PROVINCE_NAME, "user": user},
             stamp=timezone.now(),
         )
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

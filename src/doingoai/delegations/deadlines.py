@@ -1,7 +1,7 @@
 """The delegations' deadline: the result report after return (15 days by the common rule)."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.delegations.models import RESULT_REPORT_DUE, DelegationStatus, Direction
@@ -14,5 +14,5 @@ RESULT_REPORT = DeadlineRule(
         direction=Direction.OUT, status=DelegationStatus.DONE, actual_end__isnull=False, result_reported_on__isnull=True
     ),
     after=RESULT_REPORT_DUE,
-    title=lambda d: f"Báo cáo kết quả: {d.name}",
+    title=lambda d: gettext("Báo cáo kết quả: %(d)s") % {"d": d.name},
 )

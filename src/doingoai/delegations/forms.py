@@ -52,7 +52,9 @@ class DelegationForm(RegistryForm):
 
 class ApproveForm(forms.Form):
     decision_ref = forms.CharField(
-        label=gettext_lazy("Số quyết định"), max_length=64, error_messages={"required": "Cần nhập số quyết định."}
+        label=gettext_lazy("Số quyết định"),
+        max_length=64,
+        error_messages={"required": gettext_lazy("Cần nhập số quyết định.")},
     )
     decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
@@ -78,5 +80,5 @@ class ReportForm(forms.Form):
     result_report = forms.CharField(
         label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Báo cáo kết quả không được để trống."},
+        error_messages={"required": gettext_lazy("Báo cáo kết quả không được để trống.")},
     )

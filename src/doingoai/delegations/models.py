@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import DelegationGroup, FundingSource, StatusChoices
 from doingoai.core.deadlines import DaysAfter
@@ -67,9 +67,9 @@ class Delegation(Budgeted, PlannedTimeModel):
         ended_on=("actual_end",),
         decided=("approved", "done"),
         path=(
-            ("Đơn vị gửi đề xuất", "submit", ("proposed", "in_plan", "approved", "done", "postponed")),
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "in_plan", "approved", "done", "postponed")),
             (
-                "Cơ quan điều phối thẩm định nội dung, đưa vào kế hoạch",
+                gettext_lazy("Cơ quan điều phối thẩm định nội dung, đưa vào kế hoạch"),
                 "include_in_plan",
                 ("in_plan", "approved", "done", "postponed"),
             ),
@@ -127,7 +127,7 @@ class Delegation(Budgeted, PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Đoàn")
-        verbose_name_plural = gettext_lazy("Đoàn ra, đoàn vào")
+        verbose_name_plural = pgettext_lazy("plural", "Đoàn ra, đoàn vào")
         ordering = ["-year", "-direction", "group", "id"]  # this year first, outbound (Phụ lục 1) before inbound
         indexes = [
             # The list's usual filters and its sort by name, with the id: on PostgreSQL the page's ids and the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.registry import Api, Figures, MenuLink, PartnerLink, Registry, Search, menu_links, register
@@ -84,7 +84,7 @@ class DelegationRegistry(Registry):
 
 
 menu_links(
-    MenuLink("plan", gettext_lazy("Đoàn ra"), "delegations:delegation_list", order=20, query="direction=out"),
-    MenuLink("plan", gettext_lazy("Đoàn vào"), "delegations:delegation_list", order=21, query="direction=in"),
-    MenuLink("follow", gettext_lazy("Đoàn có thể kết hợp"), "delegations:overlaps", order=40),
+    MenuLink("plan", pgettext_lazy("menu", "Đoàn ra"), "delegations:delegation_list", order=20, query="direction=out"),
+    MenuLink("plan", pgettext_lazy("menu", "Đoàn vào"), "delegations:delegation_list", order=21, query="direction=in"),
+    MenuLink("follow", pgettext_lazy("menu", "Đoàn có thể kết hợp"), "delegations:overlaps", order=40),
 )

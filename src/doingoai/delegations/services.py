@@ -102,7 +102,10 @@ def delegation_approve(*, delegation: Delegation, by: Any, decision_ref: str, de
     if not decision_ref.strip():
         raise WorkflowError(gettext("Cần nhập số quyết định."))
     if decision_date > timezone.localdate():
-        raise WorkflowError(f"Ngày quyết định {decision_date:%d/%m/%Y} chưa đến.")
+        raise WorkflowError(
+            gettext("Ngày quyết định %(decision_date)s chưa đến.")
+            % {"decision_date": format(decision_date, "%d/%m/%Y")}
+        )
     return apply_transition(
         delegation,
         TRANSITIONS["approve"],

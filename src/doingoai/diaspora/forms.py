@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.forms import RegistryForm
 from doingoai.diaspora.models import DiasporaAssociation, OverseasVietnamese
@@ -37,14 +38,20 @@ class OverseasVietnameseForm(PersonalDataForm):
     def clean_birth_year(self) -> int | None:
         year = self.cleaned_data.get("birth_year")
         if year is not None and not 1900 <= year <= timezone.localdate().year:
-            raise forms.ValidationError(f"Năm sinh phải trong khoảng 1900–{timezone.localdate().year}.")
+            raise forms.ValidationError(
+                gettext("Năm sinh phải trong khoảng 1900–%(year)s.") % {"year": timezone.localdate().year}
+            )
         return year
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         association, country = data.get("association"), data.get("country")
         if association and country and association.country_id != country.pk:
-            self.add_error("association", f"Hội “{association}” ở {association.country}, không ở {country}.")
+            self.add_error(
+                "association",
+                gettext("Hội “%(association)s” ở %(country)s, không ở %(country_2)s.")
+                % {"association": association, "country": association.country, "country_2": country},
+            )
         return data
 
 
@@ -52,7 +59,7 @@ class DiasporaAssociationForm(RegistryForm):
     class Meta:
         model = DiasporaAssociation
         fields = ["name", "country", "city", "leader", "phone", "email", "address", "members_count", "note"]
-        help_texts = {"phone": "Số của hội; không ghi số cá nhân khi người đó chưa đồng ý."}
+        help_texts = {"phone": gettext_lazy("Số của hội; không ghi số cá nhân khi người đó chưa đồng ý.")}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.models import BaseModel, Country
 from doingoai.persons.masking import mask_address, mask_email, mask_phone
@@ -31,7 +31,7 @@ class DiasporaAssociation(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Hội đồng hương")
-        verbose_name_plural = gettext_lazy("Hội đồng hương, hội người Việt")
+        verbose_name_plural = pgettext_lazy("plural", "Hội đồng hương, hội người Việt")
         ordering = ["country__name_vi", "name"]
 
     def __str__(self) -> str:
@@ -86,7 +86,7 @@ class OverseasVietnamese(PersonalDataModel):
 
     class Meta:
         verbose_name = gettext_lazy("Kiều bào")
-        verbose_name_plural = gettext_lazy("Người Việt Nam ở nước ngoài")
+        verbose_name_plural = pgettext_lazy("plural", "Người Việt Nam ở nước ngoài")
         ordering = ["country__name_vi", "full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "country"])]
 

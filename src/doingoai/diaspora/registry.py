@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
 from doingoai.diaspora import filters, forms, selectors, tables
@@ -20,7 +20,7 @@ class OverseasVietnameseRegistry(PersonsRegistry):
     form = forms.OverseasVietnameseForm
     filterset = filters.OverseasVietnameseFilterSet
     table = tables.OverseasVietnameseTable
-    menu = Menu("consular", gettext_lazy("Người Việt Nam ở nước ngoài"), order=10)
+    menu = Menu("consular", pgettext_lazy("menu", "Người Việt Nam ở nước ngoài"), order=10)
     search = Search(
         fields=["full_name", "home_commune", "home_district", "country", "city", "occupation", "association"],
         personal_data=True,
@@ -44,7 +44,7 @@ class DiasporaAssociationRegistry(Registry):
     filterset = filters.DiasporaAssociationFilterSet
     table = tables.DiasporaAssociationTable
     detail_template = "diaspora/_association_extra.html"
-    menu = Menu("consular", gettext_lazy("Hội đồng hương, hội người Việt"), order=20)
+    menu = Menu("consular", pgettext_lazy("menu", "Hội đồng hương, hội người Việt"), order=20)
     search = Search(fields=["name", "country", "city", "leader", "note"], order=50)
     api = Api("diaspora-associations")
 

@@ -10,8 +10,11 @@ from doingoai.core.forms import DateInput, RegistryForm, date_field
 from doingoai.core.models import Unit
 from doingoai.events.models import Event, Inspection, TrainingCourse
 
-DATE_MESSAGES = {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."}
-COUNT_MESSAGES = {"invalid": "Cần nhập một số nguyên.", "min_value": "Số người không được âm."}
+DATE_MESSAGES = {"invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm).")}
+COUNT_MESSAGES = {
+    "invalid": gettext_lazy("Cần nhập một số nguyên."),
+    "min_value": gettext_lazy("Số người không được âm."),
+}
 
 
 class PlannedForm(RegistryForm):
@@ -133,7 +136,7 @@ class TrainingHoldForm(forms.Form):
     trainees_count = forms.IntegerField(
         label=gettext_lazy("Số học viên thực tế"),
         min_value=0,
-        error_messages=COUNT_MESSAGES | {"required": "Cần nhập số học viên thực tế."},
+        error_messages=COUNT_MESSAGES | {"required": gettext_lazy("Cần nhập số học viên thực tế.")},
     )
 
 
@@ -141,7 +144,7 @@ class ReportForm(forms.Form):
     report = forms.CharField(
         label=gettext_lazy("Báo cáo kết quả"),
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Báo cáo kết quả không được để trống."},
+        error_messages={"required": gettext_lazy("Báo cáo kết quả không được để trống.")},
     )
 
 
@@ -149,7 +152,7 @@ class DecideForm(forms.Form):
     decision_ref = forms.CharField(
         label=gettext_lazy("Số quyết định thanh tra, kiểm tra"),
         max_length=64,
-        error_messages={"required": "Cần nhập số quyết định thanh tra, kiểm tra."},
+        error_messages={"required": gettext_lazy("Cần nhập số quyết định thanh tra, kiểm tra.")},
     )
     decision_date = date_field(gettext_lazy("Ngày quyết định"))
 
@@ -163,9 +166,11 @@ class ConcludeForm(forms.Form):
     findings = forms.CharField(
         label=gettext_lazy("Kết quả, phát hiện"),
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={"required": "Cần ghi kết quả, phát hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả, phát hiện.")},
     )
     conclusion_ref = forms.CharField(
-        label=gettext_lazy("Số kết luận"), max_length=64, error_messages={"required": "Cần nhập số kết luận."}
+        label=gettext_lazy("Số kết luận"),
+        max_length=64,
+        error_messages={"required": gettext_lazy("Cần nhập số kết luận.")},
     )
     concluded_on = date_field(gettext_lazy("Ngày kết luận"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, PlannedTimeModel, Unit
@@ -61,8 +61,8 @@ class Event(Budgeted, PlannedTimeModel):
         decided=("planned", "held", "reported"),
         decide_verb="accept",
         path=(
-            ("Đơn vị gửi đề xuất", "submit", ("proposed", "planned", "held", "reported")),
-            ("Cơ quan điều phối đưa vào kế hoạch", "accept", ("planned", "held", "reported")),
+            (gettext_lazy("Đơn vị gửi đề xuất"), "submit", ("proposed", "planned", "held", "reported")),
+            (gettext_lazy("Cơ quan điều phối đưa vào kế hoạch"), "accept", ("planned", "held", "reported")),
         ),
     )
 
@@ -92,7 +92,7 @@ class Event(Budgeted, PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Sự kiện, giao lưu đối ngoại")
-        verbose_name_plural = gettext_lazy("Sự kiện, giao lưu đối ngoại")
+        verbose_name_plural = pgettext_lazy("plural", "Sự kiện, giao lưu đối ngoại")
         ordering = ["-year", "start_date", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -154,7 +154,7 @@ class TrainingCourse(PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Lớp tập huấn, bồi dưỡng đối ngoại")
-        verbose_name_plural = gettext_lazy("Tập huấn, bồi dưỡng nghiệp vụ đối ngoại")
+        verbose_name_plural = pgettext_lazy("plural", "Tập huấn, bồi dưỡng nghiệp vụ đối ngoại")
         ordering = ["-year", "start_date", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -235,7 +235,7 @@ class Inspection(PlannedTimeModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thanh tra, kiểm tra công tác đối ngoại")
-        verbose_name_plural = gettext_lazy("Thanh tra, kiểm tra công tác đối ngoại")
+        verbose_name_plural = pgettext_lazy("plural", "Thanh tra, kiểm tra công tác đối ngoại")
         ordering = ["-year", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 

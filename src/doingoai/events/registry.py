@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Figures, Menu, PartnerLink, Registry, ReportFigure, Search, register
@@ -33,7 +33,7 @@ class EventRegistry(Registry):
         "settle": finance_forms.SettleForm,
     }
     detail_template = "events/_event_extra.html"
-    menu = Menu("cooperation", gettext_lazy("Sự kiện, giao lưu đối ngoại"), order=30)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Sự kiện, giao lưu đối ngoại"), order=30)
     search = Search(
         fields=[
             "title", "kind", "partner_text", "partners", "countries", "place", "participants", "organising_unit",
@@ -84,7 +84,7 @@ class TrainingCourseRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "events/_planned_extra.html"
-    menu = Menu("cooperation", gettext_lazy("Tập huấn, bồi dưỡng"), order=40)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Tập huấn, bồi dưỡng"), order=40)
     search = Search(
         fields=[
             "title",
@@ -130,7 +130,7 @@ class InspectionRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "events/_planned_extra.html"
-    menu = Menu("cooperation", gettext_lazy("Thanh tra, kiểm tra"), order=50)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Thanh tra, kiểm tra"), order=50)
     search = Search(
         fields=[
             "title", "inspecting_unit", "inspected_unit", "domain", "scope", "decision_ref", "findings",

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
@@ -35,7 +36,7 @@ def _plan_transitions(s: Any, what: StrOrPromise) -> dict[str, Transition]:
                 (s.DRAFT,),
                 s.PROPOSED,
                 owner=True,
-                help=f"Gửi đề xuất {what} tới cơ quan điều phối.",
+                help=format_lazy(gettext_lazy("Gửi đề xuất {what} tới cơ quan điều phối."), what=what),
             ),
             Transition("return_to_draft", gettext_lazy("Trả lại đơn vị"), (s.PROPOSED,), s.DRAFT, style="warning"),
             Transition("accept", gettext_lazy("Đưa vào kế hoạch"), (s.PROPOSED,), s.PLANNED, style="success"),

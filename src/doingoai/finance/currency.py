@@ -1,7 +1,7 @@
 """Currencies an estimate line may be priced in, and exact VND amounts.
 
 Amounts are `Decimal` end to end (never floats): a line's VND amount is quantity × days × unit price × rate,
-rounded half up to the đồng. Vietnamese format: 1.234.567 đ.
+rounded half up to the đồng. Shown in the reader's format: 1.234.567 đ (Vietnamese), 1,234,567 VND (English).
 """
 
 from __future__ import annotations
@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from doingoai.core.numbers import vi_decimal
+from babel.numbers import format_decimal
+from django.utils.translation import gettext
+
+from doingoai.core.i18n import in_vietnamese
+from doingoai.core.numbers import local_decimal, number_locale
 
 VND = "VND"
 
@@ -54,37 +58,44 @@ class AmountError(ValueError):
 
 def decimal_of(value: object, *, label: str, allow_zero: bool = True) -> Decimal:
     """`value` as a non-negative exact decimal: "1.234.567", "1234567", "12,5" (Vietnamese decimal comma) or a
-    number; anything else raises AmountError naming `label`."""
+    number — in English "1,234,567" and "12.5", as the English pages show amounts; anything else raises
+    AmountError naming `label`."""
     if isinstance(value, bool) or value is None or isinstance(value, float):
         if isinstance(value, float):  # floats are refused as input; the API and forms hand over text or Decimal
             value = str(value)
         else:
-            raise AmountError(f"{label}: cần nhập một số.")
+            raise AmountError(gettext("%(label)s: cần nhập một số.") % {"label": label})
     if isinstance(value, Decimal | int):
         number = Decimal(value)
     else:
         text = str(value).strip().replace(" ", "").replace("\u00a0", "")
-        if "," in text:  # Vietnamese writing: dots group thousands, the comma marks decimals (1.234,5 → 1234.5)
+        if number_locale() == "en":  # English writing: commas group thousands, the dot marks decimals
+            text = text.replace(",", "")
+        elif "," in text:  # Vietnamese writing: dots group thousands, the comma marks decimals (1.234,5 → 1234.5)
             text = text.replace(".", "").replace(",", ".", 1) if text.count(",") == 1 else "?"
         elif text.count(".") > 1 or re.fullmatch(r"\d{1,3}\.\d{3}", text):
             text = text.replace(".", "")  # 1.234.567, 1.500 (thousands); a lone 60.10 stays a decimal
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise AmountError(f"{label}: “{value}” không phải là số.") from None
+            raise AmountError(
+                gettext("%(label)s: “%(value)s” không phải là số.") % {"label": label, "value": value}
+            ) from None
     if not number.is_finite():
-        raise AmountError(f"{label}: “{value}” không phải là số.")
+        raise AmountError(gettext("%(label)s: “%(value)s” không phải là số.") % {"label": label, "value": value})
     if number < 0:
-        raise AmountError(f"{label} không được âm.")
+        raise AmountError(gettext("%(label)s không được âm.") % {"label": label})
     if not allow_zero and number == 0:
-        raise AmountError(f"{label} phải lớn hơn 0.")
+        raise AmountError(gettext("%(label)s phải lớn hơn 0.") % {"label": label})
     return number
 
 
 def check_currency(code: str) -> str:
     code = (code or "").strip().upper()
     if code not in CURRENCIES:
-        raise AmountError(f"Đơn vị tiền tệ “{code}” không có trong danh mục (ví dụ: VND, USD, EUR, LAK).")
+        raise AmountError(
+            gettext("Đơn vị tiền tệ “%(code)s” không có trong danh mục (ví dụ: VND, USD, EUR, LAK).") % {"code": code}
+        )
     return code
 
 
@@ -94,11 +105,11 @@ def vnd(amount: Decimal) -> Decimal:
 
 
 def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
-    """1234567 → "1.234.567 đ" (Vietnamese thousands separator)."""
+    """1234567 → "1.234.567 đ" in Vietnamese, "1,234,567 VND" in English."""
     if amount is None:
         return ""
-    text = vi_decimal(vnd(Decimal(amount)))
-    return f"{text} đ" if unit else text
+    text = local_decimal(vnd(Decimal(amount)))
+    return gettext("%(text)s đ") % {"text": text} if unit else text
 
 
 def signed_vnd(amount: Decimal) -> str:
@@ -108,12 +119,16 @@ def signed_vnd(amount: Decimal) -> str:
 
 
 def format_amount(amount: Decimal | None, currency: str) -> str:
-    """A foreign amount with its decimals in Vietnamese format: 1.234,50 USD."""
+    """A foreign amount with two decimals unless whole: 1.234,50 USD (Vietnamese), 1,234.50 USD (English)."""
     if amount is None:
         return ""
     if currency == VND:
         return format_vnd(amount)
-    text = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    if text.endswith(",00"):
-        text = text[:-3]
-    return f"{text} {currency}"
+    rounded = Decimal(amount).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    pattern = "#,##0" if rounded == rounded.to_integral_value() else "#,##0.00"
+    return f"{format_decimal(rounded, format=pattern, locale=number_locale())} {currency}"
+
+
+# History summaries are stored as written, in Vietnamese: their amounts too, whoever records them.
+stored_vnd = in_vietnamese(format_vnd)
+stored_signed_vnd = in_vietnamese(signed_vnd)

@@ -10,12 +10,12 @@ from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import FundingSource
-from doingoai.core.forms import RegistryForm, StyledForm, date_field
+from doingoai.core.forms import RegistryForm, StyledForm, date_field, required_message
 from doingoai.core.models import Country, User
 from doingoai.finance.currency import CURRENCY_CHOICES, VND
 from doingoai.finance.models import ApprovalRule, Authority, AuthorityGrant, CostCategory, Norm
 
-AMOUNT_HELP = "Số, có thể viết 1.234.567 hoặc 12,5"
+AMOUNT_HELP = gettext_lazy("Số, có thể viết 1.234.567 hoặc 12,5")
 
 
 def amount_field(
@@ -28,7 +28,7 @@ def amount_field(
         max_length=32,
         help_text=help_text,
         widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "text-end"}),
-        error_messages={"required": f"Cần nhập {label.lower()}."},
+        error_messages={"required": required_message(label)},
     )
 
 
@@ -103,7 +103,7 @@ class ReturnBudgetForm(StyledForm):
     reason = forms.CharField(
         label=gettext_lazy("Lý do trả lại dự toán"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Cần ghi lý do trả lại dự toán."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do trả lại dự toán.")},
     )
 
 
@@ -130,9 +130,9 @@ def _line_amounts(value: Any) -> dict[int, Any]:
     result: dict[int, Any] = {}
     for key, amount in value.items():
         if not str(key).isdigit():
-            raise forms.ValidationError(f"“{key}” không phải là mã dòng dự toán.")
+            raise forms.ValidationError(gettext("“%(key)s” không phải là mã dòng dự toán.") % {"key": key})
         if isinstance(amount, bool) or not isinstance(amount, str | int | float):
-            raise forms.ValidationError(f"Dòng {key}: số tiền phải là một số.")
+            raise forms.ValidationError(gettext("Dòng %(key)s: số tiền phải là một số.") % {"key": key})
         result[int(key)] = str(amount)
     return result
 

@@ -23,7 +23,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import DelegationGroup, FundingSource, Role
@@ -177,7 +177,7 @@ class Norm(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Định mức chi")
-        verbose_name_plural = gettext_lazy("Định mức chi (đối ngoại)")
+        verbose_name_plural = pgettext_lazy("plural", "Định mức chi (đối ngoại)")
         ordering = ["kind", "country__name_vi", "rank", "item"]
         indexes = [models.Index(fields=["kind", "country"])]
 
@@ -244,7 +244,7 @@ class CostLine(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Dòng dự toán")
-        verbose_name_plural = gettext_lazy("Dự toán kinh phí")
+        verbose_name_plural = pgettext_lazy("plural", "Dự toán kinh phí")
         ordering = ["content_type", "object_id", "order", "id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
         constraints = [
@@ -253,7 +253,10 @@ class CostLine(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_category_display()}: {self.amount_vnd} đ"
+        return gettext("%(category)s: %(amount_vnd)s đ") % {
+            "category": self.get_category_display(),
+            "amount_vnd": self.amount_vnd,
+        }
 
     @property
     def is_foreign(self) -> bool:
@@ -316,7 +319,7 @@ class Authority(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Cấp có thẩm quyền")
-        verbose_name_plural = gettext_lazy("Cấp có thẩm quyền quyết định")
+        verbose_name_plural = pgettext_lazy("plural", "Cấp có thẩm quyền quyết định")
         ordering = ["level", "name"]
 
     def __str__(self) -> str:
@@ -380,7 +383,7 @@ class ApprovalRule(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Quy tắc thẩm quyền")
-        verbose_name_plural = gettext_lazy("Quy tắc thẩm quyền quyết định")
+        verbose_name_plural = pgettext_lazy("plural", "Quy tắc thẩm quyền quyết định")
         ordering = ["target", "priority", "id"]
 
     def __str__(self) -> str:
@@ -392,7 +395,7 @@ class ApprovalRule(AdminWritten):
         if self.state_budget is not None:
             parts.append(gettext("có NSNN") if self.state_budget else gettext("không dùng NSNN"))
         if self.head_rank:
-            parts.append(f"trưởng đoàn “{self.head_rank}”")
+            parts.append(gettext("trưởng đoàn “%(head_rank)s”") % {"head_rank": self.head_rank})
         return f"{', '.join(parts)} → {self.authority}"
 
     def matches(self, *, target: str, direction: str, group: str, state_budget: bool, head: str) -> bool:
@@ -442,7 +445,7 @@ class AuthorityGrant(AdminWritten):
 
     class Meta:
         verbose_name = gettext_lazy("Người có thẩm quyền")
-        verbose_name_plural = gettext_lazy("Người có thẩm quyền, ủy quyền")
+        verbose_name_plural = pgettext_lazy("plural", "Người có thẩm quyền, ủy quyền")
         ordering = ["authority__level", "valid_from"]
         constraints = [
             models.CheckConstraint(
@@ -452,7 +455,11 @@ class AuthorityGrant(AdminWritten):
         ]
 
     def __str__(self) -> str:
-        how = f", ủy quyền của {self.delegated_by}" if self.delegated_by_id else ""
+        how = (
+            gettext(", ủy quyền của %(delegated_by)s") % {"delegated_by": self.delegated_by}
+            if self.delegated_by_id
+            else ""
+        )
         return f"{self.user} — {self.authority}{how}"
 
     def valid_on(self, day: dt.date) -> bool:

@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from django.utils.translation import gettext
+
 from doingoai.finance.currency import CURRENCIES
 from doingoai.finance.models import Norm, NormKind, NormPer
 
@@ -28,7 +30,8 @@ def read_norms(path: Path = NORMS_CSV) -> list[dict[str, Any]]:
         for number, row in enumerate(csv.DictReader(file), start=2):
             if row["kind"] not in NormKind.values or row["per"] not in NormPer.values:
                 raise ValueError(
-                    f"norms.csv dòng {number}: loại “{row['kind']}” hoặc đơn vị “{row['per']}” không hợp lệ."
+                    gettext("norms.csv dòng %(number)s: loại “%(kind)s” hoặc đơn vị “%(per)s” không hợp lệ.")
+                    % {"number": number, "kind": row["kind"], "per": row["per"]}
                 )
             currency = row["currency"].strip().upper()
             amount: Decimal | None = None
@@ -37,7 +40,10 @@ def read_norms(path: Path = NORMS_CSV) -> list[dict[str, Any]]:
                 try:
                     amount = Decimal(row["amount"].strip())
                 except InvalidOperation:
-                    raise ValueError(f"norms.csv dòng {number}: mức chi “{row['amount']}” không phải là số.") from None
+                    raise ValueError(
+                        gettext("norms.csv dòng %(number)s: mức chi “%(amount)s” không phải là số.")
+                        % {"number": number, "amount": row["amount"]}
+                    ) from None
             if amount is not None and currency not in CURRENCIES:  # a rate or a percentage, not a ceiling
                 note = f"{note} (Mức trong văn bản: {row['amount']})".strip()
                 amount = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.models import User
@@ -33,7 +33,7 @@ class NormRegistry(Registry):
     table = tables.NormTable
     access = Access.REFERENCE
     paginate_by = 50
-    menu = Menu("reference", gettext_lazy("Định mức chi"), order=60, divider_before=True)
+    menu = Menu("reference", pgettext_lazy("menu", "Định mức chi"), order=60, divider_before=True)
     search = Search(fields=["item", "rank", "kind", "country", "source"], order=90)
     api = Api("norms")
 
@@ -58,7 +58,7 @@ class AuthorityRegistry(Registry):
     table = tables.AuthorityTable
     access = Access.REFERENCE
     deletable = False  # decided records keep their authority
-    menu = Menu("reference", gettext_lazy("Cấp có thẩm quyền"), order=61)
+    menu = Menu("reference", pgettext_lazy("menu", "Cấp có thẩm quyền"), order=61)
     api = Api("authorities")
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
@@ -74,7 +74,7 @@ class ApprovalRuleRegistry(Registry):
     filterset = filters.ApprovalRuleFilterSet
     table = tables.ApprovalRuleTable
     access = Access.REFERENCE
-    menu = Menu("reference", gettext_lazy("Quy tắc thẩm quyền"), order=62)
+    menu = Menu("reference", pgettext_lazy("menu", "Quy tắc thẩm quyền"), order=62)
     api = Api("approval-rules")
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
@@ -93,7 +93,7 @@ class AuthorityGrantRegistry(Registry):
     filterset = filters.AuthorityGrantFilterSet
     table = tables.AuthorityGrantTable
     access = Access.REFERENCE
-    menu = Menu("reference", gettext_lazy("Người có thẩm quyền, ủy quyền"), order=63)
+    menu = Menu("reference", pgettext_lazy("menu", "Người có thẩm quyền, ủy quyền"), order=63)
     api = Api("authority-grants")
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
@@ -106,4 +106,4 @@ class AuthorityGrantRegistry(Registry):
         return {"user": user, "authority": authority, "basis": f"Văn bản phân công ví dụ số {n}"}
 
 
-menu_links(MenuLink("follow", gettext_lazy("Kinh phí đối ngoại"), "finance:totals", order=60))
+menu_links(MenuLink("follow", pgettext_lazy("menu", "Kinh phí đối ngoại"), "finance:totals", order=60))

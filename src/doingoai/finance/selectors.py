@@ -131,8 +131,14 @@ def approval_path(record: Any) -> list[Tier]:
     required = getattr(record, "required_authority", None)  # a conference: Decision 06/2020/QĐ-TTg (core.rules)
     if required is not None:
         ref = getattr(record, "permit_ref", "")
-        detail = f"văn bản số {ref}" if decided and ref else required.basis
-        tiers.append(Tier(f"{required.label} cho phép (cơ quan điều phối ghi nhận)", _state(decided, reached), detail))
+        detail = gettext("văn bản số %(ref)s") % {"ref": ref} if decided and ref else required.basis
+        tiers.append(
+            Tier(
+                gettext("%(required)s cho phép (cơ quan điều phối ghi nhận)") % {"required": required.label},
+                _state(decided, reached),
+                detail,
+            )
+        )
         return tiers
     if record._meta.label_lower not in TARGETS:  # decided by the step in the path (an event put into the plan)
         return tiers
@@ -147,13 +153,18 @@ def approval_path(record: Any) -> list[Tier]:
         )
         return tiers
     authority = rule.authority
-    label = f"{authority} quyết định" if authority.decided_here else f"{authority} quyết định (ghi nhận tại đây)"
+    label = (
+        gettext("%(authority)s quyết định") % {"authority": authority}
+        if authority.decided_here
+        else gettext("%(authority)s quyết định (ghi nhận tại đây)") % {"authority": authority}
+    )
     if decided:
         ref = getattr(record, "decision_ref", "") or getattr(record, "permit_ref", "")
         detail = record.decided_by or _done(_last_event(record, (steps.decide_verb,)))
-        tiers.append(Tier(label, "done", f"{detail}" + (f" · số {ref}" if ref else "")))
+        tiers.append(Tier(label, "done", f"{detail}" + (gettext(" · số %(ref)s") % {"ref": ref} if ref else "")))
     else:
-        holders = [str(g.user) + (f" (ủy quyền đến {g.valid_to:%d/%m/%Y})" if g.delegated_by_id else "")
+        holders = [str(g.user) + (gettext(
+            " (ủy quyền đến %(valid_to)s)") % {"valid_to": format(g.valid_to, "%d/%m/%Y")} if g.delegated_by_id else "")
                    for g in authority.grants.select_related("user") if g.valid_on(timezone.localdate())]  # fmt: skip
         tiers.append(Tier(label, "waiting" if reached else "pending", rule.source, holders))
     return tiers
@@ -297,7 +308,10 @@ def budget_totals(*, year: int, user: Any) -> BudgetTotals:
         by_source=_sorted_sources(_by_source(year, user)),
         by_unit=[(units.get(k, "—"), v) for k, v in sorted(by_unit.items(), key=lambda kv: -kv[1].estimate)],
         by_kind=[(labels.get(k, k), v) for k, v in sorted(by_kind.items())],
-        by_quarter=[(gettext("Chưa xác định") if q == 0 else f"Quý {q}", v) for q, v in sorted(by_quarter.items())],
+        by_quarter=[
+            (gettext("Chưa xác định") if q == 0 else gettext("Quý %(q)s") % {"q": q}, v)
+            for q, v in sorted(by_quarter.items())
+        ],
     )
 
 

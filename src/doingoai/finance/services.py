@@ -23,7 +23,15 @@ from django.utils.translation import gettext
 from doingoai.core.choices import FundingSource, Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import StepPermissionDenied, Transition, WorkflowError, apply_transition, record_event
-from doingoai.finance.currency import VND, AmountError, check_currency, decimal_of, format_vnd, signed_vnd, vnd
+from doingoai.finance.currency import (
+    VND,
+    AmountError,
+    check_currency,
+    decimal_of,
+    stored_signed_vnd,
+    stored_vnd,
+    vnd,
+)
 from doingoai.finance.models import (
     NORM_FOR,
     ApprovalRule,
@@ -120,7 +128,7 @@ def _totals(record: Any) -> None:
 def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> CostLine:
     category = str(values.get("category", line.category or ""))
     if category not in CostCategory.values:
-        raise WorkflowError(f"Khoản chi “{category}” không có trong danh mục.")
+        raise WorkflowError(gettext("Khoản chi “%(category)s” không có trong danh mục.") % {"category": category})
     line.category = category
     line.description = str(values.get("description", line.description) or "").strip()[:255]
     if "country" in values:
@@ -148,7 +156,10 @@ def _line_values(record: Any, values: Mapping[str, Any], line: CostLine) -> Cost
         else:
             rate = values.get("rate", line.rate)
             if rate in (None, ""):
-                raise AmountError(f"Tỷ giá: cần nhập tỷ giá {line.currency}/VND cho khoản chi bằng ngoại tệ.")
+                raise AmountError(
+                    gettext("Tỷ giá: cần nhập tỷ giá %(currency)s/VND cho khoản chi bằng ngoại tệ.")
+                    % {"currency": line.currency}
+                )
             line.rate = decimal_of(rate, label=gettext("Tỷ giá"), allow_zero=False)
             line.rate_date = values.get("rate_date", line.rate_date) or None
             if line.rate_date is None:
@@ -191,7 +202,7 @@ def cost_line_save(*, record: Any, by: Any, values: Mapping[str, Any], line: Cos
     record_event(
         obj=record,
         verb="estimate",
-        summary=f"{what} dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
+        summary=f"{what} dự toán: {line.get_category_display()} {stored_vnd(line.amount_vnd)}"
         + (gettext(" (vượt định mức)") if line.over_norm else "")
         + (gettext(" — gửi lại Sở Tài chính thẩm định") if was == BudgetStatus.RETURNED else ""),
         actor=by,
@@ -206,7 +217,7 @@ def cost_line_delete(*, line: CostLine, by: Any) -> None:
     record = type(record)._default_manager.select_for_update().get(pk=record.pk)
     if not may_edit_estimate(by, record):
         raise StepPermissionDenied(gettext("Chỉ đơn vị chủ trì và cơ quan điều phối sửa dự toán khi chưa thẩm định."))
-    summary = f"Xóa dòng dự toán: {line.get_category_display()} {format_vnd(line.amount_vnd)}"
+    summary = f"Xóa dòng dự toán: {line.get_category_display()} {stored_vnd(line.amount_vnd)}"
     line.delete()
     if not CostLine.objects.filter(record_q(record)).exists():
         type(record)._default_manager.filter(pk=record.pk).update(budget_status=BudgetStatus.NONE)
@@ -240,7 +251,9 @@ def _budget_transition(record: Any, name: str) -> Transition:
     for transition in _steps(record).transitions():
         if transition.name == name:
             return transition
-    raise WorkflowError(f"Không có bước {name}.")  # pragma: no cover - every Budgeted model declares them
+    raise WorkflowError(
+        gettext("Không có bước %(name)s.") % {"name": name}
+    )  # pragma: no cover - every Budgeted model declares them
 
 
 def budget_appraise(
@@ -256,7 +269,8 @@ def budget_appraise(
         raise WorkflowError(gettext("Bản ghi không sử dụng ngân sách nhà nước: không cần thẩm định kinh phí."))
     if record.budget_status != BudgetStatus.PENDING:
         raise WorkflowError(
-            f"Kinh phí đang ở tình trạng “{record.get_budget_status_display()}”: chưa có dự toán chờ thẩm định."
+            gettext("Kinh phí đang ở tình trạng “%(budget_status)s”: chưa có dự toán chờ thẩm định.")
+            % {"budget_status": record.get_budget_status_display()}
         )
     rows = list(CostLine.objects.filter(record_q(record)).order_by("order", "pk"))
     if not rows:
@@ -289,7 +303,7 @@ def budget_appraise(
             "budget_note": comment.strip(),
             "appraised_on": timezone.localdate(),
         },
-        summary=f"Thẩm định kinh phí: {format_vnd(appraised)} (dự toán {format_vnd(record.estimate_vnd)})"
+        summary=f"Thẩm định kinh phí: {stored_vnd(appraised)} (dự toán {stored_vnd(record.estimate_vnd)})"
         + (f". {comment.strip()}" if comment.strip() else ""),
         data={"appraised_vnd": str(appraised), "estimate_vnd": str(record.estimate_vnd), "comment": comment.strip()},
     )
@@ -312,7 +326,8 @@ def budget_return(*, record: Any, by: Any, reason: str) -> Any:
         raise WorkflowError(gettext("Cần ghi lý do trả lại dự toán."))
     if record.budget_status != BudgetStatus.PENDING:
         raise WorkflowError(
-            f"Kinh phí đang ở tình trạng “{record.get_budget_status_display()}”: không có dự toán để trả lại."
+            gettext("Kinh phí đang ở tình trạng “%(budget_status)s”: không có dự toán để trả lại.")
+            % {"budget_status": record.get_budget_status_display()}
         )
     return apply_transition(
         record,
@@ -336,7 +351,9 @@ def budget_settle(*, record: Any, by: Any, actual: Mapping[int, object], notes: 
     """After the activity: what each line actually cost (VND); the totals and differences follow."""
     if record.budget_status not in (BudgetStatus.APPRAISED, BudgetStatus.PENDING) or not record.estimate_vnd:
         state = record.get_budget_status_display()
-        raise WorkflowError(f"Kinh phí đang ở tình trạng “{state}”: không có dự toán để quyết toán.")
+        raise WorkflowError(
+            gettext("Kinh phí đang ở tình trạng “%(state)s”: không có dự toán để quyết toán.") % {"state": state}
+        )
     end = ended_on(record)
     today = timezone.localdate()
     if end is None or end > today:
@@ -369,7 +386,8 @@ def budget_settle(*, record: Any, by: Any, actual: Mapping[int, object], notes: 
         _budget_transition(record, "settle"),
         by=by,
         changes={"budget_status": BudgetStatus.SETTLED, "actual_vnd": spent, "settled_on": today},
-        summary=f"Quyết toán: thực chi {format_vnd(spent)}, chênh lệch {signed_vnd(spent - base)} so với mức duyệt",
+        summary=f"Quyết toán: thực chi {stored_vnd(spent)}, "
+        f"chênh lệch {stored_signed_vnd(spent - base)} so với mức duyệt",
         data={"actual_vnd": str(spent), "base_vnd": str(base)},
     )
 
@@ -487,10 +505,12 @@ def refusal(user: Any, record: Any) -> str:
             "Danh mục › Quy tắc thẩm quyền."
         )
     if not rule.authority.decided_here:
-        return f"Thuộc thẩm quyền của {rule.authority}: cơ quan điều phối ghi nhận quyết định."
-    return (
-        f"Bạn không có quyền quyết định: bản ghi thuộc thẩm quyền của {rule.authority}, bạn không giữ thẩm quyền này."
-    )
+        return gettext("Thuộc thẩm quyền của %(authority)s: cơ quan điều phối ghi nhận quyết định.") % {
+            "authority": rule.authority
+        }
+    return gettext(
+        "Bạn không có quyền quyết định: bản ghi thuộc thẩm quyền của %(authority)s, bạn không giữ thẩm quyền này."
+    ) % {"authority": rule.authority}
 
 
 def _require_appraisal(record: Any) -> None:
@@ -557,7 +577,9 @@ def authority_delegate(
         raise WorkflowError(gettext("Cần ghi văn bản ủy quyền (số, ngày)."))
     own = AuthorityGrant.objects.filter(user=by, authority=authority, delegated_by__isnull=True)
     if role_of(by) != Role.ADMIN and not any(g.valid_on(valid_from) for g in own):
-        raise StepPermissionDenied(f"Bạn không giữ thẩm quyền “{authority}” để ủy quyền.")
+        raise StepPermissionDenied(
+            gettext("Bạn không giữ thẩm quyền “%(authority)s” để ủy quyền.") % {"authority": authority}
+        )
     grant = AuthorityGrant.objects.create(
         user=to, authority=authority, valid_from=valid_from, valid_to=valid_to, delegated_by=by, basis=basis.strip()
     )

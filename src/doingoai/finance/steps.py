@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
@@ -28,43 +29,43 @@ class BudgetSteps:
     decided: tuple[str, ...]  # statuses after the competent authority's decision (its approved amounts count)
     decide_verb: str = "approve"  # the step that records the decision
     # The tiers before the budget: (label, step verb, statuses in which the tier is done).
-    path: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    path: tuple[tuple[StrOrPromise, str, tuple[str, ...]], ...] = ()
     closed: tuple[str, ...] = ("cancelled",)  # statuses in which the estimate is no longer edited
 
     def transitions(self) -> list[Transition]:
         return [
             Transition(
                 "appraise_budget",
-                gettext("Thẩm định kinh phí"),
+                gettext_lazy("Thẩm định kinh phí"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="success",
-                help=gettext("Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến."),
+                help=gettext_lazy("Sở Tài chính ghi kinh phí thẩm định (từng khoản hoặc tổng) và ý kiến."),
             ),
             Transition(
                 "return_budget",
-                gettext("Trả lại dự toán"),
+                gettext_lazy("Trả lại dự toán"),
                 self.appraisable,
                 None,
                 roles=frozenset(),
                 rule=_may_appraise,
                 when=_waiting_for_appraisal,
                 style="warning",
-                help=gettext("Trả dự toán về đơn vị để sửa, kèm lý do."),
+                help=gettext_lazy("Trả dự toán về đơn vị để sửa, kèm lý do."),
             ),
             Transition(
                 "settle",
-                gettext("Quyết toán kinh phí"),
+                gettext_lazy("Quyết toán kinh phí"),
                 self.settleable,
                 None,
                 roles=frozenset(),
                 rule=may_settle_user,
                 when=_settleable,
                 style="secondary",
-                help=gettext("Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc."),
+                help=gettext_lazy("Ghi số tiền thực chi từng khoản sau khi hoạt động kết thúc."),
             ),
         ]
 

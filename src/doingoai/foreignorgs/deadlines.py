@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.db.models import ExpressionWrapper, F, Q
 from django.db.models import fields as db_fields
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.foreignorgs.models import REPORT_YEAR_DAYS, ForeignOrganisationStatus
@@ -30,7 +30,7 @@ PERMIT_EXPIRY = DeadlineRule(
     overdue_query=lambda records, today: records.filter(permit_valid_until__lt=today).order_by(
         "permit_valid_until", "pk"
     ),
-    title=lambda o: f"Giấy đăng ký hết hạn: {o.name}",
+    title=lambda o: gettext("Giấy đăng ký hết hạn: %(o)s") % {"o": o.name},
 )
 ANNUAL_REPORT = DeadlineRule(
     kind="foreignorg_report",
@@ -41,5 +41,5 @@ ANNUAL_REPORT = DeadlineRule(
     overdue_query=lambda records, today: records.filter(annual_report_due__lt=today).order_by(
         "annual_report_due", "pk"
     ),
-    title=lambda o: f"Báo cáo năm: {o.name}",
+    title=lambda o: gettext("Báo cáo năm: %(o)s") % {"o": o.name},
 )

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import ClassVar
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, Unit, UnitOwnedModel
@@ -90,7 +90,7 @@ class ForeignOrganisation(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Tổ chức nước ngoài")
-        verbose_name_plural = gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn")
+        verbose_name_plural = pgettext_lazy("plural", "Tổ chức nước ngoài hoạt động trên địa bàn")
         ordering = ["-year", "name", "id"]
 
     def __str__(self) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 import django_filters
 import django_tables2 as tables
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet, year_choices
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
@@ -79,7 +79,7 @@ class ForeignOrganisationRegistry(Registry):
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
     menu = Menu(
         "cooperation",
-        gettext_lazy("Tổ chức nước ngoài"),
+        pgettext_lazy("menu", "Tổ chức nước ngoài"),
         order=60,
         title=gettext_lazy("Tổ chức nước ngoài hoạt động trên địa bàn"),
     )

@@ -1,7 +1,7 @@
 """The friendship associations' deadline: the congress that opens the next term."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.friendship.models import AssociationStatus
@@ -15,5 +15,5 @@ NEXT_CONGRESS = DeadlineRule(
     overdue_query=lambda records, today: records.filter(next_congress_due__lt=today).order_by(
         "next_congress_due", "pk"
     ),
-    title=lambda o: f"Đại hội nhiệm kỳ mới: {o.name}",
+    title=lambda o: gettext("Đại hội nhiệm kỳ mới: %(o)s") % {"o": o.name},
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner, Unit, UnitOwnedModel
@@ -102,7 +102,7 @@ class FriendshipAssociation(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Hội hữu nghị")
-        verbose_name_plural = gettext_lazy("Hội hữu nghị, liên hiệp các tổ chức hữu nghị")
+        verbose_name_plural = pgettext_lazy("plural", "Hội hữu nghị, liên hiệp các tổ chức hữu nghị")
         ordering = ["kind", "name", "id"]
 
     def __str__(self) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 import django_filters
 import django_tables2 as tables
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.filters import RegistryFilterSet, year_choices
 from doingoai.core.forms import CommentForm, ReasonForm, RegistryForm
@@ -94,7 +94,7 @@ class FriendshipAssociationRegistry(Registry):
     detail_template = "friendship/_association_extra.html"
     menu = Menu(
         "cooperation",
-        gettext_lazy("Hội hữu nghị"),
+        pgettext_lazy("menu", "Hội hữu nghị"),
         order=70,
         title=gettext_lazy("Hội hữu nghị, liên hiệp các tổ chức hữu nghị"),
     )

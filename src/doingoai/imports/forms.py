@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit
@@ -64,7 +65,9 @@ class DocumentUploadForm(forms.Form):
         year = self.cleaned_data.get("year")
         low, high = year_bounds()
         if year is not None and not low <= year <= high:
-            raise forms.ValidationError(f"Năm kế hoạch phải từ {low} đến {high}.")
+            raise forms.ValidationError(
+                gettext("Năm kế hoạch phải từ %(low)s đến %(high)s.") % {"low": low, "high": high}
+            )
         return year
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import pgettext_lazy
 
 from doingoai.core.models import BaseModel
 from doingoai.core.permissions import NOTHING, WRITE_ALL_ROLES, role_of
@@ -59,7 +60,7 @@ class PendingImport(BaseModel):
 
     class Meta:
         verbose_name = "Văn bản chờ nhập"
-        verbose_name_plural = "Văn bản chờ nhập"
+        verbose_name_plural = pgettext_lazy("plural", "Văn bản chờ nhập")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

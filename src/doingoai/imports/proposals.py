@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.agreements.models import Agreement, AgreementStatus, AgreementType
 from doingoai.conferences.models import Conference, ConferenceForm, ConferenceStatus
@@ -147,7 +148,9 @@ def proposals_import(*, kind: str, rows: Sequence[Mapping[str, Any]], by: Any, s
         values = row["values"]
         unit = units.get(values.get("unit"))
         if unit is None or unit.pk not in allowed:
-            raise StepPermissionDenied(f"Dòng {row['row']}: bạn không được nhập đề xuất cho đơn vị này.")
+            raise StepPermissionDenied(
+                gettext("Dòng %(row)s: bạn không được nhập đề xuất cho đơn vị này.") % {"row": row["row"]}
+            )
         obj, country_codes = _proposal_object(kind, values, unit, countries)
         save_tracked(obj, by=by, reason="Nhập từ Excel")
         row_countries = [countries[c] for c in country_codes if c in countries]

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from django.utils.translation import pgettext_lazy
+
 from doingoai.core.registry import MenuLink, menu_links
 
 
@@ -10,6 +12,10 @@ def _coordinator(user: Any) -> bool:
 
 
 menu_links(
-    MenuLink("reference", "Nhập đề xuất từ Excel", "imports:index", order=60, divider_before=True),
-    MenuLink("reference", "Nhập văn bản", "imports:document_upload", order=61, visible_to=_coordinator),
+    MenuLink(
+        "reference", pgettext_lazy("menu", "Nhập đề xuất từ Excel"), "imports:index", order=60, divider_before=True
+    ),
+    MenuLink(
+        "reference", pgettext_lazy("menu", "Nhập văn bản"), "imports:document_upload", order=61, visible_to=_coordinator
+    ),
 )

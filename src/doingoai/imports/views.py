@@ -12,11 +12,13 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 from openpyxl.utils import get_column_letter
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import Country, Partner, Unit
+from doingoai.core.numbers import local_figure
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import WorkflowError
 from doingoai.delegations.models import DelegationStatus
@@ -45,13 +47,12 @@ def _read_upload(upload: Any, limit: int) -> bytes:
     """The uploaded bytes, refusing more than `limit` without reading them all into memory."""
     if upload.size is not None and upload.size > limit:
         raise UploadError(
-            f"Tệp quá lớn ({upload.size / 1024 / 1024:.1f} MB); giới hạn là {limit // (1024 * 1024)} MB.".replace(
-                ".", ","
-            )
+            gettext("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
+            % {"size": local_figure(upload.size / 1024 / 1024), "limit": limit // (1024 * 1024)}
         )
     data = upload.read(limit + 1)
     if len(data) > limit:
-        raise UploadError(f"Tệp quá lớn; giới hạn là {limit // (1024 * 1024)} MB.")
+        raise UploadError(gettext("Tệp quá lớn; giới hạn là %(limit)s MB.") % {"limit": limit // (1024 * 1024)})
     return bytes(data)
 
 
@@ -171,8 +172,11 @@ class ProposalUploadView(LoginRequiredMixin, View):
         del request.session[SESSION_KEY]
         messages.success(
             request,
-            f"Đã nhập {len(created)} đề xuất “{TEMPLATES[kind].title}” từ tệp “{pending['source']}” "
-            "(trạng thái Dự thảo; kiểm tra rồi “Gửi đề xuất”).",
+            gettext(
+                "Đã nhập %(created_count)s đề xuất “%(title)s” từ tệp “%(source)s” (trạng thái Dự "
+                "thảo; kiểm tra rồi “Gửi đề xuất”)."
+            )
+            % {"created_count": len(created), "title": TEMPLATES[kind].title, "source": pending["source"]},
         )
         return HttpResponseRedirect(_list_url(kind))
 
@@ -252,7 +256,10 @@ class DocumentDetailView(CoordinatorMixin, View):
         try:
             if action == "discard":
                 documents.document_import_discard(pending=pending, by=request.user)
-                messages.success(request, f"Đã hủy nhập văn bản “{pending}”; không có dữ liệu nào được lưu.")
+                messages.success(
+                    request,
+                    gettext("Đã hủy nhập văn bản “%(pending)s”; không có dữ liệu nào được lưu.") % {"pending": pending},
+                )
                 return HttpResponseRedirect(reverse("imports:document_upload"))
             if action == "year":
                 form = YearForm(request.POST)
@@ -299,8 +306,16 @@ class DocumentDetailView(CoordinatorMixin, View):
         plan_text = documents.plan_report_text(report)
         messages.success(
             request,
-            f"Đã nhập văn bản “{pending}”: tạo {report['total_created']} bản ghi, "
-            f"{report['partners_created']} đối tác mới; bỏ qua {report['total_skipped']} bản ghi đã có"
+            gettext(
+                "Đã nhập văn bản “%(pending)s”: tạo %(total_created)s bản ghi, %(partners_created)s "
+                "đối tác mới; bỏ qua %(total_skipped)s bản ghi đã có"
+            )
+            % {
+                "pending": pending,
+                "total_created": report["total_created"],
+                "partners_created": report["partners_created"],
+                "total_skipped": report["total_skipped"],
+            }
             + (f"; {plan_text}." if plan_text else "."),
         )
         return HttpResponseRedirect(pending.get_absolute_url())
@@ -364,7 +379,8 @@ def _review_context(plan: document_plan.ImportPlan) -> dict[str, Any]:
                         "label": row.label,
                         "countries": ", ".join(country_names.get(c, c) for c in row.countries),
                         "partners": ", ".join(
-                            partner_names.get(r) or f"{new_names.get(r, '')} (mới)" for r in row.partner_refs
+                            partner_names.get(r) or gettext("%(name)s (mới)") % {"name": new_names.get(r, "")}
+                            for r in row.partner_refs
                         )
                         or row.partner_text,
                         "time": row.fields.get("time_text"),

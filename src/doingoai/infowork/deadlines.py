@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DaysAfter, DeadlineRule
 from doingoai.infowork.models import FalseInfoStatus, InfoProductStatus
@@ -19,7 +19,7 @@ PUBLICATION = DeadlineRule(
     ),
     due=lambda p: p.planned_on,
     overdue_query=lambda records, today: records.filter(planned_on__lt=today).order_by("planned_on", "pk"),
-    title=lambda p: f"Phát hành: {p.title}",
+    title=lambda p: gettext("Phát hành: %(p)s") % {"p": p.title},
 )
 
 ANSWER = DeadlineRule(
@@ -29,5 +29,5 @@ ANSWER = DeadlineRule(
     open=lambda: Q(status__in=(FalseInfoStatus.DETECTED, FalseInfoStatus.ASSESSED)),
     after=DaysAfter("detected_on", "false_info_answer_days"),
     # The case's number only: the reminder and the home page must not carry the restricted content.
-    title=lambda c: f"Phản bác thông tin sai lệch (vụ việc #{c.pk})",
+    title=lambda c: gettext("Phản bác thông tin sai lệch (vụ việc #%(pk)s)") % {"pk": c.pk},
 )

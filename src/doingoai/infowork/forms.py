@@ -19,8 +19,8 @@ from doingoai.infowork.models import (
 )
 from doingoai.programs.models import PlanKind, PlanTask
 
-DATE_MESSAGES = {"invalid": "Ngày không hợp lệ (ngày/tháng/năm)."}
-URL_MESSAGES = {"invalid": "Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."}
+DATE_MESSAGES = {"invalid": gettext_lazy("Ngày không hợp lệ (ngày/tháng/năm).")}
+URL_MESSAGES = {"invalid": gettext_lazy("Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://).")}
 
 
 def url_field(label: StrOrPromise) -> forms.URLField:
@@ -145,7 +145,7 @@ class ReviseForm(forms.Form):
     comment = forms.CharField(
         label=gettext_lazy("Nội dung cần chỉnh sửa"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi nội dung yêu cầu chỉnh sửa."},
+        error_messages={"required": gettext_lazy("Cần ghi nội dung yêu cầu chỉnh sửa.")},
     )
 
 
@@ -159,7 +159,10 @@ class ReachForm(forms.Form):
     reach = forms.IntegerField(
         label=gettext_lazy("Lượt tiếp cận"),
         min_value=0,
-        error_messages={"required": "Cần nhập lượt tiếp cận.", "invalid": "Cần nhập một số nguyên."},
+        error_messages={
+            "required": gettext_lazy("Cần nhập lượt tiếp cận."),
+            "invalid": gettext_lazy("Cần nhập một số nguyên."),
+        },
     )
 
 
@@ -168,7 +171,7 @@ class AssessForm(forms.Form):
     assessment = forms.CharField(
         label=gettext_lazy("Đánh giá"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi nội dung đánh giá."},
+        error_messages={"required": gettext_lazy("Cần ghi nội dung đánh giá.")},
     )
 
 
@@ -177,12 +180,12 @@ class AnswerForm(forms.Form):
     response = forms.CharField(
         label=gettext_lazy("Nội dung phản bác, đính chính"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages={"required": "Cần ghi nội dung phản bác."},
+        error_messages={"required": gettext_lazy("Cần ghi nội dung phản bác.")},
     )
     response_where = forms.CharField(
         label=gettext_lazy("Nơi đăng tải"),
         max_length=500,
-        error_messages={"required": "Cần ghi nơi đăng tải phản bác."},
+        error_messages={"required": gettext_lazy("Cần ghi nơi đăng tải phản bác.")},
     )
     response_link = url_field(gettext_lazy("Đường dẫn"))
 
@@ -210,7 +213,7 @@ class VersionReviewForm(StyledForm):
     reviewer = forms.CharField(
         label=gettext_lazy("Người thẩm định"),
         max_length=255,
-        error_messages={"required": "Cần ghi họ tên người thẩm định."},
+        error_messages={"required": gettext_lazy("Cần ghi họ tên người thẩm định.")},
     )
 
 

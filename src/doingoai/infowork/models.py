@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role, StatusChoices
@@ -149,7 +149,7 @@ class InfoProduct(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Sản phẩm thông tin đối ngoại")
-        verbose_name_plural = gettext_lazy("Sản phẩm thông tin đối ngoại")
+        verbose_name_plural = pgettext_lazy("plural", "Sản phẩm thông tin đối ngoại")
         ordering = ["-year", "planned_on", "id"]
         indexes = [models.Index(fields=["year", "status"])]
 
@@ -202,13 +202,13 @@ class InfoProductVersion(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Bản ngôn ngữ của sản phẩm")
-        verbose_name_plural = gettext_lazy("Bản ngôn ngữ của sản phẩm")
+        verbose_name_plural = pgettext_lazy("plural", "Bản ngôn ngữ của sản phẩm")
         ordering = ["product", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["product", "language"],
                 name="infoproductversion_one_per_language",
-                violation_error_message="Sản phẩm đã có bản theo ngôn ngữ này.",
+                violation_error_message=gettext_lazy("Sản phẩm đã có bản theo ngôn ngữ này."),
             )
         ]
 
@@ -288,7 +288,7 @@ class PressRelease(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thông cáo, họp báo, phát ngôn")
-        verbose_name_plural = gettext_lazy("Thông cáo, họp báo, phát ngôn")
+        verbose_name_plural = pgettext_lazy("plural", "Thông cáo, họp báo, phát ngôn")
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
@@ -363,18 +363,22 @@ class FalseInfoCase(UnitOwnedModel):
 
     class Meta:
         verbose_name = gettext_lazy("Vụ việc thông tin sai lệch")
-        verbose_name_plural = gettext_lazy("Phản bác thông tin sai lệch")
+        verbose_name_plural = pgettext_lazy("plural", "Phản bác thông tin sai lệch")
         ordering = ["-detected_on", "-id"]
 
     def __str__(self) -> str:
         # No content in the name: it travels to reminders, reports, history and the read log.
-        day = f" phát hiện ngày {self.detected_on:%d/%m/%Y}" if self.detected_on else ""
-        return f"Vụ việc thông tin sai lệch #{self.pk}{day}"
+        day = (
+            gettext(" phát hiện ngày %(detected_on)s") % {"detected_on": format(self.detected_on, "%d/%m/%Y")}
+            if self.detected_on
+            else ""
+        )
+        return gettext("Vụ việc thông tin sai lệch #%(pk)s%(day)s") % {"pk": self.pk, "day": day}
 
     @property
     def record_label(self) -> str:
         """How the read log names the case (its kind and number, not its content)."""
-        return f"Vụ việc thông tin sai lệch #{self.pk}"
+        return gettext("Vụ việc thông tin sai lệch #%(pk)s") % {"pk": self.pk}
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:
@@ -458,7 +462,7 @@ class Commemoration(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Ngày kỷ niệm")
-        verbose_name_plural = gettext_lazy("Lịch kỷ niệm")
+        verbose_name_plural = pgettext_lazy("plural", "Lịch kỷ niệm")
         ordering = ["date", "id"]
 
     def __str__(self) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import URLPattern, path
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import generic
 from doingoai.core.forms import ReasonForm
@@ -42,7 +42,7 @@ class InfoProductRegistry(Registry):
         "cancel": ReasonForm,
     }
     detail_template = "infowork/_product_extra.html"
-    menu = Menu("information", gettext_lazy("Sản phẩm thông tin đối ngoại"), order=10)
+    menu = Menu("information", pgettext_lazy("menu", "Sản phẩm thông tin đối ngoại"), order=10)
     search = Search(fields=["title", "other_titles", "topic", "outlet", "producing_unit", "status", "note"], order=40)
     api = Api("info-products")
     deadlines = [deadlines.PUBLICATION]
@@ -99,7 +99,7 @@ class PressReleaseRegistry(Registry):
     table = tables.PressReleaseTable
     workflow = services.PRESS_WORKFLOW
     step_forms = {"cancel": ReasonForm}
-    menu = Menu("information", gettext_lazy("Thông cáo, họp báo, phát ngôn"), order=20)
+    menu = Menu("information", pgettext_lazy("menu", "Thông cáo, họp báo, phát ngôn"), order=20)
     search = Search(fields=["title", "spokesperson", "outlets", "issuing_unit", "kind", "note"], order=41)
     api = Api("press-releases")
     report = ReportFigure(
@@ -159,7 +159,7 @@ class FalseInfoCaseRegistry(Registry):
     access = Access.PRIVATE
     detail_view = FalseInfoDetailView
     edit_view = FalseInfoEditView
-    menu = Menu("information", gettext_lazy("Phản bác thông tin sai lệch"), order=30)
+    menu = Menu("information", pgettext_lazy("menu", "Phản bác thông tin sai lệch"), order=30)
     search = Search(fields=["topic", "source", "summary", "handling_unit", "status"], order=42)
     api = Api("false-information", on_retrieve=_log_api_read, delete=False)
     deadlines = [deadlines.ANSWER]
@@ -182,7 +182,7 @@ class CommemorationRegistry(Registry):
     form = forms.CommemorationForm
     filterset = filters.CommemorationFilterSet
     table = tables.CommemorationTable
-    menu = Menu("reference", gettext_lazy("Lịch kỷ niệm"), order=60)
+    menu = Menu("reference", pgettext_lazy("menu", "Lịch kỷ niệm"), order=60)
     search = Search(fields=["title", "source", "note"], order=90)
     api = Api("commemorations")
 
@@ -196,8 +196,12 @@ class CommemorationRegistry(Registry):
 
 
 menu_links(
-    MenuLink("information", gettext_lazy("Lịch biên tập"), "infowork:editorial_calendar", order=15),
+    MenuLink("information", pgettext_lazy("menu", "Lịch biên tập"), "infowork:editorial_calendar", order=15),
     MenuLink(
-        "information", gettext_lazy("Ngày kỷ niệm trong năm"), "infowork:anniversaries", order=40, divider_before=True
+        "information",
+        pgettext_lazy("menu", "Ngày kỷ niệm trong năm"),
+        "infowork:anniversaries",
+        order=40,
+        divider_before=True,
     ),
 )

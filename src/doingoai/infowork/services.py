@@ -110,7 +110,7 @@ def infoproduct_draft(*, infoproduct: InfoProduct, by: Any) -> InfoProduct:
         if v.translation_status == TranslationStatus.NOT_STARTED
     ]
     if untranslated:
-        raise WorkflowError(f"Chưa có bản dịch: {', '.join(untranslated)}.")
+        raise WorkflowError(gettext("Chưa có bản dịch: %(untranslated)s.") % {"untranslated": ", ".join(untranslated)})
     return apply_transition(infoproduct, PRODUCT_WORKFLOW["draft"], by=by)
 
 
@@ -123,7 +123,9 @@ def infoproduct_review(*, infoproduct: InfoProduct, by: Any) -> InfoProduct:
         if v.translation_status != TranslationStatus.REVIEWED
     ]
     if waiting:
-        raise WorkflowError(f"Còn bản ngôn ngữ chưa được thẩm định: {', '.join(waiting)}.")
+        raise WorkflowError(
+            gettext("Còn bản ngôn ngữ chưa được thẩm định: %(waiting)s.") % {"waiting": ", ".join(waiting)}
+        )
     return apply_transition(infoproduct, PRODUCT_WORKFLOW["review"], by=by)
 
 
@@ -243,7 +245,10 @@ def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer
     if product.status != P.DRAFTED:
         raise WorkflowError(gettext("Chỉ thẩm định bản dịch khi sản phẩm đã có bản thảo (đang chờ thẩm định)."))
     if version.translation_status != TranslationStatus.TRANSLATED:
-        raise WorkflowError(f"Bản {version.get_language_display()} chưa dịch xong, chưa thể thẩm định.")
+        raise WorkflowError(
+            gettext("Bản %(language)s chưa dịch xong, chưa thể thẩm định.")
+            % {"language": version.get_language_display()}
+        )
     if not reviewer.strip():
         raise WorkflowError(gettext("Cần ghi họ tên người thẩm định."))
     version.translation_status = TranslationStatus.REVIEWED
@@ -276,7 +281,10 @@ def pressrelease_issue(*, pressrelease: PressRelease, by: Any) -> PressRelease:
     """The release went out, the conference was held, the statement was made."""
     pressrelease.refresh_from_db(fields=["date"])
     if pressrelease.date > timezone.localdate():
-        raise WorkflowError(f"Ngày {pressrelease.date:%d/%m/%Y} chưa đến: chưa thể ghi nhận đã phát hành, tổ chức.")
+        raise WorkflowError(
+            gettext("Ngày %(date)s chưa đến: chưa thể ghi nhận đã phát hành, tổ chức.")
+            % {"date": format(pressrelease.date, "%d/%m/%Y")}
+        )
     return apply_transition(pressrelease, PRESS_WORKFLOW["issue"], by=by)
 
 

@@ -13,7 +13,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 
 from doingoai.core.models import Unit
@@ -22,7 +23,7 @@ from doingoai.infowork import forms, selectors, services
 from doingoai.infowork.models import InfoProduct, InfoProductVersion
 from doingoai.programs.models import Plan, PlanKind, PlanStatus
 
-MONTHS = [(m, f"Tháng {m}") for m in range(1, 13)]
+MONTHS = [(m, format_lazy(gettext_lazy("Tháng {month}"), month=m)) for m in range(1, 13)]
 
 
 def _year(request: HttpRequest, default: int) -> int:
@@ -48,7 +49,9 @@ class VersionSaveView(LoginRequiredMixin, View):
         except (WorkflowError, StepPermissionDenied) as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, f"Đã lưu bản {version.get_language_display()}.")
+            messages.success(
+                request, gettext("Đã lưu bản %(language)s.") % {"language": version.get_language_display()}
+            )
         return HttpResponseRedirect(product.get_absolute_url())
 
 
@@ -66,7 +69,9 @@ class VersionReviewView(LoginRequiredMixin, View):
         except (WorkflowError, StepPermissionDenied) as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, f"Đã thẩm định bản {version.get_language_display()}.")
+            messages.success(
+                request, gettext("Đã thẩm định bản %(language)s.") % {"language": version.get_language_display()}
+            )
         return HttpResponseRedirect(version.product.get_absolute_url())
 
 
@@ -162,6 +167,6 @@ class AnniversariesView(LoginRequiredMixin, View):
             except (WorkflowError, StepPermissionDenied) as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, f"Đã thêm nhiệm vụ vào {task.plan}.")
+                messages.success(request, gettext("Đã thêm nhiệm vụ vào %(plan)s.") % {"plan": task.plan})
                 return HttpResponseRedirect(reverse("infowork:anniversaries") + f"?year={year}")
         return render(request, self.template_name, self.context(request, year, form), status=400)

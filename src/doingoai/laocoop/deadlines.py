@@ -1,7 +1,7 @@
 """The deadline of a point agreed at a border meeting: its due date, until the unit in charge reports it done."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.laocoop.models import ActionStatus
@@ -13,5 +13,5 @@ ACTION_DUE = DeadlineRule(
     open=lambda: Q(status=ActionStatus.OPEN, due_on__isnull=False),
     due=lambda a: a.due_on,
     overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "id"),
-    title=lambda a: f"Thực hiện nội dung đã thống nhất: {a}",
+    title=lambda a: gettext("Thực hiện nội dung đã thống nhất: %(a)s") % {"a": a},
 )

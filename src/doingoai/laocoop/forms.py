@@ -20,13 +20,17 @@ from doingoai.laocoop.models import (
 def _same_year(form: forms.ModelForm, field: str, what: str) -> None:
     day, year = form.cleaned_data.get(field), form.cleaned_data.get("year")
     if day and year and day.year != year:
-        form.add_error(field, f"{what} ({day:%d/%m/%Y}) không thuộc năm {year}.")
+        form.add_error(
+            field,
+            gettext("%(what)s (%(day)s) không thuộc năm %(year)s.")
+            % {"what": what, "day": format(day, "%d/%m/%Y"), "year": year},
+        )
 
 
 def _not_future(form: forms.ModelForm, field: str, what: str) -> None:
     day = form.cleaned_data.get(field)
     if day and day > timezone.localdate():
-        form.add_error(field, f"{what} không được sau ngày hôm nay.")
+        form.add_error(field, gettext("%(what)s không được sau ngày hôm nay.") % {"what": what})
 
 
 class TwinningPairForm(RegistryForm):
@@ -106,7 +110,7 @@ class CompleteActionForm(forms.Form):
     result = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
 
     def clean_done_on(self) -> Any:
@@ -138,7 +142,9 @@ class RemainsSeasonForm(RegistryForm):
             )
         year = data.get("year")
         if start and year and start.year not in (year, year + 1):
-            self.add_error("started_on", f"Ngày bắt đầu phải thuộc mùa khô bắt đầu năm {year}.")
+            self.add_error(
+                "started_on", gettext("Ngày bắt đầu phải thuộc mùa khô bắt đầu năm %(year)s.") % {"year": year}
+            )
         return data
 
 
@@ -155,7 +161,7 @@ class ApproveAssistanceForm(forms.Form):
         label=gettext_lazy("Số quyết định phê duyệt"),
         max_length=128,
         help_text=gettext_lazy("Ví dụ: 1234/QĐ-UBND"),
-        error_messages={"required": "Cần ghi số quyết định phê duyệt."},
+        error_messages={"required": gettext_lazy("Cần ghi số quyết định phê duyệt.")},
     )
 
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.adminunits import local_communes_q
 from doingoai.core.choices import PartnerKind, StatusChoices
@@ -87,7 +87,7 @@ class TwinningPair(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Cặp kết nghĩa")
-        verbose_name_plural = gettext_lazy("Kết nghĩa bản – bản")
+        verbose_name_plural = pgettext_lazy("plural", "Kết nghĩa bản – bản")
         ordering = ["vn_commune__name", "lao_name", "id"]
 
     def __str__(self) -> str:
@@ -121,7 +121,7 @@ class TwinningActivity(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Hoạt động kết nghĩa")
-        verbose_name_plural = gettext_lazy("Hoạt động kết nghĩa")
+        verbose_name_plural = pgettext_lazy("plural", "Hoạt động kết nghĩa")
         ordering = ["-held_on", "-id"]
 
     def __str__(self) -> str:
@@ -201,7 +201,7 @@ class BorderMeeting(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Hội đàm, gặp gỡ biên giới")
-        verbose_name_plural = gettext_lazy("Hội đàm, gặp gỡ biên giới")
+        verbose_name_plural = pgettext_lazy("plural", "Hội đàm, gặp gỡ biên giới")
         ordering = ["-year", "-held_on", "-id"]
 
     def __str__(self) -> str:
@@ -247,7 +247,7 @@ class MeetingAction(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Nội dung thống nhất cần thực hiện")
-        verbose_name_plural = gettext_lazy("Nội dung thống nhất tại hội đàm")
+        verbose_name_plural = pgettext_lazy("plural", "Nội dung thống nhất tại hội đàm")
         ordering = ["status", "due_on", "id"]
 
     def __str__(self) -> str:
@@ -301,11 +301,11 @@ class RemainsSeason(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Mùa tìm kiếm, quy tập hài cốt liệt sĩ")
-        verbose_name_plural = gettext_lazy("Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào")
+        verbose_name_plural = pgettext_lazy("plural", "Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào")
         ordering = ["-year", "-id"]
 
     def __str__(self) -> str:
-        return f"Mùa khô {self.season}"
+        return gettext("Mùa khô %(season)s") % {"season": self.season}
 
 
 class AssistanceSector(models.TextChoices):
@@ -379,7 +379,7 @@ class AssistanceProject(LaoRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Công trình, dự án hỗ trợ Lào")
-        verbose_name_plural = gettext_lazy("Hỗ trợ Lào (công trình, dự án của tỉnh)")
+        verbose_name_plural = pgettext_lazy("plural", "Hỗ trợ Lào (công trình, dự án của tỉnh)")
         ordering = ["-year", "title", "id"]
 
     def __str__(self) -> str:

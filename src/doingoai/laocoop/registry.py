@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django.forms import ModelForm
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.forms import CommentForm, ReasonForm
 from doingoai.core.registry import Api, Menu, Registry, ReportFigure, Search, register
@@ -39,7 +39,10 @@ class TwinningPairRegistry(Registry):
     step_forms = {"return_to_draft": CommentForm, "pause": ReasonForm, "end": ReasonForm}
     detail_template = "laocoop/_twinningpair_extra.html"
     menu = Menu(
-        "cooperation", gettext_lazy("Kết nghĩa bản – bản (biên giới Việt – Lào)"), order=40, divider_before=True
+        "cooperation",
+        pgettext_lazy("menu", "Kết nghĩa bản – bản (biên giới Việt – Lào)"),
+        order=40,
+        divider_before=True,
     )
     search = Search(
         fields=["vn_commune", "vn_village", "lao_name", "lao_district", "lao_province", "status", "note"], order=80
@@ -74,7 +77,7 @@ class TwinningActivityRegistry(Registry):
     table = tables.TwinningActivityTable
     workflow = services.ACTIVITY_WORKFLOW
     step_forms = {"return_to_draft": CommentForm}
-    menu = Menu("cooperation", gettext_lazy("Hoạt động kết nghĩa"), order=41)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Hoạt động kết nghĩa"), order=41)
     search = Search(fields=["title", "pair", "note"], order=81)
     api = Api("lao-twinning-activities")
     report = ReportFigure(
@@ -100,7 +103,7 @@ class BorderMeetingRegistry(Registry):
     workflow = services.MEETING_WORKFLOW
     step_forms = {"return_to_draft": CommentForm, "cancel": ReasonForm}
     detail_template = "laocoop/_bordermeeting_extra.html"
-    menu = Menu("cooperation", gettext_lazy("Hội đàm, gặp gỡ biên giới"), order=42)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Hội đàm, gặp gỡ biên giới"), order=42)
     search = Search(
         fields=["title", "kind", "level", "place", "lao_partner", "lao_side_text", "vn_head", "lao_head", "content"],
         order=82,
@@ -151,7 +154,7 @@ class MeetingActionRegistry(Registry):
     workflow = services.ACTION_WORKFLOW
     step_forms = {"complete": forms.CompleteActionForm, "drop": ReasonForm, "reopen": CommentForm}
     deadlines = [deadlines.ACTION_DUE]
-    menu = Menu("cooperation", gettext_lazy("Nội dung thống nhất tại hội đàm"), order=43)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Nội dung thống nhất tại hội đàm"), order=43)
     search = Search(fields=["text", "meeting", "owner_unit", "status", "result"], order=83)
     api = Api("lao-meeting-actions")
 
@@ -169,7 +172,7 @@ class RemainsSeasonRegistry(Registry):
     table = tables.RemainsSeasonTable
     workflow = services.SEASON_WORKFLOW
     step_forms = {"return_to_draft": CommentForm}
-    menu = Menu("cooperation", gettext_lazy("Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"), order=44)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Tìm kiếm, hồi hương hài cốt liệt sĩ tại Lào"), order=44)
     search = Search(fields=["season", "team", "lao_provinces", "areas", "handover_place", "status", "note"], order=84)
     api = Api("lao-remains-seasons")
     report = ReportFigure(
@@ -208,7 +211,7 @@ class AssistanceProjectRegistry(Registry):
         "hand_over": forms.HandOverForm,
         "cancel": ReasonForm,
     }
-    menu = Menu("cooperation", gettext_lazy("Công trình, dự án tỉnh hỗ trợ Lào"), order=45)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Công trình, dự án tỉnh hỗ trợ Lào"), order=45)
     search = Search(fields=["title", "beneficiary", "place", "sector", "decision_ref", "status", "note"], order=85)
     api = Api("lao-assistance")
     report = ReportFigure(

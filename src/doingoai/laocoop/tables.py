@@ -65,7 +65,7 @@ def _total(field: str) -> Any:
 
 
 class RemainsSeasonTable(RegistryTable):
-    season = tables.Column(linkify=True, order_by=("year",), footer="Tổng cộng")
+    season = tables.Column(linkify=True, order_by=("year",), footer=gettext_lazy("Tổng cộng"))
     remains_found = tables.Column(footer=_total("found"))
     remains_repatriated = tables.Column(footer=_total("repatriated"))
     identified = tables.Column(footer=_total("identified"))

@@ -23,12 +23,20 @@ class LegalDocumentForm(RegistryForm):
         number, issued_on = data.get("number") or "", data.get("issued_on")
         year = data.get("year") or (issued_on.year if issued_on else year_in_number(number))
         if issued_on and data.get("year") and issued_on.year != data["year"]:
-            self.add_error("year", f"Năm ban hành {data['year']} khác năm của ngày ban hành ({issued_on:%d/%m/%Y}).")
+            self.add_error(
+                "year",
+                gettext("Năm ban hành %(year)s khác năm của ngày ban hành (%(issued_on)s).")
+                % {"year": data["year"], "issued_on": format(issued_on, "%d/%m/%Y")},
+            )
         if number:
             same = LegalDocument.objects.filter(number_key=number_key(number), year=year).exclude(pk=self.instance.pk)
             taken = same.first()
             if taken is not None:
-                self.add_error("number", f"Văn bản số {number} năm {year or '(không rõ)'} đã có trong sổ: {taken}.")
+                self.add_error(
+                    "number",
+                    gettext("Văn bản số %(number)s năm %(year)s đã có trong sổ: %(taken)s.")
+                    % {"number": number, "year": year or gettext("(không rõ)"), "taken": taken},
+                )
         status, replaced_by = data.get("status"), data.get("replaced_by")
         if status == LegalStatus.REPLACED and replaced_by is None:
             self.add_error("replaced_by", gettext("Cần chọn văn bản thay thế khi văn bản đã được thay thế."))

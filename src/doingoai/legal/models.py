@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import BaseModel
@@ -75,12 +75,14 @@ class LegalDocument(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Văn bản căn cứ")
-        verbose_name_plural = gettext_lazy("Văn bản căn cứ")
+        verbose_name_plural = pgettext_lazy("plural", "Văn bản căn cứ")
         ordering = ["-year", "kind", "number"]
 
     def __str__(self) -> str:
-        dated = f" ngày {self.issued_on:%d/%m/%Y}" if self.issued_on else ""
-        return f"{self.kind} số {self.number}{dated}"
+        dated = (
+            gettext(" ngày %(issued_on)s") % {"issued_on": format(self.issued_on, "%d/%m/%Y")} if self.issued_on else ""
+        )
+        return gettext("%(kind)s số %(number)s%(dated)s") % {"kind": self.kind, "number": self.number, "dated": dated}
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.number_key = number_key(self.number)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from doingoai.core.registry import Api, Menu, Registry, Search, register
 from doingoai.legal import filters, forms, selectors, tables, views
@@ -26,7 +26,7 @@ class LegalDocumentRegistry(Registry):
     detail_template = "legal/_legaldocument_extra.html"
     detail_fields = ["kind", "number", "year", "issued_on", "issuer", "title", "status", "replaced_by", "url", "note"]
     paginate_by = 50
-    menu = Menu("reference", gettext_lazy("Văn bản căn cứ"), order=60, divider_before=True)
+    menu = Menu("reference", pgettext_lazy("menu", "Văn bản căn cứ"), order=60, divider_before=True)
     search = Search(fields=["kind", "number", "issuer", "title", "note"], order=75)
     api = Api("legal-documents")
 

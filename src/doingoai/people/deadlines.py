@@ -3,7 +3,7 @@ stands for it). Titles name the record, never the person: a deadline is read whe
 logged (home page, reminders)."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.deadlines import DeadlineRule
 from doingoai.people.models import WorkerStatus
@@ -18,7 +18,8 @@ PERMIT_EXPIRY = DeadlineRule(
         "permit_valid_until", "pk"
     ),
     title=lambda o: (
-        f"{o.get_permit_kind_display()} hết hạn: {o.record_label}"
+        gettext("%(permit_kind)s hết hạn: %(record_label)s")
+        % {"permit_kind": o.get_permit_kind_display(), "record_label": o.record_label}
         + (f" ({o.employer_display})" if o.employer_display else "")
     ),
 )

@@ -17,7 +17,10 @@ class PersonForm(PersonalDataForm):
         year = self.cleaned_data.get("birth_year")
         this_year = timezone.localdate().year
         if year is not None and not this_year - 100 <= year <= this_year - 10:
-            raise forms.ValidationError(f"Năm sinh phải trong khoảng {this_year - 100}–{this_year - 10}.")
+            raise forms.ValidationError(
+                gettext("Năm sinh phải trong khoảng %(this_year)s–%(this_year_2)s.")
+                % {"this_year": this_year - 100, "this_year_2": this_year - 10}
+            )
         return year
 
 
@@ -35,7 +38,10 @@ class ForeignStudentForm(PersonForm):
         start, end = data.get("start_year"), data.get("end_year")
         this_year = timezone.localdate().year
         if start and not 1990 <= start <= this_year + 1:
-            self.add_error("start_year", f"Năm nhập học phải trong khoảng 1990–{this_year + 1}.")
+            self.add_error(
+                "start_year",
+                gettext("Năm nhập học phải trong khoảng 1990–%(this_year)s.") % {"this_year": this_year + 1},
+            )
         if start and end and end < start:
             self.add_error("end_year", gettext("Năm tốt nghiệp không được trước năm nhập học."))
         return data

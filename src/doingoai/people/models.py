@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import Country, Partner
@@ -140,7 +140,7 @@ class ForeignStudent(PersonRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Lưu học sinh nước ngoài")
-        verbose_name_plural = gettext_lazy("Lưu học sinh Lào và nước ngoài")
+        verbose_name_plural = pgettext_lazy("plural", "Lưu học sinh Lào và nước ngoài")
         ordering = ["school", "full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 
@@ -201,7 +201,7 @@ class ForeignWorker(PersonRecord):
 
     class Meta:
         verbose_name = gettext_lazy("Chuyên gia, lao động nước ngoài")
-        verbose_name_plural = gettext_lazy("Chuyên gia, tình nguyện viên, lao động nước ngoài")
+        verbose_name_plural = pgettext_lazy("plural", "Chuyên gia, tình nguyện viên, lao động nước ngoài")
         ordering = ["full_name", "id"]
         indexes = [models.Index(fields=["recording_unit", "status"])]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.models import Country
 from doingoai.core.registry import Menu, ReportFigure, Search, register
@@ -28,7 +28,7 @@ class ForeignStudentRegistry(PersonsRegistry):
     form = forms.ForeignStudentForm
     filterset = filters.ForeignStudentFilterSet
     table = tables.ForeignStudentTable
-    menu = Menu("cooperation", gettext_lazy("Lưu học sinh Lào và nước ngoài"), order=80, divider_before=True)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Lưu học sinh Lào và nước ngoài"), order=80, divider_before=True)
     search = Search(fields=["full_name", "country", "school", "programme", "status"], personal_data=True, order=62)
     api = PersonsRegistry.personal_api("foreign-students")
     report = ReportFigure(
@@ -65,7 +65,7 @@ class ForeignWorkerRegistry(PersonsRegistry):
     form = forms.ForeignWorkerForm
     filterset = filters.ForeignWorkerFilterSet
     table = tables.ForeignWorkerTable
-    menu = Menu("cooperation", gettext_lazy("Chuyên gia, tình nguyện viên, lao động nước ngoài"), order=81)
+    menu = Menu("cooperation", pgettext_lazy("menu", "Chuyên gia, tình nguyện viên, lao động nước ngoài"), order=81)
     search = Search(fields=["full_name", "country", "employer", "role", "place"], personal_data=True, order=63)
     api = PersonsRegistry.personal_api("foreign-workers")
     deadlines = [deadlines.PERMIT_EXPIRY]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import django_tables2 as tables
+from django.utils.translation import gettext_lazy
 
 from doingoai.core.tables import RegistryTable, StatusColumn
 from doingoai.people.models import ForeignStudent, ForeignWorker
@@ -22,7 +23,7 @@ class ForeignStudentTable(RegistryTable):
 
 class ForeignWorkerTable(RegistryTable):
     full_name = PersonTitleColumn(empty_values=())
-    employer = tables.Column("Cơ quan, tổ chức", accessor="employer_display", orderable=False)
+    employer = tables.Column(gettext_lazy("Cơ quan, tổ chức"), accessor="employer_display", orderable=False)
     phone = MaskedColumn()
     status = StatusColumn()
 

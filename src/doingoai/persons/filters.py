@@ -12,10 +12,10 @@ from doingoai.core.forms import DateInput
 from doingoai.persons.models import AccessAction, ErasureRecord, PersonalDataAccess, PersonalDataModel
 
 CONSENT_CHOICES = [
-    ("given", "Đã đồng ý"),
-    ("withdrawn", "Đã rút lại sự đồng ý"),
-    ("missing", "Chưa ghi nhận sự đồng ý"),
-    ("erased", "Đã xóa theo yêu cầu"),
+    ("given", gettext_lazy("Đã đồng ý")),
+    ("withdrawn", gettext_lazy("Đã rút lại sự đồng ý")),
+    ("missing", gettext_lazy("Chưa ghi nhận sự đồng ý")),
+    ("erased", gettext_lazy("Đã xóa theo yêu cầu")),
 ]
 
 

@@ -13,8 +13,10 @@ from django.utils.translation import gettext, gettext_lazy
 from doingoai.core.forms import DateInput, RegistryForm, date_field
 
 PHONE = re.compile(r"^\+?[0-9 .()-]{8,}$")
-PHONE_MESSAGE = "Số điện thoại không hợp lệ: chỉ gồm chữ số (có thể có dấu + đầu số quốc tế), ít nhất 8 chữ số."
-EMAIL_MESSAGE = "Thư điện tử không hợp lệ (ví dụ: ten@example.com)."
+PHONE_MESSAGE = gettext_lazy(
+    "Số điện thoại không hợp lệ: chỉ gồm chữ số (có thể có dấu + đầu số quốc tế), ít nhất 8 chữ số."
+)
+EMAIL_MESSAGE = gettext_lazy("Thư điện tử không hợp lệ (ví dụ: ten@example.com).")
 
 
 def clean_phone(value: str) -> str:
@@ -70,13 +72,13 @@ class ErasureForm(forms.Form):
         label=gettext_lazy("Lý do"),
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=gettext_lazy("Không ghi lại thông tin cá nhân của người yêu cầu ở đây."),
-        error_messages={"required": "Cần ghi lý do xóa dữ liệu."},
+        error_messages={"required": gettext_lazy("Cần ghi lý do xóa dữ liệu.")},
     )
     confirm = forms.BooleanField(
         label=gettext_lazy(
             "Tôi hiểu rằng dữ liệu cá nhân sẽ bị xóa vĩnh viễn, kể cả trong lịch sử thay đổi, không thể khôi phục."
         ),
-        error_messages={"required": "Cần xác nhận trước khi xóa."},
+        error_messages={"required": gettext_lazy("Cần xác nhận trước khi xóa.")},
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

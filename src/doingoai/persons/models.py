@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.choices import Competence
 from doingoai.core.models import BaseModel, RestrictedQuerySet, Unit
@@ -149,7 +149,7 @@ class PersonalDataAccess(RecordLog):
 
     class Meta:
         verbose_name = gettext_lazy("Lượt truy cập dữ liệu cá nhân")
-        verbose_name_plural = gettext_lazy("Nhật ký truy cập dữ liệu cá nhân")
+        verbose_name_plural = pgettext_lazy("plural", "Nhật ký truy cập dữ liệu cá nhân")
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
@@ -178,7 +178,7 @@ class ErasureRecord(RecordLog):
 
     class Meta:
         verbose_name = gettext_lazy("Lần xóa dữ liệu theo yêu cầu")
-        verbose_name_plural = gettext_lazy("Xóa dữ liệu cá nhân theo yêu cầu")
+        verbose_name_plural = pgettext_lazy("plural", "Xóa dữ liệu cá nhân theo yêu cầu")
         ordering = ["-erased_at", "-id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
 

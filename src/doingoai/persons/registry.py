@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import URLPattern, path
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from doingoai.core.registry import Access, Api, MenuLink, Registry, menu_links
 from doingoai.persons import views
@@ -42,7 +42,7 @@ class PersonsRegistry(Registry):
 menu_links(
     MenuLink(
         "consular",
-        gettext_lazy("Nhật ký truy cập dữ liệu cá nhân"),
+        pgettext_lazy("menu", "Nhật ký truy cập dữ liệu cá nhân"),
         "persons:personaldataaccess_list",
         order=90,
         divider_before=True,
@@ -50,7 +50,7 @@ menu_links(
     ),
     MenuLink(
         "consular",
-        gettext_lazy("Xóa dữ liệu cá nhân theo yêu cầu"),
+        pgettext_lazy("menu", "Xóa dữ liệu cá nhân theo yêu cầu"),
         "persons:erasurerecord_list",
         order=91,
         visible_to=may_export,

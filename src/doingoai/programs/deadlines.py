@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import Role
 from doingoai.core.deadlines import Deadline, DeadlineRule
@@ -50,7 +50,9 @@ TASK_DEADLINE = TaskDeadlineRule(
     open=lambda: Q(status__in=OWED, deadline__isnull=False, lead_unit__isnull=False, plan__status__in=RUNNING),
     due=lambda task: task.deadline,
     overdue_query=lambda records, today: records.filter(deadline__lt=today).order_by("deadline", "pk"),
-    title=lambda task: f"Nhiệm vụ {task} ({task.plan.number or task.plan.display_title})",
+    title=lambda task: (
+        gettext("Nhiệm vụ %(task)s (%(value)s)") % {"task": task, "value": task.plan.number or task.plan.display_title}
+    ),
     unit=lambda task: task.lead_unit,
 )
 
@@ -67,7 +69,11 @@ class MissingImplementationPlan:
         return self.plan.response_due
 
     def __str__(self) -> str:
-        return f"{self.unit.name}: kế hoạch thực hiện {self.plan} (hạn {self.due:%d/%m/%Y})"
+        return gettext("%(unit)s: kế hoạch thực hiện %(plan)s (hạn %(due)s)") % {
+            "unit": self.unit.name,
+            "plan": self.plan,
+            "due": format(self.due, "%d/%m/%Y"),
+        }
 
     def get_absolute_url(self) -> str:
         return str(self.plan.get_absolute_url())
@@ -111,5 +117,5 @@ IMPLEMENTATION_PLAN = ImplementationPlanRule(
     heading=gettext_lazy("Đơn vị chưa ban hành kế hoạch thực hiện"),
     open=lambda: Q(status__in=RUNNING, response_days__gt=0, issued_on__isnull=False),
     due=lambda plan: plan.response_due,
-    title=lambda plan: f"Ban hành kế hoạch thực hiện {plan}",
+    title=lambda plan: gettext("Ban hành kế hoạch thực hiện %(plan)s") % {"plan": plan},
 )

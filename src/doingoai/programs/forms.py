@@ -121,7 +121,10 @@ class PlanForm(RegistryForm):
     def clean_year(self) -> int:
         year = self.cleaned_data["year"]
         if not 2000 <= year <= timezone.localdate().year + 5:
-            raise forms.ValidationError(f"Năm {year} không hợp lệ: từ 2000 đến {timezone.localdate().year + 5}.")
+            raise forms.ValidationError(
+                gettext("Năm %(year)s không hợp lệ: từ 2000 đến %(year_2)s.")
+                % {"year": year, "year_2": timezone.localdate().year + 5}
+            )
         return year
 
     def clean_reporting_text(self) -> str:
@@ -136,9 +139,11 @@ class PlanForm(RegistryForm):
         data = super().clean() or {}
         year, year_to, deadline = data.get("year"), data.get("year_to"), data.get("adjustment_deadline")
         if year and deadline and deadline.year != year:
-            self.add_error("adjustment_deadline", f"Hạn điều chỉnh phải trong năm {year}.")
+            self.add_error("adjustment_deadline", gettext("Hạn điều chỉnh phải trong năm %(year)s.") % {"year": year})
         if year and year_to and not year <= year_to <= year + 10:
-            self.add_error("year_to", f"“Đến năm” phải từ {year} đến {year + 10}.")
+            self.add_error(
+                "year_to", gettext("“Đến năm” phải từ %(year)s đến %(year_2)s.") % {"year": year, "year_2": year + 10}
+            )
         if data.get("kind") == PlanKind.PROGRAM and year_to and year_to != year:
             self.add_error("year_to", gettext("Chương trình hoạt động đối ngoại là chương trình của một năm."))
         if "reporting" in self.cleaned_data:
@@ -202,7 +207,11 @@ class PlanTaskForm(RegistryForm):
             elif self.instance.pk and self._is_descendant(parent):
                 self.add_error("parent", gettext("Không thể đặt một mục vào trong chính nó hoặc mục con của nó."))
         if plan and deadline and plan.issued_on and deadline < plan.issued_on:
-            self.add_error("deadline", f"Thời hạn trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y}).")
+            self.add_error(
+                "deadline",
+                gettext("Thời hạn trước ngày ban hành kế hoạch (%(issued_on)s).")
+                % {"issued_on": format(plan.issued_on, "%d/%m/%Y")},
+            )
         if plan and data.get("order") is None:
             data["order"] = next_item_order(plan=plan, parent=parent)
         return data
@@ -223,7 +232,7 @@ class ProgressForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Kết quả thực hiện"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi kết quả thực hiện."},
+        error_messages={"required": gettext_lazy("Cần ghi kết quả thực hiện.")},
     )
     percent = forms.IntegerField(
         label=gettext_lazy("Tiến độ (%)"),
@@ -231,9 +240,9 @@ class ProgressForm(forms.Form):
         min_value=0,
         max_value=100,
         error_messages={
-            "invalid": "Tiến độ là một số từ 0 đến 100.",
-            "min_value": "Tiến độ từ 0 đến 100.",
-            "max_value": "Tiến độ từ 0 đến 100.",
+            "invalid": gettext_lazy("Tiến độ là một số từ 0 đến 100."),
+            "min_value": gettext_lazy("Tiến độ từ 0 đến 100."),
+            "max_value": gettext_lazy("Tiến độ từ 0 đến 100."),
         },
     )
     completed = forms.BooleanField(
@@ -263,7 +272,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("Nội dung"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Cần ghi nội dung."},
+        error_messages={"required": gettext_lazy("Cần ghi nội dung.")},
     )
     evidence = forms.FileField(label=gettext_lazy("Tệp kèm theo"), required=False)
 
@@ -283,7 +292,7 @@ class RequiredCommentForm(forms.Form):
     comment = forms.CharField(
         label=gettext_lazy("Ý kiến, lý do"),
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
-        error_messages={"required": "Cần ghi ý kiến, lý do."},
+        error_messages={"required": gettext_lazy("Cần ghi ý kiến, lý do.")},
     )
 
 
@@ -312,17 +321,19 @@ class IssueForm(forms.Form):
         label=gettext_lazy("Số văn bản"),
         max_length=64,
         help_text=gettext_lazy("Ví dụ: 818/CTr-UBND"),
-        error_messages={"required": "Cần nhập số văn bản."},
+        error_messages={"required": gettext_lazy("Cần nhập số văn bản.")},
     )
     issued_on = date_field(gettext_lazy("Ngày ban hành"))
     signer_name = forms.CharField(
-        label=gettext_lazy("Họ tên người ký"), max_length=128, error_messages={"required": "Cần nhập họ tên người ký."}
+        label=gettext_lazy("Họ tên người ký"),
+        max_length=128,
+        error_messages={"required": gettext_lazy("Cần nhập họ tên người ký.")},
     )
     signer_position = forms.CharField(
         label=gettext_lazy("Chức vụ người ký"),
         max_length=128,
         initial="Phó Chủ tịch",
-        error_messages={"required": "Cần nhập chức vụ người ký."},
+        error_messages={"required": gettext_lazy("Cần nhập chức vụ người ký.")},
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -356,9 +367,13 @@ class TaskFilterForm(forms.Form):
     lead_unit = forms.TypedChoiceField(
         label=gettext_lazy("Cơ quan chủ trì"), required=False, coerce=int, empty_value=None
     )
-    pillar = forms.ChoiceField(label=gettext_lazy("Trụ cột"), required=False, choices=[("", "Tất cả"), *Pillar.choices])
+    pillar = forms.ChoiceField(
+        label=gettext_lazy("Trụ cột"), required=False, choices=[("", gettext_lazy("Tất cả")), *Pillar.choices]
+    )
     status = forms.ChoiceField(
-        label=gettext_lazy("Trạng thái"), required=False, choices=[("", "Tất cả"), *TaskStatus.choices, OVERDUE]
+        label=gettext_lazy("Trạng thái"),
+        required=False,
+        choices=[("", gettext_lazy("Tất cả")), *TaskStatus.choices, OVERDUE],
     )
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
@@ -395,7 +410,9 @@ class BudgetAppraisalForm(StyledForm):
             raise forms.ValidationError(gettext('Cần một đối tượng {"mã nguồn": số tiền}.'))
         for source, amount in value.items():
             if source not in FundingSource.values:
-                raise forms.ValidationError(f"Nguồn kinh phí “{source}” không có trong danh mục.")
+                raise forms.ValidationError(
+                    gettext("Nguồn kinh phí “%(source)s” không có trong danh mục.") % {"source": source}
+                )
             if isinstance(amount, bool) or not isinstance(amount, str | int | float):
-                raise forms.ValidationError(f"Nguồn “{source}”: số tiền phải là một số.")
+                raise forms.ValidationError(gettext("Nguồn “%(source)s”: số tiền phải là một số.") % {"source": source})
         return {k: str(v) for k, v in value.items()}

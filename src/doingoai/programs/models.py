@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import Role, StatusChoices
@@ -47,7 +47,7 @@ class Pillar(models.TextChoices):
     PARTY = "party", gettext_lazy("Đối ngoại Đảng")
     STATE = "state", gettext_lazy("Ngoại giao Nhà nước")
     PEOPLE = "people", gettext_lazy("Đối ngoại Nhân dân")
-    GENERAL = "general", "Chung"
+    GENERAL = "general", gettext_lazy("Chung")
 
 
 class CommitteeRole(models.TextChoices):
@@ -85,7 +85,7 @@ class SteeringCommittee(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Ban Chỉ đạo")
-        verbose_name_plural = gettext_lazy("Ban Chỉ đạo")
+        verbose_name_plural = pgettext_lazy("plural", "Ban Chỉ đạo")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -117,7 +117,7 @@ class CommitteeMember(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Thành viên Ban Chỉ đạo")
-        verbose_name_plural = gettext_lazy("Thành viên Ban Chỉ đạo")
+        verbose_name_plural = pgettext_lazy("plural", "Thành viên Ban Chỉ đạo")
         ordering = ["committee", "role", "full_name"]
 
     def __str__(self) -> str:
@@ -281,7 +281,7 @@ class Plan(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Kế hoạch, chương trình")
-        verbose_name_plural = gettext_lazy("Kế hoạch, chương trình")
+        verbose_name_plural = pgettext_lazy("plural", "Kế hoạch, chương trình")
         ordering = ["-year", "kind", "-issued_on", "-id"]
         constraints = [
             # One foreign-affairs programme a year: its appendices are the year's registries.
@@ -296,7 +296,7 @@ class Plan(BaseModel):
         ]
 
     def __str__(self) -> str:
-        number = f" (số {self.number})" if self.number else ""
+        number = gettext(" (số %(number)s)") % {"number": self.number} if self.number else ""
         return f"{self.display_title}{number}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
@@ -368,8 +368,14 @@ class Plan(BaseModel):
         if self.title:
             return self.title
         if self.kind == PlanKind.PROGRAM:
-            return f"Hoạt động đối ngoại tỉnh {settings.PROVINCE_NAME} năm {self.year}"
-        return f"{self.get_kind_display()} năm {self.period_display}"
+            return gettext("Hoạt động đối ngoại tỉnh %(province_name)s năm %(year)s") % {
+                "province_name": settings.PROVINCE_NAME,
+                "year": self.year,
+            }
+        return gettext("%(kind)s năm %(period_display)s") % {
+            "kind": self.get_kind_display(),
+            "period_display": self.period_display,
+        }
 
     @property
     def period_display(self) -> str:
@@ -381,7 +387,7 @@ class Plan(BaseModel):
             return self.issuer
         if self.committee_id:
             return str(self.committee)
-        return f"Ủy ban nhân dân tỉnh {settings.PROVINCE_NAME}"
+        return gettext("Ủy ban nhân dân tỉnh %(province_name)s") % {"province_name": settings.PROVINCE_NAME}
 
     @property
     def response_due(self) -> dt.date | None:
@@ -425,7 +431,7 @@ class TaskStatus(StatusChoices):
 
 
 OPEN_TASK_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.REPORTED)
-OVERDUE = ("overdue", "Quá hạn")  # shown in place of the status while an open task is past its deadline
+OVERDUE = ("overdue", gettext_lazy("Quá hạn"))  # shown in place of the status while an open task is past its deadline
 
 
 class Recurrence(models.TextChoices):
@@ -509,7 +515,7 @@ class PlanTask(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Nhiệm vụ")
-        verbose_name_plural = gettext_lazy("Nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "Nhiệm vụ")
         ordering = ["plan", "order", "id"]
         indexes = [
             models.Index(fields=["plan", "parent", "order"]),
@@ -555,7 +561,7 @@ class PlanTask(BaseModel):
     def display_status(self) -> tuple[str, str, str]:
         """(value, label, colour) with "overdue" in place of an open status past its deadline."""
         if self.is_overdue():
-            return (OVERDUE[0], OVERDUE[1], "danger")
+            return (OVERDUE[0], str(OVERDUE[1]), "danger")
         return (self.status, self.get_status_display(), TaskStatus(self.status).colour)
 
     @property
@@ -610,7 +616,7 @@ class TaskProgress(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tiến độ nhiệm vụ")
-        verbose_name_plural = gettext_lazy("Tiến độ nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "Tiến độ nhiệm vụ")
         ordering = ["task", "-reported_on", "-id"]
         indexes = [models.Index(fields=["task", "reported_on"])]
 
@@ -638,14 +644,17 @@ class PlanVersion(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Phiên bản kế hoạch")
-        verbose_name_plural = gettext_lazy("Phiên bản kế hoạch")
+        verbose_name_plural = pgettext_lazy("plural", "Phiên bản kế hoạch")
         ordering = ["plan", "number"]
         constraints = [models.UniqueConstraint(fields=["plan", "number"], name="planversion_unique_number")]
 
     def __str__(self) -> str:
         if self.created_at is None:
-            return f"Phiên bản {self.number}"
-        return f"Phiên bản {self.number} ({timezone.localtime(self.created_at):%d/%m/%Y})"
+            return gettext("Phiên bản %(number)s") % {"number": self.number}
+        return gettext("Phiên bản %(number)s (%(created_at)s)") % {
+            "number": self.number,
+            "created_at": format(timezone.localtime(self.created_at), "%d/%m/%Y"),
+        }
 
     @property
     def row_count(self) -> int:

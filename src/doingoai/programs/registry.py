@@ -7,7 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from doingoai.core import permissions
 from doingoai.core.registry import Access, Api, Menu, MenuLink, Registry, Search, menu_links, register
@@ -167,7 +167,7 @@ class PlanTaskRegistry(Registry):
     deadlines = [TASK_DEADLINE]
     menu = Menu(
         "follow",
-        gettext_lazy("Nhiệm vụ được giao"),
+        pgettext_lazy("menu", "Nhiệm vụ được giao"),
         order=5,
         title=gettext_lazy("Nhiệm vụ của các kế hoạch, chương trình"),
     )
@@ -200,7 +200,7 @@ class CommitteeRegistry(Registry):
     detail_template = "programs/_committee_extra.html"
     search = Search(fields=["name", "decision", "note"], order=60)
     api = Api("committees")
-    menu = Menu("reference", gettext_lazy("Ban Chỉ đạo"), order=40)
+    menu = Menu("reference", pgettext_lazy("menu", "Ban Chỉ đạo"), order=40)
 
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any]:
         return {
@@ -247,7 +247,7 @@ class CommitteeMemberRegistry(Registry):
 menu_links(
     MenuLink(
         "plan",
-        gettext_lazy("Kế hoạch"),
+        pgettext_lazy("menu", "Kế hoạch"),
         "programs:plan_list",
         order=10,
         title=gettext_lazy("Chương trình, kế hoạch và nhiệm vụ"),

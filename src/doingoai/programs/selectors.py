@@ -20,7 +20,8 @@ from typing import Any
 from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import FundingSource
 from doingoai.core.models import Unit
@@ -203,12 +204,14 @@ def row_url(key: str) -> str:
 
 def _row_title(row: dict[str, Any]) -> str:
     cells = row.get("cells", {})
-    for column in (gettext("Tên đoàn"), gettext("Tên/Chủ đề/Nội dung hội nghị, hội thảo"), gettext("Tên văn bản")):
+    for column in SNAPSHOT_NAME_COLUMNS:
         if cells.get(column):
             return str(cells[column])
     return next((str(v) for v in cells.values() if v), row.get("key", ""))
 
 
+# The name columns of a stored appendix snapshot: the appendices' Vietnamese headings, as they were saved.
+SNAPSHOT_NAME_COLUMNS = ("Tên đoàn", "Tên/Chủ đề/Nội dung hội nghị, hội thảo", "Tên văn bản")
 GROUP_FIELD = "Nhóm trong phụ lục"
 # A record postponed or cancelled stays listed (with its status) but is out of the plan: a version that takes it
 # out has removed it, one that resumes it has added it. Snapshots older than the status key count every row.
@@ -269,7 +272,7 @@ def task_summary(*, plan: Plan, today: dt.date | None = None) -> TaskSummary:
     counts = dict(leaves.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
     overdue = leaves.filter(overdue_q(today)).count()
     rows = [(value, str(label), TaskStatus(value).colour, counts.get(value, 0)) for value, label in TaskStatus.choices]
-    rows.append((OVERDUE[0], OVERDUE[1], "danger", overdue))
+    rows.append((OVERDUE[0], str(OVERDUE[1]), "danger", overdue))
     return TaskSummary(sum(counts.values()), rows, overdue)
 
 
@@ -419,12 +422,12 @@ def implementation_plans_due(*, plans: QuerySet[Plan]) -> list[tuple[Plan, Any]]
 
 
 # The columns of the table by unit: (status value or "overdue", short label, colour).
-UNIT_COLUMNS: list[tuple[str, str, str]] = [
-    (TaskStatus.NOT_STARTED, "Chưa triển khai", TaskStatus.NOT_STARTED.colour),
-    (TaskStatus.IN_PROGRESS, "Đang thực hiện", TaskStatus.IN_PROGRESS.colour),
-    (TaskStatus.REPORTED, "Chờ xác nhận", TaskStatus.REPORTED.colour),
-    (TaskStatus.DONE, "Hoàn thành", TaskStatus.DONE.colour),
-    (TaskStatus.CANCELLED, "Không thực hiện", TaskStatus.CANCELLED.colour),
+UNIT_COLUMNS: list[tuple[str, StrOrPromise, str]] = [
+    (TaskStatus.NOT_STARTED, gettext_lazy("Chưa triển khai"), TaskStatus.NOT_STARTED.colour),
+    (TaskStatus.IN_PROGRESS, gettext_lazy("Đang thực hiện"), TaskStatus.IN_PROGRESS.colour),
+    (TaskStatus.REPORTED, gettext_lazy("Chờ xác nhận"), TaskStatus.REPORTED.colour),
+    (TaskStatus.DONE, gettext_lazy("Hoàn thành"), TaskStatus.DONE.colour),
+    (TaskStatus.CANCELLED, gettext_lazy("Không thực hiện"), TaskStatus.CANCELLED.colour),
     (OVERDUE[0], OVERDUE[1], "danger"),
 ]
 

@@ -39,7 +39,7 @@ from doingoai.core.workflow import (
     record_event,
     save_tracked,
 )
-from doingoai.finance.currency import AmountError, decimal_of, format_vnd, vnd
+from doingoai.finance.currency import AmountError, decimal_of, stored_vnd, vnd
 from doingoai.programs.models import (
     OPEN_TASK_STATUSES,
     Plan,
@@ -281,7 +281,10 @@ def _check_plan_values(values: Mapping[str, Any], *, obj: Plan | None = None, by
         if obj is not None:
             others = others.exclude(pk=obj.pk)
         if others.exists():
-            raise WorkflowError(f"Năm {year} đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.")
+            raise WorkflowError(
+                gettext("Năm %(year)s đã có Chương trình hoạt động đối ngoại; hãy mở Chương trình đó để sửa.")
+                % {"year": year}
+            )
     parent = values.get("parent", obj.parent if obj else None)
     if parent is not None and by is not None and "parent" in values:
         if not Plan.objects.restrict(by, "view").filter(pk=parent.pk).exists():
@@ -399,7 +402,9 @@ def plan_from_document(
         try:
             task.full_clean(exclude=["plan", "parent", "lead_unit"])
         except ValidationError as exc:
-            raise WorkflowError(f"Nhiệm vụ “{task}”: {validation_message(exc, PlanTask)}") from exc
+            raise WorkflowError(
+                gettext("Nhiệm vụ “%(task)s”: %(exc)s") % {"task": task, "exc": validation_message(exc, PlanTask)}
+            ) from exc
         save_tracked(task, by=by, reason=gettext("Nhập từ văn bản"))
         task.coordinating_units.set([u for u in spec.get("coordinating_units") or [] if u != task.lead_unit])
         by_key[spec["key"]] = task
@@ -434,11 +439,13 @@ def _check_task(task: PlanTask, *, from_document: bool = False) -> None:
         raise WorkflowError(gettext("Mục cha phải thuộc cùng kế hoạch."))
     if task.deadline is not None and plan.issued_on is not None and task.deadline < plan.issued_on:
         raise WorkflowError(
-            f"Thời hạn {task.deadline:%d/%m/%Y} trước ngày ban hành kế hoạch ({plan.issued_on:%d/%m/%Y})."
+            gettext("Thời hạn %(deadline)s trước ngày ban hành kế hoạch (%(issued_on)s).")
+            % {"deadline": format(task.deadline, "%d/%m/%Y"), "issued_on": format(plan.issued_on, "%d/%m/%Y")}
         )
     if task.deadline is not None and not (plan.year - 1 <= task.deadline.year <= plan.last_year + 1):
         raise WorkflowError(
-            f"Thời hạn {task.deadline:%d/%m/%Y} nằm ngoài thời gian của kế hoạch ({plan.period_display})."
+            gettext("Thời hạn %(deadline)s nằm ngoài thời gian của kế hoạch (%(period_display)s).")
+            % {"deadline": format(task.deadline, "%d/%m/%Y"), "period_display": plan.period_display}
         )
     # Once a plan is issued every new task is an assignment: it names its lead unit (and keeps it). Items of the
     # body without one (purposes, headings, context) came with the document and stay as they are.
@@ -497,10 +504,14 @@ def plan_task_delete(*, item: PlanTask, by: Any) -> None:
     children = item.children.count()
     if children:
         raise WorkflowError(
-            f"Mục “{item}” còn {children} mục con; hãy xóa hoặc chuyển các mục con sang mục khác trước."
+            gettext("Mục “%(item)s” còn %(children)s mục con; hãy xóa hoặc chuyển các mục con sang mục khác trước.")
+            % {"item": item, "children": children}
         )
     if item.updates.filter(kind=ProgressKind.PROGRESS).exists():
-        raise WorkflowError(f"Nhiệm vụ “{item}” đã có báo cáo tiến độ; hãy chuyển sang “Không thực hiện” thay vì xóa.")
+        raise WorkflowError(
+            gettext("Nhiệm vụ “%(item)s” đã có báo cáo tiến độ; hãy chuyển sang “Không thực hiện” thay vì xóa.")
+            % {"item": item}
+        )
     object_delete(obj=item, by=by)
 
 
@@ -512,7 +523,10 @@ def _attach(entry: TaskProgress, evidence: UploadedFile | None) -> None:
 
 def _check_report_date(reported_on: dt.date) -> None:
     if reported_on > timezone.localdate():
-        raise WorkflowError(f"Ngày báo cáo {reported_on:%d/%m/%Y} chưa đến; không ghi tiến độ cho ngày tương lai.")
+        raise WorkflowError(
+            gettext("Ngày báo cáo %(reported_on)s chưa đến; không ghi tiến độ cho ngày tương lai.")
+            % {"reported_on": format(reported_on, "%d/%m/%Y")}
+        )
 
 
 @transaction.atomic
@@ -679,15 +693,19 @@ def _issue(
     if not signer_name.strip():
         raise WorkflowError(gettext("Cần nhập họ tên người ký."))
     if issued_on > timezone.localdate():
-        raise WorkflowError(f"Ngày ban hành {issued_on:%d/%m/%Y} chưa đến.")
+        raise WorkflowError(
+            gettext("Ngày ban hành %(issued_on)s chưa đến.") % {"issued_on": format(issued_on, "%d/%m/%Y")}
+        )
     if not plan.year - 2 <= issued_on.year <= plan.last_year:
         raise WorkflowError(
-            f"Ngày ban hành {issued_on:%d/%m/%Y} không hợp với thời gian của kế hoạch ({plan.period_display})."
+            gettext("Ngày ban hành %(issued_on)s không hợp với thời gian của kế hoạch (%(period_display)s).")
+            % {"issued_on": format(issued_on, "%d/%m/%Y"), "period_display": plan.period_display}
         )
     late = plan.tasks.filter(deadline__lt=issued_on).order_by("deadline").first()
     if late is not None:
         raise WorkflowError(
-            f"Nhiệm vụ “{late}” có thời hạn {late.deadline:%d/%m/%Y}, trước ngày ban hành {issued_on:%d/%m/%Y}."
+            gettext("Nhiệm vụ “%(late)s” có thời hạn %(deadline)s, trước ngày ban hành %(issued_on)s.")
+            % {"late": late, "deadline": format(late.deadline, "%d/%m/%Y"), "issued_on": format(issued_on, "%d/%m/%Y")}
         )
     what = gettext("Chương trình") if plan.is_program else gettext("văn bản")
     plan = apply_transition(
@@ -762,7 +780,9 @@ def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], com
         raise WorkflowError(gettext("Sở Tài chính thẩm định kinh phí của Chương trình hoạt động đối ngoại năm."))
     try:
         appraised = {
-            str(source): str(vnd(decimal_of(value, label=f"Nguồn “{FundingSource(source).label}”")))
+            str(source): str(
+                vnd(decimal_of(value, label=gettext("Nguồn “%(label)s”") % {"label": FundingSource(source).label}))
+            )
             for source, value in (amounts or {}).items()
             if value not in (None, "")
         }
@@ -781,7 +801,7 @@ def plan_appraise_budget(*, plan: Plan, by: Any, amounts: Mapping[str, Any], com
             "budget_appraised_on": timezone.localdate(),
             "budget_note": comment.strip(),
         },
-        summary=f"Sở Tài chính thẩm định kinh phí năm {plan.year}: {format_vnd(total)}"
+        summary=f"Sở Tài chính thẩm định kinh phí năm {plan.year}: {stored_vnd(total)}"
         + (f". {comment.strip()}" if comment.strip() else ""),
         data={"amounts": appraised, "comment": comment.strip()},
     )
@@ -810,10 +830,14 @@ def program_open_adjustment(
     plan = Plan.objects.get(pk=plan.pk)  # decide on the stored state, not on a stale copy
     deadline = deadline or plan.adjustment_deadline or rules.plan_adjustment_deadline(plan.year)
     if plan.adjustment_opened_on is not None:
-        raise WorkflowError(f"Đợt điều chỉnh đã được mở ngày {plan.adjustment_opened_on:%d/%m/%Y}.")
+        raise WorkflowError(
+            gettext("Đợt điều chỉnh đã được mở ngày %(adjustment_opened_on)s.")
+            % {"adjustment_opened_on": format(plan.adjustment_opened_on, "%d/%m/%Y")}
+        )
     if today > deadline:
         raise WorkflowError(
-            f"Đã quá hạn điều chỉnh kế hoạch ({deadline:%d/%m/%Y}); kế hoạch chỉ điều chỉnh một lần, trước hạn."
+            gettext("Đã quá hạn điều chỉnh kế hoạch (%(deadline)s); kế hoạch chỉ điều chỉnh một lần, trước hạn.")
+            % {"deadline": format(deadline, "%d/%m/%Y")}
         )
     return apply_transition(
         plan,

@@ -129,5 +129,5 @@ class PlanTaskDeleteView(generic.ObjectDeleteView):
         except WorkflowError as exc:
             messages.error(request, str(exc))
             return HttpResponseRedirect(item.get_absolute_url())
-        messages.success(request, f"Đã xóa: {name}")
+        messages.success(request, gettext("Đã xóa: %(name)s") % {"name": name})
         return HttpResponseRedirect(f"{back}#tree")

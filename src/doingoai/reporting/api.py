@@ -107,7 +107,12 @@ def _texts(data: Any, *, required: bool) -> dict[str, str] | None:
     unknown = sorted(set(texts) - set(SECTION_KEYS))
     if unknown:
         raise serializers.ValidationError(
-            {"texts": [f"Không có mục: {', '.join(unknown)}. {SECTION_HELP.replace('`', '')}."]}
+            {
+                "texts": [
+                    gettext("Không có mục: %(unknown)s. %(help)s.")
+                    % {"unknown": ", ".join(unknown), "help": SECTION_HELP.replace("`", "")}
+                ]
+            }
         )
     if not all(value is None or isinstance(value, str) for value in texts.values()):
         raise serializers.ValidationError({"texts": [gettext("Nội dung mỗi mục phải là văn bản.")]})

@@ -64,9 +64,9 @@ class Submission:
         if self.state == ON_TIME:
             return gettext("Đúng hạn")
         if self.state == LATE:
-            return f"Muộn {self.days_late} ngày"
+            return gettext("Muộn %(days_late)s ngày") % {"days_late": self.days_late}
         if self.state == MISSING:
-            return f"Chưa nộp (quá hạn {self.days_late} ngày)"
+            return gettext("Chưa nộp (quá hạn %(days_late)s ngày)") % {"days_late": self.days_late}
         return gettext("Chưa đến hạn")
 
     @property

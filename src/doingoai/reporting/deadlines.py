@@ -16,7 +16,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
@@ -29,15 +29,15 @@ from doingoai.reporting.models import PeriodStatus, ReportStatus, UnitReport
 __all__ = ["COORDINATOR", "EVERYONE", "UNIT", "Deadline", "deadline_list", "kind_labels"]
 
 OWN_KIND_LABELS = {
-    "unit_report": "Báo cáo định kỳ",
-    "plan_adjustment": "Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào",
+    "unit_report": gettext_lazy("Báo cáo định kỳ"),
+    "plan_adjustment": gettext_lazy("Hạn điều chỉnh kế hoạch đoàn ra, đoàn vào"),
 }
 
 
 def kind_labels() -> dict[str, str]:
     """Every kind of deadline in the list, with its label."""
     declared = {rule.kind: str(rule.label) for _, rule in declared_rules() if rule.in_deadline_list}
-    return OWN_KIND_LABELS | declared
+    return {kind: str(label) for kind, label in OWN_KIND_LABELS.items()} | declared
 
 
 def _restricted(model: Any, user: Any) -> Any:
@@ -56,11 +56,11 @@ def unit_report_deadlines(user: Any, today: dt.date) -> Iterator[Deadline]:
         yield Deadline(
             "unit_report",
             f"unit_report:{r.pk}",
-            f"Báo cáo {r.period.label}{again}",
+            gettext("Báo cáo %(period)s%(again)s") % {"period": r.period.label, "again": again},
             r.period.due_date,
             r.unit,
             r.get_absolute_url(),
-            kind_label=OWN_KIND_LABELS["unit_report"],
+            kind_label=str(OWN_KIND_LABELS["unit_report"]),
         )
 
 
@@ -81,13 +81,13 @@ def plan_adjustment_deadlines(user: Any, today: dt.date) -> Iterator[Deadline]:
     yield Deadline(
         "plan_adjustment",
         f"plan_adjustment:{today.year}",
-        f"Điều chỉnh kế hoạch đoàn ra, đoàn vào năm {today.year}",
+        gettext("Điều chỉnh kế hoạch đoàn ra, đoàn vào năm %(year)s") % {"year": today.year},
         due,
         None,
         f"{reverse('delegations:delegation_list')}?year={today.year}",
         responsible=EVERYONE,
         remind_overdue=False,
-        kind_label=OWN_KIND_LABELS["plan_adjustment"],
+        kind_label=str(OWN_KIND_LABELS["plan_adjustment"]),
     )
 
 

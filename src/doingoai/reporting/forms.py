@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import QUARTER_LABELS, UnitKind
@@ -18,7 +19,7 @@ __all__ = ["AttachmentForm", "CommentForm", "PeriodForm", "UnitReportForm"]
 # The units a programme asks to report (its closing section): departments, mass organisations, armed forces and
 # districts; the coordinator ticks or unticks others.
 DEFAULT_REPORTING_KINDS = (UnitKind.DEPARTMENT, UnitKind.MASS_ORG, UnitKind.ARMED_FORCE, UnitKind.DISTRICT)
-MONTHS = [(m, f"Tháng {m}") for m in range(1, 13)]
+MONTHS = [(m, format_lazy(gettext_lazy("Tháng {month}"), month=m)) for m in range(1, 13)]
 SUGGESTION_INPUTS = ("plan", "schedule", "kind", "year", "month", "quarter")
 
 
@@ -62,10 +63,10 @@ class PeriodForm(forms.Form):
         min_value=2000,
         max_value=2100,
         error_messages={
-            "required": "Cần nhập năm.",
-            "invalid": "Năm phải là số.",
-            "min_value": "Năm không hợp lệ.",
-            "max_value": "Năm không hợp lệ.",
+            "required": gettext_lazy("Cần nhập năm."),
+            "invalid": gettext_lazy("Năm phải là số."),
+            "min_value": gettext_lazy("Năm không hợp lệ."),
+            "max_value": gettext_lazy("Năm không hợp lệ."),
         },
     )
     month = forms.TypedChoiceField(label=gettext_lazy("Tháng"), choices=MONTHS, coerce=int, required=False)
@@ -73,7 +74,9 @@ class PeriodForm(forms.Form):
         label=gettext_lazy("Quý"), choices=list(QUARTER_LABELS.items()), coerce=int, required=False
     )
     label = forms.CharField(
-        label=gettext_lazy("Tên kỳ báo cáo"), max_length=255, error_messages={"required": "Cần nhập tên kỳ báo cáo."}
+        label=gettext_lazy("Tên kỳ báo cáo"),
+        max_length=255,
+        error_messages={"required": gettext_lazy("Cần nhập tên kỳ báo cáo.")},
     )
     start = date_field(gettext_lazy("Từ ngày"))
     end = date_field(gettext_lazy("Đến ngày"))
@@ -85,7 +88,7 @@ class PeriodForm(forms.Form):
         Unit.objects.none(),
         label=gettext_lazy("Đơn vị phải báo cáo"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Cần chọn ít nhất một đơn vị phải báo cáo."},
+        error_messages={"required": gettext_lazy("Cần chọn ít nhất một đơn vị phải báo cáo.")},
     )
     note = forms.CharField(label=gettext_lazy("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -140,7 +143,7 @@ class UnitReportForm(forms.Form):
                 required=False,
                 max_length=20_000,
                 widget=forms.Textarea(attrs={"rows": 4, "class": "form-control"}),
-                error_messages={"max_length": f"Mục “{label}” dài quá 20.000 ký tự."},
+                error_messages={"max_length": gettext("Mục “%(label)s” dài quá 20.000 ký tự.") % {"label": label}},
             )
 
     def texts(self) -> dict[str, str]:
@@ -151,9 +154,9 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Tệp đính kèm"),
         error_messages={
-            "required": "Cần chọn tệp để đính kèm.",
-            "empty": "Tệp đính kèm rỗng.",
-            "invalid": "Tệp đính kèm không hợp lệ.",
+            "required": gettext_lazy("Cần chọn tệp để đính kèm."),
+            "empty": gettext_lazy("Tệp đính kèm rỗng."),
+            "invalid": gettext_lazy("Tệp đính kèm không hợp lệ."),
         },
         widget=forms.ClearableFileInput(attrs={"class": "form-control"}),
     )

@@ -17,7 +17,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions
 from doingoai.core.choices import PeriodKind, Role
@@ -61,15 +62,15 @@ STATE_COLOURS = {
     ReportState.ACCEPTED: "primary",
 }
 # "Late" covers a report sent after its due date and one still missing after it; pages count them apart.
-MISSING = ("missing", "Quá hạn, chưa nộp", "dark")
-DISPLAY_STATES: list[tuple[str, str, str]] = [
-    (ReportState.NOT_DUE.value, "Chưa đến kỳ", "light"),
-    (ReportState.DUE.value, "Đến hạn nộp", "info"),
-    (ReportState.ON_TIME.value, "Nộp đúng hạn", "success"),
-    (ReportState.LATE.value, "Nộp muộn", "danger"),
+MISSING = ("missing", gettext_lazy("Quá hạn, chưa nộp"), "dark")
+DISPLAY_STATES: list[tuple[str, StrOrPromise, str]] = [
+    (ReportState.NOT_DUE.value, gettext_lazy("Chưa đến kỳ"), "light"),
+    (ReportState.DUE.value, gettext_lazy("Đến hạn nộp"), "info"),
+    (ReportState.ON_TIME.value, gettext_lazy("Nộp đúng hạn"), "success"),
+    (ReportState.LATE.value, gettext_lazy("Nộp muộn"), "danger"),
     MISSING,
-    (ReportState.RETURNED.value, "Trả lại", "warning"),
-    (ReportState.ACCEPTED.value, "Đã chấp nhận", "primary"),
+    (ReportState.RETURNED.value, gettext_lazy("Trả lại"), "warning"),
+    (ReportState.ACCEPTED.value, gettext_lazy("Đã chấp nhận"), "primary"),
 ]
 DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
 
@@ -77,15 +78,15 @@ DISPLAY = {key: (label, colour) for key, label, colour in DISPLAY_STATES}
 # The sections of a unit's report, in the order of the programme and of the consolidated report. "tasks" (the
 # unit's tasks in the period's plan) is shown only when the period belongs to a plan.
 TASKS_SECTION = "tasks"
-SECTIONS: list[tuple[str, str]] = [
-    (TASKS_SECTION, "Kết quả thực hiện nhiệm vụ"),
-    ("outbound", "Đoàn ra"),
-    ("inbound", "Đoàn vào"),
-    ("conferences", "Hội nghị, hội thảo quốc tế"),
-    ("agreements", "Thỏa thuận quốc tế"),
-    ("other", "Các hoạt động đối ngoại khác"),
-    ("followups", "Việc còn tồn đọng"),
-    ("assessment", "Đánh giá chung, khó khăn, vướng mắc và kiến nghị"),
+SECTIONS: list[tuple[str, StrOrPromise]] = [
+    (TASKS_SECTION, gettext_lazy("Kết quả thực hiện nhiệm vụ")),
+    ("outbound", gettext_lazy("Đoàn ra")),
+    ("inbound", gettext_lazy("Đoàn vào")),
+    ("conferences", gettext_lazy("Hội nghị, hội thảo quốc tế")),
+    ("agreements", gettext_lazy("Thỏa thuận quốc tế")),
+    ("other", gettext_lazy("Các hoạt động đối ngoại khác")),
+    ("followups", gettext_lazy("Việc còn tồn đọng")),
+    ("assessment", gettext_lazy("Đánh giá chung, khó khăn, vướng mắc và kiến nghị")),
 ]
 SECTION_LABELS = dict(SECTIONS)
 
@@ -110,7 +111,7 @@ class ReportingSchedule(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Lịch báo cáo")
-        verbose_name_plural = gettext_lazy("Lịch báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Lịch báo cáo")
         ordering = ["-is_default", "name"]
 
     def __str__(self) -> str:
@@ -162,7 +163,7 @@ class ReportingPeriod(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Kỳ báo cáo")
-        verbose_name_plural = gettext_lazy("Kỳ báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Kỳ báo cáo")
         ordering = ["-due_date", "-id"]
         constraints = [
             # The same period is opened once per plan: otherwise every unit would owe two reports.
@@ -263,7 +264,7 @@ class UnitReport(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Báo cáo của đơn vị")
-        verbose_name_plural = gettext_lazy("Báo cáo của đơn vị")
+        verbose_name_plural = pgettext_lazy("plural", "Báo cáo của đơn vị")
         ordering = ["period", "unit__name"]
         constraints = [models.UniqueConstraint(fields=["period", "unit"], name="unitreport_one_per_unit_and_period")]
 
@@ -330,7 +331,7 @@ class UnitReport(BaseModel):
 
     @property
     def state_label(self) -> str:
-        return DISPLAY[self.display_key()][0]
+        return str(DISPLAY[self.display_key()][0])
 
     @property
     def state_colour(self) -> str:
@@ -369,7 +370,7 @@ class UnitReportAttachment(BaseModel):
 
     class Meta:
         verbose_name = gettext_lazy("Tệp đính kèm báo cáo")
-        verbose_name_plural = gettext_lazy("Tệp đính kèm báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Tệp đính kèm báo cáo")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -428,12 +429,12 @@ class UnitReportVersion(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Lần nộp báo cáo")
-        verbose_name_plural = gettext_lazy("Các lần nộp báo cáo")
+        verbose_name_plural = pgettext_lazy("plural", "Các lần nộp báo cáo")
         ordering = ["report", "number"]
         constraints = [models.UniqueConstraint(fields=["report", "number"], name="unitreportversion_unique_number")]
 
     def __str__(self) -> str:
-        return f"{self.report} — lần {self.number}"
+        return gettext("%(report)s — lần %(number)s") % {"report": self.report, "number": self.number}
 
     def get_absolute_url(self) -> str:
         return reverse("reporting:version_detail", args=[self.pk])
@@ -457,7 +458,7 @@ class Notification(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Thông báo")
-        verbose_name_plural = gettext_lazy("Thông báo")
+        verbose_name_plural = pgettext_lazy("plural", "Thông báo")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "read_at"])]
 
@@ -482,7 +483,7 @@ class ReminderSent(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Nhắc hạn đã gửi")
-        verbose_name_plural = gettext_lazy("Nhắc hạn đã gửi")
+        verbose_name_plural = pgettext_lazy("plural", "Nhắc hạn đã gửi")
         ordering = ["-sent_at"]
         constraints = [
             models.UniqueConstraint(fields=["deadline_key", "stage", "due"], name="remindersent_once_per_stage")
@@ -527,7 +528,7 @@ class ReportExport(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Tệp báo cáo tổng hợp")
-        verbose_name_plural = gettext_lazy("Tệp báo cáo tổng hợp")
+        verbose_name_plural = pgettext_lazy("plural", "Tệp báo cáo tổng hợp")
         ordering = ["-requested_at", "-id"]
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from doingoai.core.permissions import READ_ALL_ROLES, role_of
 from doingoai.core.registry import MenuLink, menu_links
@@ -15,10 +15,10 @@ def _follows_a_committee(user: Any) -> bool:
 
 
 menu_links(
-    MenuLink("follow", gettext_lazy("Báo cáo định kỳ"), "reporting:period_list", order=10),
+    MenuLink("follow", pgettext_lazy("menu", "Báo cáo định kỳ"), "reporting:period_list", order=10),
     MenuLink(
         "follow",
-        gettext_lazy("Báo cáo của thành viên Ban Chỉ đạo"),
+        pgettext_lazy("menu", "Báo cáo của thành viên Ban Chỉ đạo"),
         "reporting:committee",
         order=11,
         visible_to=_follows_a_committee,

@@ -23,8 +23,10 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from doingoai.core.choices import QUARTER_LABELS
+from doingoai.core.i18n import vietnamese
 from doingoai.core.schedule import ScheduleEntry, entries_from_data, entries_from_setting
 from doingoai.reporting.models import PeriodKind, ReportingSchedule
 
@@ -43,7 +45,7 @@ def schedule_entries(schedule: ReportingSchedule | None, plan: Any = None) -> tu
     if schedule is None and plan is not None and plan.reporting:
         entries = entries_from_data(plan.reporting)
         if entries:
-            return f"Chế độ báo cáo của {plan.display_title}", entries
+            return gettext("Chế độ báo cáo của %(display_title)s") % {"display_title": plan.display_title}, entries
     if schedule is None:
         schedule = ReportingSchedule.objects.filter(is_default=True).first()
     if schedule is None:
@@ -84,7 +86,7 @@ def period_label(kind: str, year: int, *, month: int = 1, quarter: int = 1, toda
     if kind == PeriodKind.MONTHLY:
         return f"Tháng {month} năm {year}"
     if kind == PeriodKind.QUARTERLY:
-        return f"{QUARTER_LABELS[quarter]} năm {year}"
+        return f"{vietnamese(QUARTER_LABELS[quarter])} năm {year}"
     if kind == PeriodKind.SEMIANNUAL:
         return f"6 tháng đầu năm {year}"
     if kind == PeriodKind.ANNUAL:
@@ -113,14 +115,22 @@ def suggest_period(
             due = _day(year, month if kind == PeriodKind.MONTHLY else end.month, parts[0])
         else:
             due = _day(year, parts[0], parts[1])
-        basis = f"Theo lịch “{schedule_name}”: {entry.describe()}."
+        basis = gettext("Theo lịch “%(schedule_name)s”: %(entry)s.") % {
+            "schedule_name": schedule_name,
+            "entry": entry.describe(),
+        }
     elif entry and entry.days_after is not None:
         due = end + dt.timedelta(days=entry.days_after)
-        basis = f"Theo lịch “{schedule_name}”: {entry.describe()}."
+        basis = gettext("Theo lịch “%(schedule_name)s”: %(entry)s.") % {
+            "schedule_name": schedule_name,
+            "entry": entry.describe(),
+        }
     else:
         anchor = today if kind == PeriodKind.ADHOC else end
         due = anchor + dt.timedelta(days=FALLBACK_DAYS_AFTER)
-        basis = f"Lịch “{schedule_name}” không quy định kỳ này: đề xuất {FALLBACK_DAYS_AFTER} ngày sau kỳ báo cáo."
+        basis = gettext(
+            "Lịch “%(schedule_name)s” không quy định kỳ này: đề xuất %(fallback_days_after)s ngày sau kỳ báo cáo."
+        ) % {"schedule_name": schedule_name, "fallback_days_after": FALLBACK_DAYS_AFTER}
     if start <= due <= end:
         end = max(start, due - dt.timedelta(days=1))
     return Suggestion(

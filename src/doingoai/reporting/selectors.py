@@ -112,18 +112,31 @@ def period_duplicate(
 
 def duplicate_message(existing: ReportingPeriod) -> str:
     """Why a period is refused, naming the one already open (or closed) for the same plan."""
-    of_plan = f" của {existing.plan.display_title}" if existing.plan_id and existing.plan else ""
+    of_plan = (
+        gettext(" của %(display_title)s") % {"display_title": existing.plan.display_title}
+        if existing.plan_id and existing.plan
+        else ""
+    )
     state = gettext("đang mở") if existing.status == PeriodStatus.OPEN else gettext("đã đóng")
     advice = (
         gettext("hãy sửa kỳ đã có (thêm đơn vị, gia hạn nộp) thay vì mở kỳ mới")
         if existing.status == PeriodStatus.OPEN
         else gettext("hãy mở lại kỳ đó nếu cần nhận thêm báo cáo")
     )
-    return (
-        f"Kỳ báo cáo này đã được mở: “{existing.label}”{of_plan} ({existing.get_kind_display().lower()}, từ "
-        f"{existing.start:%d/%m/%Y} đến {existing.end:%d/%m/%Y}, hạn nộp {existing.due_date:%d/%m/%Y}, {state}). "
-        f"Mỗi kỳ chỉ mở một lần cho một kế hoạch, nếu không mỗi đơn vị sẽ phải nộp hai báo cáo; {advice}."
-    )
+    return gettext(
+        "Kỳ báo cáo này đã được mở: “%(existing)s”%(of_plan)s (%(kind)s, từ %(start)s đến %(end)s, "
+        "hạn nộp %(due_date)s, %(state)s). Mỗi kỳ chỉ mở một lần cho một kế hoạch, nếu không mỗi đơn "
+        "vị sẽ phải nộp hai báo cáo; %(advice)s."
+    ) % {
+        "existing": existing.label,
+        "of_plan": of_plan,
+        "kind": existing.get_kind_display().lower(),
+        "start": format(existing.start, "%d/%m/%Y"),
+        "end": format(existing.end, "%d/%m/%Y"),
+        "due_date": format(existing.due_date, "%d/%m/%Y"),
+        "state": state,
+        "advice": advice,
+    }
 
 
 def period_receiver(period: ReportingPeriod) -> str:
@@ -160,10 +173,10 @@ def report_sections(period: ReportingPeriod) -> list[tuple[str, str]]:
     the programme (and for periods opened before plans)."""
     plan = period.plan if period.plan_id else None
     if plan is None:
-        return [(k, label) for k, label in SECTIONS if k != TASKS_SECTION]
+        return [(k, str(label)) for k, label in SECTIONS if k != TASKS_SECTION]
     if plan.kind == PlanKind.PROGRAM:
-        return list(SECTIONS)
-    return [(k, label) for k, label in SECTIONS if k in (TASKS_SECTION, "other", "assessment")]
+        return [(k, str(label)) for k, label in SECTIONS]
+    return [(k, str(label)) for k, label in SECTIONS if k in (TASKS_SECTION, "other", "assessment")]
 
 
 def unit_report_list(*, user: Any) -> QuerySet[UnitReport]:

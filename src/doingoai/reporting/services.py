@@ -24,6 +24,7 @@ from django_tasks import task
 from doingoai.core.background import on_task_failure
 from doingoai.core.choices import Role
 from doingoai.core.models import Unit, User
+from doingoai.core.numbers import local_figure
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
 from doingoai.core.uploads import check_upload, store_upload
 from doingoai.core.workflow import (
@@ -113,9 +114,10 @@ def _require_manager(by: Any, plan: Plan | None, what: str) -> None:
         return
     if plan is not None:
         raise StepPermissionDenied(
-            f"Chỉ cơ quan điều phối hoặc cơ quan theo dõi của kế hoạch “{plan.display_title}” được {what}."
+            gettext("Chỉ cơ quan điều phối hoặc cơ quan theo dõi của kế hoạch “%(display_title)s” được %(what)s.")
+            % {"display_title": plan.display_title, "what": what}
         )
-    raise StepPermissionDenied(f"Chỉ cơ quan điều phối được {what}.")
+    raise StepPermissionDenied(gettext("Chỉ cơ quan điều phối được %(what)s.") % {"what": what})
 
 
 class DuplicatePeriodError(WorkflowError):
@@ -278,7 +280,7 @@ def period_update(
     sent = UnitReport.objects.filter(period=fresh, unit_id__in=leaving, first_submitted_at__isnull=False)
     if sent.exists():
         names = ", ".join(str(r.unit) for r in sent.select_related("unit"))
-        raise WorkflowError(f"Không thể bỏ đơn vị đã nộp báo cáo khỏi kỳ: {names}.")
+        raise WorkflowError(gettext("Không thể bỏ đơn vị đã nộp báo cáo khỏi kỳ: %(names)s.") % {"names": names})
     fresh.label, fresh.start, fresh.end, fresh.due_date, fresh.note = label.strip(), start, end, due_date, note
     try:
         with transaction.atomic():
@@ -337,7 +339,9 @@ def _check_writable(report: UnitReport, by: Any) -> None:
     if report.period.status != PeriodStatus.OPEN:
         raise WorkflowError(gettext("Kỳ báo cáo đã đóng: không thể sửa hoặc nộp báo cáo."))
     if report.status not in EDITABLE_STATUSES:
-        raise WorkflowError(f"Báo cáo đang ở trạng thái “{report.get_status_display()}”: không thể sửa.")
+        raise WorkflowError(
+            gettext("Báo cáo đang ở trạng thái “%(status)s”: không thể sửa.") % {"status": report.get_status_display()}
+        )
 
 
 def _clean_texts(texts: dict[str, Any]) -> dict[str, str]:
@@ -345,7 +349,10 @@ def _clean_texts(texts: dict[str, Any]) -> dict[str, str]:
     for key, label in SECTIONS:
         value = str(texts.get(key, "") or "").replace("\r\n", "\n").strip()
         if len(value) > MAX_SECTION_CHARS:
-            raise WorkflowError(f"Mục “{label}” dài quá {MAX_SECTION_CHARS:,} ký tự.".replace(",", "."))
+            raise WorkflowError(
+                gettext("Mục “%(label)s” dài quá %(max_section_chars)s ký tự.")
+                % {"label": label, "max_section_chars": local_figure(MAX_SECTION_CHARS)}
+            )
         clean[key] = value
     return clean
 
@@ -555,7 +562,10 @@ def report_export_build(*, export_id: int) -> str:
         export.status, export.error = ExportStatus.DONE, ""
     except Exception as exc:  # a writer bug becomes a message on the page, not a crashed worker
         logger.exception("building consolidated report export %s", export_id)
-        export.status, export.error = ExportStatus.FAILED, f"Không tạo được tệp ({type(exc).__name__})."
+        export.status, export.error = (
+            ExportStatus.FAILED,
+            gettext("Không tạo được tệp (%(name)s).") % {"name": type(exc).__name__},
+        )
     export.finished_at = timezone.now()
     export.save(update_fields=["status", "error", "file", "finished_at"])
     return export.status

@@ -185,7 +185,11 @@ class PeriodOpenView(CoordinatorMixin, View):
             except WorkflowError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, f"Đã mở kỳ báo cáo “{period.label}” cho {period.units.count()} đơn vị.")
+                messages.success(
+                    request,
+                    gettext("Đã mở kỳ báo cáo “%(period)s” cho %(count)s đơn vị.")
+                    % {"period": period.label, "count": period.units.count()},
+                )
                 return HttpResponseRedirect(period.get_absolute_url())
         ctx = {"form": form, "basis": form.data.get("basis", ""), "kind": form.data.get("kind", "")}
         return render(request, "reporting/period_form.html", ctx, status=400)
@@ -237,7 +241,7 @@ class PeriodEditView(CoordinatorMixin, View):
             except (ConflictError, WorkflowError) as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, f"Đã lưu kỳ báo cáo “{period.label}”.")
+                messages.success(request, gettext("Đã lưu kỳ báo cáo “%(period)s”.") % {"period": period.label})
                 return HttpResponseRedirect(period.get_absolute_url())
         ctx = {"form": form, "period": period, "kind": period.kind}
         return render(request, "reporting/period_form.html", ctx, status=400)
@@ -277,10 +281,10 @@ class PeriodCloseView(CoordinatorMixin, View):
         try:
             if request.POST.get("reopen"):
                 services.period_reopen(period=period, by=request.user)
-                messages.success(request, f"Đã mở lại kỳ báo cáo “{period.label}”.")
+                messages.success(request, gettext("Đã mở lại kỳ báo cáo “%(period)s”.") % {"period": period.label})
             else:
                 services.period_close(period=period, by=request.user)
-                messages.success(request, f"Đã đóng kỳ báo cáo “{period.label}”.")
+                messages.success(request, gettext("Đã đóng kỳ báo cáo “%(period)s”.") % {"period": period.label})
         except WorkflowError as exc:
             messages.error(request, str(exc))
         return HttpResponseRedirect(period.get_absolute_url())
@@ -427,7 +431,7 @@ class UnitReportDetailView(LoginRequiredMixin, View):
                     report = services.unit_report_submit(
                         report=report, by=request.user, texts=form.texts(), expected_version=expected
                     )
-                    messages.success(request, f"Đã nộp báo cáo {report.period.label}.")
+                    messages.success(request, gettext("Đã nộp báo cáo %(period)s.") % {"period": report.period.label})
                 else:
                     report = services.unit_report_save(
                         report=report, by=request.user, texts=form.texts(), expected_version=expected
@@ -488,7 +492,9 @@ class AttachmentUploadView(LoginRequiredMixin, View):
             except WorkflowError as exc:
                 form.add_error("file", str(exc))
             else:
-                messages.success(request, f"Đã đính kèm tệp “{attachment.name}”.")
+                messages.success(
+                    request, gettext("Đã đính kèm tệp “%(attachment)s”.") % {"attachment": attachment.name}
+                )
                 return HttpResponseRedirect(f"{report.get_absolute_url()}#attachments")
         view = UnitReportDetailView()
         view.request = request
@@ -515,7 +521,7 @@ class AttachmentRemoveView(LoginRequiredMixin, View):
         except WorkflowError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, f"Đã gỡ tệp “{attachment.name}”.")
+            messages.success(request, gettext("Đã gỡ tệp “%(attachment)s”.") % {"attachment": attachment.name})
         return HttpResponseRedirect(f"{attachment.report.get_absolute_url()}#attachments")
 
 
@@ -576,7 +582,7 @@ class InboxView(LoginRequiredMixin, View):
 
     def post(self, request: HttpRequest) -> HttpResponse:
         count = services.notifications_mark_read(user=request.user)
-        messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc.")
+        messages.success(request, gettext("Đã đánh dấu %(count)s thông báo là đã đọc.") % {"count": count})
         return HttpResponseRedirect(reverse("reporting:inbox"))
 
 

@@ -8,7 +8,7 @@ database itself). Rows are written by `search.indexing` only.
 from __future__ import annotations
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 
 class SearchEntry(models.Model):
@@ -22,7 +22,7 @@ class SearchEntry(models.Model):
 
     class Meta:
         verbose_name = gettext_lazy("Mục chỉ mục tìm kiếm")
-        verbose_name_plural = gettext_lazy("Chỉ mục tìm kiếm")
+        verbose_name_plural = pgettext_lazy("plural", "Chỉ mục tìm kiếm")
         constraints = [models.UniqueConstraint(fields=["registry", "object_id"], name="search_entry_unique_record")]
 
     def __str__(self) -> str:

@@ -110,7 +110,7 @@
         maxOptions: null,
         searchField: ["search"],
         hidePlaceholder: true,
-        render: {no_results: function () { return "<div class=\"no-results\">Không tìm thấy</div>"; }},
+        render: {no_results: function () { return "<div class=\"no-results\">" + gettext("Không tìm thấy") + "</div>"; }},
         score: function (query) {
           var wanted = fold(query).split(/\s+/).filter(Boolean);
           return function (item) {
@@ -175,7 +175,7 @@
     if (form.hasAttribute("hx-post") || form.hasAttribute("hx-get")) { return; }
     var others = dirtyForms(form);
     if (others.length && !window.confirm(
-      "Bạn có nội dung đã nhập nhưng chưa lưu trên trang này; nếu tiếp tục, nội dung đó sẽ mất. Vẫn tiếp tục?")) {
+      gettext("Bạn có nội dung đã nhập nhưng chưa lưu trên trang này; nếu tiếp tục, nội dung đó sẽ mất. Vẫn tiếp tục?"))) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
@@ -194,7 +194,8 @@
     var boxes = document.querySelectorAll("input[name=ids][form=bulk-form]");
     var ticked = Array.prototype.filter.call(boxes, function (box) { return box.checked; }).length;
     bar.querySelector("[data-bulk-count]").textContent =
-      ticked ? "Đã chọn " + ticked + " dòng" : "Chưa chọn dòng nào";
+      ticked ? interpolate(ngettext("Đã chọn %(count)s dòng", "Đã chọn %(count)s dòng", ticked), {count: ticked}, true)
+        : gettext("Chưa chọn dòng nào");
     var all = document.querySelector("[data-select-page]");
     if (all) {
       all.checked = boxes.length > 0 && ticked === boxes.length;
@@ -217,7 +218,8 @@
         box.hidden = !note;
         var input = box.querySelector("input");
         input.required = !!note;
-        input.placeholder = note ? option.getAttribute("data-note-label") + " (chung cho các dòng đã chọn)" : "";
+        input.placeholder = note ? interpolate(gettext("%(label)s (chung cho các dòng đã chọn)"),
+          {label: option.getAttribute("data-note-label")}, true) : "";
         box.querySelector("[data-bulk-note-label]").textContent = option.getAttribute("data-note-label") || "";
       }
     }

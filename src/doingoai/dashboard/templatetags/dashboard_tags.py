@@ -1,4 +1,4 @@
-"""Vietnamese number display (1.234.567,5) through Babel, as DESIGN.md asks."""
+"""Numbers on the dashboard in the reader's format through Babel: 1.234.567,5 in Vietnamese, 1,234,567.5 in English."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 from babel.numbers import format_decimal
 from django import template
 
+from doingoai.core.numbers import number_locale
+
 register = template.Library()
 
 
@@ -14,4 +16,4 @@ register = template.Library()
 def vi_number(value: Any) -> str:
     if value is None or value == "":
         return ""
-    return format_decimal(value, locale="vi")
+    return format_decimal(value, locale=number_locale())

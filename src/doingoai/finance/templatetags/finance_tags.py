@@ -1,4 +1,5 @@
-"""Amounts as Vietnamese read them: 1.234.567 đ; foreign amounts with their currency."""
+"""Amounts as the reader writes them: 1.234.567 đ in Vietnamese, 1,234,567 VND in English; foreign amounts with
+their currency."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from django import template
 
-from doingoai.core.numbers import vi_decimal
+from doingoai.core.numbers import local_decimal
 from doingoai.finance.currency import format_amount, format_vnd, signed_vnd
 
 register = template.Library()
@@ -15,7 +16,7 @@ register = template.Library()
 
 @register.filter
 def vnd(value: Any) -> str:
-    """1234567 → "1.234.567 đ"; empty for no amount."""
+    """1234567 → "1.234.567 đ" ("1,234,567 VND" in English); empty for no amount."""
     return "" if value in (None, "") else format_vnd(Decimal(value))
 
 
@@ -31,10 +32,11 @@ def money(value: Any, currency: str) -> str:
 
 @register.filter
 def plain_number(value: Any) -> str:
-    """A number as Vietnamese write it, without trailing zeros: 2.0 → "2", 2.5 → "2,5", 25400 → "25.400"."""
+    """A number without trailing zeros, in the reader's format: 2.0 → "2", 2.5 → "2,5" / "2.5", 25400 → "25.400" /
+    "25,400"."""
     if value in (None, ""):
         return ""
-    return vi_decimal(Decimal(value))
+    return local_decimal(Decimal(value))
 
 
 @register.filter

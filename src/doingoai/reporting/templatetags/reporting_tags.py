@@ -7,7 +7,7 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 
-from doingoai.reporting.exports import number_vi as format_number
+from doingoai.core.numbers import local_figure
 from doingoai.reporting.models import UnitReport
 from doingoai.reporting.selectors import unread_count
 
@@ -34,8 +34,8 @@ def state_badge(report: UnitReport | None) -> str:
 
 @register.filter
 def number_vi(value: Any) -> str:
-    """1.234 and 12,5 — Vietnamese separators; "—" for none."""
-    return format_number(value)
+    """1.234 and 12,5 in Vietnamese, 1,234 and 12.5 in English; "—" for none."""
+    return local_figure(value)
 
 
 @register.filter

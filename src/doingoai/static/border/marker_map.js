@@ -19,14 +19,17 @@
     data: points.filter((p) => p.status === s.value),
     tooltip: {
       formatter: (p) =>
-        `<strong>${esc(p.data.kind)} ${esc(p.data.name)}</strong><br>Xã ${esc(p.data.commune)}` +
-        (p.data.facing ? `<br>Đối diện: ${esc(p.data.facing)}` : "") +
-        `<br>Tình trạng: ${esc(s.label)}` +
-        (p.data.inspected ? `<br>Kiểm tra gần nhất: ${esc(p.data.inspected)}` : ""),
+        `<strong>${esc(p.data.kind)} ${esc(p.data.name)}</strong><br>` +
+        interpolate(gettext("Xã %(commune)s"), { commune: esc(p.data.commune) }, true) +
+        (p.data.facing ? "<br>" + interpolate(gettext("Đối diện: %(facing)s"), { facing: esc(p.data.facing) }, true) : "") +
+        "<br>" + interpolate(gettext("Tình trạng: %(status)s"), { status: esc(s.label) }, true) +
+        (p.data.inspected
+          ? "<br>" + interpolate(gettext("Kiểm tra gần nhất: %(date)s"), { date: esc(p.data.inspected) }, true)
+          : ""),
     },
   }));
   series.push({
-    name: "Cửa khẩu",
+    name: gettext("Cửa khẩu"),
     type: "scatter",
     coordinateSystem: "geo",
     symbol: "rect",
@@ -37,8 +40,8 @@
     tooltip: {
       formatter: (p) =>
         `<strong>${esc(p.data.name)}</strong>` +
-        (p.data.facing ? `<br>Đối diện: ${esc(p.data.facing)}` : "") +
-        (p.data.upgrade ? `<br>Nâng cấp: ${esc(p.data.upgrade)}` : ""),
+        (p.data.facing ? "<br>" + interpolate(gettext("Đối diện: %(facing)s"), { facing: esc(p.data.facing) }, true) : "") +
+        (p.data.upgrade ? "<br>" + interpolate(gettext("Nâng cấp: %(upgrade)s"), { upgrade: esc(p.data.upgrade) }, true) : ""),
     },
   });
   chart.setOption({

@@ -5,7 +5,7 @@
   const source = document.getElementById("dashboard-data");
   if (!source || typeof echarts === "undefined") return;
   const data = JSON.parse(source.textContent);
-  const fmt = new Intl.NumberFormat("vi-VN");
+  const fmt = new Intl.NumberFormat(document.documentElement.lang || "vi");  // 1.234,5 in Vietnamese, 1,234.5 in English
   const num = (v) => fmt.format(v || 0);
   const charts = [];
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -71,9 +71,11 @@
 
   // The year's budget by funding source: estimate, appraised, approved, spent (VND).
   if (data.budget && data.budget.sources.length) {
-    const money = (v) => (v >= 1e9 ? `${num(Math.round(v / 1e8) / 10)} tỷ` : v ? `${num(Math.round(v / 1e6))} tr` : "0");
+    const money = (v) => (v >= 1e9
+      ? interpolate(gettext("%(amount)s tỷ"), { amount: num(Math.round(v / 1e8) / 10) }, true)
+      : v ? interpolate(gettext("%(amount)s tr"), { amount: num(Math.round(v / 1e6)) }, true) : "0");
     make("chart-budget", {
-      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${num(v)} đ` },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => interpolate(gettext("%(amount)s đ"), { amount: num(v) }, true) },
       legend: { type: "scroll", top: 0 },
       grid: { left: 10, right: 20, top: 35, bottom: 10, containLabel: true },
       xAxis: { type: "value", splitNumber: 3, axisLabel: { formatter: money, fontSize: 11 } },
@@ -85,7 +87,7 @@
     });
   } else {
     const el = document.getElementById("chart-budget");
-    if (el) el.innerHTML = '<p class="text-muted small m-2">Chưa có dự toán kinh phí trong năm.</p>';
+    if (el) el.innerHTML = '<p class="text-muted small m-2">' + gettext("Chưa có dự toán kinh phí trong năm.") + "</p>";
   }
 
   // The world map: Natural Earth 1:110m countries keyed by ISO 3166 alpha-2 (`iso_a2`).
@@ -98,12 +100,14 @@
       const max = Math.max(1, ...data.countries.map((c) => c.value));
       const pieces = [[1, 1], [2, 4], [5, 9], [10, 24], [25, Infinity]]
         .filter(([lo]) => lo <= max)
-        .map(([lo, hi]) => (hi === Infinity ? { min: lo, label: `từ ${num(lo)}` } : lo === hi ? { min: lo, max: hi, label: num(lo) } : { min: lo, max: hi, label: `${num(lo)}–${num(hi)}` }));
+        .map(([lo, hi]) => (hi === Infinity ? { min: lo, label: interpolate(gettext("từ %(number)s"), { number: num(lo) }, true) } : lo === hi ? { min: lo, max: hi, label: num(lo) } : { min: lo, max: hi, label: `${num(lo)}–${num(hi)}` }));
       make("chart-map", {
         tooltip: {
           trigger: "item",
           formatter: (p) => (p.data
-            ? `<b>${esc(p.data.label)}</b><br>Đoàn ra: ${num(p.data.out)}<br>Đoàn vào: ${num(p.data.in)}<br>Tổng: <b>${num(p.data.value)}</b>`
+            ? `<b>${esc(p.data.label)}</b><br>` +
+              interpolate(gettext("Đoàn ra: %(out)s<br>Đoàn vào: %(in)s<br>Tổng: <b>%(total)s</b>"),
+                { out: num(p.data.out), in: num(p.data.in), total: num(p.data.value) }, true)
             : ""),
         },
         visualMap: {
@@ -122,7 +126,7 @@
       const missing = data.countries.filter((c) => !drawn.has(c.name));
       const note = document.getElementById("map-missing");
       if (missing.length && note) {
-        note.innerHTML = "Nước nhỏ không vẽ được ở tỉ lệ bản đồ này: " +
+        note.innerHTML = gettext("Nước nhỏ không vẽ được ở tỉ lệ bản đồ này: ") +
           missing.map((c) => `<a href="${esc(c.link)}">${esc(c.label)}</a> (${num(c.value)})`).join(", ");
         note.hidden = false;
       }
