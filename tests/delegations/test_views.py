@@ -84,3 +84,15 @@ def test_the_overlap_page_opens_on_the_year_being_planned(client, users):
     client.force_login(users["coordinator"])
     response = client.get("/delegations/overlaps/")
     assert response.context["year"] == next_year
+
+
+@pytest.mark.django_db
+def test_the_list_is_called_after_the_menu_entry_it_was_opened_from(client, users):
+    """Opened from "Đoàn ra", the list says so, with other filters too; unfiltered it has the registry's name."""
+    client.force_login(users["officer1"])
+    title = lambda query: client.get(f"/delegations/{query}").content.decode().split("<h1", 1)[1].split("</h1>")[0]  # noqa: E731
+    assert title("?direction=out").endswith(">Đoàn ra")
+    assert title("?direction=in&status=done").endswith(">Đoàn vào")
+    assert title("").endswith(">Đoàn ra, đoàn vào")
+    client.cookies["django_language"] = "en"
+    assert title("?direction=out").endswith(">Outbound delegations")

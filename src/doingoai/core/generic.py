@@ -203,6 +203,9 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         query.pop("page", None)
         query["export"] = "xlsx"
         ctx["export_url"] = f"{self.request.path}?{query.urlencode()}" if self.export_allowed() else None
+        # Opened from "Đoàn ra" (?direction=out), the list is called so, not "Đoàn ra, đoàn vào".
+        reg = self.registry  # set on every list the declarations build
+        ctx["list_heading"] = reg.list_heading(self.request.GET) if reg is not None else ctx["verbose_name_plural"]
         ctx["extra_buttons_template"] = self.extra_buttons_template
         if self.selectable():
             ctx["bulk"] = {

@@ -277,6 +277,23 @@ class Registry:
             return gettext(vietnamese(self.menu.label)) if self.menu.label else str(self.label)
         return str(self.model._meta.verbose_name)
 
+    def list_heading(self, query: Mapping[str, Any]) -> str:
+        """The title of the list filtered by `query`: the menu entry's label when the list is that entry's (Đoàn ra
+        for ``?direction=out``, with or without other filters; the entry with the most of them wins), else the
+        model's plural name. The label is the menu's own (context "menu": plural in English)."""
+        chosen = set(self.prefill(query).items())
+        best: tuple[int, StrOrPromise] | None = None
+        entries = [(link.url_name, link.query, link.label) for link in _LINKS]
+        if self.menu is not None and self.menu.label:
+            entries.append((self.url_name("list"), self.menu.query, self.menu.label))
+        for url, wanted, label in entries:
+            if url != self.url_name("list") or not wanted:
+                continue
+            pairs = {tuple(pair.split("=", 1)) for pair in wanted.split("&")}
+            if pairs <= chosen and (best is None or len(pairs) > best[0]):
+                best = (len(pairs), label)
+        return str(best[1]) if best else str(self.model._meta.verbose_name_plural)
+
     # --- demo and generated tests
     def example(self, *, unit: Any, n: int = 0) -> dict[str, Any] | None:
         """Field values of a valid record owned by `unit` (the n-th of a series), or None when the registry
