@@ -9,16 +9,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core.choices import PeriodKind
 
 KIND_WORDS = {
-    PeriodKind.MONTHLY: "báo cáo tháng",
-    PeriodKind.QUARTERLY: "báo cáo quý",
-    PeriodKind.SEMIANNUAL: "báo cáo 6 tháng",
-    PeriodKind.ANNUAL: "báo cáo năm",
-    PeriodKind.ADHOC: "báo cáo đột xuất",
+    PeriodKind.MONTHLY: gettext_lazy("báo cáo tháng"),
+    PeriodKind.QUARTERLY: gettext_lazy("báo cáo quý"),
+    PeriodKind.SEMIANNUAL: gettext_lazy("báo cáo 6 tháng"),
+    PeriodKind.ANNUAL: gettext_lazy("báo cáo năm"),
+    PeriodKind.ADHOC: gettext_lazy("báo cáo đột xuất"),
 }
 
 
@@ -30,7 +30,7 @@ class ScheduleEntry:
     to: str = ""
 
     def describe(self) -> str:
-        words = KIND_WORDS.get(self.period, self.period)  # type: ignore[call-overload]
+        words = str(KIND_WORDS.get(self.period, self.period))  # type: ignore[call-overload]
         if self.due and "-" in self.due:
             month, day = self.due.split("-")
             return gettext("%(words)s trước ngày %(day)s/%(month)s") % {

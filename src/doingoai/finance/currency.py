@@ -10,7 +10,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import format_decimal
-from django.utils.translation import gettext
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from doingoai.core.i18n import in_vietnamese
 from doingoai.core.numbers import local_decimal, number_locale
@@ -18,38 +20,38 @@ from doingoai.core.numbers import local_decimal, number_locale
 VND = "VND"
 
 # ISO 4217 codes of the currencies the province's trips and guests use (norms are in USD and VND).
-CURRENCIES: dict[str, str] = {
-    "VND": "Đồng Việt Nam",
-    "USD": "Đô la Mỹ",
-    "EUR": "Euro",
-    "JPY": "Yên Nhật",
-    "KRW": "Won Hàn Quốc",
-    "CNY": "Nhân dân tệ",
-    "LAK": "Kíp Lào",
-    "THB": "Baht Thái",
-    "KHR": "Riel Campuchia",
-    "SGD": "Đô la Singapore",
-    "MYR": "Ringgit Malaysia",
-    "IDR": "Rupiah Indonesia",
-    "PHP": "Peso Philippines",
-    "MMK": "Kyat Myanmar",
-    "TWD": "Đô la Đài Loan",
-    "HKD": "Đô la Hồng Kông",
-    "INR": "Rupee Ấn Độ",
-    "GBP": "Bảng Anh",
-    "CHF": "Franc Thụy Sĩ",
-    "RUB": "Rúp Nga",
-    "AUD": "Đô la Úc",
-    "NZD": "Đô la New Zealand",
-    "CAD": "Đô la Canada",
-    "CZK": "Koruna Séc",
-    "PLN": "Złoty Ba Lan",
-    "HUF": "Forint Hungary",
-    "SEK": "Krona Thụy Điển",
-    "AED": "Dirham UAE",
-    "CUP": "Peso Cuba",
+CURRENCIES: dict[str, StrOrPromise] = {
+    "VND": gettext_lazy("Đồng Việt Nam"),
+    "USD": gettext_lazy("Đô la Mỹ"),
+    "EUR": gettext_lazy("Euro"),
+    "JPY": gettext_lazy("Yên Nhật"),
+    "KRW": gettext_lazy("Won Hàn Quốc"),
+    "CNY": gettext_lazy("Nhân dân tệ"),
+    "LAK": gettext_lazy("Kíp Lào"),
+    "THB": gettext_lazy("Baht Thái"),
+    "KHR": gettext_lazy("Riel Campuchia"),
+    "SGD": gettext_lazy("Đô la Singapore"),
+    "MYR": gettext_lazy("Ringgit Malaysia"),
+    "IDR": gettext_lazy("Rupiah Indonesia"),
+    "PHP": gettext_lazy("Peso Philippines"),
+    "MMK": gettext_lazy("Kyat Myanmar"),
+    "TWD": gettext_lazy("Đô la Đài Loan"),
+    "HKD": gettext_lazy("Đô la Hồng Kông"),
+    "INR": gettext_lazy("Rupee Ấn Độ"),
+    "GBP": gettext_lazy("Bảng Anh"),
+    "CHF": gettext_lazy("Franc Thụy Sĩ"),
+    "RUB": gettext_lazy("Rúp Nga"),
+    "AUD": gettext_lazy("Đô la Úc"),
+    "NZD": gettext_lazy("Đô la New Zealand"),
+    "CAD": gettext_lazy("Đô la Canada"),
+    "CZK": gettext_lazy("Koruna Séc"),
+    "PLN": gettext_lazy("Złoty Ba Lan"),
+    "HUF": gettext_lazy("Forint Hungary"),
+    "SEK": gettext_lazy("Krona Thụy Điển"),
+    "AED": gettext_lazy("Dirham UAE"),
+    "CUP": gettext_lazy("Peso Cuba"),
 }
-CURRENCY_CHOICES = [(code, f"{code} — {name}") for code, name in CURRENCIES.items()]
+CURRENCY_CHOICES = [(code, format_lazy("{} — {}", code, name)) for code, name in CURRENCIES.items()]
 
 
 class AmountError(ValueError):
