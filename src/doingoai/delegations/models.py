@@ -134,12 +134,17 @@ class Delegation(Budgeted, PlannedTimeModel):
             # COUNT read this index alone (index-only scans), not 18,000 scattered rows of the table (README).
             models.Index(fields=["year", "status", "name", "id"], name="delegation_year_status_name"),
             models.Index(fields=["proposing_unit", "status"]),
-            # Late result reports (home page, deadlines): small, in the order they are shown.
+            # Late result reports (home page, deadlines), in the order they are shown; with the direction the
+            # count of late outbound reports reads the index alone (13,000 rows at national scale).
             models.Index(
-                fields=["actual_end"],
+                fields=["direction", "actual_end"],
                 condition=models.Q(status="done", result_reported_on__isnull=True),
-                name="delegation_report_missing",
+                name="delegation_report_late",
             ),
+            # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone.
+            models.Index(fields=["year", "status", "direction", "month_mask"], name="delegation_year_plan"),
+            # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
+            models.Index(fields=["status", "-year", "-direction", "group", "id"], name="delegation_status_order"),
         ]
 
     def save(self, *args: Any, **kwargs: Any) -> None:
