@@ -133,7 +133,12 @@ class Delegation(Budgeted, PlannedTimeModel):
             # The list's usual filters and its sort by name, with the id: on PostgreSQL the page's ids and the
             # COUNT read this index alone (index-only scans), not 18,000 scattered rows of the table (README).
             models.Index(fields=["year", "status", "name", "id"], name="delegation_year_status_name"),
-            models.Index(fields=["proposing_unit", "status"]),
+            # A unit's records in one status (a unit officer's home page), in the registry's order: no sort.
+            models.Index(
+                fields=["proposing_unit", "status", "-year", "-direction", "group", "id"], name="delegation_unit_status"
+            ),
+            # Budgets awaiting appraisal (finance's home page): counted from the index.
+            models.Index(fields=["budget_status", "status", "uses_state_budget", "id"], name="delegation_budget_wait"),
             # Late result reports (home page, deadlines), in the order they are shown; with the direction the
             # count of late outbound reports reads the index alone (13,000 rows at national scale).
             models.Index(
