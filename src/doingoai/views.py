@@ -100,6 +100,14 @@ def _unit_of(rule: Any, obj: Any, owner: str | None) -> Any:
     return getattr(obj, "unit", None)  # a deadline that names its unit (a unit's missing implementation plan)
 
 
+def first_and_count(items: QuerySet | list[Any], shown: int = 10) -> tuple[list[Any], int]:
+    """The first `shown` records and how many there are: a query counts them only when there are more."""
+    if not isinstance(items, QuerySet):
+        return list(items[:shown]), len(items)
+    first = list(items[: shown + 1])
+    return first[:shown], len(first) if len(first) <= shown else items.count()
+
+
 HOME_TASKS = 10  # tasks listed on the home page; the rest behind the link to the task list
 
 
@@ -138,11 +146,8 @@ class HomeView(LoginRequiredMixin, View):
             "years": range(today.year + 1, today.year - 5, -1),
             "quarters": quarters,
             "plan_rows": rows,
-            "waiting": [(h, qs[:10], qs.count()) for h, qs in waiting_for(request.user)],
-            "late": [
-                (h, items[:10], items.count() if isinstance(items, QuerySet) else len(items))
-                for h, items in late_items(request.user, today)
-            ],
+            "waiting": [(h, *first_and_count(qs)) for h, qs in waiting_for(request.user)],
+            "late": [(h, *first_and_count(items)) for h, items in late_items(request.user, today)],
             "anniversaries": round_anniversaries(year=today.year + 1),
             "next_year": today.year + 1,
             "today": today,

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext, gettext_lazy
 
-from doingoai.agreements.models import REPORT_DUE, ActionStatus, Agreement, AgreementStatus
+from doingoai.agreements.models import REPORT_DUE, REVIEW_DAYS_BEFORE_EXPIRY, ActionStatus, Agreement, AgreementStatus
 from doingoai.core.deadlines import COORDINATOR, DeadlineRule
 
 
@@ -42,8 +42,10 @@ OPINIONS = DeadlineRule(
 )
 
 
-def _review_overdue(records: QuerySet, today: dt.date) -> list[Agreement]:
-    return [a for a in records if (due := a.review_due) is not None and today > due]
+def _review_overdue(records: QuerySet, today: dt.date) -> QuerySet:
+    """`Agreement.review_due` before today, as a query: the review date, else the expiry less the days before."""
+    expiry = today + dt.timedelta(days=REVIEW_DAYS_BEFORE_EXPIRY)
+    return records.filter(Q(review_on__lt=today) | Q(review_on__isnull=True, valid_until__lt=expiry))
 
 
 REVIEW = DeadlineRule(

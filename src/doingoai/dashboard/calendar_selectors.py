@@ -12,11 +12,12 @@ from typing import Any
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
-from django.urls import NoReverseMatch
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Coalesce
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext, gettext_lazy
 
-from doingoai.agreements.models import AgreementStatus
+from doingoai.agreements.models import REPORT_DUE, AgreementStatus
 from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
@@ -25,7 +26,7 @@ from doingoai.core.models import Country, Unit
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
 from doingoai.dashboard.selectors import list_link
-from doingoai.delegations.models import DelegationStatus, Direction
+from doingoai.delegations.models import RESULT_REPORT_DUE, DelegationStatus, Direction
 from doingoai.delegations.selectors import delegation_list
 from doingoai.documents import ical
 from doingoai.documents.timeparse import format_months
@@ -100,23 +101,83 @@ def _planned(year: int, months: list[int]) -> tuple[dt.date, dt.date, tuple[int,
     return first, last, tuple(months)
 
 
+def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
+    """`qs` able to test, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year
+    falls between `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query."""
+    bits: dict[int, int] = {}
+    month = start.replace(day=1)
+    while month <= end:
+        bits[month.year] = bits.get(month.year, 0) | 1 << (month.month - 1)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    touched = Q(pk__in=[])
+    for year in bits:
+        touched |= Q(year=year, **{f"cal_months_{year}__gt": 0})
+    return qs.alias(**{f"cal_months_{year}": F("month_mask").bitand(mask) for year, mask in bits.items()}), touched
+
+
+def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+    """The delegations of `qs` with an entry between `start` and `end` (at national scale, a few hundred of the
+    years' 50,000): dated trips that overlap, planned months that fall in it, result reports due in it."""
+    qs, planned = _planned_in(qs, start, end)
+    days = dt.timedelta(days=RESULT_REPORT_DUE.days)
+    return qs.filter(
+        (Q(actual_start__lte=end) & (Q(actual_start__gte=start) | Q(actual_end__gte=start)))
+        | (Q(actual_start__isnull=True) & planned)
+        | Q(actual_end__range=(start - days, end - days), result_reported_on__isnull=True)
+    )
+
+
+def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+    """The conferences of `qs` with an entry between `start` and `end`: held (or to start) in it — lasting at
+    most a year, unless `days` says longer —, planned months in it, or a permit still to apply for."""
+    qs, planned = _planned_in(qs.alias(cal_day=Coalesce("held_on", "start_date")), start, end)
+    return qs.filter(
+        (Q(cal_day__lte=end) & (Q(cal_day__gte=start - dt.timedelta(days=366)) | Q(days__gt=366)))
+        | (Q(held_on__isnull=True, start_date__isnull=True) & planned)
+        | Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
+    )
+
+
+def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+    """The agreements of `qs` with an entry between `start` and `end`: signed in it, its report to the Prime
+    Minister due in it, a planned signing in it, or opinions awaited."""
+    qs, planned = _planned_in(qs, start, end)
+    days = dt.timedelta(days=REPORT_DUE.days)
+    return qs.filter(
+        Q(signed_on__range=(start, end))
+        | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
+        | (Q(signed_on__isnull=True, status__in=PLANNED_SIGNING) & planned)
+        | Q(status=AgreementStatus.CONSULTED)
+    )
+
+
 def _countries_of(obj: Any) -> tuple[frozenset[int], str]:
     countries = list(obj.countries.all())
     return frozenset(c.pk for c in countries), ", ".join(c.name_vi for c in countries)
 
 
+def _row_helpers(qs: Any) -> tuple[Callable[[int], str], dict[str, str]]:
+    """A record's detail address and its status's label, each worked out once per call rather than once per row
+    (thousands of rows a month at national scale): the same text as `get_absolute_url` and `get_status_display`."""
+    meta = qs.model._meta
+    prefix = reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[0]).removesuffix("0/")
+    labels = {code: str(label) for code, label in meta.get_field("status").flatchoices}
+    return (lambda pk: f"{prefix}{pk}/"), labels
+
+
 def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
     entries = []
+    url_of, status_label = _row_helpers(qs)
     report_days = int(settings.DOINGOAI_RULES["delegation_report_days"])
     for d in qs:
         ids, names = _countries_of(d)
         common = {
-            "url": d.get_absolute_url(),
+            "url": url_of(d.pk),
             "unit_id": d.proposing_unit_id,
             "unit_name": d.proposing_unit.name,
             "country_ids": ids,
             "countries": names,
-            "status": d.get_status_display(),
+            "status": status_label.get(d.status, d.status),
         }
         kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
         if kind in kinds and d.status != DelegationStatus.CANCELLED:
@@ -167,15 +228,16 @@ def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
 
 def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
     entries = []
+    url_of, status_label = _row_helpers(qs)
     for c in qs:
         ids, names = _countries_of(c)
         common = {
-            "url": c.get_absolute_url(),
+            "url": url_of(c.pk),
             "unit_id": c.organising_unit_id,
             "unit_name": c.organising_unit.name,
             "country_ids": ids,
             "countries": names,
-            "status": c.get_status_display(),
+            "status": status_label.get(c.status, c.status),
         }
         if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
             day = c.held_on or c.start_date
@@ -240,14 +302,15 @@ PLANNED_SIGNING = (
 
 def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
     entries = []
+    url_of, status_label = _row_helpers(qs)
     for a in qs:
         common = {
-            "url": a.get_absolute_url(),
+            "url": url_of(a.pk),
             "unit_id": a.proposing_unit_id,
             "unit_name": a.proposing_unit.name,
             "country_ids": frozenset([a.country_id]) if a.country_id else frozenset(),
             "countries": a.country.name_vi if a.country_id else "",
-            "status": a.get_status_display(),
+            "status": status_label.get(a.status, a.status),
         }
         if CalendarKind.SIGNING in kinds:
             if a.signed_on:
@@ -393,7 +456,7 @@ def calendar_entries(
             delegations = delegations.filter(proposing_unit=unit)
         if country is not None:
             delegations = delegations.filter(countries=country).distinct()
-        entries += _delegation_entries(delegations, kinds)
+        entries += _delegation_entries(_delegations_in(delegations, start, end), kinds)
     if kinds & {CalendarKind.CONFERENCE, CalendarKind.DEADLINE}:
         conferences = conference_list(user=user).filter(
             around | Q(held_on__range=(start, end)) | Q(start_date__range=(start, end))
@@ -402,7 +465,7 @@ def calendar_entries(
             conferences = conferences.filter(organising_unit=unit)
         if country is not None:
             conferences = conferences.filter(countries=country).distinct()
-        entries += _conference_entries(conferences, kinds)
+        entries += _conference_entries(_conferences_in(conferences, start, end), kinds)
     if kinds & {CalendarKind.SIGNING, CalendarKind.DEADLINE}:
         agreements = (
             agreement_list(user=user)
@@ -415,7 +478,7 @@ def calendar_entries(
             agreements = agreements.filter(proposing_unit=unit)
         if country is not None:
             agreements = agreements.filter(country=country)
-        entries += _agreement_entries(agreements, kinds)
+        entries += _agreement_entries(_agreements_in(agreements, start, end), kinds)
     if CalendarKind.ANNIVERSARY in kinds and unit is None:
         for year in years:
             for a in round_anniversaries(year=year):

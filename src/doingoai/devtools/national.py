@@ -317,7 +317,7 @@ class Table:
             snap = row | changes | {"history_date": when, "history_type": kind, "history_user_id": user_id}
             snap.setdefault("history_change_reason", None)
             self.history.append(tuple(snap[c] for c in hcols))
-        text = "\n".join(p for p in parts if p)
+        text = "\n".join(str(p) for p in parts if p)  # choice labels are lazy (they follow the language)
         key = self.writer.key
         self.search.append(
             (

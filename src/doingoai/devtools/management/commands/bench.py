@@ -23,6 +23,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--postgres", action="store_true", help="đo cả trên PostgreSQL (khởi động cụm PostgreSQL cục bộ)"
         )
+        parser.add_argument("--keep", action="store_true", help="dùng lại dữ liệu đã sinh ở lần đo trước (cùng quy mô)")
+        parser.add_argument("--pages", action="store_true", help="chỉ đo các trang (không đo xuất tệp)")
         parser.add_argument("--dir", default=str(Path(settings.PROJECT_DIR) / "bench"))
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -43,7 +45,7 @@ class Command(BaseCommand):
                 if options["only"] and options["only"] not in name:
                     continue
                 wanted = inspect.signature(func).parameters
-                kwargs = {k: options[k] for k in ("quick", "postgres") if k in wanted}
+                kwargs = {k: options[k] for k in ("quick", "postgres", "keep", "pages") if k in wanted}
                 started = time.perf_counter()
                 self.stderr.write(f"[bench] {name}…")
                 results[name] = func(**kwargs)
