@@ -298,3 +298,29 @@ def test_numbers_follow_the_language_but_documents_and_stored_text_stay_vietname
         assert in_vietnamese(local_figure)(58.125) == "58,1"  # the official documents
         assert stored_vnd(1234567) == "1.234.567 đ" and vi_decimal(Decimal("1234.5")) == "1.234,5"  # stored text
     assert decimal_of("1.234,5", label="x") == Decimal("1234.5")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en"])
+def test_what_is_stored_is_vietnamese_whoever_acts(users, language):
+    """History reasons, business events and their data are written in the province's language: the same steps
+    taken with the English interface store exactly what they store with the Vietnamese one."""
+    from django.utils import translation
+
+    from doingoai.core.models import BusinessEvent
+    from doingoai.delegations import services
+    from doingoai.delegations.models import Delegation, DelegationStatus
+    from tests.factories import DelegationFactory
+
+    def act(active: str) -> list:
+        with translation.override(active):
+            d = DelegationFactory(proposing_unit=users["officer1"].unit, status=DelegationStatus.DRAFT)
+            d = services.delegation_submit(delegation=d, by=users["officer1"])
+            d = services.delegation_return_to_draft(delegation=d, by=users["coordinator"], comment="Bổ sung lịch trình")
+            d = services.delegation_cancel(delegation=d, by=users["coordinator"], reason="Đối tác hoãn")
+        events = BusinessEvent.objects.filter(object_id=d.pk, content_type__model="delegation").order_by("pk")
+        reasons = Delegation.history.filter(id=d.pk).order_by("history_id").values_list("history_change_reason")
+        return [(e.verb, e.summary, e.data) for e in events] + list(reasons)
+
+    vietnamese, other = act("vi"), act(language)
+    assert other == vietnamese and any("Trả lại" in str(row) for row in vietnamese)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import translation
 
 
 def pytest_collection_modifyitems(items):
@@ -30,7 +32,9 @@ def demo_province(django_db_setup, django_db_blocker):
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("DEMO_PASSWORD", raising=False)
         # The demo sets ~45 passwords: PBKDF2's deliberate slowness is for attackers, not for the test suite.
-        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        # In the default language, as `./dev load_demo` runs (its stored texts are Vietnamese in any case).
+        fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+        with fast, translation.override(settings.LANGUAGE_CODE):
             with django_db_blocker.unblock():
                 province = transaction.atomic()
                 province.__enter__()

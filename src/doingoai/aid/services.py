@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from doingoai.aid.models import AidProject, InvestmentOpportunity
 from doingoai.aid.models import AidStatus as S
@@ -245,8 +245,8 @@ def investment_opportunity_publish(
         INVESTMENT_TRANSITIONS["publish"],
         by=by,
         changes={"public": public},
-        summary=gettext("Đưa vào danh mục kêu gọi đầu tư")
-        + (gettext(", công bố công khai") if public else gettext(" (không công bố công khai)")),
+        summary=gettext_noop("Đưa vào danh mục kêu gọi đầu tư")
+        + (gettext_noop(", công bố công khai") if public else gettext_noop(" (không công bố công khai)")),
         data={"public": public},
     )
 

@@ -8,11 +8,12 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from doingoai.border.models import BorderMarker, MarkerInspection
 from doingoai.core import permissions
 from doingoai.core.choices import Role
+from doingoai.core.i18n import vietnamese_display
 from doingoai.core.services import object_create, object_delete, object_update
 from doingoai.core.workflow import StepPermissionDenied, WorkflowError, record_event, save_tracked
 
@@ -29,18 +30,18 @@ def marker_status_refresh(*, marker: BorderMarker, by: Any) -> BorderMarker:
         if fresh.last_inspected_on is None:
             return fresh
         fresh.last_inspected_on = None  # its only inspections were deleted
-        return save_tracked(fresh, by=by, reason=gettext("Cập nhật theo kết quả kiểm tra"))
+        return save_tracked(fresh, by=by, reason=gettext_noop("Cập nhật theo kết quả kiểm tra"))
     if fresh.status == latest.status_found and fresh.last_inspected_on == latest.inspected_on:
         return fresh
     before = fresh.get_status_display()
     fresh.status = latest.status_found
     fresh.last_inspected_on = latest.inspected_on
-    save_tracked(fresh, by=by, reason=gettext("Cập nhật theo kết quả kiểm tra"))
+    save_tracked(fresh, by=by, reason=gettext_noop("Cập nhật theo kết quả kiểm tra"))
     record_event(
         obj=fresh,
         verb="status_from_inspection",
         summary=f"Tình trạng theo lần kiểm tra ngày {latest.inspected_on:%d/%m/%Y}: {before} → "
-        f"{fresh.get_status_display()}",
+        f"{vietnamese_display(fresh, 'status')}",
         actor=by,
         data={"inspection": latest.pk},
     )
@@ -75,7 +76,7 @@ def marker_inspection_record(
         )
     if not permissions.competent(by, MarkerInspection):
         raise StepPermissionDenied(permissions.not_competent_message(MarkerInspection))
-    save_tracked(inspection, by=by, reason=gettext("Tạo mới"))
+    save_tracked(inspection, by=by, reason=gettext_noop("Tạo mới"))
     record_event(obj=inspection, verb="created", summary=f"Tạo mới: {inspection}", actor=by)
     marker_status_refresh(marker=marker, by=by)
     return inspection

@@ -11,6 +11,7 @@ from django.utils.translation import gettext, gettext_lazy
 from doingoai.conferences.models import Conference
 from doingoai.conferences.models import ConferenceStatus as S
 from doingoai.core.choices import Role
+from doingoai.core.i18n import vietnamese
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
 from doingoai.finance import services as finance
 
@@ -82,7 +83,8 @@ def conference_permit(
         TRANSITIONS["permit"],
         by=by,
         changes=changes,
-        summary=f"{authority.label} cho phép tại văn bản số {permit_ref.strip()} ngày {permit_date:%d/%m/%Y}",
+        summary=f"{vietnamese(authority.label)} cho phép tại văn bản số {permit_ref.strip()} "
+        f"ngày {permit_date:%d/%m/%Y}",
         data={"permit_ref": permit_ref.strip(), "permit_date": permit_date.isoformat(), "authority": authority.code},
     )
 

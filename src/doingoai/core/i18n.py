@@ -37,3 +37,10 @@ def in_vietnamese(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
 
     return wrapper
+
+
+def vietnamese_display(obj: object, field: str) -> str:
+    """`obj.get_<field>_display()` in Vietnamese: for text stored in the database (history, events, notes), which
+    is written in the province's language whoever acts."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(getattr(obj, f"get_{field}_display")())

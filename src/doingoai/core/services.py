@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import ProtectedError
 from django.forms import ModelForm
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from doingoai.core import permissions
 from doingoai.core.choices import Role
@@ -83,7 +83,7 @@ def object_create(*, model: type[models.Model], by: Any, values: Mapping[str, An
         setattr(obj, f"{owner}_id", by.unit_id)
     many = _assign(obj, values)
     _validate(obj, set(values) | ({owner} if owner else set()))
-    save_tracked(obj, by=by, reason=gettext("Tạo mới"))
+    save_tracked(obj, by=by, reason=gettext_noop("Tạo mới"))
     record_event(obj=obj, verb="created", summary=f"Tạo mới: {obj}", actor=by)
     _finish(obj, many, by)
     return obj
@@ -102,7 +102,7 @@ def object_update(*, obj: Any, by: Any, values: Mapping[str, Any], expected_vers
         values.pop(owner, None)
     many = _assign(obj, values)
     _validate(obj, set(values))
-    save_tracked(obj, by=by, reason=gettext("Cập nhật"), expected_version=expected_version)
+    save_tracked(obj, by=by, reason=gettext_noop("Cập nhật"), expected_version=expected_version)
     _finish(obj, many, by)
     return obj
 
@@ -113,7 +113,10 @@ def object_save(*, form: ModelForm, by: Any, expected_version: int | None = None
     obj = form.save(commit=False)
     creating = obj.pk is None
     save_tracked(
-        obj, by=by, reason=gettext("Tạo mới") if creating else gettext("Cập nhật"), expected_version=expected_version
+        obj,
+        by=by,
+        reason=gettext_noop("Tạo mới") if creating else gettext_noop("Cập nhật"),
+        expected_version=expected_version,
     )
     form.save_m2m()
     if creating:

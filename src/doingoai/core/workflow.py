@@ -17,7 +17,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core.choices import Role
-from doingoai.core.i18n import vietnamese
+from doingoai.core.i18n import vietnamese, vietnamese_display
 from doingoai.core.models import BusinessEvent
 from doingoai.core.permissions import competent, role_of
 from doingoai.core.timeline import first_problem
@@ -192,7 +192,7 @@ def apply_transition(
             gettext("Không thể “%(transition)s” khi bản ghi đang ở trạng thái “%(status)s”.")
             % {"transition": transition.label, "status": fresh.get_status_display()}
         )
-    before = fresh.get_status_display()
+    before = vietnamese_display(fresh, "status")  # stored (event summary and data): in Vietnamese, whoever acts
     for name, value in (changes or {}).items():
         setattr(fresh, name, value)
     if transition.target is not None:
@@ -201,9 +201,9 @@ def apply_transition(
     record_event(
         obj=fresh,
         verb=transition.name,
-        summary=summary or f"{transition.label}: {before} → {fresh.get_status_display()}",
+        summary=summary or f"{vietnamese(transition.label)}: {before} → {vietnamese_display(fresh, 'status')}",
         actor=by,
-        data={"from": before, "to": fresh.get_status_display(), **(data or {})},
+        data={"from": before, "to": vietnamese_display(fresh, "status"), **(data or {})},
     )
     return fresh
 
@@ -212,5 +212,5 @@ def apply_noted_transition(obj: Any, transition: Transition, *, by: Any, note: s
     """A step whose only input is a note (a reason or a comment), kept on the record and in the business event."""
     changes = {"status_note": note} if any(f.name == "status_note" for f in type(obj)._meta.fields) else {}
     return apply_transition(
-        obj, transition, by=by, changes=changes, summary=f"{transition.label}: {note}", data={key: note}
+        obj, transition, by=by, changes=changes, summary=f"{vietnamese(transition.label)}: {note}", data={key: note}
     )

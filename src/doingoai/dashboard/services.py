@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext_noop
 
 from doingoai.core.workflow import record_event
 from doingoai.dashboard.models import CalendarToken
@@ -18,7 +18,7 @@ def _revoke_active(*, user: Any, by: Any) -> int:
         token.revoked_at = timezone.now()
         token._history_user = by  # type: ignore[attr-defined]
         token.save(update_fields=["revoked_at"])
-        record_event(obj=token, verb="revoked", summary=gettext("Thu hồi địa chỉ lịch iCal"), actor=by)
+        record_event(obj=token, verb="revoked", summary=gettext_noop("Thu hồi địa chỉ lịch iCal"), actor=by)
         revoked += 1
     return revoked
 
@@ -30,7 +30,7 @@ def calendar_token_issue(*, user: Any, by: Any) -> CalendarToken:
     token = CalendarToken(user=user)
     token._history_user = by  # type: ignore[attr-defined]
     token.save()
-    record_event(obj=token, verb="issued", summary=gettext("Tạo địa chỉ lịch iCal"), actor=by)
+    record_event(obj=token, verb="issued", summary=gettext_noop("Tạo địa chỉ lịch iCal"), actor=by)
     return token
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from doingoai.core.choices import Role
 from doingoai.core.workflow import Transition, Workflow, WorkflowError, apply_noted_transition, apply_transition
@@ -152,7 +152,7 @@ def delegation_report_result(*, delegation: Delegation, by: Any, result_report: 
         TRANSITIONS["report_result"],
         by=by,
         changes={"result_report": result_report.strip(), "result_reported_on": timezone.localdate()},
-        summary=gettext("Nộp báo cáo kết quả"),
+        summary=gettext_noop("Nộp báo cáo kết quả"),
     )
 
 

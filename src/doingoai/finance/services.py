@@ -18,9 +18,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from doingoai.core.choices import FundingSource, Role
+from doingoai.core.i18n import vietnamese_display
 from doingoai.core.permissions import WRITE_ALL_ROLES, role_of
 from doingoai.core.workflow import StepPermissionDenied, Transition, WorkflowError, apply_transition, record_event
 from doingoai.finance.currency import (
@@ -198,13 +199,13 @@ def cost_line_save(*, record: Any, by: Any, values: Mapping[str, Any], line: Cos
         type(record)._default_manager.filter(pk=record.pk).update(budget_status=BudgetStatus.PENDING)
         record.budget_status = BudgetStatus.PENDING
     _totals(record)
-    what = gettext("Thêm") if new else gettext("Sửa")
+    what = gettext_noop("Thêm") if new else gettext_noop("Sửa")  # the stored summary is Vietnamese
     record_event(
         obj=record,
         verb="estimate",
-        summary=f"{what} dự toán: {line.get_category_display()} {stored_vnd(line.amount_vnd)}"
-        + (gettext(" (vượt định mức)") if line.over_norm else "")
-        + (gettext(" — gửi lại Sở Tài chính thẩm định") if was == BudgetStatus.RETURNED else ""),
+        summary=f"{what} dự toán: {vietnamese_display(line, 'category')} {stored_vnd(line.amount_vnd)}"
+        + (gettext_noop(" (vượt định mức)") if line.over_norm else "")
+        + (gettext_noop(" — gửi lại Sở Tài chính thẩm định") if was == BudgetStatus.RETURNED else ""),
         actor=by,
         data={"line": line.pk, "amount_vnd": str(line.amount_vnd), "over_norm": line.over_norm},
     )

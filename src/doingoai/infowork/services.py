@@ -14,9 +14,10 @@ from typing import Any, cast
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from doingoai.core.choices import Role
+from doingoai.core.i18n import vietnamese_display
 from doingoai.core.permissions import can, role_of
 from doingoai.core.workflow import (
     StepPermissionDenied,
@@ -183,7 +184,7 @@ def _refresh_titles(product: InfoProduct, by: Any) -> None:
     titles = [t for t in product.versions.values_list("title", flat=True) if t]
     product.refresh_from_db()
     product.other_titles = "\n".join(titles)
-    save_tracked(product, by=by, reason=gettext("Cập nhật bản ngôn ngữ"))
+    save_tracked(product, by=by, reason=gettext_noop("Cập nhật bản ngôn ngữ"))
 
 
 def _may_translate(product: InfoProduct, by: Any) -> None:
@@ -221,15 +222,17 @@ def infoproduct_version_save(
     try:
         with transaction.atomic():
             save_tracked(
-                version, by=by, reason=gettext("Thêm bản ngôn ngữ") if created else gettext("Sửa bản ngôn ngữ")
+                version,
+                by=by,
+                reason=gettext_noop("Thêm bản ngôn ngữ") if created else gettext_noop("Sửa bản ngôn ngữ"),
             )
     except IntegrityError as exc:  # two users adding the same language at once
         raise WorkflowError(gettext("Sản phẩm đã có bản theo ngôn ngữ này.")) from exc
     record_event(
         obj=product,
         verb="version",
-        summary=f"{'Thêm' if created else 'Sửa'} bản {version.get_language_display()}: "
-        f"{version.get_translation_status_display()}",
+        summary=f"{'Thêm' if created else 'Sửa'} bản {vietnamese_display(version, 'language')}: "
+        f"{vietnamese_display(version, 'translation_status')}",
         actor=by,
     )
     _refresh_titles(product, by)
@@ -254,11 +257,11 @@ def infoproduct_version_review(*, version: InfoProductVersion, by: Any, reviewer
     version.translation_status = TranslationStatus.REVIEWED
     version.reviewer = reviewer.strip()
     version.reviewed_on = timezone.localdate()
-    save_tracked(version, by=by, reason=gettext("Thẩm định bản dịch"))
+    save_tracked(version, by=by, reason=gettext_noop("Thẩm định bản dịch"))
     record_event(
         obj=product,
         verb="version_reviewed",
-        summary=f"Đã thẩm định bản {version.get_language_display()} ({version.reviewer})",
+        summary=f"Đã thẩm định bản {vietnamese_display(version, 'language')} ({version.reviewer})",
         actor=by,
     )
     return version
@@ -365,7 +368,7 @@ def falseinfocase_close(*, falseinfocase: FalseInfoCase, by: Any, comment: str =
         FALSE_INFO_WORKFLOW["close"],
         by=by,
         changes={"closed_on": timezone.localdate(), "status_note": comment.strip()},
-        summary=gettext("Kết thúc vụ việc") + (f": {comment.strip()}" if comment.strip() else ""),
+        summary=gettext_noop("Kết thúc vụ việc") + (f": {comment.strip()}" if comment.strip() else ""),
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db import transaction
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from doingoai.core import services as core_services
 from doingoai.core.adminunits import local_communes_q
@@ -120,7 +120,7 @@ def border_meeting_report(*, bordermeeting: BorderMeeting, by: Any) -> BorderMee
         meeting = apply_transition(bordermeeting, MEETING_WORKFLOW["report"], by=by)
         for action in meeting.actions.filter(status=ActionStatus.DRAFT):
             apply_transition(
-                action, ACTION_WORKFLOW["assign"], by=by, summary=gettext("Theo dõi thực hiện sau hội đàm")
+                action, ACTION_WORKFLOW["assign"], by=by, summary=gettext_noop("Theo dõi thực hiện sau hội đàm")
             )
     return meeting
 

@@ -10,7 +10,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import F
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from doingoai.core.workflow import record_event, save_tracked
 from doingoai.legal.models import KINDS, LegalCitation, LegalDocument, LegalDocumentOpening, number_key, year_in_number
@@ -56,7 +56,7 @@ def legal_documents_from_references(
         doc = legal_document_match(number=number, year=year)
         if doc is None:
             doc = LegalDocument(kind=kind, number=number, year=year, issued_on=issued_on, issuer=issuer)
-            save_tracked(doc, by=by, reason=gettext("Nhập từ văn bản"))
+            save_tracked(doc, by=by, reason=gettext_noop("Nhập từ văn bản"))
             record_event(obj=doc, verb="imported", summary=f"Nhập từ văn bản “{source}”: {doc}", actor=by)
             tally["created"] += 1
         else:
@@ -65,7 +65,7 @@ def legal_documents_from_references(
             if changed:
                 for name in changed:
                     setattr(doc, name, missing[name])
-                save_tracked(doc, by=by, reason=gettext("Bổ sung từ văn bản"))
+                save_tracked(doc, by=by, reason=gettext_noop("Bổ sung từ văn bản"))
                 tally["updated"] += 1
         if cited_by is not None and legal_document_cite(document=doc, obj=cited_by):
             tally["cited"] += 1

@@ -11,7 +11,7 @@ from typing import Any, cast
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from doingoai.core.exports import field_columns
 from doingoai.core.history import history_entries
@@ -127,7 +127,7 @@ def personal_data_erase(
     for name, value in blanks.items():
         setattr(fresh, name, value)
     fresh.erased_at = timezone.now()
-    save_tracked(fresh, by=by, reason=gettext("Xóa dữ liệu cá nhân theo yêu cầu"))
+    save_tracked(fresh, by=by, reason=gettext_noop("Xóa dữ liệu cá nhân theo yêu cầu"))
     content_type = ContentType.objects.get_for_model(model)
     events = BusinessEvent.objects.filter(content_type=content_type, object_id=fresh.pk).update(
         summary=ANONYMISED_EVENT, data={}

@@ -22,10 +22,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from doingoai.core import permissions, rules
 from doingoai.core.choices import FundingSource, Role
+from doingoai.core.i18n import vietnamese
 from doingoai.core.models import Unit
 from doingoai.core.services import object_create, object_delete, object_update, validation_message
 from doingoai.core.uploads import check_upload, store_upload
@@ -371,7 +372,7 @@ def plan_from_document(
     except ValidationError as exc:
         raise WorkflowError(validation_message(exc, Plan)) from exc
     if creating or fill:
-        save_tracked(plan, by=by, reason=gettext("Nhập từ văn bản"))
+        save_tracked(plan, by=by, reason=gettext_noop("Nhập từ văn bản"))
     by_key: dict[str, PlanTask] = {}
     created = 0
     orders: dict[int | None, int] = {}
@@ -405,25 +406,25 @@ def plan_from_document(
             raise WorkflowError(
                 gettext("Nhiệm vụ “%(task)s”: %(exc)s") % {"task": task, "exc": validation_message(exc, PlanTask)}
             ) from exc
-        save_tracked(task, by=by, reason=gettext("Nhập từ văn bản"))
+        save_tracked(task, by=by, reason=gettext_noop("Nhập từ văn bản"))
         task.coordinating_units.set([u for u in spec.get("coordinating_units") or [] if u != task.lead_unit])
         by_key[spec["key"]] = task
         created += 1
     issued = False
     if status != plan.status and plan.status == S.DRAFT and status in (S.DRAFT, S.ISSUED):
         plan.status = status
-        save_tracked(plan, by=by, reason=gettext("Nhập từ văn bản đã ban hành"))
+        save_tracked(plan, by=by, reason=gettext_noop("Nhập từ văn bản đã ban hành"))
         issued = status == S.ISSUED
         if issued and plan.is_program:
             _new_version(plan=plan, by=by, note=f"Kế hoạch ban hành kèm Chương trình số {plan.number}")
     report = {"plan_created": int(creating), "fields_filled": len(fill) if not creating else 0, "tasks": created}
-    what = gettext("Tạo") if creating else gettext("Bổ sung")
+    what = gettext_noop("Tạo") if creating else gettext_noop("Bổ sung")  # stored summary: Vietnamese
     record_event(
         obj=plan,
         verb="imported",
         summary=f"{what} từ văn bản “{source}”: {created} nhiệm vụ mới"
         + (f", điền {len(fill)} thông tin còn trống" if fill and not creating else "")
-        + (gettext(", ghi nhận đã ban hành") if issued else ""),
+        + (gettext_noop(", ghi nhận đã ban hành") if issued else ""),
         actor=by,
         data={"source": source, **report, "filled": sorted(fill) if not creating else []},
     )
@@ -551,7 +552,7 @@ def task_report_progress(
     if completed and percent is None:
         percent = 100
     target = T.REPORTED if completed else T.IN_PROGRESS
-    label = gettext("báo cáo hoàn thành") if completed else gettext("báo cáo tiến độ")
+    label = gettext_noop("báo cáo hoàn thành") if completed else gettext_noop("báo cáo tiến độ")  # stored
     task = apply_transition(
         plantask,
         TASK_TRANSITIONS["report_progress"],
@@ -613,14 +614,14 @@ def _review(task: PlanTask, name: str, *, by: Any, comment: str, required: bool)
         transition,
         by=by,
         changes=changes,
-        summary=f"{transition.label}" + (f": {comment}" if comment else ""),
+        summary=f"{vietnamese(transition.label)}" + (f": {comment}" if comment else ""),
         data={"comment": comment},
     )
     if comment or name != "reopen":
         TaskProgress.objects.create(
             task=task,
             kind=ProgressKind.REVIEW,
-            text=f"{transition.label}" + (f": {comment}" if comment else ""),
+            text=f"{vietnamese(transition.label)}" + (f": {comment}" if comment else ""),
             unit=getattr(by, "unit", None),
             author=by if getattr(by, "pk", None) else None,
         )
@@ -707,7 +708,7 @@ def _issue(
             gettext("Nhiệm vụ “%(late)s” có thời hạn %(deadline)s, trước ngày ban hành %(issued_on)s.")
             % {"late": late, "deadline": format(late.deadline, "%d/%m/%Y"), "issued_on": format(issued_on, "%d/%m/%Y")}
         )
-    what = gettext("Chương trình") if plan.is_program else gettext("văn bản")
+    what = gettext_noop("Chương trình") if plan.is_program else gettext_noop("văn bản")  # stored summary
     plan = apply_transition(
         plan,
         TRANSITIONS[name],
@@ -716,7 +717,7 @@ def _issue(
             "number": number,
             "issued_on": issued_on,
             "signer_name": signer_name.strip(),
-            "signer_position": signer_position.strip() or gettext("Phó Chủ tịch"),
+            "signer_position": signer_position.strip() or gettext_noop("Phó Chủ tịch"),  # printed on the document
         },
         summary=f"Ban hành {what} số {number} ngày {issued_on:%d/%m/%Y}",
         data={"number": number, "issued_on": issued_on.isoformat()},
@@ -817,7 +818,7 @@ def plan_close(*, plan: Plan, by: Any, comment: str = "") -> Plan:
         TRANSITIONS["close"],
         by=by,
         changes={"status_note": note},
-        summary=gettext("Kết thúc kế hoạch") + (f": {note}" if note else ""),
+        summary=gettext_noop("Kết thúc kế hoạch") + (f": {note}" if note else ""),
     )
 
 
@@ -856,8 +857,10 @@ def program_record_version(*, plan: Plan, by: Any, note: str = "") -> Plan:
     plan = Plan.objects.get(pk=plan.pk)
     if plan.adjustment_opened_on is None:
         raise WorkflowError(gettext("Chưa mở đợt điều chỉnh kế hoạch."))
-    plan = apply_transition(plan, TRANSITIONS["record_version"], by=by, summary=gettext("Chốt kế hoạch điều chỉnh"))
-    version = _new_version(plan=plan, by=by, note=note.strip() or gettext("Kế hoạch sau điều chỉnh"))
+    plan = apply_transition(
+        plan, TRANSITIONS["record_version"], by=by, summary=gettext_noop("Chốt kế hoạch điều chỉnh")
+    )
+    version = _new_version(plan=plan, by=by, note=note.strip() or gettext_noop("Kế hoạch sau điều chỉnh"))
     record_event(
         obj=plan,
         verb="version",

@@ -18,11 +18,12 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 from django_tasks import task
 
 from doingoai.core.background import on_task_failure
 from doingoai.core.choices import Role
+from doingoai.core.i18n import vietnamese
 from doingoai.core.models import Unit, User
 from doingoai.core.numbers import local_figure
 from doingoai.core.permissions import READ_ALL_ROLES, WRITE_ALL_ROLES, role_of
@@ -219,7 +220,7 @@ def period_open(
     )
     try:
         with transaction.atomic():  # a savepoint: two coordinators opening the same period at once
-            save_tracked(period, by=by, reason=gettext("Mở kỳ báo cáo"))
+            save_tracked(period, by=by, reason=gettext_noop("Mở kỳ báo cáo"))
     except IntegrityError:
         existing = selectors.period_duplicate(plan=plan, kind=kind, start=start, end=end, label=label)
         if existing is None:
@@ -231,7 +232,7 @@ def period_open(
     record_event(
         obj=period,
         verb="opened",
-        summary=f"Mở kỳ báo cáo “{period.label}” cho {len(chosen)} đơn vị, hạn nộp {due_date:%d/%m/%Y}"
+        summary=f"Mở kỳ báo cáo “{vietnamese(period.label)}” cho {len(chosen)} đơn vị, hạn nộp {due_date:%d/%m/%Y}"
         + (f" ({plan.display_title})" if plan else ""),
         actor=by,
         data={"units": len(chosen), "due_date": due_date.isoformat(), "plan": plan.pk if plan else None},
@@ -239,7 +240,7 @@ def period_open(
     receiver = selectors.period_receiver(period)
     notify(
         users=unit_officers(u.pk for u in chosen),
-        title=f"Kỳ báo cáo mới: {period.label} (hạn nộp {due_date:%d/%m/%Y})",
+        title=f"Kỳ báo cáo mới: {vietnamese(period.label)} (hạn nộp {due_date:%d/%m/%Y})",
         body=(f"Báo cáo gửi {receiver}. " if receiver else "")
         + gettext("Báo cáo của đơn vị đã được lập sẵn số liệu từ các sổ theo dõi")
         + (gettext(" và tiến độ các nhiệm vụ của đơn vị trong kế hoạch") if plan else "")
@@ -252,7 +253,7 @@ def period_open(
 
 def _create_report(period: ReportingPeriod, unit: Unit, by: Any) -> UnitReport:
     report = UnitReport(period=period, unit=unit)
-    save_tracked(report, by=by, reason=gettext("Mở kỳ báo cáo"))
+    save_tracked(report, by=by, reason=gettext_noop("Mở kỳ báo cáo"))
     return report
 
 
@@ -284,7 +285,7 @@ def period_update(
     fresh.label, fresh.start, fresh.end, fresh.due_date, fresh.note = label.strip(), start, end, due_date, note
     try:
         with transaction.atomic():
-            save_tracked(fresh, by=by, reason=gettext("Sửa kỳ báo cáo"), expected_version=expected_version)
+            save_tracked(fresh, by=by, reason=gettext_noop("Sửa kỳ báo cáo"), expected_version=expected_version)
     except IntegrityError:
         duplicate = selectors.period_duplicate(
             plan=fresh.plan, kind=fresh.kind, start=start, end=end, label=fresh.label, exclude_pk=fresh.pk
@@ -313,8 +314,8 @@ def period_close(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
     if fresh.status == PeriodStatus.CLOSED:
         raise WorkflowError(gettext("Kỳ báo cáo đã đóng."))
     fresh.status, fresh.closed_at = PeriodStatus.CLOSED, timezone.now()
-    save_tracked(fresh, by=by, reason=gettext("Đóng kỳ báo cáo"))
-    record_event(obj=fresh, verb="closed", summary=f"Đóng kỳ báo cáo “{fresh.label}”", actor=by)
+    save_tracked(fresh, by=by, reason=gettext_noop("Đóng kỳ báo cáo"))
+    record_event(obj=fresh, verb="closed", summary=f"Đóng kỳ báo cáo “{vietnamese(fresh.label)}”", actor=by)
     return fresh
 
 
@@ -325,8 +326,8 @@ def period_reopen(*, period: ReportingPeriod, by: Any) -> ReportingPeriod:
     if fresh.status == PeriodStatus.OPEN:
         raise WorkflowError(gettext("Kỳ báo cáo đang mở."))
     fresh.status, fresh.closed_at = PeriodStatus.OPEN, None
-    save_tracked(fresh, by=by, reason=gettext("Mở lại kỳ báo cáo"))
-    record_event(obj=fresh, verb="reopened", summary=f"Mở lại kỳ báo cáo “{fresh.label}”", actor=by)
+    save_tracked(fresh, by=by, reason=gettext_noop("Mở lại kỳ báo cáo"))
+    record_event(obj=fresh, verb="reopened", summary=f"Mở lại kỳ báo cáo “{vietnamese(fresh.label)}”", actor=by)
     return fresh
 
 
@@ -366,7 +367,7 @@ def unit_report_save(
     _check_writable(fresh, by)
     fresh.texts = _clean_texts(texts)
     fresh.facts = selectors.unit_report_facts(unit=fresh.unit, period=fresh.period, user=by)
-    save_tracked(fresh, by=by, reason=gettext("Lưu bản nháp"), expected_version=expected_version)
+    save_tracked(fresh, by=by, reason=gettext_noop("Lưu bản nháp"), expected_version=expected_version)
     return fresh
 
 
@@ -401,7 +402,7 @@ def unit_report_submit(
             "first_submitted_at": fresh.first_submitted_at or now,
             "submitted_by": by,
         },
-        summary=f"Nộp báo cáo lần {number}" + ("" if on_time else gettext(" (sau hạn)")),
+        summary=f"Nộp báo cáo lần {number}" + ("" if on_time else gettext_noop(" (sau hạn)")),
         data={"number": number, "on_time": on_time},
     )
     version = UnitReportVersion.objects.create(
@@ -416,7 +417,8 @@ def unit_report_submit(
     version.attachments.set(fresh.attachments.filter(removed_at__isnull=True))
     notify(
         users=period_reviewers(fresh.period),
-        title=f"{fresh.unit} đã nộp báo cáo {fresh.period.label}" + (f" (lần {number})" if number > 1 else ""),
+        title=f"{fresh.unit} đã nộp báo cáo {vietnamese(fresh.period.label)}"
+        + (f" (lần {number})" if number > 1 else ""),
         url=fresh.get_absolute_url(),
         kind="report_submitted",
     )
@@ -452,7 +454,7 @@ def unit_report_return(*, report: UnitReport, by: Any, comment: str) -> UnitRepo
         version.save(update_fields=["outcome", "comment", "reviewed_at", "reviewed_by"])
     notify(
         users=unit_officers([fresh.unit_id]),
-        title=f"Báo cáo {fresh.period.label} bị trả lại",
+        title=f"Báo cáo {vietnamese(fresh.period.label)} bị trả lại",
         body=comment.strip(),
         url=fresh.get_absolute_url(),
         kind="report_returned",
@@ -469,7 +471,7 @@ def unit_report_accept(*, report: UnitReport, by: Any) -> UnitReport:
         TRANSITIONS["accept"],
         by=by,
         changes={"reviewed_at": now, "reviewed_by": by, "review_comment": ""},
-        summary=gettext("Chấp nhận báo cáo"),
+        summary=gettext_noop("Chấp nhận báo cáo"),
     )
     version = _latest_version(fresh)
     if version is not None:
@@ -477,7 +479,7 @@ def unit_report_accept(*, report: UnitReport, by: Any) -> UnitReport:
         version.save(update_fields=["outcome", "reviewed_at", "reviewed_by"])
     notify(
         users=unit_officers([fresh.unit_id]),
-        title=f"Báo cáo {fresh.period.label} đã được chấp nhận",
+        title=f"Báo cáo {vietnamese(fresh.period.label)} đã được chấp nhận",
         url=fresh.get_absolute_url(),
         kind="report_accepted",
     )
@@ -505,7 +507,7 @@ def unit_report_attach(*, report: UnitReport, by: Any, upload: UploadedFile) -> 
         report=fresh, name=name[:255], size=upload.size or 0, content_type=content_type, uploaded_by=by
     )
     store_upload(attachment.file, name, upload)
-    save_tracked(attachment, by=by, reason=gettext("Đính kèm tệp"))
+    save_tracked(attachment, by=by, reason=gettext_noop("Đính kèm tệp"))
     record_event(obj=fresh, verb="attach", summary=f"Đính kèm tệp “{name}”", actor=by)
     return attachment
 
@@ -518,7 +520,7 @@ def unit_report_detach(*, report: UnitReport, attachment: UnitReportAttachment, 
     if attachment.report_id != fresh.pk or attachment.removed_at is not None:
         raise WorkflowError(gettext("Tệp này không thuộc báo cáo."))
     attachment.removed_at = timezone.now()
-    save_tracked(attachment, by=by, reason=gettext("Gỡ tệp"))
+    save_tracked(attachment, by=by, reason=gettext_noop("Gỡ tệp"))
     record_event(obj=fresh, verb="detach", summary=f"Gỡ tệp “{attachment.name}”", actor=by)
 
 
@@ -596,7 +598,7 @@ def schedule_from_programme(
     if make_default:
         ReportingSchedule.objects.exclude(pk=schedule.pk).filter(is_default=True).update(is_default=False)
         schedule.is_default = True
-    return save_tracked(schedule, by=by, reason=gettext("Lịch báo cáo từ chương trình"))
+    return save_tracked(schedule, by=by, reason=gettext_noop("Lịch báo cáo từ chương trình"))
 
 
 @task()
