@@ -202,6 +202,7 @@ class _Marker(ast.NodeVisitor):
         if isinstance(parent, ast.Call) and self._call_name(parent) in {
             "gettext",
             "gettext_lazy",
+            "gettext_noop",  # stored text: marked, kept in Vietnamese when stored, translatable when shown
             "_",
             "ngettext",
             "pgettext",
