@@ -7,7 +7,7 @@ import io
 from typing import Any
 
 from django.http import HttpResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -18,7 +18,7 @@ from doingoai.finance.selectors import Amounts, BudgetTotals, budget_records
 HEAD = Font(bold=True)
 FILL = PatternFill("solid", fgColor="DDEBF7")
 MONEY = "#,##0"
-COLUMNS = ["Dự toán", "Thẩm định", "Được duyệt", "Thực chi"]
+COLUMNS = [gettext_lazy("Dự toán"), gettext_lazy("Thẩm định"), gettext_lazy("Được duyệt"), gettext_lazy("Thực chi")]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -27,7 +27,7 @@ def _sheet(wb: Workbook, title: str, heading: str, first: str, rows: list[tuple[
     ws.append([heading])
     ws["A1"].font = Font(bold=True, size=12)
     ws.append([])
-    ws.append([first, *COLUMNS, gettext("Chênh lệch thực chi – được duyệt")])
+    ws.append([first, *map(str, COLUMNS), gettext("Chênh lệch thực chi – được duyệt")])
     for cell in ws[3]:
         cell.font, cell.fill = HEAD, FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")

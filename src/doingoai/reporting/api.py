@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, inline_serializer
@@ -33,7 +35,10 @@ from doingoai.reporting import selectors, services
 from doingoai.reporting.models import SECTIONS, ReportingPeriod, UnitReport
 
 SECTION_KEYS = [key for key, _ in SECTIONS]
-SECTION_HELP = "Khóa các mục: " + ", ".join(f"`{key}` ({label})" for key, label in SECTIONS)
+# Lazy: the schema is read in the reader's language (the section labels are lazy too).
+SECTION_HELP = format_lazy(
+    "{}{}", gettext_lazy("Khóa các mục: "), lazy(lambda: ", ".join(f"`{k}` ({label})" for k, label in SECTIONS), str)()
+)
 
 
 class ReportingPeriodSerializer(serializers.HyperlinkedModelSerializer):
