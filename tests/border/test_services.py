@@ -37,7 +37,7 @@ def test_status_follows_the_latest_dated_inspection(users):
         content_type__model="bordermarker", object_id=marker.pk, verb="status_from_inspection"
     )
     assert events.count() == 2
-    history = marker.history.order_by("history_date")
+    history = marker.history.order_by("history_date", "history_id")
     assert [h.status for h in history] == ["good", "damaged", "rebuilt"]
     assert history.last().history_user == users["coordinator"]
 

@@ -65,7 +65,7 @@ def test_issue_and_revoke_keep_history_and_events(users):
     assert calendar_token_revoke(user=officer, by=officer) == 1
     assert calendar_token_revoke(user=officer, by=officer) == 0
     assert not CalendarToken.objects.active().filter(user=officer).exists()
-    history = CalendarToken.history.filter(id=second.pk).order_by("history_date")
+    history = CalendarToken.history.filter(id=second.pk).order_by("history_date", "history_id")
     assert [h.history_type for h in history] == ["+", "~"]
     assert {h.history_user for h in history} == {officer}
     assert not hasattr(history[0], "token")  # the secret stays out of the history

@@ -201,7 +201,7 @@ def test_submit_return_resubmit_accept_keeps_every_version(users, period, clock)
     second.refresh_from_db()
     assert second.outcome == VersionOutcome.ACCEPTED and second.reviewed_by == coordinator
     assert events(report) == ["submit", "return", "submit", "accept"]
-    actors = [h.history_user for h in report.history.order_by("history_date")]
+    actors = [h.history_user for h in report.history.order_by("history_date", "history_id")]
     assert actors[-4:] == [officer, coordinator, officer, coordinator]
 
 
