@@ -41,10 +41,16 @@ def test_a_reporting_period_cannot_be_opened_twice(live_server, page, users):
         units=[unit],
     )  # fmt: skip
     login(page, live_server.url, "coordinator")
-    page.goto(live_server.url + reverse("reporting:period_add"))
+    form = reverse("reporting:period_add")
+    page.goto(live_server.url + form)
+    # A changed kind or year brings back a suggested name and dates (htmx), replacing those fields: let each
+    # answer arrive and settle before typing into them.
     page.locator("#id_kind").select_option("annual")
     page.locator("#id_year").fill(str(NEXT_YEAR))
-    page.wait_for_load_state("networkidle")  # the suggested label and dates (htmx) come back first
+    wanted = lambda r: form in r.url and "kind=annual" in r.url and f"year={NEXT_YEAR}" in r.url  # noqa: E731
+    with page.expect_response(wanted):
+        page.locator("#id_year").dispatch_event("change")  # the suggestion for this kind and year
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
     page.locator("#id_label").fill(f"Năm {NEXT_YEAR}")
     page.locator("#id_start").fill(f"01/01/{NEXT_YEAR}")
     page.locator("#id_end").fill(f"14/12/{NEXT_YEAR}")
