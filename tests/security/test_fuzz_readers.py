@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -135,3 +136,12 @@ def test_a_page_pdfium_cannot_load_is_read_by_pdfplumber_or_refused():
     damaged = bytearray(_pdf())
     damaged[82] = 0
     _read_or_document_error(bytes(damaged), "ke-hoach.pdf")
+
+
+def test_a_zip_version_zipfile_cannot_read_is_refused_with_the_reason():
+    """Found by the fuzz test: a damaged "version needed to extract" (6.4) made zipfile raise NotImplementedError."""
+    data = bytearray(_template())
+    at = data.index(b"PK\x01\x02")  # the first central-directory entry; its version-to-extract is at +6
+    data[at + 6] = 64
+    with pytest.raises(px.ProposalFileError, match="không phải là"):
+        px.read_proposals(bytes(data), "delegations_out", LOOKUPS)

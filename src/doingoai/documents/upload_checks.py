@@ -57,7 +57,8 @@ def check_package(data: bytes, *, main_part: str, content_type: str, what: str) 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    # NotImplementedError: a zip "version needed to extract" beyond what zipfile reads (a damaged header).
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise wrong from exc
     with archive:
         if len(infos) > MAX_PARTS:
@@ -82,8 +83,8 @@ def check_package(data: bytes, *, main_part: str, content_type: str, what: str) 
         try:
             declared = archive.read(types).decode("utf-8", "replace")
         # RuntimeError: zipfile raises a subclass of it for unknown compression methods.
-        except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, zlib.error) as exc:
-            raise wrong from exc
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as e:
+            raise wrong from e
     if "macroEnabled" in declared:
         raise UploadError(f"Tệp có chứa macro; hãy lưu lại thành {what}.")
     if content_type not in declared:
