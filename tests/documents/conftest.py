@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.documents import samples
-
-SOFFICE = shutil.which("soffice") or ("/usr/bin/soffice" if Path("/usr/bin/soffice").exists() else None)
+from tests.documents.formats import SOFFICE, print_to_pdf
 
 
 @pytest.fixture(scope="session")
@@ -21,23 +18,7 @@ def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("pdf")
     source = folder / "chuong-trinh.docx"
     source.write_bytes(samples.build_docx())
-    subprocess.run(  # noqa: S603 - fixed arguments, our own file
-        [
-            SOFFICE,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation=file://{folder / 'profile'}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return folder / "chuong-trinh.pdf"
+    return print_to_pdf([source], folder)[source]
 
 
 @pytest.fixture(scope="session")
