@@ -128,7 +128,12 @@ def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
     command = [sys.executable, "-m", "doingoai.cli", "loadtest", "--minimal", "--seconds", "4", "--users", "6"]
     result = subprocess.run(  # noqa: S603
         # A guard against a hang, not a speed limit: its migrate alone took 76 s on a machine with load 10.
-        [*command, "--dir", str(tmp_path)], env=env, capture_output=True, text=True, timeout=900, check=False
+        [*command, "--dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -138,6 +143,11 @@ def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
     assert report["writes_acknowledged"] > 0
     assert report["writes_verified"] == report["writes_acknowledged"] and report["writes_missing"] == 0
     assert report["worker_replaced_pid"] not in (None, report["worker_killed_pid"])
+    # The server's CPU per request (the workers' /proc times) and per kind of request (gunicorn_hooks).
+    assert report["server_cpu_seconds"] > 0 and report["server_cpu_ms_per_request"] > 0
+    by_label = report["server_cpu_ms_by_label"]
+    assert by_label["login"]["count"] == 6 and by_label["login"]["mean"] > 0
+    assert sum(v["count"] for k, v in by_label.items() if k not in ("login", "login_page", "other")) > 0
     assert report["database_settings"] == {
         "vendor": "sqlite",
         "journal_mode": "wal",

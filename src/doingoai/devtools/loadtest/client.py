@@ -59,8 +59,10 @@ class Browser:
     def csrf(self) -> str:
         return self.cookies.get("csrftoken", "")
 
-    def request(self, method: str, path: str, form: dict[str, Any] | None = None) -> Response:
+    def request(self, method: str, path: str, form: dict[str, Any] | None = None, label: str = "") -> Response:
         headers = {"Host": f"{self.host}:{self.port}", "User-Agent": "doingoai-loadtest"}
+        if label:  # the server's CPU per request is logged by this label (gunicorn_hooks)
+            headers["X-Loadtest-Label"] = label
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
@@ -106,5 +108,5 @@ class Browser:
         return messages[-1] if messages else None
 
     def login(self, username: str, password: str) -> Response:
-        self.request("GET", "/accounts/login/")
-        return self.request("POST", "/accounts/login/", {"username": username, "password": password})
+        self.request("GET", "/accounts/login/", label="login_page")
+        return self.request("POST", "/accounts/login/", {"username": username, "password": password}, label="login")

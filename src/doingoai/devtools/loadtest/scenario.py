@@ -153,7 +153,7 @@ class VirtualUser(threading.Thread):
     ) -> Response | None:
         started = self.r.now()
         try:
-            response = self.browser.request(method, path, form)
+            response = self.browser.request(method, path, form, label)
         except CONNECTION_ERRORS as exc:
             ended = self.r.now()
             self.r.record(Sample(kind, label, 0, started, ended, (ended - started) * 1000, type(exc).__name__))

@@ -38,12 +38,49 @@ def children(pid: int) -> set[int]:
     return found
 
 
+def cpu_ticks(pid: int) -> int | None:
+    """utime + stime of `pid` in clock ticks (/proc/PID/stat), or None once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15 of proc(5), counted after "pid (comm)"
+
+
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class WorkerCPU:
+    """The CPU the gunicorn workers spend between `start()` and the last `read()`: every worker that lived in
+    between, a killed one up to its last reading (taken just before the kill), a replacement from its birth."""
+
+    server: Gunicorn
+    first: dict[int, int] = field(default_factory=dict)
+    last: dict[int, int] = field(default_factory=dict)
+
+    def start(self) -> None:
+        self.read()
+        self.first = dict(self.last)
+
+    def read(self) -> None:
+        for pid in self.server.worker_pids():
+            ticks = cpu_ticks(pid)
+            if ticks is not None:
+                self.last[pid] = ticks
+
+    def seconds(self) -> float:
+        return sum(ticks - self.first.get(pid, 0) for pid, ticks in self.last.items()) / TICKS_PER_SECOND
+
+
 @dataclass
 class Gunicorn:
     port: int
     env: dict[str, str]
     log: Path
     workers: int = 2
+    threads: int = 1  # more than one: gunicorn's gthread worker, that many requests at once per worker
     process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90) -> None:
@@ -54,6 +91,8 @@ class Gunicorn:
             "doingoai.wsgi:application",
             "--workers",
             str(self.workers),
+            "--threads",
+            str(self.threads),
             "--bind",
             f"127.0.0.1:{self.port}",
             "--timeout",
@@ -62,6 +101,8 @@ class Gunicorn:
             "10",
             "--log-level",
             "warning",
+            "--config",
+            "python:doingoai.devtools.loadtest.gunicorn_hooks",  # CPU per request, by label
         ]
         # Gunicorn's own log and the workers' stderr (Django's error log) go to one file, searched afterwards.
         handle = self.log.open("ab")
@@ -105,6 +146,7 @@ class WorkerKill:
 
     server: Gunicorn
     at: float
+    cpu: WorkerCPU | None = None  # read just before the kill, so the victim's CPU is counted
     killed_pid: int | None = None
     replacement_pid: int | None = None
     killed_at: float | None = None  # seconds since the start of the run
@@ -123,6 +165,8 @@ class WorkerKill:
             self.error = "không tìm thấy tiến trình worker"
             return
         self.killed_pid = min(before)
+        if self.cpu is not None:
+            self.cpu.read()
         os.kill(self.killed_pid, signal.SIGKILL)
         self.killed_at = time.perf_counter() - t0
         deadline = time.monotonic() + 60

@@ -35,8 +35,9 @@ from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from doingoai.devtools.loadtest.gunicorn_hooks import read_cpu_logs
 from doingoai.devtools.loadtest.scenario import Run, Sample, run_users
-from doingoai.devtools.loadtest.server import Gunicorn, WorkerKill, free_port
+from doingoai.devtools.loadtest.server import Gunicorn, WorkerCPU, WorkerKill, free_port
 
 DEFAULT_POSTGRES = "postgres://doingoai:doingoai@127.0.0.1:5432/doingoai"
 LOCKED = "database is locked"
@@ -71,6 +72,12 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=60, help="thời gian đo (mặc định 60 s)")
         parser.add_argument("--users", type=int, default=64, help="số người dùng ảo đồng thời (mặc định 64)")
         parser.add_argument("--workers", type=int, default=2, help="số worker gunicorn (mặc định 2)")
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=1,
+            help="số luồng mỗi worker (trên 1: worker gthread của gunicorn; mặc định 1)",
+        )
         parser.add_argument(
             "--scale",
             type=float,
@@ -169,13 +176,26 @@ class Command(BaseCommand):
         plan = json.loads(plan_file.read_text())
         self.say(f"dữ liệu: {data}; chuẩn bị xong sau {time.perf_counter() - started:.0f} s")
 
-        server = Gunicorn(port=free_port(), env=env, log=log, workers=options["workers"])
+        cpu_dir = folder / "cpu"
+        cpu_dir.mkdir(exist_ok=True)
+        for old in cpu_dir.glob("cpu-*.log"):
+            old.unlink()
+        server = Gunicorn(
+            port=free_port(),
+            env=env | {"DOINGOAI_LOADTEST_CPU_DIR": str(cpu_dir)},
+            log=log,
+            workers=options["workers"],
+            threads=options["threads"],
+        )
         try:
             server.start()
         except RuntimeError as exc:
             server.stop()
             raise CommandError(str(exc)) from exc
-        self.say(f"gunicorn {options['workers']} worker tại http://127.0.0.1:{server.port}/ (nhật ký: {log})")
+        self.say(
+            f"gunicorn {options['workers']} worker × {options['threads']} luồng tại http://127.0.0.1:{server.port}/ "
+            f"(nhật ký: {log})"
+        )
         run = Run(
             host="127.0.0.1",
             port=server.port,
@@ -184,11 +204,23 @@ class Command(BaseCommand):
             write_share=options["write_share"],
             think_ms=options["think_ms"],
         )
-        kill = None if options["no_kill"] else WorkerKill(server=server, at=options["seconds"] * options["kill_at"])
+        cpu = WorkerCPU(server)
+        kill = (
+            None
+            if options["no_kill"]
+            else WorkerKill(server=server, at=options["seconds"] * options["kill_at"], cpu=cpu)
+        )
+
+        def on_start() -> None:
+            cpu.start()
+            if kill:
+                kill.start(run.t0)
+
         login_started = time.perf_counter()
         try:
             self.say(f"{options['users']} người dùng ảo đăng nhập rồi chạy {options['seconds']:.0f} s…")
-            vus = run_users(run, options["users"], on_start=(lambda: kill.start(run.t0)) if kill else None)
+            vus = run_users(run, options["users"], on_start=on_start)
+            cpu.read()
             if kill:
                 kill.join()
         finally:
@@ -201,6 +233,7 @@ class Command(BaseCommand):
             self.child(env, "loadtest", "--stage", "verify", "--tag", tag, "--file", str(ledger_file), capture=True)
         )
         report = self.report(options, run, kill, verified, log, data, database, logins, login_seconds)
+        report.update(server_cpu(report["requests"], cpu.seconds(), read_cpu_logs(str(cpu_dir))))
         self.print_report(report)
         self.stdout.write(json.dumps(report, ensure_ascii=False))
         if report["failures"]:
@@ -279,6 +312,7 @@ class Command(BaseCommand):
             "logged_in": logins,
             "login_seconds": round(login_seconds, 1),
             "workers": options["workers"],
+            "threads": options["threads"],
             "seconds": round(window, 1),
             "requests": len(samples),
             "throughput_rps": round(len(samples) / window, 1) if window else 0.0,
@@ -347,6 +381,11 @@ class Command(BaseCommand):
             x = r[kind]
             self.say(f"{kind}: {x['count']}, p50 {x['p50_ms']} ms, p95 {x['p95_ms']} ms, p99 {x['p99_ms']} ms")
         self.say(
+            f"CPU của các worker: {r['server_cpu_seconds']} s = {r['server_cpu_ms_per_request']} ms/yêu cầu; "
+            "theo loại (trung bình ms): "
+            + ", ".join(f"{k} {v['mean']}" for k, v in r["server_cpu_ms_by_label"].items())
+        )
+        self.say(
             f"5xx: {r['server_errors_5xx']}; 4xx: {r['client_errors_4xx']}; “{LOCKED}”: {r['database_locked']}; "
             f"lỗi kết nối lúc giết worker: {r['connection_errors_during_kill']}, khác: {r['connection_errors_other']}"
         )
@@ -363,6 +402,25 @@ class Command(BaseCommand):
         for line in r["writes_missing_detail"] + r["half_written_detail"] + r["writes_refused_detail"]:
             self.say(f"  {line}")
         self.say("ĐẠT" if not r["failures"] else "KHÔNG ĐẠT: " + "; ".join(r["failures"]))
+
+
+def server_cpu(requests: int, seconds: float, by_label: dict[str, list[float]]) -> dict[str, Any]:
+    """The load-independent figure: CPU the gunicorn workers spent per request answered in the window (from /proc,
+    everything the workers did, the replacement worker's start included), and per label the CPU of the request's
+    own thread (gunicorn_hooks; the logins before the window are there too, apart)."""
+    return {
+        "server_cpu_seconds": round(seconds, 1),
+        "server_cpu_ms_per_request": round(seconds * 1000 / requests, 1) if requests else 0.0,
+        "server_cpu_ms_by_label": {
+            label: {
+                "count": len(values),
+                "mean": round(sum(values) / len(values), 1),
+                "p50": percentile(values, 50),
+                "p95": percentile(values, 95),
+            }
+            for label, values in sorted(by_label.items())
+        },
+    }
 
 
 def database_settings() -> dict[str, Any]:
