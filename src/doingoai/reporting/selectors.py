@@ -451,7 +451,8 @@ def unit_report_facts(*, unit: Unit, period: ReportingPeriod, user: Any, today: 
 
 
 def unit_followups(*, unit: Unit, user: Any, today: dt.date) -> dict[str, list[dict[str, Any]]]:
-    """Open follow-ups of a unit, from the registries' own deadline selectors."""
+    """Open follow-ups of a unit, from the registries' own deadline selectors, narrowed to the unit in SQL (the
+    user may see a whole nation's late records; reading them all to keep one unit's took most of a submission)."""
     return {
         "delegation_reports": [
             {
@@ -460,8 +461,8 @@ def unit_followups(*, unit: Unit, user: Any, today: dt.date) -> dict[str, list[d
                 "detail": f"về ngày {d.actual_end:%d/%m/%Y}, hạn báo cáo {d.report_due:%d/%m/%Y}",
                 "url": d.get_absolute_url(),
             }
-            for d in delegations_late_reports(user=user, today=today)
-            if d.proposing_unit_id == unit.pk and d.report_due and d.actual_end
+            for d in delegations_late_reports(user=user, today=today).filter(proposing_unit=unit)
+            if d.report_due and d.actual_end
         ],
         "agreement_reports": [
             {
@@ -470,8 +471,8 @@ def unit_followups(*, unit: Unit, user: Any, today: dt.date) -> dict[str, list[d
                 "detail": f"ký ngày {a.signed_on:%d/%m/%Y}, hạn báo cáo {a.report_due:%d/%m/%Y}",
                 "url": a.get_absolute_url(),
             }
-            for a in agreements_report_late(user=user, today=today)
-            if a.proposing_unit_id == unit.pk and a.signed_on and a.report_due
+            for a in agreements_report_late(user=user, today=today).filter(proposing_unit=unit)
+            if a.signed_on and a.report_due
         ],
         "conference_reports": [
             {
