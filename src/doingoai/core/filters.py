@@ -9,7 +9,6 @@ from typing import Any
 import django_filters as df
 from django import forms
 from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
-from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -36,24 +35,34 @@ def register_text_search(function: TextSearch) -> None:
     _text_search = function
 
 
+def html_attrs(attrs: dict[str, Any]) -> SafeString:
+    """Attributes as Django's widgets/attrs.html writes them: in order, `True` as a bare name, `False` left out."""
+    return mark_safe(  # noqa: S308 - every piece built by format_html
+        "".join(
+            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
+            for name, value in attrs.items()
+            if value is not False
+        )
+    )
+
+
 class FastOptionsMixin:
     """The same `<select>` as Django's widget, built in Python: the widget templates include one template per
-    option (~250 countries in every filter panel), which cost more than the whole result table."""
+    option (~250 countries in every filter panel), which cost more than the whole result table. An option's
+    attributes (`selected`, a country's `data-aliases`) are written as the widget's attrs.html writes them."""
 
     def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> SafeString:
         widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
         parts: list[str] = []
         for group, options, _ in widget["optgroups"]:
             html = "".join(
-                format_html(
-                    '<option value="{}"{}>{}</option>', o["value"], " selected" if o["selected"] else "", o["label"]
-                )
+                format_html('<option value="{}"{}>{}</option>', o["value"], html_attrs(o["attrs"]), o["label"])
                 for o in options
             )
             safe = mark_safe(html)  # noqa: S308 - every piece built by format_html
             parts.append(format_html('<optgroup label="{}">{}</optgroup>', group, safe) if group else safe)
         body = mark_safe("".join(parts))  # noqa: S308 - every piece built by format_html
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), body)
+        return format_html('<select name="{}"{}>{}</select>', widget["name"], html_attrs(widget["attrs"]), body)
 
 
 class FastSelect(FastOptionsMixin, forms.Select):
@@ -64,7 +73,15 @@ class FastSelectMultiple(FastOptionsMixin, forms.SelectMultiple):
     pass
 
 
-FAST_WIDGETS: dict[type, type] = {forms.Select: FastSelect, forms.SelectMultiple: FastSelectMultiple}
+class FastAliasSelect(FastOptionsMixin, AliasSelect):
+    pass
+
+
+FAST_WIDGETS: dict[type, type] = {
+    forms.Select: FastSelect,
+    forms.SelectMultiple: FastSelectMultiple,
+    AliasSelect: FastAliasSelect,  # the country filters: ~250 options, each with its other names
+}
 
 
 class LookupSelect(forms.Select):
