@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -42,3 +43,38 @@ def test_values_read_as_labels_not_internals():
     assert display_value(dt.date(2026, 6, 3)) == "03/06/2026"
     assert display_value(Decimal("227742000")) == "227.742.000"
     assert display_value({"from": "Dự thảo", "to": True}) == "from: Dự thảo; to: Có"
+
+
+@pytest.mark.django_db
+def test_many_to_many_changes_are_the_ones_simple_history_finds(users):
+    """The link rows of every history row are read at once (core.history._m2m_rows); the changes found are the ones
+    simple-history's own `diff_against` finds pair by pair."""
+    from doingoai.core.history import HIDDEN, _changes, _m2m_rows
+    from tests.factories import PartnerFactory
+
+    reg = registry_for(Delegation)
+    values = reg.example(unit=users["officer1"].unit) or {}
+    laos, japan, korea = CountryFactory(name_vi="Lào"), CountryFactory(name_vi="Nhật Bản"), CountryFactory()
+    obj = reg.create(by=users["officer1"], values=values | {"countries": [laos]})
+    steps = [
+        {"countries": [laos, japan]},
+        {"countries": [korea], "partners": [PartnerFactory(), PartnerFactory()]},
+        {"name": "Đoàn đổi tên"},
+        {"countries": [], "partners": []},
+    ]
+    for step in steps:
+        reg.update(obj=obj, by=users["officer1"], values=step, expected_version=None)
+    records = list(obj.history.order_by("-history_date", "-history_id"))
+    rows = _m2m_rows(records)
+    assert set(rows) == {"countries", "partners"}
+    found_m2m = 0
+    for record, previous in itertools.pairwise(records):
+        expected = record.diff_against(previous, excluded_fields=HIDDEN).changes
+        mine = _changes(record, previous, rows)
+        # The order of the fields is simple-history's set order either way: compared sorted.
+        assert sorted(((c.field, c.old, c.new) for c in mine), key=str) == sorted(
+            ((c.field, c.old, c.new) for c in expected), key=str
+        )
+        found_m2m += sum(1 for c in expected if c.field in rows)
+    assert found_m2m >= 4
+    assert [e.kind for e in history_entries(obj)][-1] == "Tạo mới"
