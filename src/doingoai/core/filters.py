@@ -11,7 +11,7 @@ from django import forms
 from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy
 from drf_spectacular.types import OpenApiTypes
@@ -35,14 +35,17 @@ def register_text_search(function: TextSearch) -> None:
     _text_search = function
 
 
-def html_attrs(attrs: dict[str, Any]) -> SafeString:
-    """Attributes as Django's widgets/attrs.html writes them: in order, `True` as a bare name, `False` left out."""
-    return mark_safe(  # noqa: S308 - every piece built by format_html
-        "".join(
-            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
-            for name, value in attrs.items()
-            if value is not False
-        )
+def html_attrs(attrs: dict[str, Any]) -> str:
+    """Attributes as Django's widgets/attrs.html writes them: in order, `True` as a bare name, `False` left out;
+    names and values escaped (conditional_escape, as the template's autoescape)."""
+    if not attrs:
+        return ""  # most options
+    return "".join(
+        f" {conditional_escape(name)}"
+        if value is True
+        else f' {conditional_escape(name)}="{conditional_escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
     )
 
 
@@ -55,14 +58,17 @@ class FastOptionsMixin:
         widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
         parts: list[str] = []
         for group, options, _ in widget["optgroups"]:
+            # f-strings over escaped pieces: format_html per option was a tenth of a list page.
             html = "".join(
-                format_html('<option value="{}"{}>{}</option>', o["value"], html_attrs(o["attrs"]), o["label"])
+                f'<option value="{conditional_escape(o["value"])}"{html_attrs(o["attrs"])}>'
+                f"{conditional_escape(o['label'])}</option>"
                 for o in options
             )
-            safe = mark_safe(html)  # noqa: S308 - every piece built by format_html
+            safe = mark_safe(html)  # noqa: S308 - every value, label and attribute escaped above
             parts.append(format_html('<optgroup label="{}">{}</optgroup>', group, safe) if group else safe)
         body = mark_safe("".join(parts))  # noqa: S308 - every piece built by format_html
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], html_attrs(widget["attrs"]), body)
+        select_attrs = mark_safe(html_attrs(widget["attrs"]))  # noqa: S308 - escaped by html_attrs
+        return format_html('<select name="{}"{}>{}</select>', widget["name"], select_attrs, body)
 
 
 class FastSelect(FastOptionsMixin, forms.Select):
