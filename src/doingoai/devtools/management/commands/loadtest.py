@@ -10,6 +10,10 @@
    starts its replacement.
 4. gunicorn stops; `loadtest --stage verify` checks every acknowledged write and that nothing is half-written.
 
+The server's CPU per request is reported beside the throughput (`server_cpu_ms_per_request`: the workers'
+/proc times over the window ÷ requests; `server_cpu_ms_by_label`: each request's own thread CPU, by kind): on a
+shared machine the throughput measures the neighbours too, the CPU per request much less.
+
 Human lines go to stderr, one JSON object to stdout (last line). The exit status is 1 when a target fails:
 a 5xx answer, "database is locked", a missing, refused or half-written write, a connection error outside the
 kill, or a worker that was not replaced.
