@@ -34,9 +34,10 @@ BASELINE = {
     "/search/?q=hop+tac": 16,
     "/delegations/": 14,
     "/delegations/?year=2027&country={country}&status=in_plan&sort=name": 15,
-    "/delegations/{delegation}/": 29,  # + the competent-authority rule (who decides)
+    # The history's many-to-many rows: one query per field for all its rows (was two per field and pair of rows).
+    "/delegations/{delegation}/": 23,  # + the competent-authority rule (who decides)
     "/conferences/": 14,
-    "/conferences/{conference}/": 26,
+    "/conferences/{conference}/": 20,
     "/agreements/": 11,
     "/agreements/{agreement}/": 12,  # + its follow-up actions
     "/diaspora/": 13,
