@@ -14,6 +14,8 @@ from unittest import mock
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.conftest import PASSWORD
@@ -187,5 +189,28 @@ def test_a_session_idle_longer_than_its_age_is_signed_out(client, users):
 
 def test_session_cookie_settings():
     assert settings.SESSION_COOKIE_AGE <= 8 * 3600
-    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE and settings.SESSION_SAVE_EVERY_REQUEST
-    assert settings.SESSION_COOKIE_HTTPONLY
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE and settings.SESSION_COOKIE_HTTPONLY
+    # the end moves with activity: written at most a minute apart (core.middleware.session_refresh)
+    assert 0 < settings.SESSION_REFRESH_SECONDS <= 60
+    sessions = settings.MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware")
+    assert settings.MIDDLEWARE.index("doingoai.core.middleware.session_refresh") > sessions
+
+
+@pytest.mark.django_db
+def test_the_session_end_is_written_at_most_once_a_minute(client, users):
+    from django.contrib.sessions.models import Session
+
+    assert client.post("/accounts/login/", {"username": "officer1", "password": PASSWORD}).status_code == 302
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    now = timezone.now()
+    written = Session.objects.get(session_key=key).expire_date  # by the login
+    assert abs(written - now - dt.timedelta(seconds=settings.SESSION_COOKIE_AGE)) < dt.timedelta(seconds=5)
+    with mock.patch("django.utils.timezone.now", return_value=now + dt.timedelta(seconds=30)):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+    assert not [q for q in queries.captured_queries if "django_session" in q["sql"] and "UPDATE" in q["sql"]]
+    assert Session.objects.get(session_key=key).expire_date == written  # within the minute: not written
+    later = now + dt.timedelta(seconds=settings.SESSION_REFRESH_SECONDS + 1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert client.get("/").status_code == 200
+    assert Session.objects.get(session_key=key).expire_date == later + dt.timedelta(seconds=settings.SESSION_COOKIE_AGE)

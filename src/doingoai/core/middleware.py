@@ -45,3 +45,32 @@ def language(get_response: Handler) -> Handler:
         return response
 
     return middleware
+
+
+SESSION_SEEN_KEY = "_seen"
+
+
+def session_refresh(get_response: Handler) -> Handler:
+    """Sessions end after `SESSION_COOKIE_AGE` of inactivity: each request moves the end, but the session is
+    written at most once every `SESSION_REFRESH_SECONDS` (60) instead of on every request — that save was a write
+    transaction per page view, serialised with every other writer on SQLite. A session thus ends between
+    `SESSION_COOKIE_AGE` minus a minute and `SESSION_COOKIE_AGE` after its last request. Sits inside
+    SessionMiddleware, which saves what is marked modified."""
+    from django.utils import timezone
+
+    every = settings.SESSION_REFRESH_SECONDS
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        response = get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.session_key is not None:  # none before login, none once flushed
+            now = int(timezone.now().timestamp())
+            try:
+                seen = int(session.get(SESSION_SEEN_KEY, 0))
+            except (TypeError, ValueError):
+                seen = 0
+            if not 0 <= now - seen < every:
+                session[SESSION_SEEN_KEY] = now
+        return response
+
+    return middleware
