@@ -176,9 +176,9 @@ def deadline_page(
         sql = rule.sql_due() if built_by_default else None
         if sql is None and not (built_by_default and rule.due_fields):
             for deadline in rule.deadlines(registry, user):
-                if keep(deadline) and (group := _deadline_group(deadline, today, soon)) in totals:
-                    totals[group] += 1
-                    entries[group].append((deadline.due, deadline.kind, _ident(deadline), deadline))
+                if keep(deadline) and (found := _deadline_group(deadline, today, soon)) is not None and found in totals:
+                    totals[found] += 1
+                    entries[found].append((deadline.due, deadline.kind, _ident(deadline), deadline))
             continue
         records = rule.records(registry, user)
         if officer_unit is not None and unit_path:
@@ -203,15 +203,15 @@ def deadline_page(
             light = records.select_related(None).only("pk", *rule.due_fields)
             for obj in light:
                 due = rule.due_of(obj)
-                if due is not None and (group := _group_of(due, today, soon)) in totals:
-                    totals[group] += 1
-                    entries[group].append((due, rule.kind, obj.pk, (registry, rule)))
+                if due is not None and (dated := _group_of(due, today, soon)) in totals:
+                    totals[dated] += 1
+                    entries[dated].append((due, rule.kind, obj.pk, (registry, rule)))
 
     for source in (unit_report_deadlines, plan_adjustment_deadlines):
         for deadline in source(user, today):
-            if keep(deadline) and (group := _deadline_group(deadline, today, soon)) in totals:
-                totals[group] += 1
-                entries[group].append((deadline.due, deadline.kind, _ident(deadline), deadline))
+            if keep(deadline) and (found := _deadline_group(deadline, today, soon)) is not None and found in totals:
+                totals[found] += 1
+                entries[found].append((deadline.due, deadline.kind, _ident(deadline), deadline))
 
     shown: dict[str, list[tuple[dt.date, str, Any, Any]]] = {}
     for group in groups:
