@@ -36,6 +36,7 @@ OPINIONS = DeadlineRule(
     heading=gettext_lazy("Thỏa thuận quá hạn trả lời ý kiến (7 ngày làm việc)"),
     open=lambda: Q(status=AgreementStatus.CONSULTED, consulted_on__isnull=False),
     due=lambda a: a.opinions_due,
+    due_fields=("consulted_on",),  # what opinions_due reads
     overdue_query=_opinions_overdue,
     title=lambda a: gettext("Trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
     responsible=COORDINATOR,
@@ -57,6 +58,7 @@ REVIEW = DeadlineRule(
         & (Q(review_on__isnull=False) | Q(valid_until__isnull=False))
     ),
     due=lambda a: a.review_due,
+    due_fields=("review_on", "valid_until"),  # what review_due reads
     overdue_query=_review_overdue,
     title=lambda a: gettext("Rà soát thỏa thuận trước khi hết hiệu lực: %(a)s") % {"a": a.title},
 )
@@ -65,7 +67,7 @@ ACTION = DeadlineRule(
     label=gettext_lazy("Việc triển khai thỏa thuận"),
     heading=gettext_lazy("Việc triển khai thỏa thuận quá hạn"),
     open=lambda: Q(status=ActionStatus.OPEN),
-    due=lambda a: a.due_on,
+    due_field="due_on",
     overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "pk"),
     title=lambda a: gettext("%(a)s (thỏa thuận: %(agreement)s)") % {"a": a.title, "agreement": a.agreement.title},
 )

@@ -38,6 +38,8 @@ PERMIT = DeadlineRule(
     heading=gettext_lazy("Hội nghị, hội thảo quá hạn xin phép"),
     open=lambda: Q(status=ConferenceStatus.PROPOSED),
     due=lambda c: c.apply_by,
+    # What apply_by reads (planned start, authority), for the deadline list's first pass.
+    due_fields=("start_date", "year", "month_mask", "has_foreign_high_level", "sensitive_topics"),
     # A query: the home page counts them and shows the first 10 (3,400 proposed at national scale).
     overdue_query=permit_late,
     title=lambda c: (

@@ -100,11 +100,31 @@ class DeadlineRule:
     responsible: str = UNIT
     in_deadline_list: bool = True  # False: shown as late on the home page only (no date to remind of)
     unit: Callable[[Any], Any] | None = None  # the unit that must act, when not the model's `owner_field`
+    # For the deadline list at national scale (reporting.deadlines.deadline_page): the due date is this date
+    # field of the record (`due` stays what every other reader uses; a test checks both agree), or `due` reads
+    # only `due_fields`, so a light first pass can date every open record before the shown ones are built.
+    due_field: str | None = None
+    due_fields: tuple[str, ...] = ()
+    unit_field: str | None = None  # the field `unit` reads, so that a unit officer's filter is a query
+
+    def sql_due(self) -> tuple[str, int] | None:
+        """(date field, days added) when the due date is a field of the record plus a fixed number of days."""
+        if self.after is not None:
+            return self.after.field, self.after.days
+        return (self.due_field, 0) if self.due_field else None
+
+    def unit_path(self, owner: str | None) -> str | None:
+        """The field naming the unit that must act, for a query (None: only known from the record)."""
+        if self.unit is not None:
+            return self.unit_field
+        return owner or None
 
     def due_of(self, obj: Any) -> dt.date | None:
         if self.after is not None:
             return self.after.due(obj)
-        return self.due(obj) if self.due is not None else None
+        if self.due is not None:
+            return self.due(obj)
+        return getattr(obj, self.due_field) if self.due_field else None
 
     def records(self, registry: Registry, user: Any) -> QuerySet:
         # The pages' joins, without their prefetches: a deadline needs the record's name, address and unit.
@@ -119,18 +139,24 @@ class DeadlineRule:
     def deadlines(self, registry: Registry, user: Any) -> Iterator[Deadline]:
         owner = getattr(registry.model, "owner_field", None)
         for obj in self.records(registry, user):
-            due = self.due_of(obj)
-            if due is not None:
-                yield Deadline(
-                    self.kind,
-                    f"{self.kind}:{obj.pk}",
-                    self.title(obj),
-                    due,
-                    self.unit_of(obj, owner),
-                    obj.get_absolute_url(),
-                    responsible=self.responsible,
-                    kind_label=str(self.label),
-                )
+            deadline = self.deadline_of(obj, owner)
+            if deadline is not None:
+                yield deadline
+
+    def deadline_of(self, obj: Any, owner: str | None) -> Deadline | None:
+        due = self.due_of(obj)
+        if due is None:
+            return None
+        return Deadline(
+            self.kind,
+            f"{self.kind}:{obj.pk}",
+            self.title(obj),
+            due,
+            self.unit_of(obj, owner),
+            obj.get_absolute_url(),
+            responsible=self.responsible,
+            kind_label=str(self.label),
+        )
 
     def overdue(self, registry: Registry, user: Any, today: dt.date) -> QuerySet | list[Any]:
         """The records past this deadline that `user` may see, oldest first where the rule is a query."""

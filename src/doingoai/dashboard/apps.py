@@ -1,5 +1,16 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db import connections
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy
+
+
+def ensure_counts(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    """After every migrate: the count triggers a SQLite table rebuild may have dropped, recreated (dashboard.counts)."""
+    from doingoai.dashboard import counts
+
+    counts.ensure(connections[using])
 
 
 class DashboardConfig(AppConfig):
@@ -12,3 +23,4 @@ class DashboardConfig(AppConfig):
         from doingoai.dashboard.services import end_feeds_with_credentials
 
         credentials_ended.connect(end_feeds_with_credentials, dispatch_uid="dashboard.end_feeds")
+        post_migrate.connect(ensure_counts, sender=self, dispatch_uid="dashboard.ensure_counts")

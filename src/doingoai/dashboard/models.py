@@ -49,3 +49,86 @@ class CalendarToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class DelegationCount(models.Model):
+    """How many delegations a year has in each direction, status, funding source and planned months: kept by the
+    database's triggers (`dashboard.counts`), read by the dashboard; never written by the application."""
+
+    year = models.PositiveSmallIntegerField()
+    direction = models.CharField(max_length=3)
+    status = models.CharField(max_length=16)
+    funding_source = models.CharField(max_length=32)
+    month_mask = models.PositiveSmallIntegerField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "direction", "status", "funding_source", "month_mask"], name="dash_count_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.direction} {self.status} {self.funding_source} {self.month_mask}: {self.n}"
+
+
+class DelegationCountryCount(models.Model):
+    """How many delegations of a year, direction and status go to (or come from) each country (triggers)."""
+
+    year = models.PositiveSmallIntegerField()
+    direction = models.CharField(max_length=3)
+    status = models.CharField(max_length=16)
+    # No constraint: the count follows the many-to-many rows, which the country's deletion removes first.
+    country = models.ForeignKey("core.Country", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["year", "direction", "status", "country"], name="dash_country_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.direction} {self.status} {self.country_id}: {self.n}"
+
+
+class DelegationRegionCount(models.Model):
+    """How many delegations of a year and status go to each region, each once; region '' for those without a
+    country (triggers)."""
+
+    year = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=16)
+    region = models.CharField(max_length=16, blank=True)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["year", "status", "region"], name="dash_region_key")]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.status} {self.region or '-'}: {self.n}"
+
+
+class BudgetSum(models.Model):
+    """The cost lines' amounts of a year by kind of record, its status and budget status, and funding source
+    (triggers, `dashboard.counts`)."""
+
+    year = models.PositiveSmallIntegerField()
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    status = models.CharField(max_length=16)
+    budget_status = models.CharField(max_length=16, blank=True)
+    funding_source = models.CharField(max_length=32)
+    estimate = models.DecimalField(max_digits=24, decimal_places=0, default=0)
+    appraised = models.DecimalField(max_digits=24, decimal_places=0, default=0)
+    actual = models.DecimalField(max_digits=24, decimal_places=0, default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "content_type", "status", "budget_status", "funding_source"], name="dash_budget_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.content_type_id} {self.status} {self.funding_source}: {self.estimate}"

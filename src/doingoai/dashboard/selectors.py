@@ -8,12 +8,14 @@ queries, the calendar one query per kind of record.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django_stubs_ext import StrOrPromise
@@ -22,19 +24,19 @@ from doingoai.agreements.models import AgreementStatus
 from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
-from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region
+from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region, Role
 from doingoai.core.i18n import vietnamese
-from doingoai.delegations.models import DelegationStatus, Direction
-from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
-from doingoai.finance.selectors import budget_by_source
+from doingoai.core.permissions import role_of
+from doingoai.dashboard.counts import NO_REGION
+from doingoai.dashboard.models import BudgetSum, DelegationCount, DelegationCountryCount, DelegationRegionCount
+from doingoai.delegations import selectors as delegations_selectors
+from doingoai.delegations.models import Delegation, DelegationStatus, Direction
+from doingoai.delegations.selectors import plan_vs_done
+from doingoai.finance.models import BudgetStatus
+from doingoai.finance.selectors import ZERO, Amounts, budget_by_source, budgeted_models
 
 # What `delegation_plan_vs_done` counts as "in the plan".
-PLANNED_STATUSES = [
-    DelegationStatus.IN_PLAN,
-    DelegationStatus.APPROVED,
-    DelegationStatus.DONE,
-    DelegationStatus.POSTPONED,
-]
+PLANNED_STATUSES = list(delegations_selectors.PLANNED_STATUSES)
 # The country, region and funding charts count every delegation of the year except the cancelled ones.
 COUNTED_STATUSES = [s for s in DelegationStatus.values if s != DelegationStatus.CANCELLED]
 UNKNOWN_QUARTER = "Chưa xác định"
@@ -72,14 +74,129 @@ def _status_bars(
     ]
 
 
-def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
-    """Everything the dashboard draws for `year`, as plain JSON-ready data with the list address of each figure."""
-    delegations = (
-        delegation_list(user=user).prefetch_related(None).filter(year=year, status__in=COUNTED_STATUSES).order_by()
+@dataclass
+class DelegationCounts:
+    """A year's delegations counted three ways (rows of plain dicts with `n`): by direction, status, funding source
+    and month_mask; by direction, status and country (pk); by status and region ('' without a country, each
+    delegation once per region)."""
+
+    by: list[dict[str, Any]] = field(default_factory=list)
+    countries: list[dict[str, Any]] = field(default_factory=list)
+    regions: list[dict[str, Any]] = field(default_factory=list)
+
+    def __add__(self, other: DelegationCounts) -> DelegationCounts:
+        return DelegationCounts(self.by + other.by, self.countries + other.countries, self.regions + other.regions)
+
+
+BY = ("direction", "status", "funding_source", "month_mask")
+COUNTRY_KEYS = ("direction", "status", "country", "code", "label")
+LIVE_COUNTRY_KEYS = ("direction", "status", "countries", "countries__code", "countries__name_vi")
+
+
+def live_counts(delegations: QuerySet[Delegation]) -> DelegationCounts:
+    """The counts of `delegations`, asked of the delegations themselves in one query (what the stored counts must
+    equal; on the dashboard, a unit's own private records of a year: a few rows)."""
+    rows = delegations.order_by().values(
+        "pk", *BY, "countries", "countries__code", "countries__name_vi", "countries__region"
+    )
+    by: Counter[tuple[Any, ...]] = Counter()
+    countries: Counter[tuple[Any, ...]] = Counter()
+    status: dict[int, str] = {}
+    regions: dict[int, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["pk"] not in status:
+            status[row["pk"]] = row["status"]
+            by[tuple(row[k] for k in BY)] += 1
+        if row["countries"] is not None:
+            countries[tuple(row[k] for k in LIVE_COUNTRY_KEYS)] += 1
+            regions[row["pk"]].add(row["countries__region"])
+    by_region: Counter[tuple[str, str]] = Counter()
+    for pk, state in status.items():
+        for region in regions.get(pk) or {NO_REGION}:
+            by_region[(state, region)] += 1
+    return DelegationCounts(
+        [dict(zip(BY, key, strict=True), n=n) for key, n in by.items()],
+        [dict(zip(COUNTRY_KEYS, key, strict=True), n=n) for key, n in countries.items()],
+        [{"status": state, "region": region, "n": n} for (state, region), n in by_region.items()],
     )
 
+
+def stored_counts(*, year: int, hidden: Sequence[str] = ()) -> DelegationCounts:
+    """The counts the database keeps (dashboard.counts) for `year`, without the statuses `hidden`."""
+
+    def rows(model: Any, *names: str) -> list[dict[str, Any]]:
+        return list(model.objects.filter(year=year, n__gt=0).exclude(status__in=hidden).values(*names, "n"))
+
+    return DelegationCounts(
+        rows(DelegationCount, *BY),
+        [
+            dict(zip(COUNTRY_KEYS, key, strict=True), n=n)
+            for *key, n in DelegationCountryCount.objects.filter(year=year, n__gt=0)
+            .exclude(status__in=hidden)
+            .values_list("direction", "status", "country", "country__code", "country__name_vi", "n")
+        ],
+        rows(DelegationRegionCount, "status", "region"),
+    )
+
+
+def delegation_counts(*, user: Any, year: int) -> DelegationCounts:
+    """The year's counts of the delegations `user` may see (`permissions.unit_owned_q`): the stored counts for the
+    roles that see every delegation; for a unit officer, the stored counts of the statuses every unit's records
+    are seen in plus its own unit's records in the others (a few rows, counted live); anyone else, live."""
+    rule = Delegation.permission_q(user, "view")
+    if rule is None:
+        return stored_counts(year=year)
+    if role_of(user) == Role.UNIT_OFFICER and user.unit_id:
+        hidden = Delegation.private_statuses
+        own = Delegation.objects.filter(year=year, proposing_unit_id=user.unit_id, status__in=hidden)
+        return stored_counts(year=year, hidden=hidden) + live_counts(own)
+    return live_counts(Delegation.objects.restrict(user, "view").filter(year=year))
+
+
+def stored_budget(*, year: int, hidden: bool = False) -> dict[str, Amounts]:
+    """The year's cost lines by funding source from the sums the database keeps (dashboard.counts), as
+    `finance.selectors.budget_by_source` sums them: records in the plan (not drafts, not cancelled) with a budget;
+    "approved" is the appraised amount of decided records. `hidden`: without the statuses a unit hides
+    (`private_statuses`) from other units."""
+    models = {ContentType.objects.get_for_model(m).pk: m for m in budgeted_models()}
+    result: dict[str, Amounts] = defaultdict(Amounts)
+    rows = (
+        BudgetSum.objects.filter(year=year, content_type__in=list(models))
+        .exclude(status__in=("cancelled", "draft"))
+        .exclude(budget_status=BudgetStatus.NONE)
+        .values_list("content_type", "status", "funding_source", "estimate", "appraised", "actual")
+    )
+    for kind, status, source, estimate, appraised, actual in rows:
+        model = models[kind]
+        if hidden and status in model.private_statuses:
+            continue
+        approved = appraised if status in model.budget_steps.decided else ZERO
+        result[source].add({"estimate": estimate, "appraised": appraised, "approved": approved, "actual": actual})
+    return result
+
+
+def dashboard_budget(*, user: Any, year: int) -> tuple[Amounts, list[tuple[str, Amounts]]]:
+    """`budget_by_source` for the dashboard, from the stored sums where the user's rights allow (as
+    `delegation_counts`)."""
+    rules = [m.permission_q(user, "view") for m in budgeted_models()]
+    if all(rule is None for rule in rules):
+        return budget_by_source(year=year, user=user, add=stored_budget(year=year))
+    if role_of(user) == Role.UNIT_OFFICER and user.unit_id:
+
+        def own_private(model: Any) -> Q:
+            return Q(**{f"{model.owner_field}_id": user.unit_id, "status__in": model.private_statuses})
+
+        return budget_by_source(year=year, user=user, only=own_private, add=stored_budget(year=year, hidden=True))
+    return budget_by_source(year=year, user=user)
+
+
+def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
+    """Everything the dashboard draws for `year`, as plain JSON-ready data with the list address of each figure."""
+    counts = delegation_counts(user=user, year=year)
+    counted = set(COUNTED_STATUSES)
+
     # Planned vs done per direction and quarter (a delegation planned "Quý II/Quý III" counts in both).
-    plan = delegation_plan_vs_done(year=year, user=user)
+    plan = plan_vs_done(counts.by)
     quarter_keys = [1, 2, 3, 4]
     if any(plan[d][0]["planned"] for d in plan):
         quarter_keys.append(0)
@@ -113,10 +230,10 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     }
 
     # Regions and countries: a delegation to several countries counts once in each of them (and once per region).
-    region_counts = {
-        row["countries__region"]: row["n"]
-        for row in delegations.values("countries__region").annotate(n=Count("pk", distinct=True))
-    }
+    region_counts: dict[str | None, int] = defaultdict(int)
+    for row in counts.regions:
+        if row["status"] in counted:
+            region_counts[row["region"] or None] += row["n"]
     regions = [
         {
             "code": code,
@@ -127,34 +244,32 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
         for code, label in Region.choices
     ]
     by_country: dict[int, dict[str, Any]] = {}
-    country_rows = (
-        delegations.filter(countries__isnull=False)
-        .values("countries__pk", "countries__code", "countries__name_vi", "direction")
-        .annotate(n=Count("pk", distinct=True))
-    )
-    for row in country_rows:
-        pk = row["countries__pk"]
-        item = by_country.setdefault(
-            pk,
-            {
-                "name": row["countries__code"],
-                "label": row["countries__name_vi"],
-                "pk": pk,
-                "value": 0,
-                "out": 0,
-                "in": 0,
-                "link": _delegation_link(year, country=pk, status=COUNTED_STATUSES),
-            },
-        )
-        item[row["direction"]] += row["n"]
+    for row in counts.countries:
+        if row["status"] in counted and row["n"]:
+            item = by_country.setdefault(
+                row["country"],
+                {
+                    "name": row["code"],
+                    "label": row["label"],
+                    "pk": row["country"],
+                    "value": 0,
+                    "out": 0,
+                    "in": 0,
+                    "link": _delegation_link(year, country=row["country"], status=COUNTED_STATUSES),
+                },
+            )
+            item[row["direction"]] += row["n"]
     # A delegation both ways is impossible, so the directions add up to the delegations of that country.
     for item in by_country.values():
         item["value"] = item["out"] + item["in"]
     countries = sorted(by_country.values(), key=lambda c: (-c["value"], c["label"]))
 
-    funding_counts = {
-        row["funding_source"]: row["n"] for row in delegations.values("funding_source").annotate(n=Count("pk"))
-    }
+    funding_counts: dict[str, int] = defaultdict(int)
+    by_status: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in counts.by:
+        if row["status"] in counted:
+            funding_counts[row["funding_source"]] += row["n"]
+            by_status[row["direction"]][row["status"]] += row["n"]
     funding = [
         {
             "code": code,
@@ -175,10 +290,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     conference_status = _status_bars(conference_rows, ConferenceStatus.choices, "conferences:conference_list", year)
     agreement_status = _status_bars(agreement_rows, AgreementStatus.choices, "agreements:agreement_list", year)
 
-    by_status: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in delegations.values("direction", "status").annotate(n=Count("pk")):
-        by_status[row["direction"]][row["status"]] += row["n"]
-    budget_total, by_source = budget_by_source(year=year, user=user)
+    budget_total, by_source = dashboard_budget(user=user, year=year)
     budget = {
         "sources": [label for label, _ in by_source],
         "series": [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -114,28 +115,38 @@ def delegations_late_reports(*, user: Any, today: dt.date | None = None) -> Quer
     return cast(QuerySet[Delegation], rows)
 
 
+PLANNED_STATUSES = (
+    DelegationStatus.IN_PLAN,
+    DelegationStatus.APPROVED,
+    DelegationStatus.DONE,
+    DelegationStatus.POSTPONED,
+)
+
+
 def delegation_plan_vs_done(*, year: int, user: Any) -> dict[str, dict[int, dict[str, int]]]:
     """Planned vs done per direction and quarter: {"out": {1: {"planned": n, "done": m}, …}, "in": …}.
 
     Planned = everything in the plan (in plan, approved, done, postponed); a delegation counts in each quarter its
     planned months touch, and in quarter 0 ("chưa xác định") when the time is unknown.
     """
-    planned_statuses = [
-        DelegationStatus.IN_PLAN,
-        DelegationStatus.APPROVED,
-        DelegationStatus.DONE,
-        DelegationStatus.POSTPONED,
-    ]
-    result: dict[str, dict[int, dict[str, int]]] = {
-        d: {q: {"planned": 0, "done": 0} for q in range(5)} for d in (Direction.OUT, Direction.IN)
-    }
     rows = (
         Delegation.objects.restrict(user, "view")
-        .filter(year=year, status__in=planned_statuses)
+        .filter(year=year, status__in=PLANNED_STATUSES)
         .values("direction", "status", "month_mask")
         .annotate(n=Count("id"))
     )
+    return plan_vs_done(rows)
+
+
+def plan_vs_done(rows: Iterable[dict[str, Any]]) -> dict[str, dict[int, dict[str, int]]]:
+    """`delegation_plan_vs_done` from counts of delegations by direction, status and month_mask (`n`); rows of
+    other statuses than the planned ones are left out."""
+    result: dict[str, dict[int, dict[str, int]]] = {
+        d: {q: {"planned": 0, "done": 0} for q in range(5)} for d in (Direction.OUT, Direction.IN)
+    }
     for row in rows:
+        if row["status"] not in PLANNED_STATUSES:
+            continue
         quarters = [q for q in range(1, 5) if row["month_mask"] & (0b111 << (3 * (q - 1)))] or [0]
         for q in quarters:
             cell = result[row["direction"]][q]

@@ -4,6 +4,7 @@ unit, kind and quarter — summed by the database (one aggregate query per group
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -236,12 +237,15 @@ def _amounts(decided: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _by_source(year: int, user: Any) -> dict[str, Amounts]:
-    """The year's lines summed by funding source, across every budgeted registry, in one query."""
+def _by_source(year: int, user: Any, only: Callable[[Any], Q] | None = None) -> dict[str, Amounts]:
+    """The year's lines summed by funding source, across every budgeted registry, in one query (`only`: a
+    further condition on each model's records)."""
     where = Q(pk__in=[])
     decided = Q(pk__in=[])
     for model in budgeted_models():
         records = _records(model, year=year, user=user, plan_only=True)
+        if only is not None:
+            records = records.filter(only(model))
         kind = ContentType.objects.get_for_model(model)
         where |= Q(content_type=kind, object_id__in=records.values("pk"))
         decided |= Q(
@@ -268,9 +272,18 @@ def _sorted_sources(by_source: dict[str, Amounts]) -> list[tuple[str, Amounts]]:
     return [(str(sources.get(k, k)), v) for k, v in sorted(by_source.items(), key=lambda kv: -kv[1].estimate)]
 
 
-def budget_by_source(*, year: int, user: Any) -> tuple[Amounts, list[tuple[str, Amounts]]]:
-    """(total, by funding source) of the year: one query (the dashboard's chart)."""
-    by_source = _by_source(year, user)
+def budget_by_source(
+    *, year: int, user: Any, only: Callable[[Any], Q] | None = None, add: dict[str, Amounts] | None = None
+) -> tuple[Amounts, list[tuple[str, Amounts]]]:
+    """(total, by funding source) of the year: one query (the dashboard's chart). `add`: amounts by funding
+    source summed elsewhere (the dashboard's stored sums), with the lines of the records `only` selects (per
+    model) summed here, or none."""
+    if add is None:
+        by_source = _by_source(year, user, only)
+    else:
+        by_source = _by_source(year, user, only) if only is not None else {}
+    for source, amounts in (add or {}).items():
+        by_source.setdefault(source, Amounts()).add(vars(amounts))
     total = Amounts()
     for amounts in by_source.values():
         total.add(vars(amounts))

@@ -26,7 +26,7 @@ PERMIT_EXPIRY = DeadlineRule(
     label=gettext_lazy("Giấy đăng ký của tổ chức nước ngoài hết hạn"),
     heading=gettext_lazy("Tổ chức nước ngoài có giấy đăng ký đã hết hạn"),
     open=lambda: Q(status=ACTIVE, permit_valid_until__isnull=False),
-    due=lambda o: o.permit_valid_until,
+    due_field="permit_valid_until",
     overdue_query=lambda records, today: records.filter(permit_valid_until__lt=today).order_by(
         "permit_valid_until", "pk"
     ),
@@ -37,7 +37,7 @@ ANNUAL_REPORT = DeadlineRule(
     label=gettext_lazy("Báo cáo năm của tổ chức nước ngoài"),
     heading=gettext_lazy("Tổ chức nước ngoài chưa nộp báo cáo năm"),
     open=_report_owed,
-    due=lambda o: o.annual_report_due,
+    due_field="annual_report_due",
     overdue_query=lambda records, today: records.filter(annual_report_due__lt=today).order_by(
         "annual_report_due", "pk"
     ),

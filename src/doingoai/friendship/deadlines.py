@@ -11,7 +11,7 @@ NEXT_CONGRESS = DeadlineRule(
     label=gettext_lazy("Đại hội nhiệm kỳ mới của hội hữu nghị"),
     heading=gettext_lazy("Hội hữu nghị quá hạn tổ chức đại hội nhiệm kỳ mới"),
     open=lambda: Q(status=AssociationStatus.APPROVED, next_congress_due__isnull=False),
-    due=lambda o: o.next_congress_due,
+    due_field="next_congress_due",
     overdue_query=lambda records, today: records.filter(next_congress_due__lt=today).order_by(
         "next_congress_due", "pk"
     ),

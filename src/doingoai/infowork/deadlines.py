@@ -17,7 +17,7 @@ PUBLICATION = DeadlineRule(
         status__in=(InfoProductStatus.PLANNED, InfoProductStatus.DRAFTED, InfoProductStatus.REVIEWED),
         planned_on__isnull=False,
     ),
-    due=lambda p: p.planned_on,
+    due_field="planned_on",
     overdue_query=lambda records, today: records.filter(planned_on__lt=today).order_by("planned_on", "pk"),
     title=lambda p: gettext("Phát hành: %(p)s") % {"p": p.title},
 )

@@ -11,7 +11,7 @@ ACTION_DUE = DeadlineRule(
     label=gettext_lazy("Nội dung thống nhất tại hội đàm biên giới"),
     heading=gettext_lazy("Nội dung thống nhất tại hội đàm biên giới quá hạn thực hiện"),
     open=lambda: Q(status=ActionStatus.OPEN, due_on__isnull=False),
-    due=lambda a: a.due_on,
+    due_field="due_on",
     overdue_query=lambda records, today: records.filter(due_on__lt=today).order_by("due_on", "id"),
     title=lambda a: gettext("Thực hiện nội dung đã thống nhất: %(a)s") % {"a": a},
 )

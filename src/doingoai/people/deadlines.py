@@ -13,7 +13,7 @@ PERMIT_EXPIRY = DeadlineRule(
     label=gettext_lazy("Giấy phép của chuyên gia, lao động nước ngoài hết hạn"),
     heading=gettext_lazy("Chuyên gia, lao động nước ngoài có giấy phép đã hết hạn"),
     open=lambda: Q(status=WorkerStatus.PRESENT, permit_valid_until__isnull=False, erased_at__isnull=True),
-    due=lambda o: o.permit_valid_until,
+    due_field="permit_valid_until",
     overdue_query=lambda records, today: records.filter(permit_valid_until__lt=today).order_by(
         "permit_valid_until", "pk"
     ),

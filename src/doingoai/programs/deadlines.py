@@ -48,7 +48,8 @@ TASK_DEADLINE = TaskDeadlineRule(
     label=gettext_lazy("Thời hạn nhiệm vụ"),
     heading=gettext_lazy("Nhiệm vụ quá thời hạn"),
     open=lambda: Q(status__in=OWED, deadline__isnull=False, lead_unit__isnull=False, plan__status__in=RUNNING),
-    due=lambda task: task.deadline,
+    due_field="deadline",
+    unit_field="lead_unit",
     overdue_query=lambda records, today: records.filter(deadline__lt=today).order_by("deadline", "pk"),
     title=lambda task: (
         gettext("Nhiệm vụ %(task)s (%(value)s)") % {"task": task, "value": task.plan.number or task.plan.display_title}

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
-from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline
+from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule
 from doingoai.core.models import Unit
 from doingoai.core.permissions import role_of
 from doingoai.core.registry import declared_rules
@@ -115,3 +117,144 @@ def deadline_list(
                 continue
             result.append(deadline)
     return sorted(result, key=lambda d: (d.due, d.key))
+
+
+# ------------------------------------------------------------------------------------ the page, one part at a time
+# At national scale the open deadlines number tens of thousands (every outbound delegation back without its
+# report over ten years): the page shows each group's first rows and its total, and pages through a group. The
+# same deadlines as `deadline_list`, ordered by due date, kind and record.
+OVERDUE, SOON, LATER = "overdue", "soon", "later"
+GROUPS = (OVERDUE, SOON, LATER)
+
+
+@dataclass
+class DeadlineGroup:
+    name: str
+    total: int
+    deadlines: list[Deadline]
+    first: int  # position of the first shown (1-based)
+
+
+def _group_of(due: dt.date, today: dt.date, soon: dt.date) -> str:
+    return OVERDUE if due < today else SOON if due <= soon else LATER
+
+
+def deadline_page(
+    *,
+    user: Any,
+    today: dt.date,
+    soon: dt.date,
+    kinds: set[str] | None = None,
+    groups: tuple[str, ...] = GROUPS,
+    page: int = 1,
+    per_page: int = 50,
+) -> list[DeadlineGroup]:
+    """Page `page` of each group in `groups` (overdue: due before today; soon: from today to `soon`; later) of
+    the deadlines `deadline_list(user=user, kinds=kinds)` gives, ordered by due date, kind and record, each group
+    with its total. Rules whose due date is a field (`DeadlineRule.sql_due`) are counted and read a page at a
+    time by the database; those that declare `due_fields` are dated from those fields alone, and only the shown
+    deadlines are built in full; the others as `deadline_list` does."""
+    officer_unit = user.unit_id if role_of(user) == Role.UNIT_OFFICER else None
+    wanted = per_page * page
+    totals = dict.fromkeys(groups, 0)
+    # (due, kind, id, deadline or (registry, rule) to build it from) of the candidates for each group's page
+    entries: dict[str, list[tuple[dt.date, str, Any, Any]]] = {g: [] for g in groups}
+
+    def keep(deadline: Deadline) -> bool:
+        if kinds and deadline.kind not in kinds:
+            return False
+        return officer_unit is None or deadline.unit is None or deadline.unit.pk == officer_unit
+
+    for registry, rule in declared_rules():
+        if not rule.in_deadline_list or (kinds and rule.kind not in kinds):
+            continue
+        owner = getattr(registry.model, "owner_field", None)
+        built_by_default = type(rule).deadlines is DeadlineRule.deadlines
+        unit_path = rule.unit_path(owner)
+        if built_by_default and officer_unit is not None and rule.unit is not None and not unit_path:
+            built_by_default = False  # the unit is known only from the record: as deadline_list
+        sql = rule.sql_due() if built_by_default else None
+        if sql is None and not (built_by_default and rule.due_fields):
+            for deadline in rule.deadlines(registry, user):
+                if keep(deadline) and (found := _deadline_group(deadline, today, soon)) is not None and found in totals:
+                    totals[found] += 1
+                    entries[found].append((deadline.due, deadline.kind, _ident(deadline), deadline))
+            continue
+        records = rule.records(registry, user)
+        if officer_unit is not None and unit_path:
+            records = records.filter(Q(**{f"{unit_path}_id": officer_unit}) | Q(**{f"{unit_path}__isnull": True}))
+        if sql is not None:
+            field, days = sql
+            shift = dt.timedelta(days=days)
+            conditions = {
+                OVERDUE: Q(**{f"{field}__lt": today - shift}),
+                SOON: Q(**{f"{field}__gte": today - shift, f"{field}__lte": soon - shift}),
+                LATER: Q(**{f"{field}__gt": soon - shift}),
+            }
+            counted = records.order_by().aggregate(
+                **{g: Count("pk", filter=conditions[g]) for g in groups}  # type: ignore[arg-type]
+            )
+            for group in groups:
+                totals[group] += counted[group]
+                if counted[group]:
+                    rows = records.filter(conditions[group]).order_by(field, "pk").values_list(field, "pk")
+                    entries[group] += [(day + shift, rule.kind, pk, (registry, rule)) for day, pk in rows[:wanted]]
+        else:
+            light = records.select_related(None).only("pk", *rule.due_fields)
+            for obj in light:
+                due = rule.due_of(obj)
+                if due is not None and (dated := _group_of(due, today, soon)) in totals:
+                    totals[dated] += 1
+                    entries[dated].append((due, rule.kind, obj.pk, (registry, rule)))
+
+    for source in (unit_report_deadlines, plan_adjustment_deadlines):
+        for deadline in source(user, today):
+            if keep(deadline) and (found := _deadline_group(deadline, today, soon)) is not None and found in totals:
+                totals[found] += 1
+                entries[found].append((deadline.due, deadline.kind, _ident(deadline), deadline))
+
+    shown: dict[str, list[tuple[dt.date, str, Any, Any]]] = {}
+    for group in groups:
+        ordered = sorted(entries[group], key=lambda e: (e[0], e[1], e[2]))
+        shown[group] = ordered[per_page * (page - 1) : wanted]
+    built = _build(e for rows in shown.values() for e in rows if not isinstance(e[3], Deadline))
+    return [
+        DeadlineGroup(
+            group,
+            totals[group],
+            # A record changed between the two reads (due date cleared) is left out of this page.
+            [d for e in shown[group] if (d := e[3] if isinstance(e[3], Deadline) else built.get((e[1], e[2])))],
+            per_page * (page - 1) + 1,
+        )
+        for group in groups
+    ]
+
+
+def _deadline_group(deadline: Deadline, today: dt.date, soon: dt.date) -> str | None:
+    """The group `DeadlineListView` has always put a deadline in (an overdue one that is not reminded: none)."""
+    if deadline.is_overdue(today):
+        return OVERDUE
+    if today <= deadline.due <= soon:
+        return SOON
+    return LATER if deadline.due > soon else None
+
+
+def _ident(deadline: Deadline) -> Any:
+    """The record's id where the key is "<kind>:<id>" (ordered as numbers, as the rows read by the database)."""
+    tail = deadline.key.partition(":")[2]
+    return int(tail) if tail.isdigit() else tail
+
+
+def _build(entries: Iterator[tuple[dt.date, str, Any, Any]]) -> dict[tuple[str, Any], Deadline]:
+    """The shown deadlines in full, one query per rule: the records read as `DeadlineRule.deadlines` reads them."""
+    by_rule: dict[str, tuple[Any, Any, list[Any]]] = {}
+    for _, kind, pk, (registry, rule) in entries:
+        by_rule.setdefault(kind, (registry, rule, []))[2].append(pk)
+    built = {}
+    for kind, (registry, rule, pks) in by_rule.items():
+        owner = getattr(registry.model, "owner_field", None)
+        for obj in registry.get_queryset().prefetch_related(None).filter(pk__in=pks):  # ids read with the rights
+            deadline = rule.deadline_of(obj, owner)
+            if deadline is not None:
+                built[(kind, obj.pk)] = deadline
+    return built

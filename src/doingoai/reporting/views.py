@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -31,7 +32,7 @@ from doingoai.persons.models import AccessAction
 from doingoai.programs.models import Plan, PlanKind
 from doingoai.programs.selectors import program_for_year
 from doingoai.reporting import committee, committee_exports, consolidation, exports, selectors, services
-from doingoai.reporting.deadlines import deadline_list, kind_labels
+from doingoai.reporting.deadlines import GROUPS, LATER, OVERDUE, SOON, deadline_page, kind_labels
 from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
 from doingoai.reporting.models import (
     DISPLAY_STATES,
@@ -558,20 +559,62 @@ class ComplianceView(LoginRequiredMixin, View):
         return render(request, "reporting/compliance.html", ctx)
 
 
+# Rows of each group on the deadline page (tens of thousands are open at national scale).
+DEADLINES_PER_PAGE = 50
+
+
 class DeadlineListView(LoginRequiredMixin, View):
+    """Every open deadline the user may see in three groups, each with its total and its first rows
+    (`DEADLINES_PER_PAGE`); `?group=…&page=…` pages through one group."""
+
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
         kind = request.GET.get("kind", "")
         labels = kind_labels()
         kinds = {kind} if kind in labels else None
-        deadlines = deadline_list(user=request.user, today=today, kinds=kinds)
         soon = today + dt.timedelta(days=int(settings.DOINGOAI_REMINDER_DAYS_BEFORE))
-        groups = [
-            (gettext("Quá hạn"), "danger", [d for d in deadlines if d.is_overdue(today)]),
-            (gettext("Sắp đến hạn"), "warning", [d for d in deadlines if today <= d.due <= soon]),
-            (gettext("Các hạn tiếp theo"), "secondary", [d for d in deadlines if d.due > soon]),
-        ]
-        ctx = {"groups": groups, "today": today, "kind": kind, "kinds": sorted(labels.items(), key=lambda x: x[1])}
+        group = request.GET.get("group", "")
+        page = max(_int(request.GET.get("page"), 1), 1) if group in GROUPS else 1
+        chosen = (group,) if group in GROUPS else GROUPS
+        found = deadline_page(
+            user=request.user,
+            today=today,
+            soon=soon,
+            kinds=kinds,
+            groups=chosen,
+            page=page,
+            per_page=DEADLINES_PER_PAGE,
+        )
+        headings = {
+            OVERDUE: (gettext("Quá hạn"), "danger"),
+            SOON: (gettext("Sắp đến hạn"), "warning"),
+            LATER: (gettext("Các hạn tiếp theo"), "secondary"),
+        }
+        groups = []
+        for g in found:
+            heading, colour = headings[g.name]
+            last = g.first + len(g.deadlines) - 1
+            query = {"kind": kind} if kind else {}
+            groups.append(
+                {
+                    "heading": heading,
+                    "colour": colour,
+                    "total": g.total,
+                    "items": g.deadlines,
+                    "first": g.first,
+                    "last": last,
+                    "previous": urlencode(query | {"group": g.name, "page": page - 1}) if g.first > 1 else "",
+                    "next": urlencode(query | {"group": g.name, "page": page + 1}) if last < g.total else "",
+                }
+            )
+        ctx = {
+            "groups": groups,
+            "today": today,
+            "kind": kind,
+            "kinds": sorted(labels.items(), key=lambda x: x[1]),
+            "one_group": len(chosen) == 1,
+            "all_query": urlencode({"kind": kind} if kind else {}),
+        }
         return render(request, "reporting/deadlines.html", ctx)
 
 
