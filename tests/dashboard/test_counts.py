@@ -191,3 +191,51 @@ def test_each_role_sees_the_counts_it_may_see(users, plan_rows, role):
         live_total, live_sources = budget_by_source(year=year, user=user)
         assert vars(stored_total) == vars(live_total)
         assert [(k, vars(v)) for k, v in stored_sources] == [(k, vars(v)) for k, v in live_sources]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_writers_changing_records_in_opposite_orders_both_finish(users):
+    """Each writer changes two records whose counter rows the other also needs, in the opposite order. Without the
+    triggers' advisory lock PostgreSQL finds a deadlock and aborts one of them (a failed request); with it the
+    second waits for the first."""
+    import threading
+
+    from django.db import connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite lets one writer at a time")
+    unit = users["officer1"].unit
+    a, c, d, e = (DelegationFactory(proposing_unit=unit, year=year) for year in (2040, 2041, 2041, 2040))
+    first_done, second_started = threading.Event(), threading.Event()
+    errors: list[Exception] = []
+
+    def writer(records: tuple[Delegation, Delegation], before: threading.Event, after: threading.Event) -> None:
+        try:
+            with transaction.atomic():
+                if records[0] is d:
+                    before.wait(10)  # the first writer holds its first record's counter rows
+                    after.set()
+                Delegation.objects.filter(pk=records[0].pk).update(status=DelegationStatus.CANCELLED)
+                if records[0] is a:
+                    before.set()
+                    after.wait(10)
+                    threading.Event().wait(0.5)  # the second writer's first update reaches the database
+                Delegation.objects.filter(pk=records[1].pk).update(status=DelegationStatus.CANCELLED)
+        except Exception as exc:  # the test reports what failed
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [
+        threading.Thread(target=writer, args=((a, c), first_done, second_started)),
+        threading.Thread(target=writer, args=((d, e), first_done, second_started)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert set(Delegation.objects.filter(year__in=[2040, 2041]).values_list("status", flat=True)) == {
+        DelegationStatus.CANCELLED
+    }
+    assert_exact()

@@ -38,6 +38,7 @@ KEYS = {
 # The delegation's columns the counts depend on (an update of any other column changes nothing here).
 COUNTED_COLUMNS = ("year", "direction", "status", "funding_source", "month_mask")
 NO_REGION = ""
+COUNTS_LOCK = 7_412_013_318  # the PostgreSQL advisory lock the triggers take (any constant no other code uses)
 
 
 def _regions(country_ids: str) -> str:
@@ -312,9 +313,13 @@ def _create_sql(vendor: str) -> list[str]:
         else:
             body = "; ".join(statements)
             when = f" WHEN ({condition})" if condition else ""
+            # One transaction-level lock before any counter row: a transaction that changes several records
+            # (a plan approved, a multi-row update) locks counter rows record after record, so two of them
+            # could each hold a row the other needs (a deadlock, one aborted). Taken first, this lock turns that
+            # into a short wait; the counter rows already made such writers queue. (SQLite has one writer.)
             sql.append(
-                f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body}; "
-                "RETURN NULL; END $$"
+                f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"PERFORM pg_advisory_xact_lock({COUNTS_LOCK}); {body}; RETURN NULL; END $$"
             )
             sql.append(f"DROP TRIGGER IF EXISTS {name} ON {table}")
             if event.endswith(" STATEMENT"):
