@@ -15,3 +15,8 @@ class CoreConfig(AppConfig):
         from doingoai.core import throttle
 
         throttle.connect()
+        from django.contrib.auth.signals import user_logged_in
+
+        from doingoai.core.middleware import session_seen_at_login
+
+        user_logged_in.connect(session_seen_at_login, dispatch_uid="core.session_seen_at_login")

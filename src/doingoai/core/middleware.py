@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -74,3 +75,12 @@ def session_refresh(get_response: Handler) -> Handler:
         return response
 
     return middleware
+
+
+def session_seen_at_login(sender: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
+    """A session starts as seen now (receiver of `user_logged_in`): the login writes it anyway, so the first
+    request after it need not write it again."""
+    from django.utils import timezone
+
+    if request is not None and hasattr(request, "session"):
+        request.session[SESSION_SEEN_KEY] = int(timezone.now().timestamp())
