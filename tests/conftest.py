@@ -11,6 +11,7 @@ from hypothesis import settings as hypothesis_settings
 
 from doingoai.core.choices import Competence, Role, UnitKind
 from doingoai.core.models import CompetentUnit
+from tests import testdb
 from tests.factories import UnitFactory, UserFactory
 
 PASSWORD = "matkhau-thu-nghiem-1"
@@ -43,6 +44,27 @@ def pytest_collection_modifyitems(config, items):
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if not uses_the_database(item)])
         items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """pytest-django's test databases, each a copy of one migrated template (tests/testdb.py) rather than a
+    migrate of its own; `--reuse-db` and `--nomigrations` are refused rather than half honoured."""
+    from django.db import connections
+    from pytest_django.fixtures import _get_databases_for_setup
+
+    if request.config.getvalue("reuse_db") or request.config.getvalue("nomigrations"):
+        raise pytest.UsageError("--reuse-db and --nomigrations are not supported: see tests/testdb.py")
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    created = []
+    with django_db_blocker.unblock():
+        for alias in sorted(aliases):
+            connection = connections[alias]
+            created.append((connection, testdb.create_test_db(connection, serialize=alias in serialized_aliases)))
+    yield
+    with django_db_blocker.unblock():
+        for connection, old_name in created:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 @pytest.fixture(autouse=True)
