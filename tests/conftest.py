@@ -34,10 +34,24 @@ def uses_the_database(item: pytest.Item) -> bool:
     )
 
 
+def is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    flagged = marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    return bool(flagged) or not {"transactional_db", "live_server"}.isdisjoint(getattr(item, "fixturenames", ()))
+
+
 def pytest_collection_modifyitems(config, items):
-    """`DOINGOAI_TEST_DATABASE_ONLY=1` (./dev test's PostgreSQL pass) keeps only the tests that use the configured
+    """Tests marked `slow` go first, so that xdist hands them out while every worker still has work, and no pass
+    ends with one worker on a long test and the other idle (pytest-django has already put the transactional
+    tests after the others: a flush would empty the tables the next test expects, so those are never moved).
+
+    `DOINGOAI_TEST_DATABASE_ONLY=1` (./dev test's PostgreSQL pass) keeps only the tests that use the configured
     database: the others — parsers, reference data, subprocesses on their own SQLite file (the fault tests, the
     short load test) — would run exactly as they did in the SQLite pass."""
+    for item in items:
+        if item.get_closest_marker("slow") is not None and is_transactional(item):
+            raise pytest.UsageError(f"{item.nodeid}: a transactional test must not be marked slow (it would move)")
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: the rest keep their order
     if os.environ.get("DOINGOAI_TEST_DATABASE_ONLY") != "1":
         return
     kept = [item for item in items if uses_the_database(item)]
