@@ -11,6 +11,7 @@ from hypothesis import settings as hypothesis_settings
 
 from doingoai.core.choices import Competence, Role, UnitKind
 from doingoai.core.models import CompetentUnit
+from tests import testdb
 from tests.factories import UnitFactory, UserFactory
 
 PASSWORD = "matkhau-thu-nghiem-1"
@@ -33,16 +34,51 @@ def uses_the_database(item: pytest.Item) -> bool:
     )
 
 
+def is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    flagged = marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    return bool(flagged) or not {"transactional_db", "live_server"}.isdisjoint(getattr(item, "fixturenames", ()))
+
+
 def pytest_collection_modifyitems(config, items):
-    """`DOINGOAI_TEST_DATABASE_ONLY=1` (./dev test's PostgreSQL pass) keeps only the tests that use the configured
+    """Tests marked `slow` go first, so that xdist hands them out while every worker still has work, and no pass
+    ends with one worker on a long test and the other idle (pytest-django has already put the transactional
+    tests after the others: a flush would empty the tables the next test expects, so those are never moved).
+
+    `DOINGOAI_TEST_DATABASE_ONLY=1` (./dev test's PostgreSQL pass) keeps only the tests that use the configured
     database: the others — parsers, reference data, subprocesses on their own SQLite file (the fault tests, the
     short load test) — would run exactly as they did in the SQLite pass."""
+    for item in items:
+        if item.get_closest_marker("slow") is not None and is_transactional(item):
+            raise pytest.UsageError(f"{item.nodeid}: a transactional test must not be marked slow (it would move)")
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: the rest keep their order
     if os.environ.get("DOINGOAI_TEST_DATABASE_ONLY") != "1":
         return
     kept = [item for item in items if uses_the_database(item)]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[item for item in items if not uses_the_database(item)])
         items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """pytest-django's test databases, each a copy of one migrated template (tests/testdb.py) rather than a
+    migrate of its own; `--reuse-db` and `--nomigrations` are refused rather than half honoured."""
+    from django.db import connections
+    from pytest_django.fixtures import _get_databases_for_setup
+
+    if request.config.getvalue("reuse_db") or request.config.getvalue("nomigrations"):
+        raise pytest.UsageError("--reuse-db and --nomigrations are not supported: see tests/testdb.py")
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    created = []
+    with django_db_blocker.unblock():
+        for alias in sorted(aliases):
+            connection = connections[alias]
+            created.append((connection, testdb.create_test_db(connection, serialize=alias in serialized_aliases)))
+    yield
+    with django_db_blocker.unblock():
+        for connection, old_name in created:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

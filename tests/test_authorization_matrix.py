@@ -359,6 +359,7 @@ def url_for(name: str, pattern: URLPattern, objects: dict) -> str:
     return reverse(name, kwargs=kwargs)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 def test_matrix(client, users, objects, role):

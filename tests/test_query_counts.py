@@ -89,6 +89,7 @@ def test_views_stay_within_their_query_baseline(client, users):
     assert not over, f"more queries than the baseline (now, baseline): {over}; all counts: {counts}"
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/delegations/", "/conferences/", "/agreements/", "/diaspora/", "/api/delegations/"])
 def test_list_queries_do_not_grow_with_rows_or_page_size(client, users, path):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.core.fault_support import fresh_copy, kill, migrated_sqlite, python, sqlite_env, wait_for
 
 __all__ = ["migrated_sqlite"]  # the session fixture, used by name
@@ -68,6 +70,7 @@ def counts(database: Path) -> dict[str, int]:
         return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}  # noqa: S608
 
 
+@pytest.mark.slow
 def test_an_import_killed_midway_saves_nothing_and_can_be_run_again(migrated_sqlite, tmp_path):
     database = fresh_copy(migrated_sqlite, tmp_path / "db")
     document = tmp_path / "chuong-trinh-2022.txt"

@@ -94,6 +94,7 @@ def finish(site: dict) -> None:
     assert worker.wait(timeout=120) == 0, site["log"].read_text()
 
 
+@pytest.mark.slow
 def test_a_task_whose_worker_was_killed_is_run_again(site):
     kill_inside_the_task(site, attempt=1)
     assert task_state(site["database"]) == ("RUNNING", 1)  # what django-tasks-db alone would leave for ever
@@ -105,6 +106,7 @@ def test_a_task_whose_worker_was_killed_is_run_again(site):
     assert rows(site["database"], "SELECT count(*) FROM core_workerprocess") == [(0,)]  # the dead one forgotten
 
 
+@pytest.mark.slow
 def test_a_task_killed_twice_is_failed_and_its_export_says_so(site):
     kill_inside_the_task(site, attempt=1)
     kill_inside_the_task(site, attempt=2)  # the next worker ran it again, and was killed too

@@ -122,6 +122,7 @@ def test_percentile_is_nearest_rank():
     assert percentile([], 99) == 0.0
 
 
+@pytest.mark.slow
 def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
     """The whole harness, briefly: fresh SQLite, gunicorn, 6 virtual users for 4 s, a worker killed, verification."""
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SQLITE_PATH"}}

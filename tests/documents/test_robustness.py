@@ -7,6 +7,7 @@ import functools
 import io
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,7 @@ BLOCKS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(BLOCKS, max_size=25), st.dictionaries(st.text(max_size=3), genre_text(40), max_size=3))
 def test_extract_takes_any_document_shape(blocks, footnotes):

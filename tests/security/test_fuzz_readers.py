@@ -112,6 +112,7 @@ def test_damaged_proposal_workbooks(data):
     bounded(read_sheet)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data(), st.sampled_from(["docx", "xlsx"]))
 def test_upload_checks_on_damaged_packages(data, kind):

@@ -40,6 +40,7 @@ def run_check_deploy(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[
     )
 
 
+@pytest.mark.slow
 def test_production_settings_pass_check_deploy(tmp_path):
     result = run_check_deploy(
         tmp_path, SECRET_KEY=secrets.token_urlsafe(50), DEBUG="0", HTTPS="1", ALLOWED_HOSTS="doingoai.example.gov.vn"
@@ -48,6 +49,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
     assert "no issues" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_deploy_refuses_the_development_defaults(tmp_path):
     result = run_check_deploy(tmp_path)  # no SECRET_KEY, no HTTPS
     assert result.returncode != 0

@@ -8,11 +8,13 @@ The run is deterministic: `random.Random(SEED)`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 
 from doingoai.core.management.commands.load_refdata import sync_refdata
 from doingoai.core.models import Country, Partner, Unit, User
@@ -44,6 +46,11 @@ class DemoBuilder:
             "workflow_steps": 0,
         }
         self._ref = 150
+
+    @functools.cached_property
+    def password_hash(self) -> str:
+        """The demo accounts' one password, hashed once: PBKDF2 takes about half a second a hash, on purpose."""
+        return make_password(self.password)
 
     def fill(self, text: str, year: int) -> str:
         return text.replace("{province}", self.province).replace("{year4}", str(year + 4)).replace("{year}", str(year))

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
 
 from doingoai.core.choices import Role, UnitKind
 from doingoai.core.models import CompetentUnit, Unit, User
@@ -119,10 +118,7 @@ def make_user(
     user.email = f"{username}@example.org"
     user.is_staff = user.is_superuser = superuser
     user.is_active = True
-    if password_hash:
-        user.password = password_hash
-    else:
-        user.set_password(builder.password)
+    user.password = password_hash or builder.password_hash
     user.save()
     builder.counts["users"] += 1
     return user
@@ -141,9 +137,6 @@ def build_users(builder: DemoBuilder, owners: Iterable[str]) -> None:
             builder, spec.username, spec.role, unit, spec.full_name, superuser=spec.superuser
         )
     builder.officers = {"sodulich": builder.users["officer1"], "congan": builder.users["officer2"]}
-    shared_hash = make_password(builder.password)  # hashed once: one hash per user would take seconds
     for key in sorted(set(owners) - set(builder.officers)):
         name = random_full_name(builder)
-        builder.officers[key] = make_user(
-            builder, f"canbo_{key}", Role.UNIT_OFFICER, builder.units[key], name, password_hash=shared_hash
-        )
+        builder.officers[key] = make_user(builder, f"canbo_{key}", Role.UNIT_OFFICER, builder.units[key], name)

@@ -1,0 +1,180 @@
+"""Test databases cloned from one migrated template, instead of one migrate per xdist worker per pass.
+
+A test database's migrate costs about 25 s of CPU (nine tenths of it Django rendering the migration state), and
+each worker of each pass paid it. Here every migration is still applied, by `migrate --run-syncdb` as Django's
+test runner does, but once into a template that the workers then copy: SQLite's backup API into the worker's
+in-memory database, PostgreSQL's `CREATE DATABASE … TEMPLATE`. The template is kept between runs under a key
+(the hash of the source tree, the installed distributions and the DOINGOAI_* settings): any change to a model,
+a migration or the code a migration calls makes a new one. `./dev test` builds the templates while the linters
+run (`python -m tests.testdb`); a worker that finds none builds it itself, under a file lock, so two workers
+(or two passes) never build the same template twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import importlib.metadata
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "src" / "doingoai"
+
+
+def fingerprint() -> str:
+    """Everything the migrated schema and its rows can depend on."""
+    digest = hashlib.sha256()
+    digest.update(sys.version.encode())
+    for dist in sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()):
+        digest.update(dist.encode() + b"\n")
+    for name in sorted(os.environ):
+        if name.startswith("DOINGOAI") and name != "DOINGOAI_TEST_DATABASE_ONLY":
+            digest.update(f"{name}={os.environ[name]}\n".encode())
+    for path in sorted(SOURCE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(SOURCE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def locked(folder: Path, name: str) -> Iterator[None]:
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _migrate(env_overrides: dict[str, str]) -> None:
+    """`migrate --run-syncdb` in a process of its own, as Django's test runner runs it (create_test_db)."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "doingoai.settings", **env_overrides}
+    done = subprocess.run(
+        [sys.executable, "-m", "django", "migrate", "--run-syncdb", "--noinput", "-v0"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"migrate of the test template failed:\n{done.stdout}{done.stderr}")
+
+
+def _templates_folder() -> Path:
+    from django.conf import settings
+
+    return Path(settings.VAR_DIR) / "test-templates"
+
+
+def _sqlite_template(key: str) -> Path:
+    folder = _templates_folder()
+    template = folder / f"sqlite-{key}.sqlite3"
+    if template.exists():
+        return template
+    building = folder / f"sqlite-{key}.building.sqlite3"
+    for stale in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        stale.unlink(missing_ok=True)
+    _migrate({"SQLITE_PATH": str(building), "DATABASE_URL": ""})
+    with contextlib.closing(sqlite3.connect(building)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    os.replace(building, template)
+    for old in folder.glob("sqlite-*.sqlite3*"):
+        if old.name != template.name:
+            old.unlink(missing_ok=True)
+    return template
+
+
+def _postgres_template(connection: Any, key: str) -> str:
+    """The name of a migrated template database on the server, its key in the database's comment."""
+    # Named after the checkout's database, as the workers' test databases are (two worktrees, one server).
+    name = f"test_{connection.settings_dict['NAME']}_template"
+    building = f"{name}_building"
+    quote = connection.ops.quote_name
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name])
+        row = cursor.fetchone()
+        if row is not None and row[0] == key:
+            return name
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(building)}")
+        cursor.execute(f"CREATE DATABASE {quote(building)}")
+    settings_dict = connection.settings_dict
+    url = "postgresql://{user}:{password}@{host}:{port}/{name}".format(
+        user=settings_dict["USER"],
+        password=settings_dict["PASSWORD"],
+        host=settings_dict["HOST"] or "127.0.0.1",
+        port=settings_dict["PORT"] or 5432,
+        name=building,
+    )
+    _migrate({"DATABASE_URL": url})
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(name)}")
+        cursor.execute(f"ALTER DATABASE {quote(building)} RENAME TO {quote(name)}")
+        cursor.execute(f"COMMENT ON DATABASE {quote(name)} IS '{key}'")  # hexadecimal digits only
+    return name
+
+
+def ensure_template(connection: Any) -> Path | str:
+    """The migrated template for this connection's vendor, built when there is none for the current key."""
+    key = fingerprint()
+    with locked(_templates_folder(), f"{connection.vendor}-{connection.alias}"):
+        if connection.vendor == "sqlite":
+            return _sqlite_template(key)
+        if connection.vendor == "postgresql":
+            return _postgres_template(connection, key)
+    raise NotImplementedError(f"no test template for {connection.vendor}")
+
+
+def create_test_db(connection: Any, *, serialize: bool) -> str:
+    """What Django's create_test_db does, with the migrate replaced by a copy of the template. Returns the
+    database's real name (for destroy_test_db)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    creation = connection.creation
+    old_name = connection.settings_dict["NAME"]
+    test_name = creation._get_test_db_name()
+    template = ensure_template(connection)
+    if connection.vendor == "sqlite":
+        connection.close()
+        settings.DATABASES[connection.alias]["NAME"] = test_name
+        connection.settings_dict["NAME"] = test_name
+        if not creation.is_in_memory_db(test_name):
+            Path(test_name).unlink(missing_ok=True)
+        connection.ensure_connection()
+        with contextlib.closing(sqlite3.connect(f"file:{template}?mode=ro", uri=True)) as source:
+            source.backup(connection.connection)
+    else:
+        quote = connection.ops.quote_name
+        # Under the lock: PostgreSQL refuses to copy a template that another session is connected to.
+        with locked(_templates_folder(), f"{connection.vendor}-{connection.alias}"):
+            with creation._nodb_cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
+                cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(str(template))}")
+        connection.close()
+        settings.DATABASES[connection.alias]["NAME"] = test_name
+        connection.settings_dict["NAME"] = test_name
+    if serialize:
+        connection._test_serialized_contents = creation.serialize_db_to_string()
+    call_command("createcachetable", database=connection.alias)
+    connection.ensure_connection()
+    return old_name
+
+
+if __name__ == "__main__":  # ./dev test: build the template while the linters run
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "doingoai.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    ensure_template(connection)
