@@ -18,6 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
-            counts.ensure() or counts.recount()
+            if not counts.ensure():  # ensure counts again whenever it had triggers to create
+                counts.recount()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Đã tính lại số liệu lưu sẵn của bảng tổng hợp."))
