@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext
 
 from doingoai.dashboard import counts
 
@@ -21,4 +22,4 @@ class Command(BaseCommand):
             if not counts.ensure():  # ensure counts again whenever it had triggers to create
                 counts.recount()
         if options["verbosity"]:
-            self.stdout.write(self.style.SUCCESS("Đã tính lại số liệu lưu sẵn của bảng tổng hợp."))
+            self.stdout.write(self.style.SUCCESS(gettext("Đã tính lại số liệu lưu sẵn của bảng tổng hợp.")))
