@@ -147,6 +147,13 @@ class Delegation(Budgeted, PlannedTimeModel):
                 condition=models.Q(status="done", result_reported_on__isnull=True),
                 name="delegation_report_late",
             ),
+            # The same for one unit (a unit officer's home page: its late reports, its reports to write), without
+            # reading every unit's 13,000 late reports at national scale.
+            models.Index(
+                fields=["proposing_unit", "direction", "actual_end", "id"],
+                condition=models.Q(status="done", result_reported_on__isnull=True),
+                name="delegation_unit_report_late",
+            ),
             # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone.
             models.Index(fields=["year", "status", "direction", "month_mask"], name="delegation_year_plan"),
             # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
