@@ -156,6 +156,9 @@ class Delegation(Budgeted, PlannedTimeModel):
             ),
             # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone.
             models.Index(fields=["year", "status", "direction", "month_mask"], name="delegation_year_plan"),
+            # The list's default order: its first page read in that order, stopping at the 25th row the user may
+            # see, instead of sorting a year's ~25,000 delegations (national scale).
+            models.Index(fields=["-year", "-direction", "group", "id"], name="delegation_list_order"),
             # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
             models.Index(fields=["status", "-year", "-direction", "group", "id"], name="delegation_status_order"),
         ]
