@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.apps import apps as django_apps
 from django.conf import settings
@@ -101,7 +101,7 @@ def _planned(year: int, months: list[int]) -> tuple[dt.date, dt.date, tuple[int,
     return first, last, tuple(months)
 
 
-def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
+def _planned_in(qs: QuerySet, start: dt.date, end: dt.date, prefix: str = "cal") -> tuple[QuerySet, Q]:
     """`qs` able to test, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year
     falls between `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query."""
     bits: dict[int, int] = {}
@@ -111,44 +111,299 @@ def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q
         month = (month + dt.timedelta(days=32)).replace(day=1)
     touched = Q(pk__in=[])
     for year in bits:
-        touched |= Q(year=year, **{f"cal_months_{year}__gt": 0})
-    return qs.alias(**{f"cal_months_{year}": F("month_mask").bitand(mask) for year, mask in bits.items()}), touched
+        touched |= Q(year=year, **{f"{prefix}_months_{year}__gt": 0})
+    return qs.alias(**{f"{prefix}_months_{year}": F("month_mask").bitand(mask) for year, mask in bits.items()}), touched
 
 
-def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
-    """The delegations of `qs` with an entry between `start` and `end` (at national scale, a few hundred of the
-    years' 50,000): dated trips that overlap, planned months that fall in it, result reports due in it."""
-    qs, planned = _planned_in(qs, start, end)
+# Which entries a query reads: both (the feed, `calendar_entries`), only those on their dates, only planned ones.
+BOTH, DATED, PLANNED = None, True, False
+
+
+def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
+    """The delegations of `qs` with an entry between `start` and `end` (at national scale, a few thousand of the
+    years' 250,000): dated trips that overlap (begun at most a year before, or of the range's years), planned
+    months that fall in it, result reports due in it. Each branch is one index's range (delegations 0010)."""
+    years = list(range(start.year - 1, end.year + 1))
     days = dt.timedelta(days=RESULT_REPORT_DUE.days)
-    return qs.filter(
-        (Q(actual_start__lte=end) & (Q(actual_start__gte=start) | Q(actual_end__gte=start)))
-        | (Q(actual_start__isnull=True) & planned)
-        | Q(actual_end__range=(start - days, end - days), result_reported_on__isnull=True)
-    )
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        wanted |= (
+            Q(actual_start__range=(start, end))
+            | Q(actual_end__gte=start, actual_start__lt=start, actual_start__gte=start - dt.timedelta(days=366))
+            | Q(actual_end__gte=start, actual_start__lt=start, year__in=years)
+            | Q(
+                actual_end__range=(start - days, end - days),
+                direction=Direction.OUT,
+                status=DelegationStatus.DONE,
+                result_reported_on__isnull=True,
+            )
+        )
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        wanted |= Q(actual_start__isnull=True) & planned
+    return qs.filter(wanted)
 
 
-def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+def _apply_days() -> tuple[int, int]:
+    """The fewest and most days before a conference its permit is applied for (core.rules.conference_authority)."""
+    rules_ = settings.DOINGOAI_RULES
+    days = (int(rules_["conference_pm_apply_days"]), int(rules_["conference_chairman_apply_days"]))
+    return min(days), max(days)
+
+
+def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
     """The conferences of `qs` with an entry between `start` and `end`: held (or to start) in it — lasting at
-    most a year, unless `days` says longer —, planned months in it, or a permit still to apply for."""
-    qs, planned = _planned_in(qs.alias(cal_day=Coalesce("held_on", "start_date")), start, end)
-    return qs.filter(
-        (Q(cal_day__lte=end) & (Q(cal_day__gte=start - dt.timedelta(days=366)) | Q(days__gt=366)))
-        | (Q(held_on__isnull=True, start_date__isnull=True) & planned)
-        | Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
-    )
+    most a year, unless `days` says longer —, planned months in it, or a permit to apply for in it (the planned
+    start, a date or the first planned month, 30 or 40 days later)."""
+    qs = qs.alias(cal_day=Coalesce("held_on", "start_date"))
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        fewest, most = _apply_days()
+        after, before = start + dt.timedelta(days=fewest), end + dt.timedelta(days=most)
+        qs, planned_start = _planned_in(qs, after, before, prefix="apply")
+        wanted |= (Q(cal_day__lte=end) & (Q(cal_day__gte=start - dt.timedelta(days=366)) | Q(days__gt=366))) | Q(
+            status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED]
+        ) & (Q(start_date__range=(after, before)) | Q(start_date__isnull=True) & planned_start)
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        wanted |= Q(held_on__isnull=True, start_date__isnull=True) & planned
+    return qs.filter(wanted)
 
 
-def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
     """The agreements of `qs` with an entry between `start` and `end`: signed in it, its report to the Prime
     Minister due in it, a planned signing in it, or opinions awaited."""
-    qs, planned = _planned_in(qs, start, end)
     days = dt.timedelta(days=REPORT_DUE.days)
-    return qs.filter(
-        Q(signed_on__range=(start, end))
-        | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
-        | (Q(signed_on__isnull=True, status__in=PLANNED_SIGNING) & planned)
-        | Q(status=AgreementStatus.CONSULTED)
-    )
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        wanted |= (
+            Q(signed_on__range=(start, end))
+            | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
+            | Q(status=AgreementStatus.CONSULTED)
+        )
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        wanted |= Q(signed_on__isnull=True, status__in=PLANNED_SIGNING) & planned
+    return qs.filter(wanted)
+
+
+PLANNED_SIGNING = (
+    AgreementStatus.DRAFT,
+    AgreementStatus.PROPOSED,
+    AgreementStatus.CONSULTED,
+    AgreementStatus.APPROVED,
+)
+
+
+class Item(NamedTuple):
+    """One entry a record gives, without what all that record's entries share (address, unit, countries)."""
+
+    uid: str
+    kind: str
+    title: str
+    start: dt.date
+    end: dt.date
+    exact: bool = True
+    months: tuple[int, ...] = ()
+    detail: str = ""
+
+
+def _texts() -> dict[str, str]:
+    """The entries' wording, translated once per call rather than once per entry (thousands a month)."""
+    return {
+        "planned": gettext("Thời gian dự kiến: %(time_text)s"),
+        "report_due": gettext("Hạn báo cáo kết quả đoàn: %(d)s"),
+        "report_days": gettext("Báo cáo kết quả trong %(report_days)s ngày sau khi về (%(actual_end)s)"),
+        "place": gettext("Địa điểm: %(place)s"),
+        "apply_by": gettext("Hạn xin phép hội nghị: %(c)s"),
+        "apply_detail": gettext("Nộp hồ sơ trước %(apply_days)s ngày; cơ quan cho phép: %(authority)s"),
+        "signing": gettext("Ký: %(a)s"),
+        "planned_signing": gettext("Dự kiến ký: %(a)s"),
+        "pm_report": gettext("Hạn báo cáo Thủ tướng sau khi ký: %(a)s"),
+        "signed_on": gettext("Ký ngày %(signed_on)s"),
+        "opinions": gettext("Hạn trả lời ý kiến về thỏa thuận: %(a)s"),
+        "consulted_on": gettext("Gửi xin ý kiến ngày %(consulted_on)s"),
+    }
+
+
+def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+    """The trip (on its dates, else its planned months) and its result report's due date; `d` is a delegation
+    or a light row of it (`_light_rows`)."""
+    kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
+    if kind in kinds and d.status != DelegationStatus.CANCELLED:
+        planned = texts["planned"] % {"time_text": d.time_text} if d.time_text else ""
+        if d.actual_start:
+            end = max(d.actual_end or d.actual_start, d.actual_start)
+            yield Item(f"delegation-{d.pk}", kind, d.name, d.actual_start, end, detail=planned)
+        elif d.month_mask:
+            first, last, months = _planned(d.year, d.months)
+            yield Item(f"delegation-{d.pk}", kind, d.name, first, last, False, months, planned)
+    due = d.report_due
+    if CalendarKind.DEADLINE in kinds and due and not d.result_reported_on:
+        detail = texts["report_days"] % {
+            "report_days": RESULT_REPORT_DUE.days,
+            "actual_end": format(d.actual_end, "%d/%m/%Y"),
+        }
+        title = texts["report_due"] % {"d": d.name}
+        yield Item(f"delegation-{d.pk}-report-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+
+
+def _conference_items(c: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+    """The conference (on its dates, else its planned months) and the day its permit is to be applied for."""
+    if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
+        day = c.held_on or c.start_date
+        if day:
+            last = day + dt.timedelta(days=max((c.days or 1) - 1, 0))
+            place = texts["place"] % {"place": c.place} if c.place else ""
+            yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, day, last, detail=place)
+        elif c.month_mask:
+            first, last, months = _planned(c.year, c.months)
+            detail = texts["planned"] % {"time_text": c.time_text}
+            yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, first, last, False, months, detail)
+    if CalendarKind.DEADLINE in kinds and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED):
+        apply_by = c.apply_by
+        if apply_by:
+            authority = c.required_authority
+            detail = texts["apply_detail"] % {"apply_days": authority.apply_days, "authority": authority.label}
+            title = texts["apply_by"] % {"c": c.title}
+            yield Item(f"conference-{c.pk}-apply-by", CalendarKind.DEADLINE, title, apply_by, apply_by, detail=detail)
+
+
+def _agreement_items(a: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+    """The signing (on its day, else its planned months), the report to the Prime Minister and the opinions."""
+    if CalendarKind.SIGNING in kinds:
+        if a.signed_on:
+            title = texts["signing"] % {"a": a.title}
+            yield Item(
+                f"agreement-{a.pk}", CalendarKind.SIGNING, title, a.signed_on, a.signed_on, detail=a.signing_level
+            )
+        elif a.status in PLANNED_SIGNING and a.month_mask:
+            first, last, months = _planned(a.year, a.months)
+            title = texts["planned_signing"] % {"a": a.title}
+            detail = texts["planned"] % {"time_text": a.time_text}
+            yield Item(f"agreement-{a.pk}", CalendarKind.SIGNING, title, first, last, False, months, detail)
+    if CalendarKind.DEADLINE in kinds:
+        due = a.report_due
+        if due and not a.reported_on:
+            title = texts["pm_report"] % {"a": a.title}
+            detail = texts["signed_on"] % {"signed_on": format(a.signed_on, "%d/%m/%Y")}
+            yield Item(f"agreement-{a.pk}-report-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+        if a.status == AgreementStatus.CONSULTED and a.consulted_on:
+            due = a.opinions_due
+            title = texts["opinions"] % {"a": a.title}
+            detail = texts["consulted_on"] % {"consulted_on": format(a.consulted_on, "%d/%m/%Y")}
+            yield Item(f"agreement-{a.pk}-opinions-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A registry whose records give calendar entries: how to read them, narrow them and turn one into entries."""
+
+    name: str
+    records: Callable[..., QuerySet]  # the registry's selector: what the user may see
+    narrow: Callable[[QuerySet, dt.date, dt.date, bool | None], QuerySet]
+    items: Callable[[Any, frozenset[str], dict[str, str]], Iterator[Item]]
+    kinds: frozenset[str]
+    unit_field: str
+    # What `items` reads of a record (model properties included: they are computed from these fields).
+    fields: tuple[str, ...]
+
+    def queryset(self, *, user: Any, filters: CalendarFilter) -> QuerySet:
+        qs = self.records(user=user)
+        if self.name == "agreement":
+            qs = qs.exclude(status=AgreementStatus.CANCELLED)
+        if filters.unit is not None:
+            qs = qs.filter(**{self.unit_field: filters.unit})
+        if filters.country is not None:
+            if self.name == "agreement":
+                qs = qs.filter(country=filters.country)
+            else:
+                qs = qs.filter(countries=filters.country).distinct()
+        return qs
+
+    def common(self, obj: Any, url_of: Callable[[int], str], status_label: dict[str, str]) -> dict[str, Any]:
+        """What every entry of the record shows beside its own date and title."""
+        unit = getattr(obj, self.unit_field)
+        if self.name == "agreement":
+            ids = frozenset([obj.country_id]) if obj.country_id else frozenset()
+            names = obj.country.name_vi if obj.country_id else ""
+        else:
+            ids, names = _countries_of(obj)
+        return {
+            "url": url_of(obj.pk),
+            "unit_id": unit.pk,
+            "unit_name": unit.name,
+            "country_ids": ids,
+            "countries": names,
+            "status": status_label.get(obj.status, obj.status),
+        }
+
+
+SOURCES = (
+    _Source(
+        "delegation",
+        delegation_list,
+        _delegations_in,
+        _delegation_items,
+        frozenset({CalendarKind.DELEGATION_OUT, CalendarKind.DELEGATION_IN, CalendarKind.DEADLINE}),
+        "proposing_unit",
+        (
+            "pk",
+            "direction",
+            "status",
+            "year",
+            "month_mask",
+            "name",
+            "time_text",
+            "actual_start",
+            "actual_end",
+            "result_reported_on",
+        ),
+    ),
+    _Source(
+        "conference",
+        conference_list,
+        _conferences_in,
+        _conference_items,
+        frozenset({CalendarKind.CONFERENCE, CalendarKind.DEADLINE}),
+        "organising_unit",
+        (
+            "pk",
+            "status",
+            "year",
+            "month_mask",
+            "title",
+            "time_text",
+            "held_on",
+            "start_date",
+            "days",
+            "place",
+            "has_foreign_high_level",
+            "sensitive_topics",
+        ),
+    ),
+    _Source(
+        "agreement",
+        agreement_list,
+        _agreements_in,
+        _agreement_items,
+        frozenset({CalendarKind.SIGNING, CalendarKind.DEADLINE}),
+        "proposing_unit",
+        (
+            "pk",
+            "status",
+            "year",
+            "month_mask",
+            "title",
+            "time_text",
+            "signing_level",
+            "signed_on",
+            "reported_on",
+            "consulted_on",
+        ),
+    ),
+)
+SOURCE = {source.name: source for source in SOURCES}
 
 
 def _countries_of(obj: Any) -> tuple[frozenset[int], str]:
@@ -165,208 +420,36 @@ def _row_helpers(qs: Any) -> tuple[Callable[[int], str], dict[str, str]]:
     return (lambda pk: f"{prefix}{pk}/"), labels
 
 
-def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
+def _record_entries(source: _Source, qs: QuerySet, kinds: frozenset[str]) -> list[CalendarEntry]:
+    """Every entry of the records of `qs`, whole."""
     entries = []
     url_of, status_label = _row_helpers(qs)
-    report_days = int(settings.DOINGOAI_RULES["delegation_report_days"])
-    for d in qs:
-        ids, names = _countries_of(d)
-        common = {
-            "url": url_of(d.pk),
-            "unit_id": d.proposing_unit_id,
-            "unit_name": d.proposing_unit.name,
-            "country_ids": ids,
-            "countries": names,
-            "status": status_label.get(d.status, d.status),
-        }
-        kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
-        if kind in kinds and d.status != DelegationStatus.CANCELLED:
-            if d.actual_start:
-                entry = CalendarEntry(
-                    uid=f"delegation-{d.pk}",
-                    kind=kind,
-                    title=d.name,
-                    start=d.actual_start,
-                    end=max(d.actual_end or d.actual_start, d.actual_start),
-                    detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text}
-                    if d.time_text
-                    else "",
-                    **common,
-                )
-                entries.append(entry)
-            elif d.months:
-                first, last, months = _planned(d.year, d.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"delegation-{d.pk}",
-                        kind=kind,
-                        title=d.name,
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text},
-                        **common,
-                    )
-                )
-        due = d.report_due
-        if CalendarKind.DEADLINE in kinds and due and not d.result_reported_on:
-            entries.append(
-                CalendarEntry(
-                    uid=f"delegation-{d.pk}-report-due",
-                    kind=CalendarKind.DEADLINE,
-                    title=gettext("Hạn báo cáo kết quả đoàn: %(d)s") % {"d": d.name},
-                    start=due,
-                    end=due,
-                    detail=gettext("Báo cáo kết quả trong %(report_days)s ngày sau khi về (%(actual_end)s)")
-                    % {"report_days": report_days, "actual_end": format(d.actual_end, "%d/%m/%Y")},
-                    **common,
-                )
-            )
+    texts = _texts()
+    for obj in qs:
+        items = list(source.items(obj, kinds, texts))
+        if items:
+            common = source.common(obj, url_of, status_label)
+            entries += [CalendarEntry(**item._asdict(), **common) for item in items]
     return entries
 
 
-def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
-    entries = []
-    url_of, status_label = _row_helpers(qs)
-    for c in qs:
-        ids, names = _countries_of(c)
-        common = {
-            "url": url_of(c.pk),
-            "unit_id": c.organising_unit_id,
-            "unit_name": c.organising_unit.name,
-            "country_ids": ids,
-            "countries": names,
-            "status": status_label.get(c.status, c.status),
+_ROW_CLASSES: dict[type, type] = {}
+
+
+def _light_rows(qs: QuerySet, fields: tuple[str, ...]) -> Iterator[Any]:
+    """The records of `qs` as `fields` alone, each an object that also answers the model's properties (`months`,
+    `report_due`, `apply_by`…): the model's own rules, read from those fields, for a fraction of an instance's cost."""
+    model = qs.model
+    if model not in _ROW_CLASSES:
+        props = {
+            n: v for k in reversed(model.__mro__) for n, v in vars(k).items() if isinstance(v, property) and n != "pk"
         }
-        if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
-            day = c.held_on or c.start_date
-            place = gettext("Địa điểm: %(place)s") % {"place": c.place} if c.place else ""
-            if day:
-                last = day + dt.timedelta(days=max((c.days or 1) - 1, 0))
-                entries.append(
-                    CalendarEntry(
-                        uid=f"conference-{c.pk}",
-                        kind=CalendarKind.CONFERENCE,
-                        title=c.title,
-                        start=day,
-                        end=last,
-                        detail=place,
-                        **common,
-                    )
-                )
-            elif c.months:
-                first, last, months = _planned(c.year, c.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"conference-{c.pk}",
-                        kind=CalendarKind.CONFERENCE,
-                        title=c.title,
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": c.time_text},
-                        **common,
-                    )
-                )
-        apply_by = c.apply_by
-        if (
-            CalendarKind.DEADLINE in kinds
-            and apply_by
-            and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED)
-        ):
-            authority = c.required_authority
-            entries.append(
-                CalendarEntry(
-                    uid=f"conference-{c.pk}-apply-by",
-                    kind=CalendarKind.DEADLINE,
-                    title=gettext("Hạn xin phép hội nghị: %(c)s") % {"c": c.title},
-                    start=apply_by,
-                    end=apply_by,
-                    detail=gettext("Nộp hồ sơ trước %(apply_days)s ngày; cơ quan cho phép: %(authority)s")
-                    % {"apply_days": authority.apply_days, "authority": authority.label},
-                    **common,
-                )
-            )
-    return entries
-
-
-PLANNED_SIGNING = (
-    AgreementStatus.DRAFT,
-    AgreementStatus.PROPOSED,
-    AgreementStatus.CONSULTED,
-    AgreementStatus.APPROVED,
-)
-
-
-def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
-    entries = []
-    url_of, status_label = _row_helpers(qs)
-    for a in qs:
-        common = {
-            "url": url_of(a.pk),
-            "unit_id": a.proposing_unit_id,
-            "unit_name": a.proposing_unit.name,
-            "country_ids": frozenset([a.country_id]) if a.country_id else frozenset(),
-            "countries": a.country.name_vi if a.country_id else "",
-            "status": status_label.get(a.status, a.status),
-        }
-        if CalendarKind.SIGNING in kinds:
-            if a.signed_on:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}",
-                        kind=CalendarKind.SIGNING,
-                        title=gettext("Ký: %(a)s") % {"a": a.title},
-                        start=a.signed_on,
-                        end=a.signed_on,
-                        detail=a.signing_level,
-                        **common,
-                    )
-                )
-            elif a.status in PLANNED_SIGNING and a.months:
-                first, last, months = _planned(a.year, a.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}",
-                        kind=CalendarKind.SIGNING,
-                        title=gettext("Dự kiến ký: %(a)s") % {"a": a.title},
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": a.time_text},
-                        **common,
-                    )
-                )
-        if CalendarKind.DEADLINE in kinds:
-            if a.report_due and not a.reported_on:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}-report-due",
-                        kind=CalendarKind.DEADLINE,
-                        title=gettext("Hạn báo cáo Thủ tướng sau khi ký: %(a)s") % {"a": a.title},
-                        start=a.report_due,
-                        end=a.report_due,
-                        detail=gettext("Ký ngày %(signed_on)s") % {"signed_on": format(a.signed_on, "%d/%m/%Y")},
-                        **common,
-                    )
-                )
-            if a.status == AgreementStatus.CONSULTED and a.opinions_due:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}-opinions-due",
-                        kind=CalendarKind.DEADLINE,
-                        title=gettext("Hạn trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
-                        start=a.opinions_due,
-                        end=a.opinions_due,
-                        detail=gettext("Gửi xin ý kiến ngày %(consulted_on)s")
-                        % {"consulted_on": format(a.consulted_on, "%d/%m/%Y")},
-                        **common,
-                    )
-                )
-    return entries
+        _ROW_CLASSES[model] = type(f"{model.__name__}Row", (), props)
+    row_class = _ROW_CLASSES[model]
+    for values in qs.prefetch_related(None).order_by().values_list(*fields):
+        row = row_class()
+        row.__dict__.update(zip(fields, values, strict=True))
+        yield row
 
 
 def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | None) -> list[CalendarEntry]:
@@ -431,54 +514,12 @@ def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit:
     return entries
 
 
-def calendar_entries(
-    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
-) -> list[CalendarEntry]:
-    """What the user may see between `start` and `end` (inclusive), sorted by date.
-
-    Delegations, conferences and agreement signings by their actual dates or, while only planned, by their
-    planned months; round anniversaries of diplomatic relations; open deadlines (result reports, conference
-    permit applications, agreement reports and opinions, the plan adjustment, reporting periods, and every other
-    deadline the registries declare: plan tasks, implementation plans).
-    """
-    filters = filters or CalendarFilter()
+def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter) -> list[CalendarEntry]:
+    """The entries that are not a registry record's (a few a month): round anniversaries and commemorations, the
+    plan adjustment, reporting periods and the other deadlines the registries declare."""
     kinds, unit, country = filters.kinds, filters.unit, filters.country
     years = list(range(start.year, end.year + 1))
     entries: list[CalendarEntry] = []
-    # Records dated in the range, planned in one of its years, or with a deadline that may fall in it.
-    around = Q(year__in=[*years, start.year - 1])
-
-    if kinds & {CalendarKind.DELEGATION_OUT, CalendarKind.DELEGATION_IN, CalendarKind.DEADLINE}:
-        delegations = delegation_list(user=user).filter(
-            around | Q(actual_start__lte=end, actual_start__gte=start - dt.timedelta(days=366))
-        )
-        if unit is not None:
-            delegations = delegations.filter(proposing_unit=unit)
-        if country is not None:
-            delegations = delegations.filter(countries=country).distinct()
-        entries += _delegation_entries(_delegations_in(delegations, start, end), kinds)
-    if kinds & {CalendarKind.CONFERENCE, CalendarKind.DEADLINE}:
-        conferences = conference_list(user=user).filter(
-            around | Q(held_on__range=(start, end)) | Q(start_date__range=(start, end))
-        )
-        if unit is not None:
-            conferences = conferences.filter(organising_unit=unit)
-        if country is not None:
-            conferences = conferences.filter(countries=country).distinct()
-        entries += _conference_entries(_conferences_in(conferences, start, end), kinds)
-    if kinds & {CalendarKind.SIGNING, CalendarKind.DEADLINE}:
-        agreements = (
-            agreement_list(user=user)
-            .exclude(status=AgreementStatus.CANCELLED)
-            .filter(
-                around | Q(signed_on__range=(start - dt.timedelta(days=31), end)) | Q(status=AgreementStatus.CONSULTED)
-            )
-        )
-        if unit is not None:
-            agreements = agreements.filter(proposing_unit=unit)
-        if country is not None:
-            agreements = agreements.filter(country=country)
-        entries += _agreement_entries(_agreements_in(agreements, start, end), kinds)
     if CalendarKind.ANNIVERSARY in kinds and unit is None:
         for year in years:
             for a in round_anniversaries(year=year):
@@ -535,8 +576,116 @@ def calendar_entries(
     if CalendarKind.DEADLINE in kinds and country is None:
         entries += _reporting_entries(user=user, start=start, end=end, unit=unit)
         entries += _declared_deadline_entries(user=user, start=start, end=end, unit=unit)
-    entries = [e for e in entries if e.overlaps(start, end) and e.kind in kinds]
-    return sorted(entries, key=lambda e: (e.start, not e.exact, KIND_ORDER[e.kind], e.title))
+    return [e for e in entries if e.overlaps(start, end) and e.kind in kinds]
+
+
+def sort_key(e: CalendarEntry | Item) -> tuple[Any, ...]:
+    # The uid last: entries alike in all else keep one order whatever the order the database gave them in.
+    return (e.start, not e.exact, KIND_ORDER[e.kind], e.title, e.uid)
+
+
+def calendar_entries(
+    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
+) -> list[CalendarEntry]:
+    """What the user may see between `start` and `end` (inclusive), sorted by date.
+
+    Delegations, conferences and agreement signings by their actual dates or, while only planned, by their
+    planned months; round anniversaries of diplomatic relations; open deadlines (result reports, conference
+    permit applications, agreement reports and opinions, the plan adjustment, reporting periods, and every other
+    deadline the registries declare: plan tasks, implementation plans).
+    """
+    filters = filters or CalendarFilter()
+    entries: list[CalendarEntry] = []
+    for source in SOURCES:
+        if filters.kinds & source.kinds:
+            qs = source.narrow(source.queryset(user=user, filters=filters), start, end, BOTH)
+            entries += _record_entries(source, qs, filters.kinds)
+    entries = [e for e in entries if e.overlaps(start, end) and e.kind in filters.kinds]
+    entries += _other_entries(user=user, start=start, end=end, filters=filters)
+    return sorted(entries, key=sort_key)
+
+
+class EntryRef(NamedTuple):
+    """An entry as `calendar_index` knows it: enough to sort, count and place it; `calendar_build` gives it whole."""
+
+    item: Item
+    source: str  # the registry whose record gives it ("delegation"…), or "" when `entry` is already whole
+    pk: int
+    entry: CalendarEntry | None = None
+
+    @property
+    def start(self) -> dt.date:
+        return self.item.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.item.end
+
+    @property
+    def exact(self) -> bool:
+        return self.item.exact
+
+    @property
+    def uid(self) -> str:
+        return self.item.uid
+
+    def on(self, day: dt.date) -> bool:
+        return self.item.exact and self.item.start <= day <= self.item.end
+
+
+def _overlaps(item: Item, start: dt.date, end: dt.date) -> bool:
+    """`CalendarEntry.overlaps`, for an item."""
+    if item.exact:
+        return item.start <= end and item.end >= start
+    year = item.start.year
+    return any(first <= end and last >= start for first, last in (month_bounds(year, m) for m in item.months))
+
+
+def calendar_index(
+    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None, exact: bool | None = BOTH
+) -> list[EntryRef]:
+    """The entries `calendar_entries` gives (only those on their dates with `exact=True`, only the planned ones
+    with `exact=False`), in its order, each known by its date, kind and title alone: the registries' records
+    are read as a few fields (`_light_rows`), so that a page can count a month's thousands of entries and build
+    only those it shows (`calendar_build`)."""
+    filters = filters or CalendarFilter()
+    texts = _texts()
+    refs: list[EntryRef] = []
+    kinds = filters.kinds
+    for source in SOURCES:
+        if not kinds & source.kinds or (exact is False and source.kinds <= {CalendarKind.DEADLINE}):
+            continue
+        qs = source.narrow(source.queryset(user=user, filters=filters), start, end, exact)
+        for row in _light_rows(qs, source.fields):
+            for item in source.items(row, kinds, texts):
+                if (exact is None or item.exact == exact) and _overlaps(item, start, end):
+                    refs.append(EntryRef(item, source.name, row.pk))
+    if exact is not False:
+        for e in _other_entries(user=user, start=start, end=end, filters=filters):
+            item = Item(e.uid, e.kind, e.title, e.start, e.end, e.exact, e.months, e.detail)
+            refs.append(EntryRef(item, "", 0, e))
+    return sorted(refs, key=lambda r: sort_key(r.item))
+
+
+def calendar_build(*, user: Any, refs: Iterable[EntryRef]) -> list[CalendarEntry]:
+    """The entries of `refs` whole, in their order: one query per registry (its selector: the user's rights
+    again). An entry whose record changed in between (dates moved, no longer visible) is left out."""
+    refs = list(refs)
+    wanted: dict[str, set[int]] = {}
+    for ref in refs:
+        if ref.entry is None:
+            wanted.setdefault(ref.source, set()).add(ref.pk)
+    built: dict[str, CalendarEntry] = {}
+    for name, pks in wanted.items():
+        source = SOURCE[name]
+        qs = source.records(user=user).filter(pk__in=pks)
+        built.update((e.uid, e) for e in _record_entries(source, qs, frozenset(CalendarKind.values)))
+    result = []
+    for ref in refs:
+        entry = ref.entry or built.get(ref.uid)
+        if entry is not None and entry.start == ref.start and entry.end == ref.end:
+            result.append(entry)
+    return result
 
 
 KIND_ORDER = {kind: i for i, kind in enumerate(CalendarKind.values)}

@@ -1,4 +1,5 @@
-"""The calendar's filters: month, view (month grid or list), kinds, unit, country."""
+"""The calendar's filters: month, view (month grid or list), a day (its full list), the list's page, kinds, unit,
+country."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ class CalendarFilterForm(forms.Form):
         choices=[("month", "Lịch tháng"), ("list", "Danh sách")],
         widget=forms.HiddenInput,
     )
+    # A day's full list (the link "+K mục khác" of a month's cell); ignored when the month asked for is another.
+    day = forms.DateField(required=False, input_formats=["%Y-%m-%d"], widget=forms.HiddenInput)
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000, widget=forms.HiddenInput)
     kind = forms.MultipleChoiceField(
         label=gettext_lazy("Loại việc"),
         required=False,
@@ -78,11 +82,17 @@ class CalendarFilterForm(forms.Form):
     def values(self) -> dict[str, Any]:
         """The cleaned values, with the defaults in place of what is missing or wrong (errors stay shown)."""
         data = self.cleaned_data if self.is_bound else {}
-        year, month = data.get("month") or (self.today.year, self.today.month)
+        day = data.get("day")
+        asked = data.get("month") if (self.data.get("month") or "").strip() else None
+        if day is not None and asked not in (None, (day.year, day.month)):
+            day = None  # the month was changed in the filters: leave the day for that month
+        year, month = (day.year, day.month) if day else data.get("month") or (self.today.year, self.today.month)
         kinds = frozenset(data.get("kind") or CalendarKind.values)
         return {
             "year": year,
             "month": month,
-            "view": data.get("view") or "month",
+            "view": "day" if day else data.get("view") or "month",
+            "day": day,
+            "page": data.get("page") or 1,
             "filters": CalendarFilter(kinds=kinds, unit=data.get("unit"), country=data.get("country")),
         }
