@@ -125,7 +125,13 @@ class Agreement(PlannedTimeModel):
         verbose_name = gettext_lazy("Thỏa thuận quốc tế")
         verbose_name_plural = pgettext_lazy("plural", "Thỏa thuận quốc tế")
         ordering = ["year", "id"]
-        indexes = [models.Index(fields=["year", "status"])]
+        indexes = [
+            models.Index(fields=["year", "status"]),
+            # The calendar's month (dashboard.calendar_selectors): signings and their reports by date, opinions
+            # awaited by the day they were asked for.
+            models.Index(fields=["signed_on"], name="agreement_signed_on"),
+            models.Index(fields=["status", "consulted_on"], name="agreement_status_consulted"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -12,7 +13,7 @@ from typing import Any, NamedTuple
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -22,6 +23,7 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core import rules
+from doingoai.core.deadlines import Deadline, DeadlineRule
 from doingoai.core.models import Country, Unit
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
@@ -81,7 +83,7 @@ class CalendarEntry:
     def overlaps(self, start: dt.date, end: dt.date) -> bool:
         if self.exact:
             return self.start <= end and self.end >= start
-        return any(first <= end and last >= start for first, last in (month_bounds(self.year, m) for m in self.months))
+        return _months_overlap(self.year, self.months, start, end)
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,19 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _planned(year: int, months: list[int]) -> tuple[dt.date, dt.date, tuple[int, ...]]:
+@functools.lru_cache(maxsize=4096)
+def _planned(year: int, month_mask: int) -> tuple[dt.date, dt.date, tuple[int, ...]]:
+    """First and last day of the planned months (month m is bit m - 1) and the months; a month's thousands of
+    planned records share a few dozen of these."""
+    months = tuple(m for m in range(1, 13) if month_mask & 1 << (m - 1))
     first, _ = month_bounds(year, months[0])
     _, last = month_bounds(year, months[-1])
-    return first, last, tuple(months)
+    return first, last, months
+
+
+@functools.lru_cache(maxsize=4096)
+def _months_overlap(year: int, months: tuple[int, ...], start: dt.date, end: dt.date) -> bool:
+    return any(first <= end and last >= start for first, last in (month_bounds(year, m) for m in months))
 
 
 def _planned_in(qs: QuerySet, start: dt.date, end: dt.date, prefix: str = "cal") -> tuple[QuerySet, Q]:
@@ -127,10 +138,13 @@ def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | No
     days = dt.timedelta(days=RESULT_REPORT_DUE.days)
     wanted = Q(pk__in=[])
     if exact is not False:
+        # Trips begun earlier and not over by `start`: found by their end (the start, read through an expression,
+        # is no index for SQLite to prefer: its range covers a year of trips).
+        qs = qs.alias(cal_began=Coalesce("actual_start", "actual_end"))
         wanted |= (
             Q(actual_start__range=(start, end))
-            | Q(actual_end__gte=start, actual_start__lt=start, actual_start__gte=start - dt.timedelta(days=366))
-            | Q(actual_end__gte=start, actual_start__lt=start, year__in=years)
+            | Q(actual_end__gte=start, cal_began__lt=start)
+            & (Q(cal_began__gte=start - dt.timedelta(days=366)) | Q(year__in=years))
             | Q(
                 actual_end__range=(start - days, end - days),
                 direction=Direction.OUT,
@@ -161,13 +175,30 @@ def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | No
         fewest, most = _apply_days()
         after, before = start + dt.timedelta(days=fewest), end + dt.timedelta(days=most)
         qs, planned_start = _planned_in(qs, after, before, prefix="apply")
-        wanted |= (Q(cal_day__lte=end) & (Q(cal_day__gte=start - dt.timedelta(days=366)) | Q(days__gt=366))) | Q(
-            status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED]
-        ) & (Q(start_date__range=(after, before)) | Q(start_date__isnull=True) & planned_start)
+        since = start - dt.timedelta(days=366)
+        to_apply = Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
+        # The day is the held date, else the planned start: each branch one index's range (conferences 0005).
+        # "Is null" goes through an expression: SQLite would take it for a narrow index range (all the conferences
+        # not held), the planned months' index (year, status) is the narrow one.
+        qs = qs.alias(cal_start=Coalesce("start_date", Value(dt.date.min, output_field=models.DateField())))
+        wanted |= (
+            Q(held_on__range=(since, end))
+            | Q(start_date__range=(since, end), cal_day__range=(since, end))
+            | Q(days__gt=366, cal_day__lte=end)
+            | to_apply & Q(start_date__range=(after, before))
+            | to_apply & Q(cal_start=dt.date.min) & planned_start
+        )
     if exact is not True:
         qs, planned = _planned_in(qs, start, end)
-        wanted |= Q(held_on__isnull=True, start_date__isnull=True) & planned
+        wanted |= Q(cal_day__isnull=True) & planned
     return qs.filter(wanted)
+
+
+def _opinion_span() -> dt.timedelta:
+    """The longest the opinions on an agreement can take (core.rules.opinions_due): N working days are at most N
+    days, the weekends among them and every holiday of the settings (each once a year)."""
+    days = int(settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+    return dt.timedelta(days=days + 2 * (days // 5 + 2) + len(settings.DOINGOAI_HOLIDAYS) + 1)
 
 
 def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
@@ -179,7 +210,7 @@ def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | Non
         wanted |= (
             Q(signed_on__range=(start, end))
             | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
-            | Q(status=AgreementStatus.CONSULTED)
+            | Q(status=AgreementStatus.CONSULTED, consulted_on__range=(start - _opinion_span(), end))
         )
     if exact is not True:
         qs, planned = _planned_in(qs, start, end)
@@ -208,8 +239,9 @@ class Item(NamedTuple):
     detail: str = ""
 
 
-def _texts() -> dict[str, str]:
-    """The entries' wording, translated once per call rather than once per entry (thousands a month)."""
+def _texts() -> dict[Any, Any]:
+    """The entries' wording, translated once per call rather than once per entry (thousands a month); the items
+    keep what else they work out once per call beside it."""
     return {
         "planned": gettext("Thời gian dự kiến: %(time_text)s"),
         "report_due": gettext("Hạn báo cáo kết quả đoàn: %(d)s"),
@@ -226,7 +258,7 @@ def _texts() -> dict[str, str]:
     }
 
 
-def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
     """The trip (on its dates, else its planned months) and its result report's due date; `d` is a delegation
     or a light row of it (`_light_rows`)."""
     kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
@@ -236,7 +268,7 @@ def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[str, str]) -> I
             end = max(d.actual_end or d.actual_start, d.actual_start)
             yield Item(f"delegation-{d.pk}", kind, d.name, d.actual_start, end, detail=planned)
         elif d.month_mask:
-            first, last, months = _planned(d.year, d.months)
+            first, last, months = _planned(d.year, d.month_mask)
             yield Item(f"delegation-{d.pk}", kind, d.name, first, last, False, months, planned)
     due = d.report_due
     if CalendarKind.DEADLINE in kinds and due and not d.result_reported_on:
@@ -248,7 +280,7 @@ def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[str, str]) -> I
         yield Item(f"delegation-{d.pk}-report-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
 
 
-def _conference_items(c: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+def _conference_items(c: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
     """The conference (on its dates, else its planned months) and the day its permit is to be applied for."""
     if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
         day = c.held_on or c.start_date
@@ -257,19 +289,22 @@ def _conference_items(c: Any, kinds: frozenset[str], texts: dict[str, str]) -> I
             place = texts["place"] % {"place": c.place} if c.place else ""
             yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, day, last, detail=place)
         elif c.month_mask:
-            first, last, months = _planned(c.year, c.months)
+            first, last, months = _planned(c.year, c.month_mask)
             detail = texts["planned"] % {"time_text": c.time_text}
             yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, first, last, False, months, detail)
     if CalendarKind.DEADLINE in kinds and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED):
-        apply_by = c.apply_by
+        # `Conference.apply_by`, with the authority (two of them, each with its translated label) worked out once
+        # per call rather than once per conference.
+        authority = texts.setdefault((c.has_foreign_high_level, c.sensitive_topics), c.required_authority)
+        planned_start = c.planned_start
+        apply_by = planned_start - dt.timedelta(days=authority.apply_days) if planned_start else None
         if apply_by:
-            authority = c.required_authority
             detail = texts["apply_detail"] % {"apply_days": authority.apply_days, "authority": authority.label}
             title = texts["apply_by"] % {"c": c.title}
             yield Item(f"conference-{c.pk}-apply-by", CalendarKind.DEADLINE, title, apply_by, apply_by, detail=detail)
 
 
-def _agreement_items(a: Any, kinds: frozenset[str], texts: dict[str, str]) -> Iterator[Item]:
+def _agreement_items(a: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
     """The signing (on its day, else its planned months), the report to the Prime Minister and the opinions."""
     if CalendarKind.SIGNING in kinds:
         if a.signed_on:
@@ -278,7 +313,7 @@ def _agreement_items(a: Any, kinds: frozenset[str], texts: dict[str, str]) -> It
                 f"agreement-{a.pk}", CalendarKind.SIGNING, title, a.signed_on, a.signed_on, detail=a.signing_level
             )
         elif a.status in PLANNED_SIGNING and a.month_mask:
-            first, last, months = _planned(a.year, a.months)
+            first, last, months = _planned(a.year, a.month_mask)
             title = texts["planned_signing"] % {"a": a.title}
             detail = texts["planned"] % {"time_text": a.time_text}
             yield Item(f"agreement-{a.pk}", CalendarKind.SIGNING, title, first, last, False, months, detail)
@@ -302,11 +337,12 @@ class _Source:
     name: str
     records: Callable[..., QuerySet]  # the registry's selector: what the user may see
     narrow: Callable[[QuerySet, dt.date, dt.date, bool | None], QuerySet]
-    items: Callable[[Any, frozenset[str], dict[str, str]], Iterator[Item]]
+    items: Callable[[Any, frozenset[str], dict[Any, Any]], Iterator[Item]]
     kinds: frozenset[str]
     unit_field: str
     # What `items` reads of a record (model properties included: they are computed from these fields).
     fields: tuple[str, ...]
+    prefetch: tuple[str, ...] = ("countries",)  # what `common` reads beside the selector's joins
 
     def queryset(self, *, user: Any, filters: CalendarFilter) -> QuerySet:
         qs = self.records(user=user)
@@ -401,6 +437,7 @@ SOURCES = (
             "reported_on",
             "consulted_on",
         ),
+        prefetch=(),  # its one country comes with the selector's joins
     ),
 )
 SOURCE = {source.name: source for source in SOURCES}
@@ -487,15 +524,40 @@ def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | 
 DRAWN_FROM_RECORDS = frozenset({"delegation_report", "conference_permit", "agreement_report", "agreement_opinions"})
 
 
+def _deadlines_between(
+    registry: Any, rule: DeadlineRule, user: Any, start: dt.date, end: dt.date
+) -> Iterator[Deadline]:
+    """`rule.deadlines(registry, user)` due between `start` and `end`. Where the due date is a field (plus days)
+    the database keeps the rows due in the range; where it is computed from `due_fields`, those fields are read
+    first and only the records due in the range are built (as reporting.deadlines.deadline_page does)."""
+    if type(rule).deadlines is not DeadlineRule.deadlines:
+        yield from (d for d in rule.deadlines(registry, user) if start <= d.due <= end)
+        return
+    records = rule.records(registry, user).order_by()
+    sql = rule.sql_due()
+    if sql is not None:
+        field_name, days = sql
+        shift = dt.timedelta(days=days)
+        records = records.filter(**{f"{field_name}__range": (start - shift, end - shift)})
+    elif rule.due_fields:
+        light = records.select_related(None).only("pk", *rule.due_fields)
+        records = records.filter(
+            pk__in=[obj.pk for obj in light if (due := rule.due_of(obj)) is not None and start <= due <= end]
+        )
+    owner = getattr(registry.model, "owner_field", None)
+    for obj in records:
+        deadline = rule.deadline_of(obj, owner)
+        if deadline is not None and start <= deadline.due <= end:
+            yield deadline
+
+
 def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | None) -> list[CalendarEntry]:
     """Every other deadline the registries declare (plan tasks, implementation plans…), on its due date."""
     entries = []
     for registry, rule in declared_rules():
         if not rule.in_deadline_list or rule.kind in DRAWN_FROM_RECORDS:
             continue
-        for deadline in rule.deadlines(registry, user):
-            if not start <= deadline.due <= end:
-                continue
+        for deadline in _deadlines_between(registry, rule, user, start, end):
             if unit is not None and (deadline.unit is None or deadline.unit.pk != unit.pk):
                 continue
             entries.append(
@@ -599,7 +661,9 @@ def calendar_entries(
     for source in SOURCES:
         if filters.kinds & source.kinds:
             qs = source.narrow(source.queryset(user=user, filters=filters), start, end, BOTH)
-            entries += _record_entries(source, qs, filters.kinds)
+            entries += _record_entries(
+                source, qs.prefetch_related(None).prefetch_related(*source.prefetch), filters.kinds
+            )
     entries = [e for e in entries if e.overlaps(start, end) and e.kind in filters.kinds]
     entries += _other_entries(user=user, start=start, end=end, filters=filters)
     return sorted(entries, key=sort_key)
@@ -637,8 +701,7 @@ def _overlaps(item: Item, start: dt.date, end: dt.date) -> bool:
     """`CalendarEntry.overlaps`, for an item."""
     if item.exact:
         return item.start <= end and item.end >= start
-    year = item.start.year
-    return any(first <= end and last >= start for first, last in (month_bounds(year, m) for m in item.months))
+    return _months_overlap(item.start.year, item.months, start, end)
 
 
 def calendar_index(
@@ -652,8 +715,10 @@ def calendar_index(
     texts = _texts()
     refs: list[EntryRef] = []
     kinds = filters.kinds
+    if exact is False:
+        kinds = kinds - {CalendarKind.DEADLINE}  # a deadline has its day
     for source in SOURCES:
-        if not kinds & source.kinds or (exact is False and source.kinds <= {CalendarKind.DEADLINE}):
+        if not kinds & source.kinds:
             continue
         qs = source.narrow(source.queryset(user=user, filters=filters), start, end, exact)
         for row in _light_rows(qs, source.fields):
@@ -678,7 +743,7 @@ def calendar_build(*, user: Any, refs: Iterable[EntryRef]) -> list[CalendarEntry
     built: dict[str, CalendarEntry] = {}
     for name, pks in wanted.items():
         source = SOURCE[name]
-        qs = source.records(user=user).filter(pk__in=pks)
+        qs = source.records(user=user).filter(pk__in=pks).prefetch_related(None).prefetch_related(*source.prefetch)
         built.update((e.uid, e) for e in _record_entries(source, qs, frozenset(CalendarKind.values)))
     result = []
     for ref in refs:

@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext, gettext_lazy
 
+from doingoai.core.filters import FastSelect, LookupSelect
 from doingoai.core.models import Country, Unit
 from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind
 
@@ -52,7 +53,8 @@ class CalendarFilterForm(forms.Form):
         required=False,
         queryset=Unit.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
-        widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+        # Only the chosen unit and a search box: a national deployment has ~1,700 units.
+        widget=LookupSelect("unit", attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": gettext_lazy("Đơn vị: không có đơn vị này.")},
     )
     country = forms.ModelChoiceField(
@@ -60,7 +62,7 @@ class CalendarFilterForm(forms.Form):
         required=False,
         queryset=Country.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
-        widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+        widget=FastSelect(attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": gettext_lazy("Nước: không có nước, vùng lãnh thổ này.")},
     )
 

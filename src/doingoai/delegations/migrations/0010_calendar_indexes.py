@@ -4,24 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0007_worker_process'),
-        ('delegations', '0009_report_late_covering'),
-        ('finance', '0001_initial'),
+        ("core", "0007_worker_process"),
+        ("delegations", "0009_report_late_covering"),
+        ("finance", "0001_initial"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(fields=['actual_start'], name='delegation_actual_start'),
+            model_name="delegation",
+            index=models.Index(fields=["actual_start"], name="delegation_actual_start"),
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(fields=['actual_end'], name='delegation_actual_end'),
+            model_name="delegation",
+            index=models.Index(fields=["actual_end"], name="delegation_actual_end"),
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('actual_start__isnull', True)), fields=['year', 'month_mask'], name='delegation_planned'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("actual_start__isnull", True)),
+                fields=["year", "month_mask"],
+                name="delegation_planned",
+            ),
         ),
     ]
