@@ -112,18 +112,41 @@ def _months_overlap(year: int, months: tuple[int, ...], start: dt.date, end: dt.
     return any(first <= end and last >= start for first, last in (month_bounds(year, m) for m in months))
 
 
-def _planned_in(qs: QuerySet, start: dt.date, end: dt.date, prefix: str = "cal") -> tuple[QuerySet, Q]:
-    """`qs` able to test, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year
-    falls between `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query."""
+@functools.lru_cache(maxsize=64)
+def _masks_with(bits: int) -> tuple[int, ...]:
+    """Every month_mask (12 bits) with one of `bits` set."""
+    return tuple(mask for mask in range(1, 4096) if mask & bits)
+
+
+def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
+    """`qs`, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year falls between
+    `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query. The masks are listed
+    rather than tested bit by bit: the database then finds them in the index on (year, month_mask) instead of
+    reading every row of the year (PostgreSQL read 16,000 table pages for a month's 3,400 delegations)."""
     bits: dict[int, int] = {}
     month = start.replace(day=1)
     while month <= end:
         bits[month.year] = bits.get(month.year, 0) | 1 << (month.month - 1)
         month = (month + dt.timedelta(days=32)).replace(day=1)
     touched = Q(pk__in=[])
-    for year in bits:
-        touched |= Q(year=year, **{f"{prefix}_months_{year}__gt": 0})
-    return qs.alias(**{f"{prefix}_months_{year}": F("month_mask").bitand(mask) for year, mask in bits.items()}), touched
+    for year, mask in bits.items():
+        touched |= Q(year=year, month_mask__in=_masks_with(mask))
+    return qs, touched
+
+
+def _first_month_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
+    """`qs` able to test, and the test: the first planned month of the record's year begins between `start` and
+    `end` (a planned start, as `Conference.planned_start` reads it)."""
+    firsts = []
+    month = start.replace(day=1) if start.day == 1 else (start.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    while month <= end:
+        firsts.append((month.year, month.month))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    aliases = {f"first_{y}_{m}": F("month_mask").bitand((1 << m) - 1) for y, m in firsts}
+    test = Q(pk__in=[])
+    for y, m in firsts:
+        test |= Q(year=y, **{f"first_{y}_{m}": 1 << (m - 1)})  # month m set, none before it
+    return qs.alias(**aliases), test
 
 
 # Which entries a query reads: both (the feed, `calendar_entries`), only those on their dates, only planned ones.
@@ -174,16 +197,20 @@ def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | No
     if exact is not False:
         fewest, most = _apply_days()
         after, before = start + dt.timedelta(days=fewest), end + dt.timedelta(days=most)
-        qs, planned_start = _planned_in(qs, after, before, prefix="apply")
+        qs, planned_start = _first_month_in(qs, after, before)
         since = start - dt.timedelta(days=366)
         to_apply = Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
         # The day is the held date, else the planned start: each branch one index's range (conferences 0005).
         # "Is null" goes through an expression: SQLite would take it for a narrow index range (all the conferences
         # not held), the planned months' index (year, status) is the narrow one.
         qs = qs.alias(cal_start=Coalesce("start_date", Value(dt.date.min, output_field=models.DateField())))
+        # Begun up to a month before, or longer ago and lasting more than a month (a few): not the year's hundreds.
+        month_ago = start - dt.timedelta(days=31)
+        long_ago = Q(days__gt=31, cal_day__range=(since, end))
         wanted |= (
-            Q(held_on__range=(since, end))
-            | Q(start_date__range=(since, end), cal_day__range=(since, end))
+            Q(held_on__range=(month_ago, end))
+            | Q(start_date__range=(month_ago, end), cal_day__range=(month_ago, end))
+            | long_ago
             | Q(days__gt=366, cal_day__lte=end)
             | to_apply & Q(start_date__range=(after, before))
             | to_apply & Q(cal_start=dt.date.min) & planned_start
