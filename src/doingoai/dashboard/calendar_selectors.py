@@ -130,7 +130,9 @@ def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q
         month = (month + dt.timedelta(days=32)).replace(day=1)
     touched = Q(pk__in=[])
     for year, mask in bits.items():
-        touched |= Q(year=year, month_mask__in=_masks_with(mask))
+        # A whole year (the feed's range) is any planned month: no list of 4,095 masks.
+        months = Q(month_mask__gt=0) if mask == 4095 else Q(month_mask__in=_masks_with(mask))
+        touched |= Q(year=year) & months
     return qs, touched
 
 
