@@ -722,9 +722,6 @@ class EntryRef(NamedTuple):
     def uid(self) -> str:
         return self.item.uid
 
-    def on(self, day: dt.date) -> bool:
-        return self.item.exact and self.item.start <= day <= self.item.end
-
 
 def _overlaps(item: Item, start: dt.date, end: dt.date) -> bool:
     """`CalendarEntry.overlaps`, for an item."""
