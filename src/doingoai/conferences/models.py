@@ -134,6 +134,7 @@ class Conference(Budgeted, PlannedTimeModel):
             models.Index(fields=["held_on"], name="conference_held_on"),
             models.Index(fields=["start_date"], name="conference_start_date"),
             models.Index(fields=["days"], name="conference_days"),
+            models.Index(fields=["year", "month_mask"], name="conference_planned"),
         ]
 
     def __str__(self) -> str:

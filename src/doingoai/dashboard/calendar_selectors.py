@@ -243,7 +243,9 @@ def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | Non
         )
     if exact is not True:
         qs, planned = _planned_in(qs, start, end)
-        wanted |= Q(signed_on__isnull=True, status__in=PLANNED_SIGNING) & planned
+        # Unsigned through an expression, as for conferences: the narrow index is (year, status).
+        qs = qs.alias(cal_signed=Coalesce("signed_on", Value(dt.date.min, output_field=models.DateField())))
+        wanted |= Q(cal_signed=dt.date.min, status__in=PLANNED_SIGNING) & planned
     return qs.filter(wanted)
 
 
