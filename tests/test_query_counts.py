@@ -45,6 +45,11 @@ BASELINE = {
     "/units/": 10,
     "/partners/lookup/?q=tinh": 6,
     "/api/delegations/": 10,
+    # The calendar: the month's entries counted from a few fields of each registry, the shown ones built (one
+    # query per registry and its countries), the declared deadlines (one or two queries per rule).
+    "/calendar/?month=2027-05": 29,
+    "/calendar/?month=2027-05&view=list": 29,
+    "/calendar/?day=2027-05-01": 24,
 }
 
 
@@ -102,3 +107,14 @@ def test_list_queries_do_not_grow_with_rows_or_page_size(client, users, path):
     assert count_queries(client, path) == few, "a query per row (N+1)"
     size = "page_size" if path.startswith("/api/") else "per_page"
     assert count_queries(client, f"{path}{sep}{size}=100") == few, "queries depend on the page size"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/calendar/?month=2027-05", "/calendar/?month=2027-05&view=list"])
+def test_calendar_queries_do_not_grow_with_entries(client, users, path):
+    make_rows(users, 3)
+    client.force_login(users["coordinator"])
+    client.get(path)
+    few = count_queries(client, path)
+    make_rows(users, 30)
+    assert count_queries(client, path) == few, "a query per entry (N+1)"

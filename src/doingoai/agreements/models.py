@@ -135,6 +135,10 @@ class Agreement(PlannedTimeModel):
                 condition=models.Q(status__in=["signed", "in_force"], reported_on__isnull=True),
                 name="agreement_report_late",
             ),
+            # The calendar's month (dashboard.calendar_selectors): signings and their reports by date, opinions
+            # awaited by the day they were asked for.
+            models.Index(fields=["signed_on"], name="agreement_signed_on"),
+            models.Index(fields=["status", "consulted_on"], name="agreement_status_consulted"),
         ]
 
     def __str__(self) -> str:

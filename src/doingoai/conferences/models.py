@@ -127,7 +127,15 @@ class Conference(Budgeted, PlannedTimeModel):
         verbose_name = gettext_lazy("Hội nghị, hội thảo quốc tế")
         verbose_name_plural = pgettext_lazy("plural", "Hội nghị, hội thảo quốc tế")
         ordering = ["year", "id"]
-        indexes = [models.Index(fields=["year", "status"])]
+        indexes = [
+            models.Index(fields=["year", "status"]),
+            # The calendar's month (dashboard.calendar_selectors): conferences by their day, held or planned, and
+            # the rare ones said to last longer than a year.
+            models.Index(fields=["held_on"], name="conference_held_on"),
+            models.Index(fields=["start_date"], name="conference_start_date"),
+            models.Index(fields=["days"], name="conference_days"),
+            models.Index(fields=["year", "month_mask"], name="conference_planned"),
+        ]
 
     def __str__(self) -> str:
         return self.title

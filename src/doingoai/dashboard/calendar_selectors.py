@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -22,6 +23,7 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core import rules
+from doingoai.core.deadlines import Deadline, DeadlineRule
 from doingoai.core.models import Country, Unit
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
@@ -81,7 +83,7 @@ class CalendarEntry:
     def overlaps(self, start: dt.date, end: dt.date) -> bool:
         if self.exact:
             return self.start <= end and self.end >= start
-        return any(first <= end and last >= start for first, last in (month_bounds(self.year, m) for m in self.months))
+        return _months_overlap(self.year, self.months, start, end)
 
 
 @dataclass(frozen=True)
@@ -95,60 +97,381 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _planned(year: int, months: list[int]) -> tuple[dt.date, dt.date, tuple[int, ...]]:
+@functools.lru_cache(maxsize=4096)
+def _planned(year: int, month_mask: int) -> tuple[dt.date, dt.date, tuple[int, ...]]:
+    """First and last day of the planned months (month m is bit m - 1) and the months; a month's thousands of
+    planned records share a few dozen of these."""
+    months = tuple(m for m in range(1, 13) if month_mask & 1 << (m - 1))
     first, _ = month_bounds(year, months[0])
     _, last = month_bounds(year, months[-1])
-    return first, last, tuple(months)
+    return first, last, months
+
+
+@functools.lru_cache(maxsize=4096)
+def _months_overlap(year: int, months: tuple[int, ...], start: dt.date, end: dt.date) -> bool:
+    return any(first <= end and last >= start for first, last in (month_bounds(year, m) for m in months))
+
+
+@functools.lru_cache(maxsize=64)
+def _masks_with(bits: int) -> tuple[int, ...]:
+    """Every month_mask (12 bits) with one of `bits` set."""
+    return tuple(mask for mask in range(1, 4096) if mask & bits)
 
 
 def _planned_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
-    """`qs` able to test, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year
-    falls between `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query."""
+    """`qs`, and the test: a planned month (month_mask, month m is bit m - 1) of the record's year falls between
+    `start` and `end` — the planned entries `CalendarEntry.overlaps` keeps, as a query. The masks are listed
+    rather than tested bit by bit: the database then finds them in the index on (year, month_mask) instead of
+    reading every row of the year (PostgreSQL read 16,000 table pages for a month's 3,400 delegations)."""
     bits: dict[int, int] = {}
     month = start.replace(day=1)
     while month <= end:
         bits[month.year] = bits.get(month.year, 0) | 1 << (month.month - 1)
         month = (month + dt.timedelta(days=32)).replace(day=1)
     touched = Q(pk__in=[])
-    for year in bits:
-        touched |= Q(year=year, **{f"cal_months_{year}__gt": 0})
-    return qs.alias(**{f"cal_months_{year}": F("month_mask").bitand(mask) for year, mask in bits.items()}), touched
+    for year, mask in bits.items():
+        # A whole year (the feed's range) is any planned month: no list of 4,095 masks.
+        months = Q(month_mask__gt=0) if mask == 4095 else Q(month_mask__in=_masks_with(mask))
+        touched |= Q(year=year) & months
+    return qs, touched
 
 
-def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
-    """The delegations of `qs` with an entry between `start` and `end` (at national scale, a few hundred of the
-    years' 50,000): dated trips that overlap, planned months that fall in it, result reports due in it."""
-    qs, planned = _planned_in(qs, start, end)
+def _first_month_in(qs: QuerySet, start: dt.date, end: dt.date) -> tuple[QuerySet, Q]:
+    """`qs` able to test, and the test: the first planned month of the record's year begins between `start` and
+    `end` (a planned start, as `Conference.planned_start` reads it)."""
+    firsts = []
+    month = start.replace(day=1) if start.day == 1 else (start.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    while month <= end:
+        firsts.append((month.year, month.month))
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    aliases = {f"first_{y}_{m}": F("month_mask").bitand((1 << m) - 1) for y, m in firsts}
+    test = Q(pk__in=[])
+    for y, m in firsts:
+        test |= Q(year=y, **{f"first_{y}_{m}": 1 << (m - 1)})  # month m set, none before it
+    return qs.alias(**aliases), test
+
+
+# Which entries a query reads: both (the feed, `calendar_entries`), only those on their dates, only planned ones.
+BOTH, DATED, PLANNED = None, True, False
+
+
+def _delegations_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
+    """The delegations of `qs` with an entry between `start` and `end` (at national scale, a few thousand of the
+    years' 250,000): dated trips that overlap (begun at most a year before, or of the range's years), planned
+    months that fall in it, result reports due in it. Each branch is one index's range (delegations 0010)."""
+    years = list(range(start.year - 1, end.year + 1))
     days = dt.timedelta(days=RESULT_REPORT_DUE.days)
-    return qs.filter(
-        (Q(actual_start__lte=end) & (Q(actual_start__gte=start) | Q(actual_end__gte=start)))
-        | (Q(actual_start__isnull=True) & planned)
-        | Q(actual_end__range=(start - days, end - days), result_reported_on__isnull=True)
-    )
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        # Trips begun earlier and not over by `start`: found by their end (the start, read through an expression,
+        # is no index for SQLite to prefer: its range covers a year of trips).
+        qs = qs.alias(cal_began=Coalesce("actual_start", "actual_end"))
+        wanted |= (
+            Q(actual_start__range=(start, end))
+            | Q(actual_end__gte=start, cal_began__lt=start)
+            & (Q(cal_began__gte=start - dt.timedelta(days=366)) | Q(year__in=years))
+            | Q(
+                actual_end__range=(start - days, end - days),
+                direction=Direction.OUT,
+                status=DelegationStatus.DONE,
+                result_reported_on__isnull=True,
+            )
+        )
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        wanted |= Q(actual_start__isnull=True) & planned
+    return qs.filter(wanted)
 
 
-def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+def _apply_days() -> tuple[int, int]:
+    """The fewest and most days before a conference its permit is applied for (core.rules.conference_authority)."""
+    rules_ = settings.DOINGOAI_RULES
+    days = (int(rules_["conference_pm_apply_days"]), int(rules_["conference_chairman_apply_days"]))
+    return min(days), max(days)
+
+
+def _conferences_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
     """The conferences of `qs` with an entry between `start` and `end`: held (or to start) in it — lasting at
-    most a year, unless `days` says longer —, planned months in it, or a permit still to apply for."""
-    qs, planned = _planned_in(qs.alias(cal_day=Coalesce("held_on", "start_date")), start, end)
-    return qs.filter(
-        (Q(cal_day__lte=end) & (Q(cal_day__gte=start - dt.timedelta(days=366)) | Q(days__gt=366)))
-        | (Q(held_on__isnull=True, start_date__isnull=True) & planned)
-        | Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
-    )
+    most a year, unless `days` says longer —, planned months in it, or a permit to apply for in it (the planned
+    start, a date or the first planned month, 30 or 40 days later)."""
+    qs = qs.alias(cal_day=Coalesce("held_on", "start_date"))
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        fewest, most = _apply_days()
+        after, before = start + dt.timedelta(days=fewest), end + dt.timedelta(days=most)
+        qs, planned_start = _first_month_in(qs, after, before)
+        since = start - dt.timedelta(days=366)
+        to_apply = Q(status__in=[ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED])
+        # The day is the held date, else the planned start: each branch one index's range (conferences 0005).
+        # "Is null" goes through an expression: SQLite would take it for a narrow index range (all the conferences
+        # not held), the planned months' index (year, status) is the narrow one.
+        qs = qs.alias(cal_start=Coalesce("start_date", Value(dt.date.min, output_field=models.DateField())))
+        # Begun up to a month before, or longer ago and lasting more than a month (a few): not the year's hundreds.
+        month_ago = start - dt.timedelta(days=31)
+        long_ago = Q(days__gt=31, cal_day__range=(since, end))
+        wanted |= (
+            Q(held_on__range=(month_ago, end))
+            | Q(start_date__range=(month_ago, end), cal_day__range=(month_ago, end))
+            | long_ago
+            | Q(days__gt=366, cal_day__lte=end)
+            | to_apply & Q(start_date__range=(after, before))
+            | to_apply & Q(cal_start=dt.date.min) & planned_start
+        )
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        wanted |= Q(cal_day__isnull=True) & planned
+    return qs.filter(wanted)
 
 
-def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+def _opinion_span() -> dt.timedelta:
+    """The longest the opinions on an agreement can take (core.rules.opinions_due): N working days are at most N
+    days, the weekends among them and every holiday of the settings (each once a year)."""
+    days = int(settings.DOINGOAI_RULES["agreement_opinion_working_days"])
+    return dt.timedelta(days=days + 2 * (days // 5 + 2) + len(settings.DOINGOAI_HOLIDAYS) + 1)
+
+
+def _agreements_in(qs: QuerySet, start: dt.date, end: dt.date, exact: bool | None = BOTH) -> QuerySet:
     """The agreements of `qs` with an entry between `start` and `end`: signed in it, its report to the Prime
     Minister due in it, a planned signing in it, or opinions awaited."""
-    qs, planned = _planned_in(qs, start, end)
     days = dt.timedelta(days=REPORT_DUE.days)
-    return qs.filter(
-        Q(signed_on__range=(start, end))
-        | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
-        | (Q(signed_on__isnull=True, status__in=PLANNED_SIGNING) & planned)
-        | Q(status=AgreementStatus.CONSULTED)
-    )
+    wanted = Q(pk__in=[])
+    if exact is not False:
+        wanted |= (
+            Q(signed_on__range=(start, end))
+            | Q(signed_on__range=(start - days, end - days), reported_on__isnull=True)
+            | Q(status=AgreementStatus.CONSULTED, consulted_on__range=(start - _opinion_span(), end))
+        )
+    if exact is not True:
+        qs, planned = _planned_in(qs, start, end)
+        # Unsigned through an expression, as for conferences: the narrow index is (year, status).
+        qs = qs.alias(cal_signed=Coalesce("signed_on", Value(dt.date.min, output_field=models.DateField())))
+        wanted |= Q(cal_signed=dt.date.min, status__in=PLANNED_SIGNING) & planned
+    return qs.filter(wanted)
+
+
+PLANNED_SIGNING = (
+    AgreementStatus.DRAFT,
+    AgreementStatus.PROPOSED,
+    AgreementStatus.CONSULTED,
+    AgreementStatus.APPROVED,
+)
+
+
+class Item(NamedTuple):
+    """One entry a record gives, without what all that record's entries share (address, unit, countries)."""
+
+    uid: str
+    kind: str
+    title: str
+    start: dt.date
+    end: dt.date
+    exact: bool = True
+    months: tuple[int, ...] = ()
+    detail: str = ""
+
+
+def _texts() -> dict[Any, Any]:
+    """The entries' wording, translated once per call rather than once per entry (thousands a month); the items
+    keep what else they work out once per call beside it."""
+    return {
+        "planned": gettext("Thời gian dự kiến: %(time_text)s"),
+        "report_due": gettext("Hạn báo cáo kết quả đoàn: %(d)s"),
+        "report_days": gettext("Báo cáo kết quả trong %(report_days)s ngày sau khi về (%(actual_end)s)"),
+        "place": gettext("Địa điểm: %(place)s"),
+        "apply_by": gettext("Hạn xin phép hội nghị: %(c)s"),
+        "apply_detail": gettext("Nộp hồ sơ trước %(apply_days)s ngày; cơ quan cho phép: %(authority)s"),
+        "signing": gettext("Ký: %(a)s"),
+        "planned_signing": gettext("Dự kiến ký: %(a)s"),
+        "pm_report": gettext("Hạn báo cáo Thủ tướng sau khi ký: %(a)s"),
+        "signed_on": gettext("Ký ngày %(signed_on)s"),
+        "opinions": gettext("Hạn trả lời ý kiến về thỏa thuận: %(a)s"),
+        "consulted_on": gettext("Gửi xin ý kiến ngày %(consulted_on)s"),
+    }
+
+
+def _delegation_items(d: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
+    """The trip (on its dates, else its planned months) and its result report's due date; `d` is a delegation
+    or a light row of it (`_light_rows`)."""
+    kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
+    if kind in kinds and d.status != DelegationStatus.CANCELLED:
+        planned = texts["planned"] % {"time_text": d.time_text} if d.time_text else ""
+        if d.actual_start:
+            end = max(d.actual_end or d.actual_start, d.actual_start)
+            yield Item(f"delegation-{d.pk}", kind, d.name, d.actual_start, end, detail=planned)
+        elif d.month_mask:
+            first, last, months = _planned(d.year, d.month_mask)
+            yield Item(f"delegation-{d.pk}", kind, d.name, first, last, False, months, planned)
+    due = d.report_due
+    if CalendarKind.DEADLINE in kinds and due and not d.result_reported_on:
+        detail = texts["report_days"] % {
+            "report_days": RESULT_REPORT_DUE.days,
+            "actual_end": format(d.actual_end, "%d/%m/%Y"),
+        }
+        title = texts["report_due"] % {"d": d.name}
+        yield Item(f"delegation-{d.pk}-report-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+
+
+def _conference_items(c: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
+    """The conference (on its dates, else its planned months) and the day its permit is to be applied for."""
+    if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
+        day = c.held_on or c.start_date
+        if day:
+            last = day + dt.timedelta(days=max((c.days or 1) - 1, 0))
+            place = texts["place"] % {"place": c.place} if c.place else ""
+            yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, day, last, detail=place)
+        elif c.month_mask:
+            first, last, months = _planned(c.year, c.month_mask)
+            detail = texts["planned"] % {"time_text": c.time_text}
+            yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, first, last, False, months, detail)
+    if CalendarKind.DEADLINE in kinds and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED):
+        # `Conference.apply_by`, with the authority (two of them, each with its translated label) worked out once
+        # per call rather than once per conference.
+        authority = texts.setdefault((c.has_foreign_high_level, c.sensitive_topics), c.required_authority)
+        planned_start = c.planned_start
+        apply_by = planned_start - dt.timedelta(days=authority.apply_days) if planned_start else None
+        if apply_by:
+            detail = texts["apply_detail"] % {"apply_days": authority.apply_days, "authority": authority.label}
+            title = texts["apply_by"] % {"c": c.title}
+            yield Item(f"conference-{c.pk}-apply-by", CalendarKind.DEADLINE, title, apply_by, apply_by, detail=detail)
+
+
+def _agreement_items(a: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> Iterator[Item]:
+    """The signing (on its day, else its planned months), the report to the Prime Minister and the opinions."""
+    if CalendarKind.SIGNING in kinds:
+        if a.signed_on:
+            title = texts["signing"] % {"a": a.title}
+            yield Item(
+                f"agreement-{a.pk}", CalendarKind.SIGNING, title, a.signed_on, a.signed_on, detail=a.signing_level
+            )
+        elif a.status in PLANNED_SIGNING and a.month_mask:
+            first, last, months = _planned(a.year, a.month_mask)
+            title = texts["planned_signing"] % {"a": a.title}
+            detail = texts["planned"] % {"time_text": a.time_text}
+            yield Item(f"agreement-{a.pk}", CalendarKind.SIGNING, title, first, last, False, months, detail)
+    if CalendarKind.DEADLINE in kinds:
+        due = a.report_due
+        if due and not a.reported_on:
+            title = texts["pm_report"] % {"a": a.title}
+            detail = texts["signed_on"] % {"signed_on": format(a.signed_on, "%d/%m/%Y")}
+            yield Item(f"agreement-{a.pk}-report-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+        if a.status == AgreementStatus.CONSULTED and a.consulted_on:
+            due = a.opinions_due
+            title = texts["opinions"] % {"a": a.title}
+            detail = texts["consulted_on"] % {"consulted_on": format(a.consulted_on, "%d/%m/%Y")}
+            yield Item(f"agreement-{a.pk}-opinions-due", CalendarKind.DEADLINE, title, due, due, detail=detail)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A registry whose records give calendar entries: how to read them, narrow them and turn one into entries."""
+
+    name: str
+    records: Callable[..., QuerySet]  # the registry's selector: what the user may see
+    narrow: Callable[[QuerySet, dt.date, dt.date, bool | None], QuerySet]
+    items: Callable[[Any, frozenset[str], dict[Any, Any]], Iterator[Item]]
+    kinds: frozenset[str]
+    unit_field: str
+    # What `items` reads of a record (model properties included: they are computed from these fields).
+    fields: tuple[str, ...]
+    prefetch: tuple[str, ...] = ("countries",)  # what `common` reads beside the selector's joins
+
+    def queryset(self, *, user: Any, filters: CalendarFilter) -> QuerySet:
+        qs = self.records(user=user)
+        if self.name == "agreement":
+            qs = qs.exclude(status=AgreementStatus.CANCELLED)
+        if filters.unit is not None:
+            qs = qs.filter(**{self.unit_field: filters.unit})
+        if filters.country is not None:
+            if self.name == "agreement":
+                qs = qs.filter(country=filters.country)
+            else:
+                qs = qs.filter(countries=filters.country).distinct()
+        return qs
+
+    def common(self, obj: Any, url_of: Callable[[int], str], status_label: dict[str, str]) -> dict[str, Any]:
+        """What every entry of the record shows beside its own date and title."""
+        unit = getattr(obj, self.unit_field)
+        if self.name == "agreement":
+            ids = frozenset([obj.country_id]) if obj.country_id else frozenset()
+            names = obj.country.name_vi if obj.country_id else ""
+        else:
+            ids, names = _countries_of(obj)
+        return {
+            "url": url_of(obj.pk),
+            "unit_id": unit.pk,
+            "unit_name": unit.name,
+            "country_ids": ids,
+            "countries": names,
+            "status": status_label.get(obj.status, obj.status),
+        }
+
+
+SOURCES = (
+    _Source(
+        "delegation",
+        delegation_list,
+        _delegations_in,
+        _delegation_items,
+        frozenset({CalendarKind.DELEGATION_OUT, CalendarKind.DELEGATION_IN, CalendarKind.DEADLINE}),
+        "proposing_unit",
+        (
+            "pk",
+            "direction",
+            "status",
+            "year",
+            "month_mask",
+            "name",
+            "time_text",
+            "actual_start",
+            "actual_end",
+            "result_reported_on",
+        ),
+    ),
+    _Source(
+        "conference",
+        conference_list,
+        _conferences_in,
+        _conference_items,
+        frozenset({CalendarKind.CONFERENCE, CalendarKind.DEADLINE}),
+        "organising_unit",
+        (
+            "pk",
+            "status",
+            "year",
+            "month_mask",
+            "title",
+            "time_text",
+            "held_on",
+            "start_date",
+            "days",
+            "place",
+            "has_foreign_high_level",
+            "sensitive_topics",
+        ),
+    ),
+    _Source(
+        "agreement",
+        agreement_list,
+        _agreements_in,
+        _agreement_items,
+        frozenset({CalendarKind.SIGNING, CalendarKind.DEADLINE}),
+        "proposing_unit",
+        (
+            "pk",
+            "status",
+            "year",
+            "month_mask",
+            "title",
+            "time_text",
+            "signing_level",
+            "signed_on",
+            "reported_on",
+            "consulted_on",
+        ),
+        prefetch=(),  # its one country comes with the selector's joins
+    ),
+)
+SOURCE = {source.name: source for source in SOURCES}
 
 
 def _countries_of(obj: Any) -> tuple[frozenset[int], str]:
@@ -165,208 +488,36 @@ def _row_helpers(qs: Any) -> tuple[Callable[[int], str], dict[str, str]]:
     return (lambda pk: f"{prefix}{pk}/"), labels
 
 
-def _delegation_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
+def _record_entries(source: _Source, qs: QuerySet, kinds: frozenset[str]) -> list[CalendarEntry]:
+    """Every entry of the records of `qs`, whole."""
     entries = []
     url_of, status_label = _row_helpers(qs)
-    report_days = int(settings.DOINGOAI_RULES["delegation_report_days"])
-    for d in qs:
-        ids, names = _countries_of(d)
-        common = {
-            "url": url_of(d.pk),
-            "unit_id": d.proposing_unit_id,
-            "unit_name": d.proposing_unit.name,
-            "country_ids": ids,
-            "countries": names,
-            "status": status_label.get(d.status, d.status),
-        }
-        kind = CalendarKind.DELEGATION_OUT if d.direction == Direction.OUT else CalendarKind.DELEGATION_IN
-        if kind in kinds and d.status != DelegationStatus.CANCELLED:
-            if d.actual_start:
-                entry = CalendarEntry(
-                    uid=f"delegation-{d.pk}",
-                    kind=kind,
-                    title=d.name,
-                    start=d.actual_start,
-                    end=max(d.actual_end or d.actual_start, d.actual_start),
-                    detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text}
-                    if d.time_text
-                    else "",
-                    **common,
-                )
-                entries.append(entry)
-            elif d.months:
-                first, last, months = _planned(d.year, d.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"delegation-{d.pk}",
-                        kind=kind,
-                        title=d.name,
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": d.time_text},
-                        **common,
-                    )
-                )
-        due = d.report_due
-        if CalendarKind.DEADLINE in kinds and due and not d.result_reported_on:
-            entries.append(
-                CalendarEntry(
-                    uid=f"delegation-{d.pk}-report-due",
-                    kind=CalendarKind.DEADLINE,
-                    title=gettext("Hạn báo cáo kết quả đoàn: %(d)s") % {"d": d.name},
-                    start=due,
-                    end=due,
-                    detail=gettext("Báo cáo kết quả trong %(report_days)s ngày sau khi về (%(actual_end)s)")
-                    % {"report_days": report_days, "actual_end": format(d.actual_end, "%d/%m/%Y")},
-                    **common,
-                )
-            )
+    texts = _texts()
+    for obj in qs:
+        items = list(source.items(obj, kinds, texts))
+        if items:
+            common = source.common(obj, url_of, status_label)
+            entries += [CalendarEntry(**item._asdict(), **common) for item in items]
     return entries
 
 
-def _conference_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
-    entries = []
-    url_of, status_label = _row_helpers(qs)
-    for c in qs:
-        ids, names = _countries_of(c)
-        common = {
-            "url": url_of(c.pk),
-            "unit_id": c.organising_unit_id,
-            "unit_name": c.organising_unit.name,
-            "country_ids": ids,
-            "countries": names,
-            "status": status_label.get(c.status, c.status),
+_ROW_CLASSES: dict[type, type] = {}
+
+
+def _light_rows(qs: QuerySet, fields: tuple[str, ...]) -> Iterator[Any]:
+    """The records of `qs` as `fields` alone, each an object that also answers the model's properties (`months`,
+    `report_due`, `apply_by`…): the model's own rules, read from those fields, for a fraction of an instance's cost."""
+    model = qs.model
+    if model not in _ROW_CLASSES:
+        props = {
+            n: v for k in reversed(model.__mro__) for n, v in vars(k).items() if isinstance(v, property) and n != "pk"
         }
-        if CalendarKind.CONFERENCE in kinds and c.status != ConferenceStatus.CANCELLED:
-            day = c.held_on or c.start_date
-            place = gettext("Địa điểm: %(place)s") % {"place": c.place} if c.place else ""
-            if day:
-                last = day + dt.timedelta(days=max((c.days or 1) - 1, 0))
-                entries.append(
-                    CalendarEntry(
-                        uid=f"conference-{c.pk}",
-                        kind=CalendarKind.CONFERENCE,
-                        title=c.title,
-                        start=day,
-                        end=last,
-                        detail=place,
-                        **common,
-                    )
-                )
-            elif c.months:
-                first, last, months = _planned(c.year, c.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"conference-{c.pk}",
-                        kind=CalendarKind.CONFERENCE,
-                        title=c.title,
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": c.time_text},
-                        **common,
-                    )
-                )
-        apply_by = c.apply_by
-        if (
-            CalendarKind.DEADLINE in kinds
-            and apply_by
-            and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED)
-        ):
-            authority = c.required_authority
-            entries.append(
-                CalendarEntry(
-                    uid=f"conference-{c.pk}-apply-by",
-                    kind=CalendarKind.DEADLINE,
-                    title=gettext("Hạn xin phép hội nghị: %(c)s") % {"c": c.title},
-                    start=apply_by,
-                    end=apply_by,
-                    detail=gettext("Nộp hồ sơ trước %(apply_days)s ngày; cơ quan cho phép: %(authority)s")
-                    % {"apply_days": authority.apply_days, "authority": authority.label},
-                    **common,
-                )
-            )
-    return entries
-
-
-PLANNED_SIGNING = (
-    AgreementStatus.DRAFT,
-    AgreementStatus.PROPOSED,
-    AgreementStatus.CONSULTED,
-    AgreementStatus.APPROVED,
-)
-
-
-def _agreement_entries(qs: Any, kinds: frozenset[str]) -> list[CalendarEntry]:
-    entries = []
-    url_of, status_label = _row_helpers(qs)
-    for a in qs:
-        common = {
-            "url": url_of(a.pk),
-            "unit_id": a.proposing_unit_id,
-            "unit_name": a.proposing_unit.name,
-            "country_ids": frozenset([a.country_id]) if a.country_id else frozenset(),
-            "countries": a.country.name_vi if a.country_id else "",
-            "status": status_label.get(a.status, a.status),
-        }
-        if CalendarKind.SIGNING in kinds:
-            if a.signed_on:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}",
-                        kind=CalendarKind.SIGNING,
-                        title=gettext("Ký: %(a)s") % {"a": a.title},
-                        start=a.signed_on,
-                        end=a.signed_on,
-                        detail=a.signing_level,
-                        **common,
-                    )
-                )
-            elif a.status in PLANNED_SIGNING and a.months:
-                first, last, months = _planned(a.year, a.months)
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}",
-                        kind=CalendarKind.SIGNING,
-                        title=gettext("Dự kiến ký: %(a)s") % {"a": a.title},
-                        start=first,
-                        end=last,
-                        exact=False,
-                        months=months,
-                        detail=gettext("Thời gian dự kiến: %(time_text)s") % {"time_text": a.time_text},
-                        **common,
-                    )
-                )
-        if CalendarKind.DEADLINE in kinds:
-            if a.report_due and not a.reported_on:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}-report-due",
-                        kind=CalendarKind.DEADLINE,
-                        title=gettext("Hạn báo cáo Thủ tướng sau khi ký: %(a)s") % {"a": a.title},
-                        start=a.report_due,
-                        end=a.report_due,
-                        detail=gettext("Ký ngày %(signed_on)s") % {"signed_on": format(a.signed_on, "%d/%m/%Y")},
-                        **common,
-                    )
-                )
-            if a.status == AgreementStatus.CONSULTED and a.opinions_due:
-                entries.append(
-                    CalendarEntry(
-                        uid=f"agreement-{a.pk}-opinions-due",
-                        kind=CalendarKind.DEADLINE,
-                        title=gettext("Hạn trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
-                        start=a.opinions_due,
-                        end=a.opinions_due,
-                        detail=gettext("Gửi xin ý kiến ngày %(consulted_on)s")
-                        % {"consulted_on": format(a.consulted_on, "%d/%m/%Y")},
-                        **common,
-                    )
-                )
-    return entries
+        _ROW_CLASSES[model] = type(f"{model.__name__}Row", (), props)
+    row_class = _ROW_CLASSES[model]
+    for values in qs.prefetch_related(None).order_by().values_list(*fields):
+        row = row_class()
+        row.__dict__.update(zip(fields, values, strict=True))
+        yield row
 
 
 def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | None) -> list[CalendarEntry]:
@@ -404,15 +555,40 @@ def _reporting_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | 
 DRAWN_FROM_RECORDS = frozenset({"delegation_report", "conference_permit", "agreement_report", "agreement_opinions"})
 
 
+def _deadlines_between(
+    registry: Any, rule: DeadlineRule, user: Any, start: dt.date, end: dt.date
+) -> Iterator[Deadline]:
+    """`rule.deadlines(registry, user)` due between `start` and `end`. Where the due date is a field (plus days)
+    the database keeps the rows due in the range; where it is computed from `due_fields`, those fields are read
+    first and only the records due in the range are built (as reporting.deadlines.deadline_page does)."""
+    if type(rule).deadlines is not DeadlineRule.deadlines:
+        yield from (d for d in rule.deadlines(registry, user) if start <= d.due <= end)
+        return
+    records = rule.records(registry, user).order_by()
+    sql = rule.sql_due()
+    if sql is not None:
+        field_name, days = sql
+        shift = dt.timedelta(days=days)
+        records = records.filter(**{f"{field_name}__range": (start - shift, end - shift)})
+    elif rule.due_fields:
+        light = records.select_related(None).only("pk", *rule.due_fields)
+        records = records.filter(
+            pk__in=[obj.pk for obj in light if (due := rule.due_of(obj)) is not None and start <= due <= end]
+        )
+    owner = getattr(registry.model, "owner_field", None)
+    for obj in records:
+        deadline = rule.deadline_of(obj, owner)
+        if deadline is not None and start <= deadline.due <= end:
+            yield deadline
+
+
 def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit: Unit | None) -> list[CalendarEntry]:
     """Every other deadline the registries declare (plan tasks, implementation plans…), on its due date."""
     entries = []
     for registry, rule in declared_rules():
         if not rule.in_deadline_list or rule.kind in DRAWN_FROM_RECORDS:
             continue
-        for deadline in rule.deadlines(registry, user):
-            if not start <= deadline.due <= end:
-                continue
+        for deadline in _deadlines_between(registry, rule, user, start, end):
             if unit is not None and (deadline.unit is None or deadline.unit.pk != unit.pk):
                 continue
             entries.append(
@@ -431,54 +607,12 @@ def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit:
     return entries
 
 
-def calendar_entries(
-    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
-) -> list[CalendarEntry]:
-    """What the user may see between `start` and `end` (inclusive), sorted by date.
-
-    Delegations, conferences and agreement signings by their actual dates or, while only planned, by their
-    planned months; round anniversaries of diplomatic relations; open deadlines (result reports, conference
-    permit applications, agreement reports and opinions, the plan adjustment, reporting periods, and every other
-    deadline the registries declare: plan tasks, implementation plans).
-    """
-    filters = filters or CalendarFilter()
+def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter) -> list[CalendarEntry]:
+    """The entries that are not a registry record's (a few a month): round anniversaries and commemorations, the
+    plan adjustment, reporting periods and the other deadlines the registries declare."""
     kinds, unit, country = filters.kinds, filters.unit, filters.country
     years = list(range(start.year, end.year + 1))
     entries: list[CalendarEntry] = []
-    # Records dated in the range, planned in one of its years, or with a deadline that may fall in it.
-    around = Q(year__in=[*years, start.year - 1])
-
-    if kinds & {CalendarKind.DELEGATION_OUT, CalendarKind.DELEGATION_IN, CalendarKind.DEADLINE}:
-        delegations = delegation_list(user=user).filter(
-            around | Q(actual_start__lte=end, actual_start__gte=start - dt.timedelta(days=366))
-        )
-        if unit is not None:
-            delegations = delegations.filter(proposing_unit=unit)
-        if country is not None:
-            delegations = delegations.filter(countries=country).distinct()
-        entries += _delegation_entries(_delegations_in(delegations, start, end), kinds)
-    if kinds & {CalendarKind.CONFERENCE, CalendarKind.DEADLINE}:
-        conferences = conference_list(user=user).filter(
-            around | Q(held_on__range=(start, end)) | Q(start_date__range=(start, end))
-        )
-        if unit is not None:
-            conferences = conferences.filter(organising_unit=unit)
-        if country is not None:
-            conferences = conferences.filter(countries=country).distinct()
-        entries += _conference_entries(_conferences_in(conferences, start, end), kinds)
-    if kinds & {CalendarKind.SIGNING, CalendarKind.DEADLINE}:
-        agreements = (
-            agreement_list(user=user)
-            .exclude(status=AgreementStatus.CANCELLED)
-            .filter(
-                around | Q(signed_on__range=(start - dt.timedelta(days=31), end)) | Q(status=AgreementStatus.CONSULTED)
-            )
-        )
-        if unit is not None:
-            agreements = agreements.filter(proposing_unit=unit)
-        if country is not None:
-            agreements = agreements.filter(country=country)
-        entries += _agreement_entries(_agreements_in(agreements, start, end), kinds)
     if CalendarKind.ANNIVERSARY in kinds and unit is None:
         for year in years:
             for a in round_anniversaries(year=year):
@@ -535,8 +669,116 @@ def calendar_entries(
     if CalendarKind.DEADLINE in kinds and country is None:
         entries += _reporting_entries(user=user, start=start, end=end, unit=unit)
         entries += _declared_deadline_entries(user=user, start=start, end=end, unit=unit)
-    entries = [e for e in entries if e.overlaps(start, end) and e.kind in kinds]
-    return sorted(entries, key=lambda e: (e.start, not e.exact, KIND_ORDER[e.kind], e.title))
+    return [e for e in entries if e.overlaps(start, end) and e.kind in kinds]
+
+
+def sort_key(e: CalendarEntry | Item) -> tuple[Any, ...]:
+    # The uid last: entries alike in all else keep one order whatever the order the database gave them in.
+    return (e.start, not e.exact, KIND_ORDER[e.kind], e.title, e.uid)
+
+
+def calendar_entries(
+    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None
+) -> list[CalendarEntry]:
+    """What the user may see between `start` and `end` (inclusive), sorted by date.
+
+    Delegations, conferences and agreement signings by their actual dates or, while only planned, by their
+    planned months; round anniversaries of diplomatic relations; open deadlines (result reports, conference
+    permit applications, agreement reports and opinions, the plan adjustment, reporting periods, and every other
+    deadline the registries declare: plan tasks, implementation plans).
+    """
+    filters = filters or CalendarFilter()
+    entries: list[CalendarEntry] = []
+    for source in SOURCES:
+        if filters.kinds & source.kinds:
+            qs = source.narrow(source.queryset(user=user, filters=filters), start, end, BOTH)
+            entries += _record_entries(
+                source, qs.prefetch_related(None).prefetch_related(*source.prefetch), filters.kinds
+            )
+    entries = [e for e in entries if e.overlaps(start, end) and e.kind in filters.kinds]
+    entries += _other_entries(user=user, start=start, end=end, filters=filters)
+    return sorted(entries, key=sort_key)
+
+
+class EntryRef(NamedTuple):
+    """An entry as `calendar_index` knows it: enough to sort, count and place it; `calendar_build` gives it whole."""
+
+    item: Item
+    source: str  # the registry whose record gives it ("delegation"…), or "" when `entry` is already whole
+    pk: int
+    entry: CalendarEntry | None = None
+
+    @property
+    def start(self) -> dt.date:
+        return self.item.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.item.end
+
+    @property
+    def exact(self) -> bool:
+        return self.item.exact
+
+    @property
+    def uid(self) -> str:
+        return self.item.uid
+
+
+def _overlaps(item: Item, start: dt.date, end: dt.date) -> bool:
+    """`CalendarEntry.overlaps`, for an item."""
+    if item.exact:
+        return item.start <= end and item.end >= start
+    return _months_overlap(item.start.year, item.months, start, end)
+
+
+def calendar_index(
+    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None, exact: bool | None = BOTH
+) -> list[EntryRef]:
+    """The entries `calendar_entries` gives (only those on their dates with `exact=True`, only the planned ones
+    with `exact=False`), in its order, each known by its date, kind and title alone: the registries' records
+    are read as a few fields (`_light_rows`), so that a page can count a month's thousands of entries and build
+    only those it shows (`calendar_build`)."""
+    filters = filters or CalendarFilter()
+    texts = _texts()
+    refs: list[EntryRef] = []
+    kinds = filters.kinds
+    if exact is False:
+        kinds = kinds - {CalendarKind.DEADLINE}  # a deadline has its day
+    for source in SOURCES:
+        if not kinds & source.kinds:
+            continue
+        qs = source.narrow(source.queryset(user=user, filters=filters), start, end, exact)
+        for row in _light_rows(qs, source.fields):
+            for item in source.items(row, kinds, texts):
+                if (exact is None or item.exact == exact) and _overlaps(item, start, end):
+                    refs.append(EntryRef(item, source.name, row.pk))
+    if exact is not False:
+        for e in _other_entries(user=user, start=start, end=end, filters=filters):
+            item = Item(e.uid, e.kind, e.title, e.start, e.end, e.exact, e.months, e.detail)
+            refs.append(EntryRef(item, "", 0, e))
+    return sorted(refs, key=lambda r: sort_key(r.item))
+
+
+def calendar_build(*, user: Any, refs: Iterable[EntryRef]) -> list[CalendarEntry]:
+    """The entries of `refs` whole, in their order: one query per registry (its selector: the user's rights
+    again). An entry whose record changed in between (dates moved, no longer visible) is left out."""
+    refs = list(refs)
+    wanted: dict[str, set[int]] = {}
+    for ref in refs:
+        if ref.entry is None:
+            wanted.setdefault(ref.source, set()).add(ref.pk)
+    built: dict[str, CalendarEntry] = {}
+    for name, pks in wanted.items():
+        source = SOURCE[name]
+        qs = source.records(user=user).filter(pk__in=pks).prefetch_related(None).prefetch_related(*source.prefetch)
+        built.update((e.uid, e) for e in _record_entries(source, qs, frozenset(CalendarKind.values)))
+    result = []
+    for ref in refs:
+        entry = ref.entry or built.get(ref.uid)
+        if entry is not None and entry.start == ref.start and entry.end == ref.end:
+            result.append(entry)
+    return result
 
 
 KIND_ORDER = {kind: i for i, kind in enumerate(CalendarKind.values)}

@@ -1,4 +1,5 @@
-"""The calendar's filters: month, view (month grid or list), kinds, unit, country."""
+"""The calendar's filters: month, view (month grid or list), a day (its full list), the list's page, kinds, unit,
+country."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext, gettext_lazy
 
+from doingoai.core.filters import FastSelect, LookupSelect
 from doingoai.core.models import Country, Unit
 from doingoai.dashboard.calendar_selectors import CalendarFilter, CalendarKind
 
@@ -36,6 +38,9 @@ class CalendarFilterForm(forms.Form):
         choices=[("month", "Lịch tháng"), ("list", "Danh sách")],
         widget=forms.HiddenInput,
     )
+    # A day's full list (the link "+K mục khác" of a month's cell); ignored when the month asked for is another.
+    day = forms.DateField(required=False, input_formats=["%Y-%m-%d"], widget=forms.HiddenInput)
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000, widget=forms.HiddenInput)
     kind = forms.MultipleChoiceField(
         label=gettext_lazy("Loại việc"),
         required=False,
@@ -48,7 +53,8 @@ class CalendarFilterForm(forms.Form):
         required=False,
         queryset=Unit.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
-        widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+        # Only the chosen unit and a search box: a national deployment has ~1,700 units.
+        widget=LookupSelect("unit", attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": gettext_lazy("Đơn vị: không có đơn vị này.")},
     )
     country = forms.ModelChoiceField(
@@ -56,7 +62,7 @@ class CalendarFilterForm(forms.Form):
         required=False,
         queryset=Country.objects.all(),
         empty_label=gettext_lazy("Tất cả"),
-        widget=forms.Select(attrs={"class": "form-select form-select-sm"}),
+        widget=FastSelect(attrs={"class": "form-select form-select-sm"}),
         error_messages={"invalid_choice": gettext_lazy("Nước: không có nước, vùng lãnh thổ này.")},
     )
 
@@ -78,11 +84,17 @@ class CalendarFilterForm(forms.Form):
     def values(self) -> dict[str, Any]:
         """The cleaned values, with the defaults in place of what is missing or wrong (errors stay shown)."""
         data = self.cleaned_data if self.is_bound else {}
-        year, month = data.get("month") or (self.today.year, self.today.month)
+        day = data.get("day")
+        asked = data.get("month") if (self.data.get("month") or "").strip() else None
+        if day is not None and asked not in (None, (day.year, day.month)):
+            day = None  # the month was changed in the filters: leave the day for that month
+        year, month = (day.year, day.month) if day else data.get("month") or (self.today.year, self.today.month)
         kinds = frozenset(data.get("kind") or CalendarKind.values)
         return {
             "year": year,
             "month": month,
-            "view": data.get("view") or "month",
+            "view": "day" if day else data.get("view") or "month",
+            "day": day,
+            "page": data.get("page") or 1,
             "filters": CalendarFilter(kinds=kinds, unit=data.get("unit"), country=data.get("country")),
         }

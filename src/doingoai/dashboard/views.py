@@ -65,58 +65,150 @@ class DashboardView(LoginRequiredMixin, View):
         return render(request, "dashboard/dashboard.html", ctx)
 
 
-def _month_query(request: HttpRequest, year: int, month: int, **changes: str) -> str:
+def _query(request: HttpRequest, **changes: str | None) -> str:
+    """The page's query string with `changes` (None: drop the parameter); the filters stay as they are."""
     query = request.GET.copy()
-    query["month"] = f"{year:04d}-{month:02d}"
     for key, value in changes.items():
-        query[key] = value
+        query.pop(key, None)
+        if value is not None:
+            query[key] = value
     return query.urlencode()
 
 
+def _month_query(request: HttpRequest, year: int, month: int, **changes: str | None) -> str:
+    return _query(request, **({"month": f"{year:04d}-{month:02d}", "day": None, "page": None} | changes))
+
+
+def _day_query(request: HttpRequest, day: dt.date) -> str:
+    return _query(request, day=day.isoformat(), month=f"{day.year:04d}-{day.month:02d}", page=None)
+
+
+# A day's cell shows at most this many lines: every entry while they fit, else one line less and "+K mục khác".
+DAY_LINES = 4
+# The month's planned entries (no date yet) shown under the grid; the list view has them all.
+PLANNED_SHOWN = 20
+# Entries per page of the list and of a day's list.
+PAGE_SIZE = 100
+
+
+def _page(items: list[Any], page: int) -> tuple[list[Any], int, int]:
+    """The items of page `page` (kept within the pages there are), that page and the number of pages."""
+    pages = max(1, -(-len(items) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    return items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], page, pages
+
+
 class CalendarView(LoginRequiredMixin, View):
+    """The month grid (each day's first entries, "+K" for the rest), the month's list by pages, and one day's list.
+
+    At national scale a month holds ~9,000 entries: they are counted and placed from `calendar_index` (a few
+    fields per record) and only the shown ones are built (`calendar_build`)."""
+
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
         form = CalendarFilterForm(request.GET or None, today=today)
         if form.is_bound:
             form.is_valid()
         values = form.values()
-        year, month = values["year"], values["month"]
+        year, month, view, filters = values["year"], values["month"], values["view"], values["filters"]
         weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-        entries = calendar_selectors.calendar_entries(
-            user=request.user, start=weeks[0][0], end=weeks[-1][-1], filters=values["filters"]
-        )
-        in_month = [e for e in entries if e.in_month(year, month)]
         first, last = calendar_selectors.month_bounds(year, month)
-        prev_month = first - dt.timedelta(days=1)
-        next_month = last + dt.timedelta(days=1)
-        ctx: dict[str, Any] = {
-            "form": form,
-            "year": year,
-            "month": month,
-            "view": values["view"],
-            "today": today,
-            "weekdays": WEEKDAYS_SHORT,
-            "weeks": [
-                [
-                    {"date": day, "in_month": day.month == month, "entries": [e for e in entries if e.on(day)]}
-                    for day in week
-                ]
-                for week in weeks
-            ],
-            "planned": [e for e in in_month if not e.exact],
-            "days": self.list_days(in_month, first, last),
-            "count": len(in_month),
-            "prev_query": _month_query(request, prev_month.year, prev_month.month),
-            "next_query": _month_query(request, next_month.year, next_month.month),
-            "today_query": _month_query(request, today.year, today.month),
+        user = request.user
+        ctx: dict[str, Any] = {"form": form, "year": year, "month": month, "view": view, "today": today}
+        index = calendar_selectors.calendar_index
+        if view == "day":
+            day = values["day"]
+            refs = index(user=user, start=day, end=day, filters=filters, exact=calendar_selectors.DATED)
+            shown, page, pages = _page(refs, values["page"])
+            ctx |= {"day": day, "weekday": WEEKDAYS[day.weekday()], "count": len(refs)}
+            ctx["day_entries"] = calendar_selectors.calendar_build(user=user, refs=shown)
+            prev_day, next_day = day - dt.timedelta(days=1), day + dt.timedelta(days=1)
+            ctx |= {
+                "prev_query": _day_query(request, prev_day),
+                "next_query": _day_query(request, next_day),
+                "today_query": _day_query(request, today),
+            }
+        else:
+            start, end = (weeks[0][0], weeks[-1][-1]) if view == "month" else (first, last)
+            dated = index(user=user, start=start, end=end, filters=filters, exact=calendar_selectors.DATED)
+            planned = index(user=user, start=first, end=last, filters=filters, exact=calendar_selectors.PLANNED)
+            in_month = [r for r in dated if r.start <= last and r.end >= first]
+            ctx["count"] = len(in_month) + len(planned)
+            ctx["planned_count"] = len(planned)
+            if view == "month":
+                ctx |= self.month_grid(request, weeks, dated, planned, month)
+                page, pages = 1, 1
+            else:
+                shown, page, pages = _page([*in_month, *planned], values["page"])
+                built = calendar_selectors.calendar_build(user=user, refs=shown)
+                ctx["days"] = self.list_days([e for e in built if e.exact], first, last)
+                ctx["planned"] = [e for e in built if not e.exact]
+            prev_month, next_month = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
+            # The planned entries follow the dated ones in the list: the link goes to the page where they begin.
+            ctx |= {
+                "prev_query": _month_query(request, prev_month.year, prev_month.month),
+                "next_query": _month_query(request, next_month.year, next_month.month),
+                "today_query": _month_query(request, today.year, today.month),
+                "planned_query": _month_query(
+                    request, year, month, view="list", page=str(len(in_month) // PAGE_SIZE + 1)
+                ),
+            }
+        ctx |= {
+            "page": page,
+            "pages": pages,
+            "prev_page_query": _query(request, page=str(page - 1)) if page > 1 else "",
+            "next_page_query": _query(request, page=str(page + 1)) if page < pages else "",
             "month_view_query": _month_query(request, year, month, view="month"),
             "list_view_query": _month_query(request, year, month, view="list"),
             "kinds": calendar_selectors.CalendarKind.choices,
-            "chosen_kinds": values["filters"].kinds,
+            "chosen_kinds": filters.kinds,
         }
         htmx = getattr(request, "htmx", None)
         template = "dashboard/_calendar.html" if htmx and not htmx.boosted else "dashboard/calendar.html"
         return render(request, template, ctx)
+
+    def month_grid(
+        self,
+        request: HttpRequest,
+        weeks: list[list[dt.date]],
+        dated: list[calendar_selectors.EntryRef],
+        planned: list[calendar_selectors.EntryRef],
+        month: int,
+    ) -> dict[str, Any]:
+        """Each day's first entries and how many more, and the month's first planned entries, built whole."""
+        first_day, last_day = weeks[0][0], weeks[-1][-1]
+        on_day: dict[dt.date, list[calendar_selectors.EntryRef]] = {}
+        for ref in dated:  # in the calendar's order, so each day's list is too
+            day = max(ref.start, first_day)
+            while day <= min(ref.end, last_day):
+                on_day.setdefault(day, []).append(ref)
+                day += dt.timedelta(days=1)
+        shown_refs = {day: refs if len(refs) <= DAY_LINES else refs[: DAY_LINES - 1] for day, refs in on_day.items()}
+        wanted = {ref.uid: ref for refs in shown_refs.values() for ref in refs}
+        wanted |= {ref.uid: ref for ref in planned[:PLANNED_SHOWN]}
+        built = {e.uid: e for e in calendar_selectors.calendar_build(user=request.user, refs=wanted.values())}
+        cells = []
+        for week in weeks:
+            row = []
+            for day in week:
+                refs = on_day.get(day, [])
+                shown = [built[r.uid] for r in shown_refs.get(day, []) if r.uid in built]
+                row.append(
+                    {
+                        "date": day,
+                        "in_month": day.month == month,
+                        "weekday": WEEKDAYS[day.weekday()],
+                        "entries": shown,
+                        "more": len(refs) - len(shown),
+                        "day_query": _day_query(request, day),
+                    }
+                )
+            cells.append(row)
+        return {
+            "weeks": cells,
+            "weekdays": WEEKDAYS_SHORT,
+            "planned": [built[r.uid] for r in planned[:PLANNED_SHOWN] if r.uid in built],
+        }
 
     @staticmethod
     def list_days(

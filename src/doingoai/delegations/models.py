@@ -161,6 +161,13 @@ class Delegation(Budgeted, PlannedTimeModel):
             models.Index(fields=["-year", "-direction", "group", "id"], name="delegation_list_order"),
             # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
             models.Index(fields=["status", "-year", "-direction", "group", "id"], name="delegation_status_order"),
+            # The calendar's month (dashboard.calendar_selectors): trips begun or ended in it, and the trips still
+            # known only by their planned months, tested from the index (a month's ~6,000 of 250,000 rows).
+            models.Index(fields=["actual_start"], name="delegation_actual_start"),
+            models.Index(fields=["actual_end"], name="delegation_actual_end"),
+            models.Index(
+                fields=["year", "month_mask"], condition=models.Q(actual_start__isnull=True), name="delegation_planned"
+            ),
         ]
 
     def save(self, *args: Any, **kwargs: Any) -> None:
