@@ -122,3 +122,11 @@ def test_the_detail_page_overlaps_are_those_of_the_python_rule(users, plan, name
     for d in Delegation.objects.prefetch_related("countries", "partners"):
         got = [o.pk for o in delegation_overlaps(delegation=d, user=users[name])]
         assert got == detail_reference(d, users[name]), d
+
+
+def test_a_page_may_load_only_the_first_matches_and_count_the_others(users, plan):
+    expected = reference(users["coordinator"])
+    page = delegation_overlap_page(year=2027, user=users["coordinator"], per_page=100, others_shown=2)
+    assert [(o.delegation.pk, [d.pk for d in o.others], o.more) for o in page.object_list] == [
+        (pk, others[:2], len(others) - len(others[:2])) for pk, others in expected
+    ]

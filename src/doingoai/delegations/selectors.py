@@ -45,24 +45,15 @@ def delegation_list(*, user: Any) -> QuerySet[Delegation]:
     )
 
 
-OTHERS_SHOWN = 10  # per flagged delegation on the overlap page; its detail page lists them all
-
-
 @dataclass(frozen=True)
 class Overlap:
     delegation: Delegation
     others: list[Delegation]
-
-    @property
-    def first_others(self) -> list[Delegation]:
-        return self.others[:OTHERS_SHOWN]
-
-    @property
-    def more(self) -> int:
-        return max(len(self.others) - OTHERS_SHOWN, 0)
+    more: int = 0  # matches not loaded: the overlap page shows the first few, the detail page lists them all
 
 
 OVERLAPS_PER_PAGE = 25
+OTHERS_SHOWN = 10  # per flagged delegation on the overlap page (a thousand at national scale)
 OVERLAP_FIELDS = ("name", "time_text", "proposing_unit__name")  # what the overlap page shows of each delegation
 _Countries = Delegation.countries.through
 _Partners = Delegation.partners.through
@@ -200,10 +191,19 @@ def _overlap_sql(year: int, user: Any, rows: QuerySet[Delegation] | None) -> tup
 
 
 def delegation_overlap_page(
-    *, year: int, user: Any, rows: QuerySet[Delegation] | None = None, number: Any = 1, per_page: int = OVERLAPS_PER_PAGE
+    *,
+    year: int,
+    user: Any,
+    rows: QuerySet[Delegation] | None = None,
+    number: Any = 1,
+    per_page: int = OVERLAPS_PER_PAGE,
+    others_shown: int | None = None,
 ) -> Page:
-    """One page of the overlap groups — the flagged delegations (among `rows` when given) by id, each with every
-    delegation it could be combined with, by id: the page's slice of `delegation_overlap_groups`, in one query."""
+    """One page of the overlap groups — the flagged delegations (among `rows` when given) by id, each with the
+    delegations it could be combined with, by id: the page's slice of `delegation_overlap_groups`, in one query.
+
+    With `others_shown`, only the first ones of each group are loaded, the others counted in `Overlap.more`.
+    """
     try:
         query, params = _overlap_sql(year, user, rows)
     except EmptyResultSet:  # the user sees nothing (or the filters match nothing)
@@ -225,10 +225,13 @@ def delegation_overlap_page(
     for a, b in result:
         if b is not None:
             pairs[a].append(b)
+    others = {pk: sorted(pairs[pk])[:others_shown] for pk in page.object_list}
     shown = Delegation.objects.select_related("proposing_unit").only(*OVERLAP_FIELDS).in_bulk(
-        {*page.object_list, *(pk for pks in pairs.values() for pk in pks)}
+        {*page.object_list, *(pk for pks in others.values() for pk in pks)}
     )
-    page.object_list = [Overlap(shown[pk], [shown[b] for b in sorted(pairs[pk])]) for pk in page.object_list]
+    page.object_list = [
+        Overlap(shown[pk], [shown[b] for b in others[pk]], len(pairs[pk]) - len(others[pk])) for pk in page.object_list
+    ]
     return page
 
 

@@ -23,7 +23,11 @@ class OverlapListView(LoginRequiredMixin, View):
         filterset = OverlapFilterSet(request.GET or None, queryset=Delegation.objects.all())
         in_use = filterset.is_bound and filterset.is_valid() and any(filterset.form.cleaned_data.values())
         page = selectors.delegation_overlap_page(
-            year=year, user=request.user, rows=filterset.qs if in_use else None, number=request.GET.get("page", 1)
+            year=year,
+            user=request.user,
+            rows=filterset.qs if in_use else None,
+            number=request.GET.get("page", 1),
+            others_shown=selectors.OTHERS_SHOWN,
         )
         years = range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1)
         context = {"page": page, "groups": page.object_list, "year": year, "years": years, "filter": filterset}
