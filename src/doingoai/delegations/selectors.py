@@ -11,7 +11,7 @@ from typing import Any, cast
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
@@ -94,17 +94,14 @@ def _has_partners() -> Exists:
     return Exists(_Partners.objects.filter(delegation=OuterRef("pk")))
 
 
-def _combinable_with(a: Delegation, *, same_country: bool) -> Q:
-    """`_combinable(a, b)` as a filter on b, a's countries and partners prefetched; `same_country` adds the shared
-    country the overlap page pairs by (a shared partner alone is enough on the detail page)."""
-    countries = [c.pk for c in a.countries.all()]
-    partners = [p.pk for p in a.partners.all()]
-    shares_country = Exists(_Countries.objects.filter(delegation=OuterRef("pk"), country__in=countries))
+def _combinable_with(a: Delegation) -> Q:
+    """`_combinable(a, b)` as a filter on b (a's countries and partners prefetched)."""
     rule = ~Q(proposing_unit=a.proposing_unit_id) & Q(GreaterThan(F("month_mask").bitand(a.month_mask), 0))
-    if not partners:
-        return rule & ~_has_partners() & shares_country
-    rule &= Exists(_Partners.objects.filter(delegation=OuterRef("pk"), partner__in=partners))
-    return rule & shares_country if same_country else rule
+    if partners := [p.pk for p in a.partners.all()]:
+        return rule & Q(Exists(_Partners.objects.filter(delegation=OuterRef("pk"), partner__in=partners)))
+    countries = [c.pk for c in a.countries.all()]
+    shares_country = Exists(_Countries.objects.filter(delegation=OuterRef("pk"), country__in=countries))
+    return rule & ~Q(_has_partners()) & Q(shares_country)
 
 
 def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation]:
@@ -117,7 +114,7 @@ def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation
     others = (
         _visible_candidates(delegation.year, user)
         .exclude(pk=delegation.pk)
-        .filter(_combinable_with(delegation, same_country=False))
+        .filter(_combinable_with(delegation))
         .select_related("proposing_unit")
     )
     return list(others)
@@ -226,8 +223,10 @@ def delegation_overlap_page(
         if b is not None:
             pairs[a].append(b)
     others = {pk: sorted(pairs[pk])[:others_shown] for pk in page.object_list}
-    shown = Delegation.objects.select_related("proposing_unit").only(*OVERLAP_FIELDS).in_bulk(
-        {*page.object_list, *(pk for pks in others.values() for pk in pks)}
+    shown = (
+        Delegation.objects.select_related("proposing_unit")
+        .only(*OVERLAP_FIELDS)
+        .in_bulk({*page.object_list, *(pk for pks in others.values() for pk in pks)})
     )
     page.object_list = [
         Overlap(shown[pk], [shown[b] for b in others[pk]], len(pairs[pk]) - len(others[pk])) for pk in page.object_list

@@ -4,16 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0007_worker_process'),
-        ('delegations', '0009_report_late_covering'),
-        ('finance', '0001_initial'),
+        ("core", "0007_worker_process"),
+        ("delegations", "0009_report_late_covering"),
+        ("finance", "0001_initial"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('direction', 'out'), ('month_mask__gt', 0), ('uses_state_budget', True)), fields=['year', 'status', 'proposing_unit', 'month_mask', 'direction', 'uses_state_budget', 'id'], name='delegation_overlap_candidates'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("direction", "out"), ("month_mask__gt", 0), ("uses_state_budget", True)),
+                fields=["year", "status", "proposing_unit", "month_mask", "direction", "uses_state_budget", "id"],
+                name="delegation_overlap_candidates",
+            ),
         ),
     ]
