@@ -53,7 +53,7 @@ class Overlap:
 
 
 OVERLAPS_PER_PAGE = 25
-OTHERS_SHOWN = 10  # per flagged delegation on the overlap page (a thousand at national scale)
+OTHERS_SHOWN = 15  # per flagged delegation on the overlap page: all of them in a province, not a thousand
 OVERLAP_FIELDS = ("name", "time_text", "proposing_unit__name")  # what the overlap page shows of each delegation
 _Countries = Delegation.countries.through
 _Partners = Delegation.partners.through
