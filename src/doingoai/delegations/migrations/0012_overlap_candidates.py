@@ -5,9 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0007_worker_process"),
-        ("delegations", "0009_report_late_covering"),
-        ("finance", "0001_initial"),
+        ("delegations", "0011_list_order"),
     ]
 
     operations = [
