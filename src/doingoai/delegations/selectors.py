@@ -157,6 +157,8 @@ def _overlap_sql(year: int, user: Any, rows: QuerySet[Delegation] | None) -> tup
     sql, params = candidates.query.sql_with_params()
     within, within_params = "", ()
     if rows is not None:
+        # Among the year's candidates: the filters then read the covering index's 10,000 rows, not the table.
+        rows = rows.filter(year=year, direction=Direction.OUT, uses_state_budget=True, month_mask__gt=0)
         inner, within_params = rows.order_by().values("pk").query.sql_with_params()
         within = f"AND id IN ({inner})"
     countries, partners = _Countries._meta.db_table, _Partners._meta.db_table
