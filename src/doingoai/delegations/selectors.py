@@ -123,9 +123,9 @@ def delegation_overlaps(*, delegation: Delegation, user: Any) -> list[Delegation
 def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
     """Every flagged delegation of a year with the ones it could be combined with, compared pairwise in Python.
 
-    Quadratic in the largest country's group: fine for a province, seconds at national scale, where the overlap page
-    reads `delegation_overlap_flagged` and `delegation_overlap_page` instead (same groups, same order, a page at a
-    time); kept as the plain statement of the rule those are tested against.
+    Quadratic in the largest country's group: fine for a province, a minute at national scale, where the overlap page
+    reads `delegation_overlap_page` instead (same groups, same order, a page at a time); kept as the plain statement
+    of the rule that one is tested against (tests/delegations/test_overlaps.py).
     """
     rows = list(_overlap_candidates(year).filter(pk__in=Delegation.objects.restrict(user, "view").values("pk")))
     by_country: dict[int, list[Delegation]] = defaultdict(list)
