@@ -35,6 +35,8 @@ BASELINE = {
     "/delegations/": 14,
     "/delegations/?year=2027&country={country}&status=in_plan&sort=name": 15,
     # The history's many-to-many rows: one query per field for all its rows (was two per field and pair of rows).
+    "/delegations/overlaps/?year=2027": 6,  # the page and its pairs in one query, then the rows shown
+    "/delegations/overlaps/?year=2027&country={country}&quarter=2": 7,  # + the country chosen
     "/delegations/{delegation}/": 23,  # + the competent-authority rule (who decides)
     "/conferences/": 14,
     "/conferences/{conference}/": 20,

@@ -51,3 +51,15 @@ class DelegationFilterSet(PlanFilterSet):
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return super().filter_q(queryset, name, value).distinct()
+
+
+class OverlapFilterSet(PlanFilterSet):
+    """Which flagged delegations the overlap page lists (the year is the page's own choice); each keeps every
+    delegation it could be combined with."""
+
+    q = year = region = partner = funding_source = uses_state_budget = None  # type: ignore[assignment]
+    proposing_unit = LookupChoiceFilter(label=gettext_lazy("Đơn vị đề xuất"), queryset=Unit.objects.all())
+
+    class Meta:
+        model = Delegation
+        fields = ["country", "proposing_unit", "quarter"]

@@ -168,6 +168,13 @@ class Delegation(Budgeted, PlannedTimeModel):
             models.Index(
                 fields=["year", "month_mask"], condition=models.Q(actual_start__isnull=True), name="delegation_planned"
             ),
+            # The year's overlap candidates (outbound, state budget, known months) with what pairing and the rights
+            # test, read from the index alone: 10,000 of 25,000 rows of a national year.
+            models.Index(
+                fields=["year", "status", "proposing_unit", "month_mask", "direction", "uses_state_budget", "id"],
+                condition=models.Q(direction="out", uses_state_budget=True, month_mask__gt=0),
+                name="delegation_overlap_candidates",
+            ),
         ]
 
     def save(self, *args: Any, **kwargs: Any) -> None:

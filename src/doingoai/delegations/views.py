@@ -7,16 +7,28 @@ from django.utils import timezone
 from django.views import View
 
 from doingoai.delegations import selectors
+from doingoai.delegations.filters import OverlapFilterSet
+from doingoai.delegations.models import Delegation
 
 
 class OverlapListView(LoginRequiredMixin, View):
-    """Delegations of different units to the same country or partner in overlapping months."""
+    """Delegations of different units to the same country or partner in overlapping months, a page at a time
+    (thousands are flagged in a national year), filtered by country, unit and quarter."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
         try:
             year = int(request.GET.get("year", ""))
         except ValueError:
             year = selectors.planning_year(user=request.user)  # overlaps matter while a year is being planned
-        groups = selectors.delegation_overlap_groups(year=year, user=request.user)
+        filterset = OverlapFilterSet(request.GET or None, queryset=Delegation.objects.all())
+        in_use = filterset.is_bound and filterset.is_valid() and any(filterset.form.cleaned_data.values())
+        page = selectors.delegation_overlap_page(
+            year=year,
+            user=request.user,
+            rows=filterset.qs if in_use else None,
+            number=request.GET.get("page", 1),
+            others_shown=selectors.OTHERS_SHOWN,
+        )
         years = range(timezone.localdate().year + 1, timezone.localdate().year - 6, -1)
-        return render(request, "delegations/overlaps.html", {"groups": groups, "year": year, "years": years})
+        context = {"page": page, "groups": page.object_list, "year": year, "years": years, "filter": filterset}
+        return render(request, "delegations/overlaps.html", context)
