@@ -147,8 +147,22 @@ class Delegation(Budgeted, PlannedTimeModel):
                 condition=models.Q(status="done", result_reported_on__isnull=True),
                 name="delegation_report_late",
             ),
-            # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone.
-            models.Index(fields=["year", "status", "direction", "month_mask"], name="delegation_year_plan"),
+            # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone; with the
+            # unit, budget status and amounts, the budget totals page's sums by unit, kind and quarter too.
+            models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "direction",
+                    "month_mask",
+                    "budget_status",
+                    "proposing_unit",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                ],
+                name="delegation_year_plan_budget",
+            ),
             # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
             models.Index(fields=["status", "-year", "-direction", "group", "id"], name="delegation_status_order"),
         ]
