@@ -29,6 +29,7 @@ PM_REPORT = DeadlineRule(
     ),
     after=REPORT_DUE,
     title=lambda a: gettext("Báo cáo Thủ tướng: %(a)s") % {"a": a.title},
+    title_fields=("title",),
 )
 OPINIONS = DeadlineRule(
     kind="agreement_opinions",

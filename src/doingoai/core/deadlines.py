@@ -106,6 +106,9 @@ class DeadlineRule:
     due_field: str | None = None
     due_fields: tuple[str, ...] = ()
     unit_field: str | None = None  # the field `unit` reads, so that a unit officer's filter is a query
+    # The record's fields `title` reads (plain columns): a long list (the compliance page's ~24,000 overdue
+    # deadlines) builds the title from those columns, without a model instance per record.
+    title_fields: tuple[str, ...] = ()
 
     def sql_due(self) -> tuple[str, int] | None:
         """(date field, days added) when the due date is a field of the record plus a fixed number of days."""

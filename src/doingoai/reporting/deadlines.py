@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from django.db.models import Count, Q
@@ -23,7 +24,7 @@ from django.utils.translation import gettext, gettext_lazy
 from doingoai.core import rules
 from doingoai.core.choices import Role
 from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule
-from doingoai.core.models import Unit
+from doingoai.core.models import BaseModel, Unit
 from doingoai.core.permissions import role_of
 from doingoai.core.registry import declared_rules
 from doingoai.reporting.models import PeriodStatus, ReportStatus, UnitReport
@@ -116,6 +117,71 @@ def deadline_list(
             if unit is not None and (deadline.unit is None or deadline.unit.pk != unit.pk):
                 continue
             result.append(deadline)
+    return sorted(result, key=lambda d: (d.due, d.key))
+
+
+def overdue_unit_deadlines(*, user: Any, today: dt.date) -> list[Deadline]:
+    """The deadlines of `deadline_list(user=user, today=today)` that are overdue and one unit's, in its order.
+
+    At national scale they number ~24,000 (the compliance page lists them by unit). A rule whose due date is a
+    field plus fixed days, whose unit is the record's owner and which declares `title_fields`, is read by the
+    database as the overdue rows' columns only, and its deadlines are built from them; the others as
+    `deadline_list` builds them."""
+    officer_unit = user.unit_id if role_of(user) == Role.UNIT_OFFICER else None
+    result: list[Deadline] = []
+    light: list[tuple[Any, DeadlineRule, str, Any]] = []
+    for registry, rule in declared_rules():
+        if not rule.in_deadline_list:
+            continue
+        owner = getattr(registry.model, "owner_field", None)
+        sql = rule.sql_due()
+        if (
+            type(rule).deadlines is DeadlineRule.deadlines
+            and sql is not None
+            and rule.unit is None
+            and owner
+            and rule.title_fields
+            and registry.model.get_absolute_url is BaseModel.get_absolute_url
+        ):
+            light.append((registry, rule, owner, sql))
+            continue
+        result += [d for d in rule.deadlines(registry, user) if d.unit is not None and d.is_overdue(today)]
+    result += [d for d in unit_report_deadlines(user, today) if d.unit is not None and d.is_overdue(today)]
+    if officer_unit is not None:
+        result = [d for d in result if d.unit.pk == officer_unit]
+    rows_by_rule = []
+    unit_ids: set[int] = set()
+    for registry, rule, owner, (field, days) in light:
+        records = rule.records(registry, user).filter(
+            **{f"{field}__lt": today - dt.timedelta(days=days), f"{owner}__isnull": False}
+        )
+        if officer_unit is not None:
+            records = records.filter(**{f"{owner}_id": officer_unit})
+        rows = list(records.order_by().values_list("pk", field, f"{owner}_id", *rule.title_fields))
+        unit_ids.update(row[2] for row in rows)
+        rows_by_rule.append((registry, rule, field, days, rows))
+    units = Unit.objects.in_bulk(unit_ids)
+    for registry, rule, _, days, rows in rows_by_rule:
+        meta = registry.model._meta
+        # The detail page's address, reversed once: BaseModel.get_absolute_url with the record's id put in.
+        marker = 987654321987
+        prefix, _, suffix = reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[marker]).partition(str(marker))
+        shift = dt.timedelta(days=days)
+        label = str(rule.label)
+        names = rule.title_fields
+        for pk, day, unit_id, *values in rows:
+            result.append(
+                Deadline(
+                    rule.kind,
+                    f"{rule.kind}:{pk}",
+                    rule.title(SimpleNamespace(pk=pk, **dict(zip(names, values, strict=True)))),
+                    day + shift,
+                    units[unit_id],
+                    f"{prefix}{pk}{suffix}",
+                    responsible=rule.responsible,
+                    kind_label=label,
+                )
+            )
     return sorted(result, key=lambda d: (d.due, d.key))
 
 

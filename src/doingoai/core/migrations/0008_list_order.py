@@ -4,14 +4,13 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0007_worker_process'),
+        ("core", "0007_worker_process"),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='country',
-            constraint=models.UniqueConstraint(models.F('name_vi'), models.F('code'), name='core_country_name_code'),
+            model_name="country",
+            constraint=models.UniqueConstraint(models.F("name_vi"), models.F("code"), name="core_country_name_code"),
         ),
     ]

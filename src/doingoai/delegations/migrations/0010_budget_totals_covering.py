@@ -4,20 +4,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0008_list_order'),
-        ('delegations', '0009_report_late_covering'),
-        ('finance', '0001_initial'),
+        ("core", "0008_list_order"),
+        ("delegations", "0009_report_late_covering"),
+        ("finance", "0001_initial"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='delegation',
-            name='delegation_year_plan',
+            model_name="delegation",
+            name="delegation_year_plan",
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(fields=['year', 'status', 'direction', 'month_mask', 'budget_status', 'proposing_unit', 'estimate_vnd', 'appraised_vnd', 'actual_vnd'], name='delegation_year_plan_budget'),
+            model_name="delegation",
+            index=models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "direction",
+                    "month_mask",
+                    "budget_status",
+                    "proposing_unit",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                ],
+                name="delegation_year_plan_budget",
+            ),
         ),
     ]

@@ -4,19 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0008_list_order'),
-        ('diaspora', '0002_personal_data_to_persons'),
+        ("core", "0008_list_order"),
+        ("diaspora", "0002_personal_data_to_persons"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='overseasvietnamese',
-            options={'ordering': ['country__name_vi', 'country__code', 'full_name', 'id'], 'verbose_name': 'Kiều bào', 'verbose_name_plural': 'Người Việt Nam ở nước ngoài'},
+            name="overseasvietnamese",
+            options={
+                "ordering": ["country__name_vi", "country__code", "full_name", "id"],
+                "verbose_name": "Kiều bào",
+                "verbose_name_plural": "Người Việt Nam ở nước ngoài",
+            },
         ),
         migrations.AddIndex(
-            model_name='overseasvietnamese',
-            index=models.Index(fields=['country', 'full_name', 'id'], name='diaspora_ov_country_name'),
+            model_name="overseasvietnamese",
+            index=models.Index(fields=["country", "full_name", "id"], name="diaspora_ov_country_name"),
         ),
     ]

@@ -4,20 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('core', '0008_list_order'),
-        ('finance', '0001_initial'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("core", "0008_list_order"),
+        ("finance", "0001_initial"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='costline',
-            name='finance_cos_content_2c68d8_idx',
+            model_name="costline",
+            name="finance_cos_content_2c68d8_idx",
         ),
         migrations.AddIndex(
-            model_name='costline',
-            index=models.Index(fields=['content_type', 'object_id', 'funding_source', 'amount_vnd', 'appraised_vnd', 'actual_vnd'], name='finance_costline_record_sums'),
+            model_name="costline",
+            index=models.Index(
+                fields=["content_type", "object_id", "funding_source", "amount_vnd", "appraised_vnd", "actual_vnd"],
+                name="finance_costline_record_sums",
+            ),
         ),
     ]
