@@ -50,7 +50,7 @@ def overdue_list(deadlines: list[Any]) -> SafeString:
     """A unit's overdue deadlines on the compliance page, one line each (link and due date), or a dash. Written
     here rather than by a template loop: at national scale the page lists ~24,000 of them."""
     if not deadlines:
-        return mark_safe('<span class="text-muted">—</span>')  # noqa: S308 (a constant)
+        return mark_safe('<span class="text-muted">—</span>')
     due = gettext("(hạn %(due)s)")
     return mark_safe(  # noqa: S308 (every value escaped)
         "".join(
