@@ -145,7 +145,12 @@ def overdue_unit_deadlines(*, user: Any, today: dt.date) -> list[Deadline]:
         ):
             light.append((registry, rule, owner, sql))
             continue
-        result += [d for d in rule.deadlines(registry, user) if d.unit is not None and d.is_overdue(today)]
+        if type(rule).deadlines is DeadlineRule.deadlines:
+            # Only the records past the rule (its query where it has one), built as `DeadlineRule.deadlines` does.
+            built = (rule.deadline_of(obj, owner) for obj in rule.overdue_in(rule.records(registry, user), today))
+        else:
+            built = rule.deadlines(registry, user)
+        result += [d for d in built if d is not None and d.unit is not None and d.is_overdue(today)]
     result += [d for d in unit_report_deadlines(user, today) if d.unit is not None and d.is_overdue(today)]
     if officer_unit is not None:
         result = [d for d in result if d.unit.pk == officer_unit]
@@ -169,12 +174,21 @@ def overdue_unit_deadlines(*, user: Any, today: dt.date) -> list[Deadline]:
         shift = dt.timedelta(days=days)
         label = str(rule.label)
         names = rule.title_fields
+        # The title written once with a placeholder per field (translated once, not once per record).
+        holders = [f"\x00{i}\x00" for i in range(len(names))]
+        template = rule.title(SimpleNamespace(**dict(zip(names, holders, strict=True))))
         for pk, day, unit_id, *values in rows:
+            if all(values):
+                title = template
+                for holder, value in zip(holders, values, strict=True):
+                    title = title.replace(holder, str(value))
+            else:  # an empty value: the rule's own text (it may write something else)
+                title = rule.title(SimpleNamespace(pk=pk, **dict(zip(names, values, strict=True))))
             result.append(
                 Deadline(
                     rule.kind,
                     f"{rule.kind}:{pk}",
-                    rule.title(SimpleNamespace(pk=pk, **dict(zip(names, values, strict=True)))),
+                    title,
                     day + shift,
                     units[unit_id],
                     f"{prefix}{pk}{suffix}",
