@@ -148,7 +148,8 @@ class Delegation(Budgeted, PlannedTimeModel):
                 name="delegation_report_late",
             ),
             # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone; with the
-            # unit, budget status and amounts, the budget totals page's sums by unit, kind and quarter too.
+            # unit, budget status and amounts, the budget totals page's sums by unit, kind and quarter too, and with
+            # the id the records whose cost lines it sums.
             models.Index(
                 fields=[
                     "year",
@@ -160,6 +161,7 @@ class Delegation(Budgeted, PlannedTimeModel):
                     "estimate_vnd",
                     "appraised_vnd",
                     "actual_vnd",
+                    "id",  # PostgreSQL: the year's ids (the cost lines' records) from the index alone too
                 ],
                 name="delegation_year_plan_budget",
             ),
