@@ -33,7 +33,7 @@ def more(users, many):  # noqa: F811
         review_on=TODAY - dt.timedelta(days=5),
     )
     DelegationFactory(  # a name a %-format or the markup could spoil
-        name="Đoàn 50% %(d)s <Lào> & “Thái” \x00",
+        name="Đoàn 50% %(d)s <Lào> & “Thái”",
         proposing_unit=unit,
         status=DelegationStatus.DONE,
         actual_start=TODAY - dt.timedelta(days=60),
