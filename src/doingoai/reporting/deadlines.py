@@ -11,7 +11,7 @@ deadline, stage and due date) — that is what makes reminders exactly-once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -143,6 +143,7 @@ def overdue_unit_deadlines(*, user: Any, today: dt.date) -> list[Deadline]:
             if (rows := _overdue_rows(rule, owner, records, today)) is not None:
                 read.append((registry, rule, owner, rows))
                 continue
+        built: Iterable[Deadline | None]
         if default:
             # Only the records past the rule (its query where it has one), built as `DeadlineRule.deadlines` does.
             built = (rule.deadline_of(obj, owner) for obj in rule.overdue_in(rule.records(registry, user), today))
