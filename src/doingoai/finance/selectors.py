@@ -238,10 +238,11 @@ def _amounts(decided: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _by_source(year: int, user: Any, only: Callable[[Any], Q] | None = None) -> dict[str, Amounts]:
-    """The year's lines summed by funding source, across every budgeted registry, one query per registry (`only`:
-    a further condition on each model's records). Per registry, so that each reads its records' lines from the
-    covering index on (content type, record, source, amounts) instead of OR-ing the registries' lines by rowid."""
-    result: dict[str, Amounts] = defaultdict(Amounts)
+    """The year's lines summed by funding source, across every budgeted registry, in one query (`only`: a further
+    condition on each model's records): a part per registry, joined by UNION ALL, so that each reads its records'
+    lines from the covering index on (content type, record, source, amounts) instead of OR-ing the registries'
+    lines by rowid."""
+    parts = []
     for model in budgeted_models():
         records = _records(model, year=year, user=user, plan_only=True)
         if only is not None:
@@ -262,7 +263,10 @@ def _by_source(year: int, user: Any, only: Callable[[Any], Q] | None = None) -> 
         lines = CostLine.objects.filter(
             content_type=ContentType.objects.get_for_model(model), object_id__in=records.values("pk")
         )
-        for row in lines.values("funding_source").annotate(**sums).order_by():
+        parts.append(lines.values("funding_source").annotate(**sums).order_by())
+    result: dict[str, Amounts] = defaultdict(Amounts)
+    if parts:
+        for row in parts[0].union(*parts[1:], all=True):
             result[row["funding_source"]].add(row)
     return result
 
