@@ -127,7 +127,25 @@ class Conference(Budgeted, PlannedTimeModel):
         verbose_name = gettext_lazy("Hội nghị, hội thảo quốc tế")
         verbose_name_plural = pgettext_lazy("plural", "Hội nghị, hội thảo quốc tế")
         ordering = ["year", "id"]
-        indexes = [models.Index(fields=["year", "status"])]
+        indexes = [
+            models.Index(fields=["year", "status"]),
+            # The budget totals page: the year's sums by unit and quarter, and the ids whose cost lines it sums,
+            # from the index alone.
+            models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "budget_status",
+                    "organising_unit",
+                    "month_mask",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                    "id",
+                ],
+                name="conference_year_budget",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
