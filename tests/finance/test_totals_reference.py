@@ -105,3 +105,23 @@ def _page(user):
     client = Client()
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     return client.get(f"/finance/totals/?year={YEAR}").content.decode()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_amounts_written_as_babel_writes_them(language):
+    """`format_vnd` writes whole amounts itself and translates its unit once per language: the same text."""
+    import random
+
+    from babel.numbers import format_decimal
+    from django.utils import translation
+
+    from doingoai.finance.currency import vnd
+
+    rng = random.Random(3)
+    amounts = [Decimal("-0.4"), Decimal(0), Decimal("-0"), Decimal("1234567.5"), Decimal("-2.5"), 0, 5]
+    amounts += [Decimal(rng.randint(-(10**12), 10**12)) / 100 for _ in range(2000)]
+    with translation.override(language):
+        for amount in amounts:
+            text = format_decimal(vnd(Decimal(amount)), locale=language, decimal_quantization=False)
+            assert format_vnd(amount) == translation.gettext("%(text)s đ") % {"text": text}, amount
+            assert format_vnd(amount, unit=False) == text
