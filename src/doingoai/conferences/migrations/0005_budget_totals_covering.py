@@ -4,16 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('conferences', '0004_conference_authority_conference_budget_note_and_more'),
-        ('core', '0008_list_order'),
-        ('finance', '0002_budget_totals_covering'),
+        ("conferences", "0004_conference_authority_conference_budget_note_and_more"),
+        ("core", "0008_list_order"),
+        ("finance", "0002_budget_totals_covering"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='conference',
-            index=models.Index(fields=['year', 'status', 'budget_status', 'organising_unit', 'month_mask', 'estimate_vnd', 'appraised_vnd', 'actual_vnd', 'id'], name='conference_year_budget'),
+            model_name="conference",
+            index=models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "budget_status",
+                    "organising_unit",
+                    "month_mask",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                    "id",
+                ],
+                name="conference_year_budget",
+            ),
         ),
     ]
