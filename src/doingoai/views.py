@@ -21,8 +21,9 @@ from doingoai.core.choices import QUARTER_LABELS, Role
 from doingoai.core.permissions import role_of
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
+from doingoai.dashboard.selectors import delegation_plan_vs_done
 from doingoai.delegations.models import DelegationStatus, Direction
-from doingoai.delegations.selectors import delegation_list, delegation_plan_vs_done
+from doingoai.delegations.selectors import delegation_list
 from doingoai.finance import selectors as finance_selectors
 from doingoai.finance import services as finance_services
 from doingoai.programs.selectors import assigned_tasks, tasks_awaiting_confirmation

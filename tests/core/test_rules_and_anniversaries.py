@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.test import override_settings
+from django.utils import translation
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
@@ -290,3 +293,21 @@ def test_anonymous_inactive_and_unitless_get_nothing(users, rows, action):
     unitless = UserFactory(role=Role.UNIT_OFFICER, unit=None)
     for user in (AnonymousUser(), inactive, unitless, None):
         assert visible(user, action, rows) == set()
+
+
+def test_conference_authority_follows_the_language_and_the_rules_it_is_kept_for():
+    """The authority is kept per language and rule values (the deadline page asks it for thousands of records)."""
+    with translation.override("vi"):
+        pm = rules.conference_authority(high_level=True, sensitive=False)
+        chairman = rules.conference_authority(high_level=False, sensitive=False)
+        assert (pm.code, pm.label, pm.apply_days) == ("prime_minister", "Thủ tướng Chính phủ", 40)
+        assert (chairman.code, chairman.label) == ("chairman", "Chủ tịch UBND tỉnh")
+        assert rules.conference_authority(high_level=False, sensitive=True) == pm
+    with translation.override("en"):
+        assert rules.conference_authority(high_level=True, sensitive=False).label != pm.label
+    changed = settings.DOINGOAI_RULES | {"conference_pm_apply_days": 45, "conference_chairman_apply_days": 20}
+    with override_settings(DOINGOAI_RULES=changed), translation.override("vi"):
+        assert rules.conference_authority(high_level=True, sensitive=False).apply_days == 45
+        assert rules.conference_authority(high_level=False, sensitive=False).apply_days == 20
+    with translation.override("vi"):
+        assert rules.conference_authority(high_level=True, sensitive=False).apply_days == 40

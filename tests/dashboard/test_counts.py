@@ -16,10 +16,12 @@ from doingoai.dashboard import counts
 from doingoai.dashboard.selectors import (
     dashboard_budget,
     delegation_counts,
+    delegation_plan_vs_done,
     live_counts,
     stored_budget,
     stored_counts,
 )
+from doingoai.delegations import selectors as delegations_selectors
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.finance.models import BudgetStatus, CostLine
 from doingoai.finance.selectors import _by_source, budget_by_source
@@ -191,6 +193,19 @@ def test_each_role_sees_the_counts_it_may_see(users, plan_rows, role):
         live_total, live_sources = budget_by_source(year=year, user=user)
         assert vars(stored_total) == vars(live_total)
         assert [(k, vars(v)) for k, v in stored_sources] == [(k, vars(v)) for k, v in live_sources]
+
+
+@pytest.mark.parametrize("role", ["coordinator", "leader", "finance", "officer1", "officer2", "admin"])
+def test_the_home_pages_plan_table_from_stored_counts_equals_the_live_one(users, plan_rows, role):
+    user = users[role]
+    DelegationFactory(
+        year=YEAR, status=DelegationStatus.IN_PLAN, time_text="Tháng 2", proposing_unit=users["officer2"].unit
+    )
+    for year in (YEAR, YEAR + 1):
+        stored = delegation_plan_vs_done(user=user, year=year)
+        assert stored == delegations_selectors.delegation_plan_vs_done(user=user, year=year), year
+        if year == YEAR:  # not an empty table compared with an empty one
+            assert sum(cell["planned"] for cells in stored.values() for cell in cells.values()) >= 4
 
 
 @pytest.mark.django_db(transaction=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 
 @dataclass(frozen=True)
@@ -18,10 +18,27 @@ class ConferenceAuthority:
     basis: str
 
 
+_AUTHORITIES: dict[tuple[bool, str | None, int, int], ConferenceAuthority] = {}
+
+
 def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuthority:
-    """Who permits an international conference (Decision 06/2020/QĐ-TTg, arts. 3–4)."""
+    """Who permits an international conference (Decision 06/2020/QĐ-TTg, arts. 3–4).
+
+    Kept per language and rule values: the deadline page and the calendar ask it for thousands of conferences."""
     rules: dict[str, int] = settings.DOINGOAI_RULES
-    if high_level or sensitive:
+    key = (
+        bool(high_level or sensitive),
+        get_language(),
+        rules["conference_pm_apply_days"],
+        rules["conference_chairman_apply_days"],
+    )
+    if (known := _AUTHORITIES.get(key)) is None:
+        known = _AUTHORITIES[key] = _conference_authority(pm=key[0], rules=rules)
+    return known
+
+
+def _conference_authority(*, pm: bool, rules: dict[str, int]) -> ConferenceAuthority:
+    if pm:
         return ConferenceAuthority(
             "prime_minister",
             gettext("Thủ tướng Chính phủ"),

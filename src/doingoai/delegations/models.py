@@ -147,6 +147,13 @@ class Delegation(Budgeted, PlannedTimeModel):
                 condition=models.Q(status="done", result_reported_on__isnull=True),
                 name="delegation_report_late",
             ),
+            # The same for one unit (a unit officer's home page: its late reports, its reports to write), without
+            # reading every unit's 13,000 late reports at national scale.
+            models.Index(
+                fields=["proposing_unit", "direction", "actual_end", "id"],
+                condition=models.Q(status="done", result_reported_on__isnull=True),
+                name="delegation_unit_report_late",
+            ),
             # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone; with the
             # unit, budget status and amounts, the budget totals page's sums by unit, kind and quarter too, and with
             # the id the records whose cost lines it sums.
@@ -165,6 +172,9 @@ class Delegation(Budgeted, PlannedTimeModel):
                 ],
                 name="delegation_year_plan_budget",
             ),
+            # The list's default order: its first page read in that order, stopping at the 25th row the user may
+            # see, instead of sorting a year's ~25,000 delegations (national scale).
+            models.Index(fields=["-year", "-direction", "group", "id"], name="delegation_list_order"),
             # The records waiting in one status (home page), in the registry's order: the first 10 without a sort.
             models.Index(fields=["status", "-year", "-direction", "group", "id"], name="delegation_status_order"),
         ]

@@ -296,7 +296,7 @@ def deadline_page(
                     rows = records.filter(conditions[group]).order_by(field, "pk").values_list(field, "pk")
                     entries[group] += [(day + shift, rule.kind, pk, (registry, rule)) for day, pk in rows[:wanted]]
         else:
-            light = records.select_related(None).only("pk", *rule.due_fields)
+            light = records.select_related(None).only("pk", *rule.due_fields).order_by()  # sorted below
             for obj in light:
                 due = rule.due_of(obj)
                 if due is not None and (dated := _group_of(due, today, soon)) in totals:
