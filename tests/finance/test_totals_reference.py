@@ -1,6 +1,6 @@
 """The budget totals page's figures against a straightforward reference: every cost line and every record the
 user may see, summed in Python. Guards the per-registry queries and covering indexes (finance 0002,
-delegations 0010) and the fast number formatting on the page."""
+delegations 0012, conferences 0005) and the fast number formatting on the page."""
 
 from __future__ import annotations
 
