@@ -29,6 +29,7 @@ PM_REPORT = DeadlineRule(
     ),
     after=REPORT_DUE,
     title=lambda a: gettext("Báo cáo Thủ tướng: %(a)s") % {"a": a.title},
+    title_fields=("title",),
 )
 OPINIONS = DeadlineRule(
     kind="agreement_opinions",
@@ -39,6 +40,7 @@ OPINIONS = DeadlineRule(
     due_fields=("consulted_on",),  # what opinions_due reads
     overdue_query=_opinions_overdue,
     title=lambda a: gettext("Trả lời ý kiến về thỏa thuận: %(a)s") % {"a": a.title},
+    title_fields=("title",),
     responsible=COORDINATOR,
 )
 
@@ -61,6 +63,7 @@ REVIEW = DeadlineRule(
     due_fields=("review_on", "valid_until"),  # what review_due reads
     overdue_query=_review_overdue,
     title=lambda a: gettext("Rà soát thỏa thuận trước khi hết hiệu lực: %(a)s") % {"a": a.title},
+    title_fields=("title",),
 )
 ACTION = DeadlineRule(
     kind="agreement_action",

@@ -46,6 +46,7 @@ PERMIT = DeadlineRule(
         gettext("Xin phép tổ chức (%(required_authority)s): %(c)s")
         % {"required_authority": c.required_authority.label, "c": c.title}
     ),
+    title_fields=("title",),  # and the authority, from due_fields
 )
 REPORT = DeadlineRule(
     kind="conference_report",

@@ -135,6 +135,22 @@ class Conference(Budgeted, PlannedTimeModel):
             models.Index(fields=["start_date"], name="conference_start_date"),
             models.Index(fields=["days"], name="conference_days"),
             models.Index(fields=["year", "month_mask"], name="conference_planned"),
+            # The budget totals page: the year's sums by unit and quarter, and the ids whose cost lines it sums,
+            # from the index alone.
+            models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "budget_status",
+                    "organising_unit",
+                    "month_mask",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                    "id",
+                ],
+                name="conference_year_budget",
+            ),
         ]
 
     def __str__(self) -> str:

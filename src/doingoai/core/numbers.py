@@ -5,8 +5,9 @@ documents are built under `core.i18n.in_vietnamese`, so they stay Vietnamese; st
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_group_symbol, get_minus_sign_symbol
 from django.utils import translation
 
 
@@ -23,7 +24,28 @@ def vi_decimal(value: Decimal | int) -> str:
 
 def local_decimal(value: Decimal | int | float) -> str:
     """As `vi_decimal`, in the active language: "25.400,5" in Vietnamese, "25,400.5" in English."""
-    return str(format_decimal(value, locale=number_locale(), decimal_quantization=False))
+    locale = number_locale()
+    if type(value) is int or (isinstance(value, Decimal) and _whole(value)):
+        return local_integer(int(value), locale)
+    return str(format_decimal(value, locale=locale, decimal_quantization=False))
+
+
+def local_integer(value: int, locale: str) -> str:
+    """A whole number grouped by thousands as Babel writes it for `locale` (both group by threes), without
+    Babel's per-call parsing of the locale and pattern: a totals page writes thousands of amounts."""
+    group, minus = _symbols(locale)
+    text = f"{abs(value):,}".replace(",", group)
+    return minus + text if value < 0 else text
+
+
+def _whole(value: Decimal) -> bool:
+    # Babel writes a negative zero "-0": left to it.
+    return value.is_finite() and value == value.to_integral() and not (value.is_zero() and value.is_signed())
+
+
+@cache
+def _symbols(locale: str) -> tuple[str, str]:
+    return get_group_symbol(locale=locale), get_minus_sign_symbol(locale=locale)
 
 
 def local_figure(value: float | int | None, digits: int = 1) -> str:

@@ -15,4 +15,5 @@ RESULT_REPORT = DeadlineRule(
     ),
     after=RESULT_REPORT_DUE,
     title=lambda d: gettext("Báo cáo kết quả: %(d)s") % {"d": d.name},
+    title_fields=("name",),
 )

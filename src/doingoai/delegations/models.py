@@ -154,8 +154,24 @@ class Delegation(Budgeted, PlannedTimeModel):
                 condition=models.Q(status="done", result_reported_on__isnull=True),
                 name="delegation_unit_report_late",
             ),
-            # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone.
-            models.Index(fields=["year", "status", "direction", "month_mask"], name="delegation_year_plan"),
+            # Planned vs done per quarter (home page, dashboard): the year's counts from the index alone; with the
+            # unit, budget status and amounts, the budget totals page's sums by unit, kind and quarter too, and with
+            # the id the records whose cost lines it sums.
+            models.Index(
+                fields=[
+                    "year",
+                    "status",
+                    "direction",
+                    "month_mask",
+                    "budget_status",
+                    "proposing_unit",
+                    "estimate_vnd",
+                    "appraised_vnd",
+                    "actual_vnd",
+                    "id",  # PostgreSQL: the year's ids (the cost lines' records) from the index alone too
+                ],
+                name="delegation_year_plan_budget",
+            ),
             # The list's default order: its first page read in that order, stopping at the 25th row the user may
             # see, instead of sorting a year's ~25,000 delegations (national scale).
             models.Index(fields=["-year", "-direction", "group", "id"], name="delegation_list_order"),

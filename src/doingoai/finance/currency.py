@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 from babel.numbers import format_decimal
 from django.utils.text import format_lazy
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core.i18n import in_vietnamese
-from doingoai.core.numbers import local_decimal, number_locale
+from doingoai.core.numbers import local_decimal, local_integer, number_locale
 
 VND = "VND"
 
@@ -110,8 +111,18 @@ def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
     """1234567 → "1.234.567 đ" in Vietnamese, "1,234,567 VND" in English."""
     if amount is None:
         return ""
-    text = local_decimal(vnd(Decimal(amount)))
-    return gettext("%(text)s đ") % {"text": text} if unit else text
+    language = get_language() or "vi"
+    locale = "en" if language.startswith("en") else "vi"
+    rounded = vnd(Decimal(amount))
+    text = local_integer(int(rounded), locale) if rounded or not rounded.is_signed() else local_decimal(rounded)
+    return _with_unit(language) % {"text": text} if unit else text
+
+
+@cache
+def _with_unit(language: str) -> str:
+    """The unit's format ("%(text)s đ") in `language`, the active one when called: translated once per language,
+    as a totals page writes thousands of amounts."""
+    return gettext("%(text)s đ")
 
 
 def signed_vnd(amount: Decimal) -> str:

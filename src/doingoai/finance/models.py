@@ -246,7 +246,13 @@ class CostLine(models.Model):
         verbose_name = gettext_lazy("Dòng dự toán")
         verbose_name_plural = pgettext_lazy("plural", "Dự toán kinh phí")
         ordering = ["content_type", "object_id", "order", "id"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
+        indexes = [
+            # A record's lines; with the source and amounts, the year's sums by source read the index alone.
+            models.Index(
+                fields=["content_type", "object_id", "funding_source", "amount_vnd", "appraised_vnd", "actual_vnd"],
+                name="finance_costline_record_sums",
+            )
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(amount_vnd__gte=0), name="costline_amount_not_negative"),
             models.CheckConstraint(condition=Q(unit_price__gte=0), name="costline_price_not_negative"),

@@ -622,7 +622,7 @@ def compliance(*, user: Any, today: dt.date | None = None, last: int = 6, kind: 
     A report counts once its outcome is known: it was submitted (on time or late, by its first submission), or
     its due date has passed without one (missing). Rows are the units this user may see reports of.
     """
-    from doingoai.reporting.deadlines import deadline_list
+    from doingoai.reporting.deadlines import overdue_unit_deadlines
 
     today = today or timezone.localdate()
     periods = ReportingPeriod.objects.restrict(user, "view").filter(start__lte=today)
@@ -649,10 +649,9 @@ def compliance(*, user: Any, today: dt.date | None = None, last: int = 6, kind: 
         elif today > report.period.due_date:
             row.counted += 1
             row.missing += 1
-    for deadline in deadline_list(user=user, today=today):
-        if deadline.unit is not None and deadline.is_overdue(today):
-            row = rows.setdefault(deadline.unit.pk, ComplianceRow(unit=deadline.unit))
-            row.overdue_now.append(deadline)
+    for deadline in overdue_unit_deadlines(user=user, today=today):
+        row = rows.setdefault(deadline.unit.pk, ComplianceRow(unit=deadline.unit))
+        row.overdue_now.append(deadline)
     return sorted(rows.values(), key=lambda r: (r.rate if r.rate is not None else 101, unit_sort_key(r.unit)))
 
 
