@@ -60,6 +60,27 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
+# Folders whose tests go to one xdist worker together (`--dist loadgroup`), because they share data built once per
+# package: the demo province (tests/demo/conftest.py). pytest-xdist's own `xdist_group` mark does nothing with
+# pytest 9 (it renames `item._nodeid`, which pytest 9 no longer reads): each worker built the province, and again
+# whenever another test came between two demo tests. The scheduler below groups by the test's path instead.
+XDIST_GROUPS = {"tests/demo/": "demo"}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` with the groups above (every other test is its own unit, as with `load`)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class FolderGroupScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            group = next((name for folder, name in XDIST_GROUPS.items() if nodeid.startswith(folder)), None)
+            return group or super()._split_scope(nodeid)
+
+    return FolderGroupScheduling(config, log)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """pytest-django's test databases, each a copy of one migrated template (tests/testdb.py) rather than a
