@@ -60,11 +60,12 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
-# Folders whose tests go to one xdist worker together (`--dist loadgroup`), because they share data built once per
-# package: the demo province (tests/demo/conftest.py). pytest-xdist's own `xdist_group` mark does nothing with
-# pytest 9 (it renames `item._nodeid`, which pytest 9 no longer reads): each worker built the province, and again
-# whenever another test came between two demo tests. The scheduler below groups by the test's path instead.
-XDIST_GROUPS = {"tests/demo/": "demo"}
+# Folders (or modules) whose tests go to one xdist worker together (`--dist loadgroup`), because they share data
+# built once per package or module: the demo province (tests/demo/conftest.py), the administrative units'
+# reference data (tests/core/test_admin_units.py). pytest-xdist's own `xdist_group` mark does nothing with pytest 9
+# (it renames `item._nodeid`, which pytest 9 no longer reads): each worker built the province, and again whenever
+# another test came between two demo tests. The scheduler below groups by the test's path instead.
+XDIST_GROUPS = {"tests/demo/": "demo", "tests/core/test_admin_units.py": "admin_units"}
 
 
 def pytest_xdist_make_scheduler(config, log):
