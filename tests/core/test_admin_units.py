@@ -6,7 +6,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 
 from doingoai.core.choices import UnitKind
@@ -14,28 +13,8 @@ from doingoai.core.forms import UnitForm
 from doingoai.core.models import AdministrativeUnit, AdminUnitKind
 
 
-@pytest.fixture(scope="module")
-def _refdata_once(django_db_setup, django_db_blocker):
-    """load_refdata once for the module's tests, not once each (several seconds of CPU each time): as for the demo
-    province (tests/demo/conftest.py), in a transaction rolled back after the module's last test, each test in a
-    savepoint of it (pytest-django's `db`), so what a test changes is gone before the next one."""
-    with django_db_blocker.unblock():
-        module = transaction.atomic()
-        module.__enter__()
-        try:
-            call_command("load_refdata", stdout=io.StringIO())
-        except BaseException:
-            transaction.set_rollback(True)
-            module.__exit__(None, None, None)
-            raise
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        module.__exit__(None, None, None)
-
-
 @pytest.fixture
-def refdata(_refdata_once, db):
+def refdata(refdata_for_the_module, db):
     pass
 
 
