@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 
 import pytest
@@ -60,6 +61,32 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
+# Folders (or modules) whose tests go to one xdist worker together (`--dist loadgroup`), because they share data
+# built once per package or module: the demo province (tests/demo/conftest.py), the reference data of the modules
+# that use `refdata_for_the_module`. pytest-xdist's own `xdist_group` mark does nothing with pytest 9
+# (it renames `item._nodeid`, which pytest 9 no longer reads): each worker built the province, and again whenever
+# another test came between two demo tests. The scheduler below groups by the test's path instead.
+XDIST_GROUPS = {
+    "tests/demo/": "demo",
+    "tests/core/test_admin_units.py": "admin_units",
+    "tests/imports/test_end_to_end.py": "imports_end_to_end",
+}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` with the groups above (every other test is its own unit, as with `load`)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class FolderGroupScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            group = next((name for folder, name in XDIST_GROUPS.items() if nodeid.startswith(folder)), None)
+            return group or super()._split_scope(nodeid)
+
+    return FolderGroupScheduling(config, log)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """pytest-django's test databases, each a copy of one migrated template (tests/testdb.py) rather than a
@@ -79,6 +106,30 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     with django_db_blocker.unblock():
         for connection, old_name in created:
             connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def refdata_for_the_module(django_db_setup, django_db_blocker):
+    """load_refdata once for a module's tests, not once each (several seconds of CPU each time): as for the demo
+    province (tests/demo/conftest.py), in a transaction rolled back after the module's last test, each test in a
+    savepoint of it (pytest-django's `db`), so what a test changes is gone before the next one. A module that uses
+    it belongs in XDIST_GROUPS, so that its tests run one after the other on one worker."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        module = transaction.atomic()
+        module.__enter__()
+        try:
+            call_command("load_refdata", verbosity=0, stdout=io.StringIO())
+        except BaseException:
+            transaction.set_rollback(True)
+            module.__exit__(None, None, None)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)

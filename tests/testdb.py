@@ -134,6 +134,14 @@ def ensure_template(connection: Any) -> Path | str:
     raise NotImplementedError(f"no test template for {connection.vendor}")
 
 
+def sqlite_template() -> Path:
+    """The migrated SQLite template, whatever database the suite runs on: for tests whose subprocesses need a
+    migrated SQLite file of their own (the short load test), so that they copy it instead of migrating."""
+    key = fingerprint()
+    with locked(_templates_folder(), "sqlite-default"):  # the lock ensure_template takes for SQLite
+        return _sqlite_template(key)
+
+
 def create_test_db(connection: Any, *, serialize: bool) -> str:
     """What Django's create_test_db does, with the migrate replaced by a copy of the template. Returns the
     database's real name (for destroy_test_db)."""

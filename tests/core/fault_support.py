@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import testdb
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -92,27 +94,14 @@ def kill(process: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite file with the schema, made once per test process, copied by each test that kills a process on it."""
-    folder = tmp_path_factory.mktemp("fault-db")
-    database = folder / "template.sqlite3"
-    env = sqlite_env(database, folder / "media")
-    env["DJANGO_SETTINGS_MODULE"] = "tests.core.fault_settings"  # the schema from the models, in seconds
-    done = subprocess.run(
-        [sys.executable, "-m", "django", "migrate", "--run-syncdb", "--noinput", "-v0"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return database
+def migrated_sqlite() -> Path:
+    """The suite's migrated SQLite template (tests/testdb.py: the schema production gets, built once for the whole
+    suite), copied by each test that kills a process on it, instead of a schema made by a process of its own."""
+    return testdb.sqlite_template()
 
 
 def fresh_copy(template: Path, folder: Path) -> Path:
-    """A copy of the migrated database for one test (WAL checkpointed by the migrate process at exit)."""
+    """A copy of the migrated database for one test (the template is one self-contained file, no WAL)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "doingoai.sqlite3"
     shutil.copyfile(template, target)

@@ -14,8 +14,8 @@ from doingoai.core.models import AdministrativeUnit, AdminUnitKind
 
 
 @pytest.fixture
-def refdata(db):
-    call_command("load_refdata", stdout=io.StringIO())
+def refdata(refdata_for_the_module, db):
+    pass
 
 
 def test_load_refdata_loads_todays_units_and_the_former_districts_once(refdata):

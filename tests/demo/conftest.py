@@ -3,8 +3,9 @@
 `load_demo` builds a whole province through the services (about 20 s of CPU on an idle machine, several times
 that under load): the demo tests used to build it once each, in both database passes. Here it is built once per
 test process, inside a transaction that is rolled back when the package is done; each test runs in a savepoint
-of it (pytest-django's `db`), so what a test changes is gone before the next one. The tests are kept on one
-xdist worker (`xdist_group`, with `./dev test`'s `--dist loadgroup`), so the province is built once per pass.
+of it (pytest-django's `db`), so what a test changes is gone before the next one. The tests are kept together on
+one xdist worker (`XDIST_GROUPS` in tests/conftest.py, with `./dev test`'s `--dist loadgroup`), so the province is
+built once per pass.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from django.utils import translation
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/tests/demo/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group("demo"))
             item.add_marker(pytest.mark.django_db)
 
 

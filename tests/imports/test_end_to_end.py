@@ -26,8 +26,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def refdata(db):
-    call_command("load_refdata", verbosity=0, stdout=io.StringIO())
+def refdata(refdata_for_the_module, db):
+    pass
 
 
 def test_the_2022_programme_is_imported_once_from_the_web(client_for, users, refdata):

@@ -2,6 +2,8 @@
 
 1. A fresh database: SQLite under var/loadtest/, or with `--postgres [URL]` (or a PostgreSQL DATABASE_URL) a
    database `<name>_loadtest` dropped and created on that server. The developer's database is never opened.
+   `--sqlite-from FILE` starts the SQLite file as a copy of an already migrated one (the harness's own test uses
+   the test suite's template, so its migrate has nothing to apply).
 2. migrate, load_refdata, then the data: `national_data --scale S` when that command exists and S > 0, otherwise
    load_demo (`--minimal`: neither, a few accounts only — for the harness's own test); accounts and reporting
    periods for the virtual users (`loadtest --stage prepare`).
@@ -27,6 +29,7 @@ import json
 import math
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import time
@@ -98,6 +101,11 @@ class Command(BaseCommand):
             help=f"chạy trên PostgreSQL: cơ sở dữ liệu <tên>_loadtest mới (mặc định {DEFAULT_POSTGRES})",
         )
         parser.add_argument("--dir", help="thư mục làm việc (cơ sở dữ liệu SQLite, nhật ký; mặc định var/loadtest)")
+        parser.add_argument(
+            "--sqlite-from",
+            metavar="FILE",
+            help="SQLite: bắt đầu từ bản sao của tệp đã migrate này (mẫu của bộ kiểm thử)",
+        )
         parser.add_argument("--no-kill", action="store_true", help="không giết worker giữa chừng")
         parser.add_argument("--kill-at", type=float, default=1 / 3, help="thời điểm giết worker (phần của thời gian)")
         parser.add_argument("--write-share", type=float, default=0.2, help="tỷ lệ yêu cầu ghi (mặc định 0,2)")
@@ -278,6 +286,8 @@ class Command(BaseCommand):
         path = folder / "loadtest.sqlite3"
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if options["sqlite_from"]:  # an already migrated file (the test suite's template): migrate has nothing to do
+            shutil.copyfile(options["sqlite_from"], path)
         env["SQLITE_PATH"] = str(path)
         return env, f"SQLite {path}"
 
