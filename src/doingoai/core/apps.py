@@ -20,3 +20,8 @@ class CoreConfig(AppConfig):
         from doingoai.core.middleware import session_seen_at_login
 
         user_logged_in.connect(session_seen_at_login, dispatch_uid="core.session_seen_at_login")
+        from django.db.models.signals import post_migrate
+
+        from doingoai.core.planner import analyse_new_indexes
+
+        post_migrate.connect(analyse_new_indexes, sender=self, dispatch_uid="core.analyse_new_indexes")
