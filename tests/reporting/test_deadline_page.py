@@ -97,3 +97,21 @@ def test_the_page_shows_each_groups_first_rows_its_total_and_the_way_on(users, m
     second = client.get(reverse("reporting:deadlines") + "?" + overdue["next"]).context["groups"]
     assert len(second) == 1 and [d.key for d in second[0]["items"]] == [d.key for d in want[OVERDUE][3:6]]
     assert second[0]["previous"] == "group=overdue&page=1"
+
+
+def test_light_records_are_the_records_only_would_give(users):
+    """`light_records` skips the model's __init__; the due dates, the deferred fields and the rest read the same."""
+    from doingoai.conferences.models import Conference
+    from doingoai.reporting.deadlines import light_records
+
+    ConferenceFactory(status=ConferenceStatus.PROPOSED, start_date=dt.date(2026, 3, 2), has_foreign_high_level=True)
+    ConferenceFactory(status=ConferenceStatus.DRAFT, start_date=None, time_text="Quý III", title="Hội thảo <b>&")
+    fields = ("start_date", "year", "month_mask", "has_foreign_high_level", "sensitive_topics")
+    records = Conference.objects.order_by("pk")
+    light = list(light_records(records, fields))
+    full = list(records.only("pk", *fields))
+    assert [c.pk for c in light] == [c.pk for c in full] and len(light) == 2
+    assert [c.apply_by for c in light] == [c.apply_by for c in full]
+    assert all(c.apply_by for c in light)
+    assert [c.title for c in light] == [c.title for c in Conference.objects.order_by("pk")]  # deferred: loaded
+    assert not light[0]._state.adding and light[0]._state.db == "default"
