@@ -102,7 +102,7 @@ def test_the_page_shows_each_groups_first_rows_its_total_and_the_way_on(users, m
 def test_light_records_are_the_records_only_would_give(users):
     """`light_records` skips the model's __init__; the due dates, the deferred fields and the rest read the same."""
     from doingoai.conferences.models import Conference
-    from doingoai.reporting.deadlines import light_records
+    from doingoai.core.deadlines import light_records
 
     ConferenceFactory(status=ConferenceStatus.PROPOSED, start_date=dt.date(2026, 3, 2), has_foreign_high_level=True)
     ConferenceFactory(status=ConferenceStatus.DRAFT, start_date=None, time_text="Quý III", title="Hội thảo <b>&")

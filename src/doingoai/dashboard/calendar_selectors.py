@@ -23,7 +23,7 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core import rules
-from doingoai.core.deadlines import Deadline, DeadlineRule
+from doingoai.core.deadlines import Deadline, DeadlineRule, light_records
 from doingoai.core.models import Country, Unit
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
@@ -571,7 +571,7 @@ def _deadlines_between(
         shift = dt.timedelta(days=days)
         records = records.filter(**{f"{field_name}__range": (start - shift, end - shift)})
     elif rule.due_fields:
-        light = records.select_related(None).only("pk", *rule.due_fields)
+        light = light_records(records, rule.due_fields)
         records = records.filter(
             pk__in=[obj.pk for obj in light if (due := rule.due_of(obj)) is not None and start <= due <= end]
         )

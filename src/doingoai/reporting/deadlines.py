@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
-from django.db.models.base import ModelState
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
-from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule
+from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule, light_records
 from doingoai.core.models import BaseModel, Unit
 from doingoai.core.permissions import role_of
 from doingoai.core.registry import declared_rules
@@ -234,22 +233,6 @@ class DeadlineGroup:
 
 def _group_of(due: dt.date, today: dt.date, soon: dt.date) -> str:
     return OVERDUE if due < today else SOON if due <= soon else LATER
-
-
-def light_records(records: QuerySet, names: Iterable[str]) -> Iterator[Any]:
-    """`records.only("pk", *names)` without a model `__init__` per row (thousands of conferences or agreements at
-    national scale, a third of the deadline page's time): each row's columns are put straight into a new
-    instance's `__dict__`, as `Model.from_db` leaves them; a field not read is deferred as with `only()` (reading
-    it loads it). Signals on instance creation are not sent: these instances are only read from."""
-    model = records.model
-    attnames = [model._meta.pk.attname, *(model._meta.get_field(name).attname for name in names)]
-    db = records.db
-    for row in records.select_related(None).values_list(*attnames).iterator(chunk_size=2000):
-        obj = object.__new__(model)
-        obj.__dict__.update(zip(attnames, row, strict=True))
-        obj._state = ModelState()
-        obj._state.adding, obj._state.db = False, db
-        yield obj
 
 
 def deadline_page(
