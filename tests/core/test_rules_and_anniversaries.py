@@ -311,3 +311,10 @@ def test_conference_authority_follows_the_language_and_the_rules_it_is_kept_for(
         assert rules.conference_authority(high_level=False, sensitive=False).apply_days == 20
     with translation.override("vi"):
         assert rules.conference_authority(high_level=True, sensitive=False).apply_days == 40
+
+
+@pytest.mark.parametrize("months", [[2], [9, 12], [12, 1], [1], [3, 6]])
+def test_round_anniversaries_of_some_months_are_the_years_in_them(relations, months):
+    for year in (2022, 2027, 2028):
+        whole = [a for a in round_anniversaries(year=year) if a.date.month in months]
+        assert round_anniversaries(year=year, months=months) == whole

@@ -103,3 +103,14 @@ def test_the_days_are_on_the_main_calendar(users, client_for, calendar_data):
     assert "Quốc khánh nước CHDCND Lào" in titles
     in_2025 = calendar_entries(user=users["officer1"], start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 31))
     assert "Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh" in [e.title for e in in_2025]
+
+
+@pytest.mark.parametrize("year", [2025, 2027])
+@pytest.mark.parametrize("months", [[2], [9, 10, 11, 12], [5], [1, 3], []])
+def test_the_days_of_some_months_are_those_of_the_whole_year_in_them(calendar_data, year, months):
+    # The calendar asks for the few months it shows: the same occurrences as the year's, no fewer, no more.
+    whole = [o for o in commemorations_for_year(year=year) if o.date.month in months]
+    assert commemorations_for_year(year=year, months=months) == whole
+    assert [o for o in commemorations_for_year(year=year, round_only=True) if o.date.month in months] == (
+        commemorations_for_year(year=year, months=months, round_only=True)
+    )

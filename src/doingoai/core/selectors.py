@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +27,14 @@ class Anniversary:
     date: dt.date
 
 
-def round_anniversaries(*, year: int, every: int = 5) -> list[Anniversary]:
-    """Diplomatic relations reaching a multiple of `every` years in `year` (5, 10, … 75)."""
+def round_anniversaries(*, year: int, every: int = 5, months: Collection[int] | None = None) -> list[Anniversary]:
+    """Diplomatic relations reaching a multiple of `every` years in `year` (5, 10, … 75); with `months`, only
+    those whose day falls in one of these months (a calendar's few weeks need not build all 190 relations)."""
     result = []
-    for relation in DiplomaticRelation.objects.select_related("country").order_by("established_on"):
+    relations = DiplomaticRelation.objects.select_related("country").order_by("established_on")
+    if months is not None:
+        relations = relations.filter(established_on__month__in=months)
+    for relation in relations:
         years = year - relation.established_on.year
         if years > 0 and years % every == 0:
             established = relation.established_on

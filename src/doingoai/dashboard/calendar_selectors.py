@@ -607,6 +607,11 @@ def _declared_deadline_entries(*, user: Any, start: dt.date, end: dt.date, unit:
     return entries
 
 
+def _months_of(year: int, start: dt.date, end: dt.date) -> list[int]:
+    """The months of `year` that the days `start`…`end` touch."""
+    return list(range(start.month if start.year == year else 1, (end.month if end.year == year else 12) + 1))
+
+
 def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter) -> list[CalendarEntry]:
     """The entries that are not a registry record's (a few a month): round anniversaries and commemorations, the
     plan adjustment, reporting periods and the other deadlines the registries declare."""
@@ -615,7 +620,8 @@ def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: Calendar
     entries: list[CalendarEntry] = []
     if CalendarKind.ANNIVERSARY in kinds and unit is None:
         for year in years:
-            for a in round_anniversaries(year=year):
+            months = _months_of(year, start, end)
+            for a in round_anniversaries(year=year, months=months):
                 if country is not None and a.relation.country_id != country.pk:
                     continue
                 entries.append(
@@ -634,7 +640,7 @@ def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: Calendar
                     )
                 )
             # The commemorations calendar (infowork): national days, round anniversaries, partner friendships.
-            for o in commemorations_for_year(year=year):
+            for o in commemorations_for_year(year=year, months=months):
                 if o.kind == "diplomatic" or (country is not None and getattr(o.country, "pk", None) != country.pk):
                     continue
                 entries.append(

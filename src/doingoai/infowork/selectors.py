@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,12 +56,20 @@ def _on(year: int, original: dt.date) -> dt.date:
     return dt.date(year, original.month, 28 if leap_day and not calendar.isleap(year) else original.day)
 
 
-def commemorations_for_year(*, year: int, round_only: bool = False) -> list[Occurrence]:
+def commemorations_for_year(
+    *, year: int, round_only: bool = False, months: Collection[int] | None = None
+) -> list[Occurrence]:
     """The days to mark in `year`: yearly days (national days, a partner's national day), round anniversaries
     (every 5 years) of the calendar's days, of diplomatic relations (`core.DiplomaticRelation`) and of
-    friendship with partner localities (`Partner.friendship_since`), by date."""
+    friendship with partner localities (`Partner.friendship_since`), by date; with `months`, only the days of
+    these months."""
     result: list[Occurrence] = []
-    for c in Commemoration.objects.select_related("country", "partner"):
+    days = Commemoration.objects.select_related("country", "partner")
+    partners = Partner.objects.filter(friendship_since__isnull=False).select_related("country")
+    if months is not None:
+        days = days.filter(date__month__in=months)
+        partners = partners.filter(friendship_since__month__in=months)
+    for c in days:
         years = year - c.date.year
         is_round = years > 0 and years % ROUND_EVERY == 0
         if years < 0 or not (is_round or (c.yearly and not round_only)):
@@ -80,7 +89,7 @@ def commemorations_for_year(*, year: int, round_only: bool = False) -> list[Occu
                 partner=c.partner,
             )
         )
-    for a in round_anniversaries(year=year, every=ROUND_EVERY):
+    for a in round_anniversaries(year=year, every=ROUND_EVERY, months=months):
         result.append(
             Occurrence(
                 key=f"relation-{a.relation.code}-{year}",
@@ -96,7 +105,7 @@ def commemorations_for_year(*, year: int, round_only: bool = False) -> list[Occu
                 country=a.relation.country,
             )
         )
-    for p in Partner.objects.filter(friendship_since__isnull=False).select_related("country"):
+    for p in partners:
         since = p.friendship_since
         years = year - since.year if since else 0
         if since and years > 0 and years % ROUND_EVERY == 0:
