@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     url_prefix = ""
 
     def ready(self) -> None:
-        from doingoai.core import accounts, background, checks, reference_registry  # noqa: F401 - checks, receivers
+        from doingoai.core import accounts, background, checks, lookups, reference_registry  # noqa: F401 - registered
 
         accounts.connect()
         from doingoai.core import throttle
