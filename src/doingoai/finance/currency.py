@@ -7,6 +7,7 @@ rounded half up to the đồng. Shown in the reader's format: 1.234.567 đ (Viet
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
@@ -109,13 +110,23 @@ def vnd(amount: Decimal) -> Decimal:
 
 def format_vnd(amount: Decimal | int | None, *, unit: bool = True) -> str:
     """1234567 → "1.234.567 đ" in Vietnamese, "1,234,567 VND" in English."""
-    if amount is None:
-        return ""
+    return vnd_formatter(unit=unit)(amount)
+
+
+def vnd_formatter(*, unit: bool = True) -> Callable[[Decimal | int | None], str]:
+    """`format_vnd` with the active language looked up once: for a table of thousands of amounts."""
     language = get_language() or "vi"
     locale = "en" if language.startswith("en") else "vi"
-    rounded = vnd(Decimal(amount))
-    text = local_integer(int(rounded), locale) if rounded or not rounded.is_signed() else local_decimal(rounded)
-    return _with_unit(language) % {"text": text} if unit else text
+    pattern = _with_unit(language) if unit else "%(text)s"
+
+    def format_one(amount: Decimal | int | None) -> str:
+        if amount is None:
+            return ""
+        rounded = vnd(Decimal(amount))
+        text = local_integer(int(rounded), locale) if rounded or not rounded.is_signed() else local_decimal(rounded)
+        return pattern % {"text": text}
+
+    return format_one
 
 
 @cache
