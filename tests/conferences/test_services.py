@@ -241,6 +241,12 @@ def test_required_authority_follows_settings():
     with override_settings(DOINGOAI_RULES={**settings.DOINGOAI_RULES, **rules}):
         assert Conference(year=2027).required_authority.apply_days == 20
         assert Conference(year=2027, sensitive_topics=True).required_authority.apply_days == 45
+        # apply_by reads the days without the authority's labels (core.rules.conference_apply_days): the same days
+        for high_level in (False, True):
+            for sensitive in (False, True):
+                c = Conference(year=2027, start_date=dt.date(2027, 6, 30), has_foreign_high_level=high_level,
+                               sensitive_topics=sensitive)  # fmt: skip
+                assert c.apply_by == c.start_date - dt.timedelta(days=c.required_authority.apply_days)
 
 
 @pytest.mark.parametrize(

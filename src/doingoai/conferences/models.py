@@ -178,4 +178,7 @@ class Conference(Budgeted, PlannedTimeModel):
     @property
     def apply_by(self) -> dt.date | None:
         start = self.planned_start
-        return start - dt.timedelta(days=self.required_authority.apply_days) if start else None
+        if start is None:
+            return None
+        days = rules.conference_apply_days(high_level=self.has_foreign_high_level, sensitive=self.sensitive_topics)
+        return start - dt.timedelta(days=days)

@@ -37,6 +37,13 @@ def conference_authority(*, high_level: bool, sensitive: bool) -> ConferenceAuth
     return known
 
 
+def conference_apply_days(*, high_level: bool, sensitive: bool) -> int:
+    """`conference_authority(…).apply_days` without the labels: the deadline page dates ~3,000 conferences by
+    it, and looking up the active language for each (asgiref's context-local) was a third of that page's time."""
+    rules: dict[str, int] = settings.DOINGOAI_RULES
+    return rules["conference_pm_apply_days" if high_level or sensitive else "conference_chairman_apply_days"]
+
+
 def _conference_authority(*, pm: bool, rules: dict[str, int]) -> ConferenceAuthority:
     if pm:
         return ConferenceAuthority(
