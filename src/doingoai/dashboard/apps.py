@@ -20,7 +20,12 @@ class DashboardConfig(AppConfig):
 
     def ready(self) -> None:
         from doingoai.core.signals import credentials_ended
+        from doingoai.dashboard.selectors import stored_budget
         from doingoai.dashboard.services import end_feeds_with_credentials
+        from doingoai.finance.selectors import STORED_BUDGET
+
+        if stored_budget not in STORED_BUDGET:
+            STORED_BUDGET.append(stored_budget)  # the budget totals page reads the sums kept here
 
         credentials_ended.connect(end_feeds_with_credentials, dispatch_uid="dashboard.end_feeds")
         post_migrate.connect(ensure_counts, sender=self, dispatch_uid="dashboard.ensure_counts")

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django_stubs_ext import StrOrPromise
@@ -33,7 +33,7 @@ from doingoai.delegations import selectors as delegations_selectors
 from doingoai.delegations.models import Delegation, DelegationStatus, Direction
 from doingoai.delegations.selectors import plan_vs_done
 from doingoai.finance.models import BudgetStatus
-from doingoai.finance.selectors import ZERO, Amounts, budget_by_source, budgeted_models
+from doingoai.finance.selectors import ZERO, Amounts, budget_by_source_of, budgeted_models
 
 # What `delegation_plan_vs_done` counts as "in the plan".
 PLANNED_STATUSES = list(delegations_selectors.PLANNED_STATUSES)
@@ -192,18 +192,9 @@ def stored_budget(*, year: int, hidden: bool = False) -> dict[str, Amounts]:
 
 
 def dashboard_budget(*, user: Any, year: int) -> tuple[Amounts, list[tuple[str, Amounts]]]:
-    """`budget_by_source` for the dashboard, from the stored sums where the user's rights allow (as
-    `delegation_counts`)."""
-    rules = [m.permission_q(user, "view") for m in budgeted_models()]
-    if all(rule is None for rule in rules):
-        return budget_by_source(year=year, user=user, add=stored_budget(year=year))
-    if role_of(user) == Role.UNIT_OFFICER and user.unit_id:
-
-        def own_private(model: Any) -> Q:
-            return Q(**{f"{model.owner_field}_id": user.unit_id, "status__in": model.private_statuses})
-
-        return budget_by_source(year=year, user=user, only=own_private, add=stored_budget(year=year, hidden=True))
-    return budget_by_source(year=year, user=user)
+    """`budget_by_source` for the dashboard, from the stored sums where the user's rights allow
+    (`finance.selectors.budget_by_source_of`, which reads them through `stored_budget`)."""
+    return budget_by_source_of(year=year, user=user)
 
 
 def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:

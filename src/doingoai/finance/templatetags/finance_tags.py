@@ -61,8 +61,5 @@ def totals_rows(rows: Any) -> str:
     return format_html_join(
         "\n",
         "<tr><td>{}</td>" + cell * 4 + "</tr>",
-        (
-            (label, amount(a.estimate), amount(a.appraised), amount(a.approved), amount(a.actual))
-            for label, a in rows
-        ),
+        ((label, amount(a.estimate), amount(a.appraised), amount(a.approved), amount(a.actual)) for label, a in rows),
     )
