@@ -28,7 +28,6 @@ run: new indexes are built on it); `--pages` measures the pages only (no exports
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -315,6 +314,7 @@ def child_main(scale: float, quick: bool, keep: bool = False, pages_only: bool =
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from doingoai.core.gc_tuning import settle_for_serving
     from doingoai.core.management.commands.load_refdata import sync_refdata
     from doingoai.core.models import Country, User
     from doingoai.delegations.models import Delegation
@@ -329,9 +329,8 @@ def child_main(scale: float, quick: bool, keep: bool = False, pages_only: bool =
     setup_seconds = time.perf_counter() - started
     generation = _generation(scale, keep)
     # As a server worker does once started (doingoai/wsgi.py): what the set-up made is frozen, out of the cyclic
-    # collector's full scans, so that one does not land on a measured request.
-    gc.collect()
-    gc.freeze()
+    # collector's full scans, and the collector's thresholds those of a server (core.gc_tuning).
+    settle_for_serving()
     vendor = connection.vendor
     repeat = 5 if quick else 15
     this = generation["years"][1] - 1
