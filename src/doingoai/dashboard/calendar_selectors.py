@@ -327,7 +327,8 @@ def _conference_items(c: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> I
     if CalendarKind.DEADLINE in kinds and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED):
         # `Conference.apply_by`, with the authority (two of them, each with its translated label) worked out once
         # per call rather than once per conference.
-        authority = texts.setdefault((c.has_foreign_high_level, c.sensitive_topics), c.required_authority)
+        key = (c.has_foreign_high_level, c.sensitive_topics)
+        authority = texts[key] if key in texts else texts.setdefault(key, c.required_authority)
         planned_start = c.planned_start
         apply_by = planned_start - dt.timedelta(days=authority.apply_days) if planned_start else None
         if apply_by:
