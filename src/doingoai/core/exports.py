@@ -14,6 +14,7 @@ from django.db import connections, models, router
 from django.db.models import ExpressionWrapper, F, Func, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
 
 Accessor = Callable[[Any], Any]
 
@@ -166,11 +167,15 @@ def _converter(field: Any, read: Any, tz: Any) -> Callable[[Iterable[Any]], Iter
         return None
     if isinstance(read, _Text):
         if isinstance(field, models.DateTimeField):
-            utc = dt.UTC
-            return lambda values: [
-                v if v is None else _naive_local(dt.datetime.fromisoformat(v), utc, tz) for v in values
-            ]
-        return lambda values: [v if v is None else dt.date.fromisoformat(v) for v in values]
+            # Django stores UTC without its zone: named as such in the text, parsed aware in one C call
+            def local_time(text: str) -> dt.datetime:
+                return dt.datetime.fromisoformat(text + "+00:00").astimezone(tz).replace(tzinfo=None)
+
+            def local_time_as_django(text: str) -> dt.datetime:
+                return _naive_local(parse_datetime(text), dt.UTC, tz)  # type: ignore[arg-type]
+
+            return partial(_parsed, local_time, local_time_as_django)
+        return partial(_parsed, dt.date.fromisoformat, parse_date)
     if isinstance(field, models.DateTimeField):
         # Spreadsheets have no time zones: local wall-clock time, as the pages show it. SQLite gives the stored
         # UTC time without its zone, PostgreSQL (when the zone has no name) an aware one.
@@ -182,6 +187,15 @@ def _converter(field: Any, read: Any, tz: Any) -> Callable[[Iterable[Any]], Iter
         shown = {k: str(v) for k, v in field.flatchoices}
         return lambda values: map(shown.get, values, values)  # a value without a label stays as it is
     return None
+
+
+def _parsed(parse: Callable[[str], Any], as_django: Callable[[str], Any], texts: Sequence[Any]) -> list[Any]:
+    """SQLite's stored texts of a column of dates or date-times parsed by `parse`; a text it cannot read (not
+    written by Django: another separator, an offset of its own) sends the column to Django's own parser."""
+    try:
+        return [None if v is None else parse(v) for v in texts]
+    except ValueError:
+        return [None if v is None else as_django(v) for v in texts]
 
 
 def _naive_local(value: dt.datetime, utc: Any, tz: Any) -> dt.datetime:
