@@ -6,20 +6,30 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from django.db import connection
 from django.db.models import Model
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from doingoai.border.models import BorderGate
 from doingoai.core.exports import export_rows, field_columns, value_rows
 from doingoai.core.listexports import list_export_build
 from doingoai.core.models import ListExport, ListExportStatus
 from doingoai.delegations.models import Delegation, DelegationStatus
-from doingoai.documents.xlsx import write_table
+from doingoai.diaspora.models import OverseasVietnamese
+from doingoai.documents.xlsx import _fast_value, write_table
 from doingoai.persons.models import AccessAction, PersonalDataAccess
-from tests.factories import CountryFactory, DelegationFactory, OverseasVietnameseFactory, PartnerFactory
+from tests.factories import (
+    BorderGateFactory,
+    CountryFactory,
+    DelegationFactory,
+    OverseasVietnameseFactory,
+    PartnerFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +42,32 @@ def every_field(model) -> list[str]:
     ]
 
 
+def written(value: Any) -> tuple[str, Any]:
+    """A cell as the writer stores it: `_fast_value` of the value (a related row as its str()), with its type;
+    an integer and a float are the same number (a double in the file)."""
+    value = _fast_value(str(value) if isinstance(value, Model) else value)
+    if type(value) in (int, float):
+        return ("number", float(value))
+    return (type(value).__name__, value)
+
+
+def same_cells(qs: Any, names: list[str]) -> list[list[Any]]:
+    """`value_rows` against the object path (`export_rows` over `field_columns`), every cell as written; returns
+    value_rows' rows. Chunks of 3 rows: lookups across chunks."""
+    columns = [("Mã", lambda o: o.pk), *field_columns(qs.model, names)]
+    expected = list(export_rows(qs, columns))
+    got = list(value_rows(qs, names, chunk_size=3))
+    assert len(got) == len(expected) > 0
+    for g, e in zip(got, expected, strict=True):
+        diff = [
+            (names[i - 1] if i else "pk", a, b)
+            for i, (a, b) in enumerate(zip(g, e, strict=True))
+            if written(a) != written(b)
+        ]
+        assert diff == []
+    return got
+
+
 def test_value_rows_show_what_the_object_accessors_show(users):
     laos, japan = CountryFactory(), CountryFactory(code="JP", name_vi="Nhật Bản", name_en="Japan")
     partner = PartnerFactory(name="Xiêng Khoảng", country=laos)
@@ -41,15 +77,86 @@ def test_value_rows_show_what_the_object_accessors_show(users):
             d.partners.set([partner])
     d.actual_start = dt.date(2027, 3, 1)
     d.save()
-    names = every_field(Delegation)
-    qs = Delegation.objects.order_by("-pk")
-    columns = [("Mã", lambda o: o.pk), *field_columns(Delegation, names)]
-    # a related row is written as its str(), as the writer does with the object
-    expected = [[str(v) if isinstance(v, Model) else v for v in row] for row in export_rows(qs, columns)]
-    got = list(value_rows(qs, names, chunk_size=3))  # chunks smaller than the rows: lookups across chunks
-    for g, e in zip(got, expected, strict=True):
-        assert [(i, a, b) for i, (a, b) in enumerate(zip(g, e, strict=True)) if a != b] == []
+    got = same_cells(Delegation.objects.order_by("-pk"), every_field(Delegation))
     assert any(isinstance(c, str) and "Lào" in c and "Nhật Bản" in c and ", " in c for row in got for c in row)
+
+
+# Instants around midnight, local time in Vietnam (UTC+7) and New York (a daylight-saving fold: 01:30 twice on
+# 1 November 2026), with and without microseconds (SQLite stores the latter without a fraction).
+INSTANTS = [
+    dt.datetime(2026, 12, 31, 16, 59, 59, 999999, tzinfo=dt.UTC),  # 23:59:59.999999 in Vietnam
+    dt.datetime(2026, 12, 31, 17, 0, tzinfo=dt.UTC),  # 00:00 on 1 January 2027 in Vietnam
+    dt.datetime(2027, 1, 1, 4, 59, 59, tzinfo=dt.UTC),  # 23:59:59 on 31 December in New York
+    dt.datetime(2026, 11, 1, 5, 30, 0, 250000, tzinfo=dt.UTC),  # 01:30:00.25 EDT
+    dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.UTC),  # 01:30 EST, the same wall-clock time an hour later
+]
+
+
+@pytest.mark.parametrize("zone", ["Asia/Ho_Chi_Minh", "America/New_York"])
+def test_value_rows_edge_values_are_the_object_paths(users, zone):
+    """Date-times around local midnight, empty values, large and exact amounts, stored choices without a label and
+    many-to-many names in their model's order (not the order they were added in) — cell by cell on each database."""
+    countries = [
+        CountryFactory(code=code, name_vi=name)
+        for code, name in [("TH", "Thái Lan"), ("AU", "Úc"), ("IN", "Ấn Độ"), ("KH", "Campuchia"), ("GB", "Anh")]
+    ]
+    partners = [PartnerFactory(name=name, country=countries[i % 2]) for i, name in enumerate(["Zeta", "Beta", "Alpha"])]
+    partners.append(PartnerFactory(name="Không quốc gia", country=None))
+    rows = [
+        DelegationFactory(countries=countries[::-1], size=None, time_text=""),
+        DelegationFactory(countries=[], estimate_vnd=Decimal("123456789012345"), appraised_vnd=Decimal(0)),
+        DelegationFactory(countries=countries[2:4], actual_vnd=Decimal("999999999999999"), uses_state_budget=False),
+        DelegationFactory(countries=countries[:1], appraised_on=dt.date(2026, 12, 31), settled_on=dt.date(2027, 1, 1)),
+        DelegationFactory(
+            countries=countries[1:3], decision_date=dt.date(1999, 1, 1), actual_start=dt.date(2027, 3, 1)
+        ),
+    ]
+    rows[0].partners.set(partners[::-1])
+    rows[2].partners.set(partners[1:])
+    for d, at in zip(rows, INSTANTS, strict=True):
+        Delegation.objects.filter(pk=d.pk).update(created_at=at, updated_at=at + dt.timedelta(hours=12))
+    # stored values that are no longer (or never were) among the choices: shown as stored, as the pages do
+    Delegation.objects.filter(pk=rows[1].pk).update(status="da_bo", group="", funding_source="khac_xua")
+    names = every_field(Delegation)
+    with timezone.override(zone):
+        got = same_cells(Delegation.objects.order_by("pk"), names)
+    created = names.index("created_at") + 1
+    local = {
+        "Asia/Ho_Chi_Minh": [dt.datetime(2026, 12, 31, 23, 59, 59, 999999), dt.datetime(2027, 1, 1)],
+        "America/New_York": [dt.datetime(2026, 12, 31, 11, 59, 59, 999999), dt.datetime(2026, 12, 31, 12)],
+    }[zone]
+    assert [row[created] for row in got[:2]] == local and all(type(row[created]) is dt.datetime for row in got)
+    assert got[1][names.index("status") + 1] == "da_bo" and got[1][names.index("countries") + 1] == ""
+    assert got[0][names.index("size") + 1] is None and got[1][names.index("estimate_vnd") + 1] == 123456789012345
+    assert got[0][names.index("partners") + 1].count(", ") == 3
+
+
+def test_value_rows_of_nullable_date_times_and_decimal_places(users):
+    """A registry with coordinates (decimals with 6 places, some empty) and one with a nullable date-time."""
+    for i, (lat, lon) in enumerate(
+        [(Decimal("21.123456"), Decimal("104.000001")), (None, None), (Decimal("-0.5"), None)]
+    ):
+        BorderGateFactory(latitude=lat, longitude=lon, upgrade_to="" if i else "international")
+    got = same_cells(BorderGate.objects.order_by("pk"), every_field(BorderGate))
+    assert {type(c) for row in got for c in row[1:]} >= {float, type(None)}
+    people = [OverseasVietnameseFactory() for _ in range(3)]
+    OverseasVietnamese.objects.filter(pk=people[0].pk).update(erased_at=INSTANTS[1])
+    OverseasVietnamese.objects.filter(pk=people[1].pk).update(erased_at=INSTANTS[0])
+    got = same_cells(OverseasVietnamese.objects.order_by("pk"), every_field(OverseasVietnamese))
+    erased = every_field(OverseasVietnamese).index("erased_at") + 1
+    assert [row[erased] for row in got] == [
+        dt.datetime(2027, 1, 1),
+        dt.datetime(2026, 12, 31, 23, 59, 59, 999999),
+        None,
+    ]
+    if connection.vendor == "sqlite":  # a time stored by hand with its own offset (Django stores UTC without one)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {OverseasVietnamese._meta.db_table} SET erased_at = %s WHERE id = %s",  # noqa: S608
+                ["2026-12-31T19:30:00+02:00", people[2].pk],
+            )
+        got = same_cells(OverseasVietnamese.objects.order_by("pk"), every_field(OverseasVietnamese))
+        assert got[2][erased] == dt.datetime(2027, 1, 1, 0, 30)
 
 
 def test_progress_is_reported_while_writing():

@@ -131,20 +131,25 @@ def write_table(
     written = 0
 
     def records() -> Iterator[dict[str, Any]]:
+        # By batches of rows, each checked by C-level passes over all its cells at once (`_clean`): most rows of a
+        # list are clean, and the writer then takes them as they come, with no Python step per cell or row.
         nonlocal written
-        for row in chain(head, rows):
-            written += 1
-            if progress is not None and written % 5000 == 0:
-                progress(written)
-            if fix:  # the columns of amounts and yes/no: converted by column, not by cell
-                row = list(row)
-                for i in fix:
+        source = chain(head, rows)
+        while batch := list(map(list, islice(source, 1000))):
+            for i in fix:  # the columns of amounts and yes/no: converted by column, not by cell
+                for row in batch:
                     row[i] = _fast_value(row[i])
-            if not _clean(row):
-                # a column met with another type further down (amounts empty in the first rows) joins `fix`
-                fix.extend(i for i, v in enumerate(row) if type(v) not in _CLEAN_TYPES and i not in fix)
-                row = list(map(_fast_value, row))
-            yield dict(zip(keys, row, strict=False))
+            if not _clean(list(chain.from_iterable(batch))):
+                for n, row in enumerate(batch):
+                    if not _clean(row):
+                        # a column met with another type further down (amounts empty in the first rows) joins `fix`
+                        fix.extend(i for i, v in enumerate(row) if type(v) not in _CLEAN_TYPES and i not in fix)
+                        batch[n] = list(map(_fast_value, row))
+            if progress is not None:
+                for reached in range((written // 5000 + 1) * 5000, written + len(batch) + 1, 5000):
+                    progress(reached)
+            written += len(batch)
+            yield from map(dict, map(zip, repeat(keys), batch))
 
     FastExcel(cast(BinaryIO, out) if not isinstance(out, str) else out).freeze(row=1).sheet(
         _sheet_title(title),
