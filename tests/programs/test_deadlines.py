@@ -113,5 +113,6 @@ def test_deadline_page_and_compliance_list_them(client_for, users, info_plan):
     response = client_for("coordinator").get(reverse("reporting:compliance"))
     assert response.status_code == 200
     rows = {r.unit.pk: r for r in response.context["rows"]}
-    overdue = {d.kind for d in rows[users["officer1"].unit.pk].overdue_now}
-    assert overdue == {"plan_task", "implementation_plan"}
+    row = rows[users["officer1"].unit.pk]
+    assert {d.kind for d in row.overdue_first} == {"plan_task", "implementation_plan"}
+    assert row.overdue == len(row.overdue_first)

@@ -1,11 +1,13 @@
-"""The compliance page's "overdue now" (reporting.deadlines.overdue_unit_deadlines, read as columns for the rules
-that allow it) is exactly `deadline_list`'s overdue deadlines of a unit, in its order, for each role; and the page
-shows them as before, unit by unit."""
+"""The compliance page's "overdue now", unit by unit (reporting.deadlines.overdue_by_unit): each unit's count is
+the number of its overdue deadlines that `deadline_list` gives, the first few shown are the first of them in the
+deadline page's order, for each role; the page's link to a unit's overdue deadlines lists exactly those (all pages
+put together), and the deadline page's unit filter never shows an officer another unit's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 import pytest
 from django.urls import reverse
@@ -13,9 +15,9 @@ from django.urls import reverse
 from doingoai.agreements.models import AgreementStatus
 from doingoai.delegations.models import DelegationStatus
 from doingoai.reporting import selectors
-from doingoai.reporting.deadlines import deadline_list, overdue_unit_deadlines
+from doingoai.reporting.deadlines import GROUPS, _ident, deadline_list, deadline_page, overdue_by_unit
 from tests.factories import AgreementFactory, DelegationFactory
-from tests.reporting.test_deadline_page import TODAY, many  # noqa: F401 (fixture)
+from tests.reporting.test_deadline_page import SOON_DAY, TODAY, expected, many  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,42 +41,176 @@ def more(users, many):  # noqa: F811
         actual_start=TODAY - dt.timedelta(days=60),
         actual_end=TODAY - dt.timedelta(days=55),
     )
+    for days in (40, 41):  # the same due date as another kind's, and two of one kind on one day
+        DelegationFactory(
+            proposing_unit=users["officer2"].unit,
+            status=DelegationStatus.DONE,
+            actual_start=TODAY - dt.timedelta(days=days + 5),
+            actual_end=TODAY - dt.timedelta(days=days),
+        )
+        DelegationFactory(
+            proposing_unit=users["officer2"].unit,
+            status=DelegationStatus.DONE,
+            actual_start=TODAY - dt.timedelta(days=days + 5),
+            actual_end=TODAY - dt.timedelta(days=days),
+        )
 
 
-def reference(user):
-    return [d for d in deadline_list(user=user, today=TODAY) if d.unit is not None and d.is_overdue(TODAY)]
+def reference(user) -> dict[int, list]:
+    """Each unit's overdue deadlines from the full computation (`deadline_list`), in the deadline page's order."""
+    by_unit: dict[int, list] = {}
+    for d in deadline_list(user=user, today=TODAY):
+        if d.unit is not None and d.is_overdue(TODAY):
+            by_unit.setdefault(d.unit.pk, []).append(d)
+    return {unit: sorted(ds, key=lambda d: (d.due, d.kind, _ident(d))) for unit, ds in by_unit.items()}
 
 
-@pytest.mark.parametrize("role", ["coordinator", "leader", "officer1", "officer2"])
-def test_overdue_deadlines_are_deadline_lists(users, more, role):
+def facts(deadlines):
+    return [(d.key, d.title, d.url, d.due, d.unit, d.kind_label, d.responsible) for d in deadlines]
+
+
+@pytest.mark.parametrize("first", [1, 3, 50])
+@pytest.mark.parametrize("role", ["coordinator", "leader", "finance", "officer1", "officer2"])
+def test_counts_and_first_rows_are_the_deadline_lists(users, more, role, first):
     user = users[role]
     want = reference(user)
-    if role in ("coordinator", "leader"):  # every way of reading them: values, light records, full records
-        assert {d.kind for d in want} >= {"delegation_report", "agreement_report", "conference_permit"}
-        assert {"agreement_opinions", "agreement_review"} <= {d.kind for d in want}
-    else:
-        assert len({d.kind for d in want}) >= 2
-    got = overdue_unit_deadlines(user=user, today=TODAY)
-    assert got == want
-    assert [(d.title, d.url, d.unit.name, d.kind_label, d.responsible) for d in got] == [
-        (d.title, d.url, d.unit.name, d.kind_label, d.responsible) for d in want
-    ]
+    kinds = {d.kind for ds in want.values() for d in ds}
+    if role.startswith("officer"):
+        assert set(want) == {user.unit.pk} and len(kinds) >= 2
+    else:  # every way of reading them: values, light records, full records
+        assert len(want) >= 2 and max(len(ds) for ds in want.values()) > 3
+        assert {"delegation_report", "agreement_report", "conference_permit"} <= kinds
+        assert {"agreement_opinions", "agreement_review"} <= kinds
+    got = overdue_by_unit(user=user, today=TODAY, first=first)
+    assert {unit: o.total for unit, o in got.items()} == {unit: len(ds) for unit, ds in want.items()}
+    assert {unit: facts(o.first) for unit, o in got.items()} == {unit: facts(ds[:first]) for unit, ds in want.items()}
+    assert all(o.unit.pk == unit for unit, o in got.items())
 
 
-@pytest.mark.parametrize("role", ["coordinator", "officer1"])
-def test_compliance_page_lists_each_units_overdue_deadlines(users, more, role, client_for, monkeypatch):
+@pytest.mark.parametrize("role", ["coordinator", "officer1", "officer2"])
+def test_compliance_page_shows_each_units_count_first_rows_and_link(users, more, role, client_for, monkeypatch):
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
     user = users[role]
-    by_unit: dict[int, list] = {}
-    for d in reference(user):
-        by_unit.setdefault(d.unit.pk, []).append(d)
+    want = reference(user)
     rows = selectors.compliance(user=user, today=TODAY)
-    assert {r.unit.pk: r.overdue_now for r in rows if r.overdue_now} == by_unit
+    assert {r.unit.pk: (r.overdue, r.overdue_first) for r in rows if r.overdue} == {
+        unit: (len(ds), ds[:3]) for unit, ds in want.items()
+    }
     page = client_for(role).get(reverse("reporting:compliance")).content.decode()
-    for unit_deadlines in by_unit.values():
+    for unit, ds in want.items():
         cell = "".join(
             f'<div><a href="{html.escape(d.url)}">{html.escape(d.title)}</a> '
             f'<span class="text-danger">(hạn {d.due:%d/%m/%Y})</span></div>'
-            for d in unit_deadlines
+            for d in ds[:3]
         )
-        assert f'<td class="small overdue">{cell}</td>' in page
+        if len(ds) > 3:
+            link = f"{reverse('reporting:deadlines')}?group=overdue&amp;unit={unit}"
+            cell += f'<div class="overdue-all"><a href="{link}">Xem tất cả {len(ds)} hạn quá hạn của đơn vị »</a></div>'
+        count = f'<td class="text-center stat-num overdue-count"><span class="text-danger fw-semibold">{len(ds)}</span>'
+        count += "</td>"
+        assert f'{count}<td class="small overdue">{cell}</td>' in page
+    assert page.count('<td class="small overdue">') == len(rows)
+    assert page.count('class="overdue-all"') == sum(1 for ds in want.values() if len(ds) > 3) >= 1
+
+
+@pytest.mark.parametrize("role", ["coordinator", "leader", "officer1", "officer2"])
+def test_the_link_lists_exactly_the_units_overdue_deadlines(users, more, role, client_for, monkeypatch):
+    monkeypatch.setattr("doingoai.reporting.views.DEADLINES_PER_PAGE", 2)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
+    client = client_for(role)
+    want = reference(users[role])
+    page = client.get(reverse("reporting:compliance")).content.decode()
+    links = dict(re.findall(r'<a href="([^"]*unit=(\d+))">Xem tất cả', page))
+    assert links and {int(unit) for unit in links.values()} == {unit for unit, ds in want.items() if len(ds) > 3}
+    for href, unit in links.items():
+        url = html.unescape(href)
+        keys, seen = [], 0
+        while url:
+            response = client.get(url)
+            assert response.status_code == 200
+            (group,) = response.context["groups"]
+            assert group["total"] == len(want[int(unit)])
+            assert response.context["unit"].pk == int(unit)
+            assert html.escape(response.context["unit"].name) in response.content.decode().split("</h1>")[0]
+            keys += [d.key for d in group["items"]]
+            seen += 1
+            url = f"{reverse('reporting:deadlines')}?{group['next']}" if group["next"] else ""
+            if url:
+                assert f"unit={unit}" in url and "group=overdue" in url
+        assert keys == [d.key for d in want[int(unit)]] and seen > 1
+
+
+@pytest.mark.parametrize(
+    ("role", "unit_of", "kinds"),
+    [
+        ("coordinator", "officer1", None),
+        ("leader", "officer2", None),
+        ("officer1", "officer1", None),
+        ("officer2", "officer2", {"delegation_report"}),
+        ("coordinator", "officer2", {"conference_permit", "agreement_opinions"}),
+    ],
+)
+def test_deadline_page_of_one_unit_is_the_deadline_list_of_that_unit(users, more, role, unit_of, kinds):
+    user, unit = users[role], users[unit_of].unit
+    want = {
+        g: [d for d in ds if d.unit is not None and d.unit.pk == unit.pk] for g, ds in expected(user, kinds).items()
+    }
+    assert sum(len(ds) for ds in want.values()) > 2
+    assert want == {
+        g: [d for d in ds if d in deadline_list(user=user, kinds=kinds, unit=unit)] for g, ds in want.items()
+    }
+    for group in GROUPS:
+        got, page = [], 1
+        while True:
+            (part,) = deadline_page(
+                user=user, today=TODAY, soon=SOON_DAY, kinds=kinds, groups=(group,), page=page, per_page=3, unit=unit
+            )
+            assert part.total == len(want[group])
+            got += part.deadlines
+            if len(got) >= part.total or not part.deadlines:
+                break
+            page += 1
+        assert facts(got) == facts(want[group])
+
+
+def test_an_officer_cannot_see_another_units_deadlines_through_the_filter(users, more, client_for, monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
+    own, other = users["officer1"].unit, users["officer2"].unit
+    officer = client_for("officer1")
+    url = reverse("reporting:deadlines")
+    for query in (f"unit={other.pk}", f"group=overdue&unit={other.pk}", f"unit={other.pk}&kind=delegation_report"):
+        response = officer.get(f"{url}?{query}")
+        assert response.status_code == 404 and other.name not in response.content.decode()
+    # the page itself never gives the other unit's, whichever way it is asked
+    assert deadline_page(user=users["officer1"], today=TODAY, soon=SOON_DAY, unit=other)[0].total == 0
+    mine = officer.get(f"{url}?unit={own.pk}")
+    assert mine.status_code == 200 and mine.context["unit"] == own
+    items = [d for g in mine.context["groups"] for d in g["items"]]
+    assert items and all(d.unit == own for d in items)
+    # the filter offers an officer its own unit only
+    assert [pk for pk, _ in mine.context["unit_form"].fields["unit"].choices if pk] == [own.pk]
+    coordinator = client_for("coordinator")
+    assert coordinator.get(f"{url}?unit={other.pk}").status_code == 200
+    assert coordinator.get(f"{url}?unit=987654").status_code == 404
+    assert coordinator.get(f"{url}?unit=abc").status_code == 404
+    everything = coordinator.get(f"{url}?unit=").context  # the filter's "Tất cả"
+    assert everything["unit"] is None and [g["total"] for g in everything["groups"]] == [
+        len(ds) for ds in expected(users["coordinator"]).values()
+    ]
+
+
+def test_the_filters_are_kept_across_the_pages(users, more, client_for, monkeypatch):
+    monkeypatch.setattr("doingoai.reporting.views.DEADLINES_PER_PAGE", 2)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
+    unit = users["officer2"].unit
+    response = client_for("coordinator").get(
+        reverse("reporting:deadlines") + f"?kind=delegation_report&unit={unit.pk}&group=overdue&page=2"
+    )
+    (group,) = response.context["groups"]
+    assert group["previous"] == f"kind=delegation_report&unit={unit.pk}&group=overdue&page=1"
+    assert group["next"] == f"kind=delegation_report&unit={unit.pk}&group=overdue&page=3"
+    assert response.context["all_query"] == f"kind=delegation_report&unit={unit.pk}"
+    content = response.content.decode()
+    assert '<input type="hidden" name="group" value="overdue">' in content
+    assert f'<option value="{unit.pk}" selected>{html.escape(unit.name)}</option>' in content
+    assert all(d.unit == unit and d.kind == "delegation_report" for d in group["items"])

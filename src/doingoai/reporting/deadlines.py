@@ -11,12 +11,14 @@ deadline, stage and due date) — that is what makes reminders exactly-once.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
@@ -120,99 +122,35 @@ def deadline_list(
     return sorted(result, key=lambda d: (d.due, d.key))
 
 
-def overdue_unit_deadlines(*, user: Any, today: dt.date) -> list[Deadline]:
-    """The deadlines of `deadline_list(user=user, today=today)` that are overdue and one unit's, in its order.
-
-    At national scale they number ~24,000 (the compliance page lists them by unit). For a rule built the default
-    way whose unit is the record's owner and which declares `title_fields`, only the overdue records are read,
-    as columns: their values (due date a field plus days: `sql_due`) or light records of the columns its due
-    date and title read (`due_fields`, `title_fields`); the others' overdue records are built as
-    `DeadlineRule.deadlines` builds them, and rules of their own as `deadline_list` does."""
-    officer_unit = user.unit_id if role_of(user) == Role.UNIT_OFFICER else None
-    result: list[Deadline] = []
-    read: list[tuple[Any, DeadlineRule, str, list[tuple[Any, dt.date, int, str]]]] = []
-    for registry, rule in declared_rules():
-        if not rule.in_deadline_list:
-            continue
-        owner = getattr(registry.model, "owner_field", None)
-        default = type(rule).deadlines is DeadlineRule.deadlines
-        if default and rule.unit is None and owner and rule.title_fields and _plain_url(registry.model):
-            records = rule.records(registry, user).filter(**{f"{owner}__isnull": False})
-            if officer_unit is not None:
-                records = records.filter(**{f"{owner}_id": officer_unit})
-            if (rows := _overdue_rows(rule, owner, records, today)) is not None:
-                read.append((registry, rule, owner, rows))
-                continue
-        built: Iterable[Deadline | None]
-        if default:
-            # Only the records past the rule (its query where it has one), built as `DeadlineRule.deadlines` does.
-            built = (rule.deadline_of(obj, owner) for obj in rule.overdue_in(rule.records(registry, user), today))
-        else:
-            built = rule.deadlines(registry, user)
-        result += [d for d in built if d is not None and d.unit is not None and d.is_overdue(today)]
-    result += [d for d in unit_report_deadlines(user, today) if d.unit is not None and d.is_overdue(today)]
-    if officer_unit is not None:
-        result = [d for d in result if d.unit.pk == officer_unit]
-    units = Unit.objects.in_bulk({row[2] for *_, rows in read for row in rows})
-    for registry, rule, _, rows in read:
-        meta = registry.model._meta
-        # The detail page's address, reversed once: BaseModel.get_absolute_url with the record's id put in.
-        marker = 987654321987
-        prefix, _, suffix = reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[marker]).partition(str(marker))
-        label = str(rule.label)
-        result += [
-            Deadline(
-                rule.kind,
-                f"{rule.kind}:{pk}",
-                title,
-                due,
-                units[unit_id],
-                f"{prefix}{pk}{suffix}",
-                responsible=rule.responsible,
-                kind_label=label,
-            )
-            for pk, due, unit_id, title in rows
-        ]
-    return sorted(result, key=lambda d: (d.due, d.key))
-
-
 def _plain_url(model: Any) -> bool:
     return bool(model.get_absolute_url is BaseModel.get_absolute_url)
 
 
-def _overdue_rows(
-    rule: DeadlineRule, owner: str, records: Any, today: dt.date
-) -> list[tuple[Any, dt.date, int, str]] | None:
-    """(id, due date, unit id, title) of `records` past `rule`, read as columns; None: the rule cannot be."""
+def _url_maker(model: Any) -> Callable[[Any], str]:
+    """The detail page's address of a record of `model` from its id (`_plain_url`), reversed once:
+    BaseModel.get_absolute_url with the record's id put in."""
+    meta = model._meta
+    marker = 987654321987
+    prefix, _, suffix = reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[marker]).partition(str(marker))
+    return lambda pk: f"{prefix}{pk}{suffix}"
+
+
+def _titler(rule: DeadlineRule) -> Callable[[Any, tuple[Any, ...]], str]:
+    """The title of a record of `rule` from its id and the values of `rule.title_fields` (the rule declares that
+    they go into its text as they are): the text written once with a placeholder per field, translated once."""
     names = rule.title_fields
-    if (sql := rule.sql_due()) is not None:
-        field, days = sql
-        shift = dt.timedelta(days=days)
-        past = records.filter(**{f"{field}__lt": today - shift}).order_by()
-        # The title written once with a placeholder per field (translated once, not once per record): the rule
-        # declares that its fields go into its text as they are.
-        holders = [f"\x00{i}\x00" for i in range(len(names))]
-        template = rule.title(SimpleNamespace(**dict(zip(names, holders, strict=True))))
-        rows = []
-        for pk, day, unit_id, *values in past.values_list("pk", field, f"{owner}_id", *names):
-            if all(values):
-                title = template
-                for holder, value in zip(holders, values, strict=True):
-                    title = title.replace(holder, str(value))
-            else:  # an empty value: the rule's own text (it may write something else)
-                title = rule.title(SimpleNamespace(pk=pk, **dict(zip(names, values, strict=True))))
-            rows.append((pk, day + shift, unit_id, title))
-        return rows
-    if rule.due_fields:
-        # Light records: the columns the due date and the title read, of the records the rule's query puts past.
-        light = records.select_related(None).only("pk", owner, *rule.due_fields, *names)
-        rows = []
-        for obj in rule.overdue_in(light, today):
-            due = rule.due_of(obj)
-            if due is not None and today > due:
-                rows.append((obj.pk, due, getattr(obj, f"{owner}_id"), rule.title(obj)))
-        return rows
-    return None
+    holders = [f"\x00{i}\x00" for i in range(len(names))]
+    template = rule.title(SimpleNamespace(**dict(zip(names, holders, strict=True))))
+
+    def title(pk: Any, values: tuple[Any, ...]) -> str:
+        if not all(values):  # an empty value: the rule's own text (it may write something else)
+            return rule.title(SimpleNamespace(pk=pk, **dict(zip(names, values, strict=True))))
+        text = template
+        for holder, value in zip(holders, values, strict=True):
+            text = text.replace(holder, str(value))
+        return text
+
+    return title
 
 
 # ------------------------------------------------------------------------------------ the page, one part at a time
@@ -244,12 +182,13 @@ def deadline_page(
     groups: tuple[str, ...] = GROUPS,
     page: int = 1,
     per_page: int = 50,
+    unit: Unit | None = None,
 ) -> list[DeadlineGroup]:
     """Page `page` of each group in `groups` (overdue: due before today; soon: from today to `soon`; later) of
-    the deadlines `deadline_list(user=user, kinds=kinds)` gives, ordered by due date, kind and record, each group
-    with its total. Rules whose due date is a field (`DeadlineRule.sql_due`) are counted and read a page at a
-    time by the database; those that declare `due_fields` are dated from those fields alone, and only the shown
-    deadlines are built in full; the others as `deadline_list` does."""
+    the deadlines `deadline_list(user=user, kinds=kinds, unit=unit)` gives (`unit`: only that unit's), ordered by
+    due date, kind and record, each group with its total. Rules whose due date is a field (`DeadlineRule.sql_due`)
+    are counted and read a page at a time by the database; those that declare `due_fields` are dated from those
+    fields alone, and only the shown deadlines are built in full; the others as `deadline_list` does."""
     officer_unit = user.unit_id if role_of(user) == Role.UNIT_OFFICER else None
     wanted = per_page * page
     totals = dict.fromkeys(groups, 0)
@@ -258,6 +197,8 @@ def deadline_page(
 
     def keep(deadline: Deadline) -> bool:
         if kinds and deadline.kind not in kinds:
+            return False
+        if unit is not None and (deadline.unit is None or deadline.unit.pk != unit.pk):
             return False
         return officer_unit is None or deadline.unit is None or deadline.unit.pk == officer_unit
 
@@ -269,6 +210,8 @@ def deadline_page(
         unit_path = rule.unit_path(owner)
         if built_by_default and officer_unit is not None and rule.unit is not None and not unit_path:
             built_by_default = False  # the unit is known only from the record: as deadline_list
+        if built_by_default and unit is not None and not unit_path:
+            built_by_default = False
         sql = rule.sql_due() if built_by_default else None
         if sql is None and not (built_by_default and rule.due_fields):
             for deadline in rule.deadlines(registry, user):
@@ -279,6 +222,8 @@ def deadline_page(
         records = rule.records(registry, user)
         if officer_unit is not None and unit_path:
             records = records.filter(Q(**{f"{unit_path}_id": officer_unit}) | Q(**{f"{unit_path}__isnull": True}))
+        if unit is not None and unit_path:
+            records = records.filter(**{f"{unit_path}_id": unit.pk})
         if sql is not None:
             field, days = sql
             shift = dt.timedelta(days=days)
@@ -353,3 +298,140 @@ def _build(entries: Iterator[tuple[dt.date, str, Any, Any]]) -> dict[tuple[str, 
             if deadline is not None:
                 built[(kind, obj.pk)] = deadline
     return built
+
+
+# ------------------------------------------------------------------- the compliance page: overdue, unit by unit
+# At national scale ~24,000 deadlines are overdue, of ~1,700 units: the compliance page shows per unit how many
+# and the first few, and links to the deadline page filtered to the unit's overdue group for the rest.
+
+
+@dataclass
+class UnitOverdue:
+    unit: Unit
+    total: int
+    first: list[Deadline]  # the first few, as the deadline page lists them (due date, kind, record)
+
+
+def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, UnitOverdue]:
+    """Per unit id: of the deadlines `deadline_list(user=user, today=today)` gives that are overdue and one
+    unit's, how many, and the first `first` in the order of the deadline page (due date, kind, record) — the
+    first rows of `deadline_page(…, unit=unit, groups=(OVERDUE,))`.
+
+    Rules built the default way whose unit is a field and whose due date is a field plus days (`sql_due`) are
+    counted by the database, which also picks each unit's first rows (a window per unit); those that declare
+    `due_fields` are dated from those columns alone; the others are built as `deadline_list` builds them. Only
+    the shown deadlines are made, from the columns of `title_fields` where the rule declares them."""
+    officer_unit = user.unit_id if role_of(user) == Role.UNIT_OFFICER else None
+    totals: Counter[int] = Counter()
+    # Per unit: (due, kind, id, the deadline or what to make it from) of the candidates for its first rows.
+    candidates: dict[int, list[tuple[dt.date, str, Any, Any]]] = defaultdict(list)
+
+    def add(deadline: Deadline | None) -> None:
+        if deadline is None or deadline.unit is None or not deadline.is_overdue(today):
+            return
+        if officer_unit is not None and deadline.unit.pk != officer_unit:
+            return
+        totals[deadline.unit.pk] += 1
+        candidates[deadline.unit.pk].append((deadline.due, deadline.kind, _ident(deadline), deadline))
+
+    for registry, rule in declared_rules():
+        if not rule.in_deadline_list:
+            continue
+        owner = getattr(registry.model, "owner_field", None)
+        default = type(rule).deadlines is DeadlineRule.deadlines
+        unit_path = rule.unit_path(owner)
+        sql = rule.sql_due() if default and unit_path else None
+        light = default and unit_path and rule.due_fields and "__" not in unit_path and sql is None
+        if sql is None and not light:
+            built: Iterable[Deadline | None]
+            if default:  # only the records past the rule, built as `DeadlineRule.deadlines` does
+                built = (rule.deadline_of(obj, owner) for obj in rule.overdue_in(rule.records(registry, user), today))
+            else:
+                built = rule.deadlines(registry, user)
+            for deadline in built:
+                add(deadline)
+            continue
+        assert unit_path  # noqa: S101 (for mypy: both ways above need it)
+        records = rule.records(registry, user).filter(**{f"{unit_path}__isnull": False})
+        if officer_unit is not None:
+            records = records.filter(**{f"{unit_path}_id": officer_unit})
+        names = rule.title_fields if rule.title_fields and _plain_url(registry.model) else ()
+        if sql is not None:
+            field, days = sql
+            shift = dt.timedelta(days=days)
+            unit_id = F(f"{unit_path}_id")
+            ranked = (
+                records.filter(**{f"{field}__lt": today - shift})
+                .order_by()
+                .annotate(
+                    _count=Window(Count("pk"), partition_by=[unit_id]),
+                    _rank=Window(RowNumber(), partition_by=[unit_id], order_by=[F(field).asc(), F("pk").asc()]),
+                )
+                .filter(_rank__lte=first)
+                .values_list("pk", field, f"{unit_path}_id", "_rank", "_count", *names)
+            )
+            for pk, day, unit, rank, count, *values in ranked:
+                if rank == 1:
+                    totals[unit] += count
+                candidates[unit].append(
+                    (day + shift, rule.kind, pk, (registry, rule, tuple(values) if names else None))
+                )
+        else:
+            # Every open record's due-date columns, as deadline_page reads them (not the rule's query: the same
+            # deadlines as deadline_list by construction), its unit and its title's.
+            unit_attname = registry.model._meta.get_field(unit_path).attname
+            for obj in light_records(records.order_by(), dict.fromkeys((unit_path, *rule.due_fields, *names))):
+                if (due := rule.due_of(obj)) is not None and today > due:
+                    unit = getattr(obj, unit_attname)
+                    totals[unit] += 1
+                    candidates[unit].append((due, rule.kind, obj.pk, (registry, rule, obj if names else None)))
+    for deadline in unit_report_deadlines(user, today):
+        add(deadline)
+
+    shown = {unit: sorted(rows, key=lambda e: (e[0], e[1], e[2]))[:first] for unit, rows in candidates.items()}
+    units = Unit.objects.in_bulk(totals)
+    built_in_full = _build(
+        (due, kind, pk, how[:2]) for rows in shown.values() for due, kind, pk, how in rows if _in_full(how)
+    )
+    urls: dict[str, Callable[[Any], str]] = {}
+    titles: dict[str, Callable[[Any, tuple[Any, ...]], str]] = {}
+    labels: dict[str, str] = {}  # each kind's label translated once, not once per deadline
+
+    def made(unit: int, due: dt.date, kind: str, pk: Any, how: Any) -> Deadline | None:
+        if isinstance(how, Deadline):
+            return how
+        if _in_full(how):
+            return built_in_full.get((kind, pk))
+        registry, rule, source = how
+        if kind not in urls:
+            urls[kind], labels[kind] = _url_maker(registry.model), str(rule.label)
+        if not isinstance(source, tuple):  # a light record
+            text = rule.title(source)
+        else:  # the columns of title_fields
+            text = (titles.get(kind) or titles.setdefault(kind, _titler(rule)))(pk, source)
+        return Deadline(
+            kind,
+            f"{kind}:{pk}",
+            text,
+            due,
+            units[unit],
+            urls[kind](pk),
+            responsible=rule.responsible,
+            kind_label=labels[kind],
+        )
+
+    return {
+        unit: UnitOverdue(
+            units[unit],
+            total,
+            # A record changed between the two reads (due date cleared) is left out of the first rows.
+            [d for e in shown[unit] if (d := made(unit, *e)) is not None],
+        )
+        for unit, total in totals.items()
+        if unit in units
+    }
+
+
+def _in_full(how: Any) -> bool:
+    """A candidate to build from its full record (`_build`): no columns to make it from."""
+    return not isinstance(how, Deadline) and how[2] is None

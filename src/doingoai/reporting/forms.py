@@ -8,9 +8,11 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext, gettext_lazy
 
-from doingoai.core.choices import QUARTER_LABELS, UnitKind
+from doingoai.core.choices import QUARTER_LABELS, Role, UnitKind
+from doingoai.core.filters import LookupSelect
 from doingoai.core.forms import REQUIRED, CommentForm, date_field
 from doingoai.core.models import Unit
+from doingoai.core.permissions import role_of
 from doingoai.programs.models import Plan
 from doingoai.reporting.models import SECTIONS, PeriodKind, ReportingSchedule
 
@@ -160,3 +162,24 @@ class AttachmentForm(forms.Form):
         },
         widget=forms.ClearableFileInput(attrs={"class": "form-control"}),
     )
+
+
+class DeadlineUnitForm(forms.Form):
+    """The deadline page's unit filter (`?unit=<id>`): only the chosen unit and a search box, as a national
+    deployment has ~1,700 units. A unit officer may choose only its own unit (it sees no other's deadlines)."""
+
+    unit = forms.ModelChoiceField(
+        label=gettext_lazy("Đơn vị"),
+        required=False,
+        queryset=Unit.objects.all(),
+        empty_label=gettext_lazy("Tất cả"),
+        widget=LookupSelect("unit", attrs={"class": "form-select form-select-sm w-auto", "data-autosubmit": ""}),
+    )
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if role_of(user) == Role.UNIT_OFFICER:
+            field = self.fields["unit"]
+            field.queryset = Unit.objects.filter(pk=user.unit_id)  # type: ignore[attr-defined]
+            field.widget = forms.Select(attrs={"class": "form-select form-select-sm w-auto", "data-autosubmit": ""})
+            field.widget.choices = field.choices  # type: ignore[attr-defined]

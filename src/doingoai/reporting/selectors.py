@@ -609,20 +609,25 @@ class ComplianceRow:
     late: int = 0
     missing: int = 0
     latest: UnitReport | None = None
-    overdue_now: list[Any] = field(default_factory=list)
+    overdue: int = 0  # how many of the unit's deadlines are overdue now
+    overdue_first: list[Any] = field(default_factory=list)  # the first few of them (the deadline page's order)
 
     @property
     def rate(self) -> float | None:
         return round(100 * self.on_time / self.counted, 1) if self.counted else None
 
 
-def compliance(*, user: Any, today: dt.date | None = None, last: int = 6, kind: str = "") -> list[ComplianceRow]:
-    """Per unit: the on-time rate of its reports over the last `last` periods, and what is overdue now.
+def compliance(
+    *, user: Any, today: dt.date | None = None, last: int = 6, kind: str = "", overdue_shown: int = 3
+) -> list[ComplianceRow]:
+    """Per unit: the on-time rate of its reports over the last `last` periods, and what is overdue now (how many
+    deadlines, and the first `overdue_shown` of them; the deadline page lists them all).
 
     A report counts once its outcome is known: it was submitted (on time or late, by its first submission), or
-    its due date has passed without one (missing). Rows are the units this user may see reports of.
+    its due date has passed without one (missing). Rows are the units this user may see reports of, and those
+    with a deadline overdue that the user may see.
     """
-    from doingoai.reporting.deadlines import overdue_unit_deadlines
+    from doingoai.reporting.deadlines import overdue_by_unit
 
     today = today or timezone.localdate()
     periods = ReportingPeriod.objects.restrict(user, "view").filter(start__lte=today)
@@ -649,9 +654,9 @@ def compliance(*, user: Any, today: dt.date | None = None, last: int = 6, kind: 
         elif today > report.period.due_date:
             row.counted += 1
             row.missing += 1
-    for deadline in overdue_unit_deadlines(user=user, today=today):
-        row = rows.setdefault(deadline.unit.pk, ComplianceRow(unit=deadline.unit))
-        row.overdue_now.append(deadline)
+    for unit_id, overdue in overdue_by_unit(user=user, today=today, first=overdue_shown).items():
+        row = rows.setdefault(unit_id, ComplianceRow(unit=overdue.unit))
+        row.overdue, row.overdue_first = overdue.total, overdue.first
     return sorted(rows.values(), key=lambda r: (r.rate if r.rate is not None else 101, unit_sort_key(r.unit)))
 
 

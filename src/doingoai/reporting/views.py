@@ -33,7 +33,14 @@ from doingoai.programs.models import Plan, PlanKind
 from doingoai.programs.selectors import program_for_year
 from doingoai.reporting import committee, committee_exports, consolidation, exports, selectors, services
 from doingoai.reporting.deadlines import GROUPS, LATER, OVERDUE, SOON, deadline_page, kind_labels
-from doingoai.reporting.forms import AttachmentForm, CommentForm, PeriodForm, UnitReportForm, default_units
+from doingoai.reporting.forms import (
+    AttachmentForm,
+    CommentForm,
+    DeadlineUnitForm,
+    PeriodForm,
+    UnitReportForm,
+    default_units,
+)
 from doingoai.reporting.models import (
     DISPLAY_STATES,
     ExportStatus,
@@ -555,7 +562,14 @@ class ComplianceView(LoginRequiredMixin, View):
         last = min(max(_int(request.GET.get("last"), 6), 1), 24)
         today = timezone.localdate()
         rows = selectors.compliance(user=request.user, today=today, last=last, kind=kind)
-        ctx = {"rows": rows, "kind": kind, "last": last, "kinds": PeriodKind.choices, "today": today}
+        ctx = {
+            "rows": rows,
+            "kind": kind,
+            "last": last,
+            "kinds": PeriodKind.choices,
+            "today": today,
+            "deadlines_url": reverse("reporting:deadlines"),
+        }
         return render(request, "reporting/compliance.html", ctx)
 
 
@@ -565,10 +579,15 @@ DEADLINES_PER_PAGE = 50
 
 class DeadlineListView(LoginRequiredMixin, View):
     """Every open deadline the user may see in three groups, each with its total and its first rows
-    (`DEADLINES_PER_PAGE`); `?group=…&page=…` pages through one group."""
+    (`DEADLINES_PER_PAGE`); `?group=…&page=…` pages through one group, `?unit=<id>` shows one unit's (the
+    compliance page links to a unit's overdue ones). A unit the user may not choose is a 404."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
+        unit_form = DeadlineUnitForm(request.GET, user=request.user)
+        if not unit_form.is_valid():
+            raise Http404(gettext("Không có đơn vị này."))
+        unit = unit_form.cleaned_data["unit"]
         kind = request.GET.get("kind", "")
         labels = kind_labels()
         kinds = {kind} if kind in labels else None
@@ -584,7 +603,9 @@ class DeadlineListView(LoginRequiredMixin, View):
             groups=chosen,
             page=page,
             per_page=DEADLINES_PER_PAGE,
+            unit=unit,
         )
+        filters = ({"kind": kind} if kind else {}) | ({"unit": unit.pk} if unit else {})
         headings = {
             OVERDUE: (gettext("Quá hạn"), "danger"),
             SOON: (gettext("Sắp đến hạn"), "warning"),
@@ -594,7 +615,7 @@ class DeadlineListView(LoginRequiredMixin, View):
         for g in found:
             heading, colour = headings[g.name]
             last = g.first + len(g.deadlines) - 1
-            query = {"kind": kind} if kind else {}
+            query = filters
             groups.append(
                 {
                     "heading": heading,
@@ -613,7 +634,10 @@ class DeadlineListView(LoginRequiredMixin, View):
             "kind": kind,
             "kinds": sorted(labels.items(), key=lambda x: x[1]),
             "one_group": len(chosen) == 1,
-            "all_query": urlencode({"kind": kind} if kind else {}),
+            "group": group if len(chosen) == 1 else "",
+            "all_query": urlencode(filters),
+            "unit": unit,
+            "unit_form": unit_form,
         }
         return render(request, "reporting/deadlines.html", ctx)
 
