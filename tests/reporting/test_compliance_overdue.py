@@ -214,3 +214,93 @@ def test_the_filters_are_kept_across_the_pages(users, more, client_for, monkeypa
     assert '<input type="hidden" name="group" value="overdue">' in content
     assert f'<option value="{unit.pk}" selected>{html.escape(unit.name)}</option>' in content
     assert all(d.unit == unit and d.kind == "delegation_report" for d in group["items"])
+
+
+# ------------------------------------------------------------------ varied data: every way a rule can be read
+LATER_DAY = TODAY + dt.timedelta(days=30)  # the period's reports are overdue too (a source of its own)
+
+
+@pytest.fixture
+def varied(users, more, unit_c):
+    """Beside `more`: plan tasks (a rule of its own class, its unit from `unit_field`) and implementation plans
+    (deadlines built by the rule itself), agreement follow-up actions and foreign organisations (due date a field,
+    no `title_fields`: built in full), conferences permitted by either authority and dated by planned months only,
+    a third unit (the period's), and an officer of a unit the plan does not address."""
+    from doingoai.agreements.models import ActionStatus
+    from doingoai.conferences.models import ConferenceStatus
+    from doingoai.core.registry import registry_for
+    from doingoai.foreignorgs.models import ForeignOrganisation
+    from tests.factories import AgreementActionFactory, ConferenceFactory
+    from tests.programs.plan_data import make_info_plan
+
+    unit_c.name = "Sở Y tế & <Dân số>"  # the plan's outsider belongs to a new unit named as this one was
+    unit_c.save()
+    plan = make_info_plan(users)
+    a, b, c = users["officer1"].unit, users["officer2"].unit, unit_c
+    for unit, days in ((a, 3), (c, 9), (c, 9), (b, 70)):
+        AgreementActionFactory(owner_unit=unit, due_on=LATER_DAY - dt.timedelta(days=days), status=ActionStatus.OPEN)
+    AgreementActionFactory(
+        owner_unit=c, due_on=LATER_DAY + dt.timedelta(days=5), status=ActionStatus.OPEN
+    )  # not yet due
+    for unit, until in ((a, LATER_DAY - dt.timedelta(days=1)), (c, LATER_DAY - dt.timedelta(days=400))):
+        data = registry_for(ForeignOrganisation).example(unit=unit, n=1) | {"status": "approved"}
+        ForeignOrganisation.objects.create(**data | {"permit_valid_until": until})
+    P = ConferenceStatus.PROPOSED
+    ConferenceFactory(
+        organising_unit=c, status=P, start_date=LATER_DAY + dt.timedelta(days=35), has_foreign_high_level=True
+    )
+    ConferenceFactory(organising_unit=c, status=P, start_date=LATER_DAY + dt.timedelta(days=35))  # chairman: not yet
+    ConferenceFactory(organising_unit=b, status=P, start_date=None, year=LATER_DAY.year, time_text="Tháng 8")
+    ConferenceFactory(organising_unit=a, status=P, start_date=None, year=LATER_DAY.year, time_text="Quý IV")
+    users["outsider"] = plan.outsider
+    return plan
+
+
+def varied_reference(user, today=LATER_DAY) -> dict[int, list]:
+    by_unit: dict[int, list] = {}
+    for d in deadline_list(user=user, today=today):
+        if d.unit is not None and d.is_overdue(today):
+            by_unit.setdefault(d.unit.pk, []).append(d)
+    return {unit: sorted(ds, key=lambda d: (d.due, d.kind, _ident(d))) for unit, ds in by_unit.items()}
+
+
+def _without_unit_field(monkeypatch):
+    """The plan tasks' rule as if its unit were known only from the record (no `unit_field`): read as
+    `deadline_list` reads it, through the rule's own query of overdue records."""
+    import dataclasses
+
+    from doingoai.programs.deadlines import TASK_DEADLINE
+    from doingoai.reporting import deadlines
+
+    rules = [
+        (r, dataclasses.replace(rule, unit_field=None) if rule is TASK_DEADLINE else rule)
+        for r, rule in deadlines.declared_rules()
+    ]
+    monkeypatch.setattr(deadlines, "declared_rules", lambda: rules)
+
+
+@pytest.mark.parametrize("unit_field", [True, False])
+@pytest.mark.parametrize("role", ["coordinator", "leader", "finance", "officer1", "officer2", "outsider"])
+def test_varied_rules_counts_and_first_rows_are_the_deadline_lists(users, varied, role, unit_field, monkeypatch):
+    if not unit_field:
+        _without_unit_field(monkeypatch)
+    user = users[role]
+    want = varied_reference(user)
+    kinds = {d.kind for ds in want.values() for d in ds}
+    if role in ("coordinator", "leader"):
+        assert len(want) >= 3
+        assert {"plan_task", "implementation_plan", "agreement_action", "foreignorg_permit", "unit_report"} <= kinds
+        assert {"delegation_report", "agreement_report", "conference_permit", "agreement_opinions"} <= kinds
+    elif role.startswith("officer"):
+        assert set(want) == {user.unit.pk} and {"plan_task", "implementation_plan", "unit_report"} <= kinds
+    for first in (1, 3, 50):
+        got = overdue_by_unit(user=user, today=LATER_DAY, first=first)
+        assert {u: o.total for u, o in got.items()} == {u: len(ds) for u, ds in want.items()}
+        assert {u: facts(o.first) for u, o in got.items()} == {u: facts(ds[:first]) for u, ds in want.items()}
+    # and the deadline page filtered to each unit lists exactly that unit's overdue deadlines
+    for ds in want.values():
+        unit = ds[0].unit
+        (part,) = deadline_page(
+            user=user, today=LATER_DAY, soon=LATER_DAY, groups=("overdue",), per_page=100, unit=unit
+        )
+        assert part.total == len(ds) and facts(part.deadlines) == facts(ds)

@@ -360,6 +360,7 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
             field, days = sql
             shift = dt.timedelta(days=days)
             unit_id = F(f"{unit_path}_id")
+            # Only columns an index holds (each unit's rows in order): the titles are read for the shown rows only.
             ranked = (
                 records.filter(**{f"{field}__lt": today - shift})
                 .order_by()
@@ -368,14 +369,13 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
                     _rank=Window(RowNumber(), partition_by=[unit_id], order_by=[F(field).asc(), F("pk").asc()]),
                 )
                 .filter(_rank__lte=first)
-                .values_list("pk", field, f"{unit_path}_id", "_rank", "_count", *names)
+                .values_list("pk", field, f"{unit_path}_id", "_rank", "_count")
             )
-            for pk, day, unit, rank, count, *values in ranked:
+            how = (registry, rule, _COLUMNS if names else None)
+            for pk, day, unit, rank, count in ranked:
                 if rank == 1:
                     totals[unit] += count
-                candidates[unit].append(
-                    (day + shift, rule.kind, pk, (registry, rule, tuple(values) if names else None))
-                )
+                candidates[unit].append((day + shift, rule.kind, pk, how))
         else:
             # Every open record's due-date columns, as deadline_page reads them (not the rule's query: the same
             # deadlines as deadline_list by construction), its unit and its title's.
@@ -389,10 +389,23 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
         add(deadline)
 
     shown = {unit: sorted(rows, key=lambda e: (e[0], e[1], e[2]))[:first] for unit, rows in candidates.items()}
-    units = Unit.objects.in_bulk(totals)
+    units = {unit.pk: unit for unit in light_records(Unit.objects.filter(pk__in_set=list(totals)), ("name", "kind"))}
     built_in_full = _build(
         (due, kind, pk, how[:2]) for rows in shown.values() for due, kind, pk, how in rows if _in_full(how)
     )
+    columns: dict[str, tuple[Any, DeadlineRule, list[Any]]] = {}
+    for rows in shown.values():
+        for _, kind, pk, how in rows:
+            if not isinstance(how, Deadline) and how[2] is _COLUMNS:
+                columns.setdefault(kind, (how[0], how[1], []))[2].append(pk)
+    # The title columns of the shown rows, one query per rule (ids read with the rights).
+    values = {
+        (kind, pk): tuple(rest)
+        for kind, (registry, rule, pks) in columns.items()
+        for pk, *rest in registry.model._default_manager.filter(pk__in_set=pks)
+        .order_by()
+        .values_list("pk", *rule.title_fields)
+    }
     urls: dict[str, Callable[[Any], str]] = {}
     titles: dict[str, Callable[[Any, tuple[Any, ...]], str]] = {}
     labels: dict[str, str] = {}  # each kind's label translated once, not once per deadline
@@ -405,10 +418,12 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
         registry, rule, source = how
         if kind not in urls:
             urls[kind], labels[kind] = _url_maker(registry.model), str(rule.label)
-        if not isinstance(source, tuple):  # a light record
+        if source is not _COLUMNS:  # a light record
             text = rule.title(source)
-        else:  # the columns of title_fields
-            text = (titles.get(kind) or titles.setdefault(kind, _titler(rule)))(pk, source)
+        elif (row := values.get((kind, pk))) is None:
+            return None  # deleted between the two reads
+        else:
+            text = (titles.get(kind) or titles.setdefault(kind, _titler(rule)))(pk, row)
         return Deadline(
             kind,
             f"{kind}:{pk}",
@@ -430,6 +445,9 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
         for unit, total in totals.items()
         if unit in units
     }
+
+
+_COLUMNS = object()  # a candidate whose title is made from the columns of its rule's `title_fields`
 
 
 def _in_full(how: Any) -> bool:
