@@ -107,9 +107,10 @@ class DeadlineRule:
     due_field: str | None = None
     due_fields: tuple[str, ...] = ()
     unit_field: str | None = None  # the field `unit` reads, so that a unit officer's filter is a query
-    # The record's columns `title` reads (with `due_fields`), so that a long list (the compliance page's ~24,000
-    # overdue deadlines) reads only those. Where the due date is a field plus days (`sql_due`), each is put in
-    # the text as it is (a %-format): the title is written once per rule and each record's values put in.
+    # The record's columns `title` reads (with `due_fields`), so that a long list (the compliance page's first
+    # overdue deadlines of ~1,700 units) reads only those. Where the due date is a field plus days (`sql_due`),
+    # each is put in the text as it is (a %-format): the title is written once per rule and each record's values
+    # put in.
     title_fields: tuple[str, ...] = ()
 
     def sql_due(self) -> tuple[str, int] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from django.db.models import Count, F, Q, Window
+from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
@@ -377,12 +377,15 @@ def overdue_by_unit(*, user: Any, today: dt.date, first: int = 3) -> dict[int, U
                     totals[unit] += count
                 candidates[unit].append((day + shift, rule.kind, pk, how))
         else:
-            # Every open record's due-date columns, as deadline_page reads them (not the rule's query: the same
-            # deadlines as deadline_list by construction), its unit and its title's.
-            unit_attname = registry.model._meta.get_field(unit_path).attname
-            for obj in light_records(records.order_by(), dict.fromkeys((unit_path, *rule.due_fields, *names))):
+            # The records the rule's query puts past (all open ones where it has none) as light records of the
+            # columns the due date, the unit and the title read; each one's due date decides, as in deadline_list.
+            past = rule.overdue_in(records.order_by(), today) if rule.overdue_query is not None else records
+            read: Iterable[Any] = past
+            if isinstance(past, QuerySet):
+                read = light_records(past.order_by(), dict.fromkeys((unit_path, *rule.due_fields, *names)))
+            for obj in read:
                 if (due := rule.due_of(obj)) is not None and today > due:
-                    unit = getattr(obj, unit_attname)
+                    unit = getattr(obj, f"{unit_path}_id")
                     totals[unit] += 1
                     candidates[unit].append((due, rule.kind, obj.pk, (registry, rule, obj if names else None)))
     for deadline in unit_report_deadlines(user, today):

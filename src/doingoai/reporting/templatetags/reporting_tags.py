@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 from typing import Any
-from urllib.parse import urlencode
 
 from django import template
 from django.utils.formats import localize
@@ -61,6 +60,7 @@ def compliance_rows(rows: list[Any], deadlines_url: str) -> SafeString:
     no_rate = f'<span class="text-muted small">{escape(gettext("chưa có kết quả"))}</span>'
     due_text = gettext("(hạn %(due)s)")
     all_text = gettext("Xem tất cả %(count)s hạn quá hạn của đơn vị")
+    url = escape(deadlines_url)  # with the query `urlencode` would write: "group=overdue&unit=<id>", escaped
     dates: dict[Any, str] = {}
     lines = []
     for row in rows:
@@ -89,9 +89,9 @@ def compliance_rows(rows: list[Any], deadlines_url: str) -> SafeString:
         else:
             cell = '<span class="text-muted">—</span>'
         if row.overdue > len(row.overdue_first):
-            query = escape(urlencode({"group": "overdue", "unit": row.unit.pk}))
             text = escape(all_text % {"count": _figure(row.overdue)})
-            cell += f'<div class="overdue-all"><a href="{escape(deadlines_url)}?{query}">{text} »</a></div>'
+            href = f"{url}?group=overdue&amp;unit={int(row.unit.pk)}"
+            cell += f'<div class="overdue-all"><a href="{href}">{text} »</a></div>'
         lines.append(
             f'<tr data-unit="{name}"><td>{name}</td><td class="text-center stat-num">{row.counted}</td>'
             f'<td class="text-center stat-num">{row.on_time}</td><td class="text-center stat-num">{row.late}</td>'
