@@ -142,9 +142,10 @@ class Delegation(Budgeted, PlannedTimeModel):
             # Late result reports (home page, deadlines), in the order they are shown; with the direction the
             # count of late outbound reports reads the index alone (13,000 rows at national scale). The status
             # and report date again as columns: SQLite tests them from the index, not from 13,000 table rows; the
-            # unit and id last: the compliance page counts and ranks each unit's from the index alone (0016).
+            # id (the order shown) and the unit last: the compliance page counts and ranks each unit's from the
+            # index alone (0016).
             models.Index(
-                fields=["direction", "actual_end", "status", "result_reported_on", "proposing_unit", "id"],
+                fields=["direction", "actual_end", "status", "result_reported_on", "id", "proposing_unit"],
                 condition=models.Q(status="done", result_reported_on__isnull=True),
                 name="delegation_report_late",
             ),

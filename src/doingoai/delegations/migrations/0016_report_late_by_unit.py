@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             model_name="delegation",
             index=models.Index(
                 condition=models.Q(("result_reported_on__isnull", True), ("status", "done")),
-                fields=["direction", "actual_end", "status", "result_reported_on", "proposing_unit", "id"],
+                fields=["direction", "actual_end", "status", "result_reported_on", "id", "proposing_unit"],
                 name="delegation_report_late",
             ),
         ),
