@@ -7,6 +7,7 @@ import io
 import os
 
 import pytest
+from django.test import TransactionTestCase
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
@@ -102,10 +103,27 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
         for alias in sorted(aliases):
             connection = connections[alias]
             created.append((connection, testdb.create_test_db(connection, serialize=alias in serialized_aliases)))
-    yield
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_teardown", _restore_instead_of_flush)
+        yield
     with django_db_blocker.unblock():
         for connection, old_name in created:
             connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+_flush = TransactionTestCase._fixture_teardown
+
+
+def _restore_instead_of_flush(self: TransactionTestCase) -> None:
+    """The end of a transactional test (one that commits: pytest-django's `transaction=True`, `live_server`): the
+    database restored from its template (tests/testdb.py, restore_test_db) instead of Django's flush; the flush
+    where the restore does not apply (available_apps, serialized rollback, a table migrate filled was changed)."""
+    from django.db import connections
+
+    names = self._databases_names(include_mirrors=False)
+    plain = self.available_apps is None and not self.serialized_rollback
+    if not (plain and all(testdb.restore_test_db(connections[name]) for name in names)):
+        _flush(self)
 
 
 @pytest.fixture(scope="module")

@@ -175,7 +175,109 @@ def create_test_db(connection: Any, *, serialize: bool) -> str:
         connection._test_serialized_contents = creation.serialize_db_to_string()
     call_command("createcachetable", database=connection.alias)
     connection.ensure_connection()
+    connection._test_template = template
+    connection._test_template_state = kept_state(connection)
+    connection._test_initial_state = database_state(connection)
     return old_name
+
+
+# Rows that migrate writes into the template (and that Django's flush writes back through post_migrate): on
+# PostgreSQL a restore keeps these tables as they are, after checking that they still hold the template's rows.
+TEMPLATE_TABLES = ("django_migrations", "django_content_type", "auth_permission")
+
+
+def _used_sequences(cursor: Any) -> dict[str, int]:
+    """PostgreSQL: the sequences of the schema that have given a value, with their last one."""
+    cursor.execute(
+        "SELECT sequencename, last_value FROM pg_sequences "
+        "WHERE schemaname = current_schema() AND last_value IS NOT NULL"
+    )
+    return dict(cursor.fetchall())
+
+
+def kept_state(connection: Any) -> Any:
+    """PostgreSQL: a digest of every row of the TEMPLATE_TABLES, which a restore keeps and must find as the
+    template left them. None on SQLite, whose restore copies the whole template."""
+    if connection.vendor != "postgresql":
+        return None
+    quote = connection.ops.quote_name
+    digests = ", ".join(
+        f"(SELECT md5(COALESCE(string_agg(t::text, ',' ORDER BY t::text), '')) FROM {quote(table)} t)"  # noqa: S608
+        for table in TEMPLATE_TABLES
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {digests}")
+        return cursor.fetchone()
+
+
+def database_state(connection: Any) -> dict[str, Any]:
+    """Every table's number of rows, and the counters that number new rows (PostgreSQL's sequences, SQLite's
+    sqlite_sequence): what the test database holds when it is created, and again after each restore."""
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        tables = sorted(connection.introspection.table_names(cursor))
+        counts = ", ".join(f"(SELECT COUNT(*) FROM {quote(t)})" for t in tables)  # noqa: S608 -- quoted names
+        cursor.execute(f"SELECT {counts}")
+        state: dict[str, Any] = dict(zip(tables, cursor.fetchone(), strict=True))
+        if connection.vendor == "postgresql":
+            state["sequences"] = _used_sequences(cursor)
+        elif connection.vendor == "sqlite":
+            cursor.execute("SELECT name, seq FROM sqlite_sequence ORDER BY name")
+            state["sequences"] = dict(cursor.fetchall())
+    return state
+
+
+def _database_caches() -> bool:
+    from django.conf import settings
+
+    return any(cache["BACKEND"].endswith("DatabaseCache") for cache in settings.CACHES.values())
+
+
+def restore_test_db(connection: Any) -> bool:
+    """After a test that commits (a transactional test): the test database back to the template's state, in place
+    of Django's flush (which deletes every table, then re-creates content types and permissions and runs the
+    project's post_migrate handlers: about a second of CPU each time). SQLite: the template copied in again
+    through the backup API, exactly the state the test began from. PostgreSQL: one `TRUNCATE … CASCADE` of every
+    table that holds rows, except the tables migrate filled (TEMPLATE_TABLES), which must still hold the
+    template's rows, and every sequence that has moved set back to where the template has it; only when the
+    template's other tables are empty. False (the caller then flushes as Django does) when that does not hold,
+    when there is no template or a transaction is open."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
+    template = getattr(connection, "_test_template", None)
+    if template is None or connection.in_atomic_block:
+        return False
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        with contextlib.closing(sqlite3.connect(f"file:{template}?mode=ro", uri=True)) as source:
+            source.backup(connection.connection)
+        if _database_caches():
+            call_command("createcachetable", database=connection.alias)  # as create_test_db made them
+    elif connection.vendor == "postgresql":
+        initial = connection._test_initial_state
+        if any(n for t, n in initial.items() if t not in (*TEMPLATE_TABLES, "sequences")):
+            return False  # the template holds rows of its own elsewhere: a truncate would lose them
+        if kept_state(connection) != connection._test_template_state:
+            return False
+        kept_sequences = initial["sequences"]
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            tables = [t for t in connection.introspection.table_names(cursor) if t not in TEMPLATE_TABLES]
+            exists = "SELECT %s WHERE EXISTS (SELECT 1 FROM {})"  # table names from the catalogue, quoted
+            cursor.execute(" UNION ALL ".join(exists.format(quote(t)) for t in tables), tables)
+            filled = [row[0] for row in cursor.fetchall()]
+            if filled:
+                cursor.execute(f"TRUNCATE {', '.join(quote(t) for t in filled)} CASCADE")
+            for name, value in _used_sequences(cursor).items():
+                if name not in kept_sequences:
+                    cursor.execute(f"ALTER SEQUENCE {quote(name)} RESTART")
+                elif value != kept_sequences[name]:
+                    cursor.execute("SELECT setval(%s, %s)", [quote(name), kept_sequences[name]])
+    else:
+        return False
+    ContentType.objects.clear_cache()
+    return True
 
 
 if __name__ == "__main__":  # ./dev test: build the template while the linters run

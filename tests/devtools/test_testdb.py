@@ -1,0 +1,63 @@
+"""The test database after a test that commits (tests/testdb.py `restore_test_db`, hooked into Django's
+TransactionTestCase by tests/conftest.py): back to the template's state — no row left for the next test, the
+counters that number new rows back where they were, the content types and permissions intact."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test import TransactionTestCase
+
+from doingoai.core.models import Unit
+from doingoai.delegations.models import Delegation
+from tests import testdb
+from tests.factories import CountryFactory, DelegationFactory
+
+
+class _Committed(TransactionTestCase):
+    """A transactional test case whose end is run by hand (its `_fixture_teardown` is the one the suite uses)."""
+
+    __test__ = False  # not collected itself
+    databases = {"default"}
+
+    def runTest(self) -> None:
+        pass
+
+
+@pytest.mark.django_db(transaction=True)
+def test_what_a_test_commits_is_gone_after_it_and_the_counters_start_again(users):
+    initial = connection._test_initial_state
+    content_types, permissions = ContentType.objects.count(), Permission.objects.count()
+    unit_type = ContentType.objects.get_for_model(Unit)
+    delegation = DelegationFactory()
+    CountryFactory().delete()  # a counter moved by a row that is no longer there
+    changed = testdb.database_state(connection)
+    assert changed != initial
+    assert changed[Delegation._meta.db_table] == 1 and changed[Unit._meta.db_table] >= 3
+
+    _Committed()._fixture_teardown()
+
+    assert testdb.database_state(connection) == initial
+    assert (ContentType.objects.count(), Permission.objects.count()) == (content_types, permissions)
+    assert ContentType.objects.get_for_model(Unit) == unit_type
+    assert Permission.objects.filter(content_type=unit_type, codename="view_unit").exists()
+    assert DelegationFactory().pk == delegation.pk  # numbered from where the template numbers
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_changed_content_type_makes_postgresql_flush_instead(users):
+    """PostgreSQL keeps the content types and permissions as migrate wrote them: when a test changed one, the
+    restore refuses (and the suite flushes as Django does). SQLite copies the whole template back, so the change
+    is undone."""
+    unit_type = ContentType.objects.get_for_model(Unit)
+    ContentType.objects.filter(pk=unit_type.pk).update(model="unit_renamed")
+    if connection.vendor == "postgresql":
+        assert testdb.restore_test_db(connection) is False
+        ContentType.objects.filter(pk=unit_type.pk).update(model="unit")  # so that the restore applies again
+        assert testdb.restore_test_db(connection) is True
+    else:
+        assert testdb.restore_test_db(connection) is True
+        assert ContentType.objects.get(pk=unit_type.pk).model == "unit"
+    assert testdb.database_state(connection) == connection._test_initial_state
