@@ -177,6 +177,15 @@ def test_openapi_document_is_valid_and_lists_every_registry(users):
     assert "/api/figures/{year}/" in paths and "/api/search/" in paths
     assert {"tokenAuth", "cookieAuth"} <= set(schema["components"]["securitySchemes"])
     assert api_client().get("/api/schema/").status_code == 401
+    # Kept per process (api.views.SchemaView): a repeat is the same document with the same Content-Type; each
+    # format and each language has its own.
+    again = api_client(users["officer2"]).get("/api/schema/", {"format": "json"})
+    assert (again.content, again["Content-Type"]) == (response.content, response["Content-Type"])
+    yaml = api_client(users["officer1"]).get("/api/schema/")
+    assert yaml["Content-Type"] == "application/vnd.oai.openapi; charset=utf-8" and yaml.content != again.content
+    assert api_client(users["officer1"]).get("/api/schema/")["Content-Type"] == yaml["Content-Type"]
+    english = api_client(users["officer1"]).get("/api/schema/", {"format": "json", "lang": "en"})
+    assert english["Content-Type"] == response["Content-Type"] and english.content != response.content
 
 
 def test_openapi_document_generates_without_warnings(tmp_path):

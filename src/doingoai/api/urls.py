@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from doingoai.api import views
@@ -33,7 +32,7 @@ for prefix, viewset in viewsets().items():
     router.register(prefix, viewset, basename=prefix)
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", views.SchemaView.as_view(), name="schema"),
     path("figures/", views.FiguresIndexView.as_view(), name="figures-index"),
     path("figures/<int:year>/", views.FiguresView.as_view(), name="figures"),
     path("search/", views.SearchView.as_view(), name="search"),

@@ -1,4 +1,5 @@
-"""API views beside the generated registry viewsets: the year's figures, search, and the user's token."""
+"""API views beside the generated registry viewsets: the OpenAPI document, the year's figures, search, and the
+user's token."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse as django_reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views import View
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.request import Request
@@ -29,6 +32,59 @@ from doingoai.search.selectors import search as search_records
 from doingoai.search.services import search_results_record_reads
 
 MIN_YEAR, MAX_YEAR = 2000, 2200
+
+# The OpenAPI document, generated once per process for each language, version and role, and written out once per
+# format: building it walks every endpoint's serializers and filters (≈ 1.5 s of CPU), writing it as YAML almost
+# as much again; it changes only with the code and the settings, never with the data. Emptied when a setting
+# changes (tests), except the password hashers, which every test sets (tests/conftest.py) and no document shows.
+_SCHEMAS: dict[tuple[Any, ...], Any] = {}
+_SETTINGS_NOT_IN_THE_SCHEMA = frozenset({"PASSWORD_HASHERS"})
+
+
+def _forget_schemas(*, setting: str, **kwargs: Any) -> None:
+    if setting not in _SETTINGS_NOT_IN_THE_SCHEMA:
+        _SCHEMAS.clear()
+
+
+setting_changed.connect(_forget_schemas, dispatch_uid="doingoai.api.forget_schemas")
+
+
+class _SchemaResponse(Response):
+    """A Response whose rendered bytes and Content-Type are kept under `cache_key` plus the negotiated renderer
+    and media type (which carries the JSON indent)."""
+
+    cache_key: tuple[Any, ...] = ()
+
+    @property
+    def rendered_content(self) -> Any:
+        renderer = getattr(self, "accepted_renderer", None)
+        key = (*self.cache_key, "rendered", type(renderer), getattr(self, "accepted_media_type", None))
+        if key not in _SCHEMAS:
+            content = super().rendered_content  # sets the Content-Type too
+            _SCHEMAS[key] = (self["Content-Type"], content)
+        self["Content-Type"], content = _SCHEMAS[key]
+        return content
+
+
+class SchemaView(SpectacularAPIView):
+    """drf-spectacular's schema view, the document kept per process (see _SCHEMAS). Keyed by the user's role as
+    well: the generator hands the requesting user to each view it inspects, so a view whose serializer or filters
+    depended on the role would give each role its own document (today all roles get the same one)."""
+
+    def _get_schema_response(self, request: Any) -> Any:
+        version = self.api_version or request.version or self._get_version_parameter(request)
+        user = request.user
+        key = (translation.get_language(), version, self.serve_public, getattr(user, "role", None),
+               user.is_staff, user.is_superuser)  # fmt: skip
+        if key not in _SCHEMAS:
+            generator = self.generator_class(urlconf=self.urlconf, api_version=version, patterns=self.patterns)
+            _SCHEMAS[key] = generator.get_schema(request=request, public=self.serve_public)
+        response = _SchemaResponse(
+            data=_SCHEMAS[key],
+            headers={"Content-Disposition": f'inline; filename="{self._get_filename(request, version)}"'},
+        )
+        response.cache_key = key
+        return response
 
 
 class FiguresIndexView(APIView):
