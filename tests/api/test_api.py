@@ -177,8 +177,8 @@ def test_openapi_document_is_valid_and_lists_every_registry(users):
     assert "/api/figures/{year}/" in paths and "/api/search/" in paths
     assert {"tokenAuth", "cookieAuth"} <= set(schema["components"]["securitySchemes"])
     assert api_client().get("/api/schema/").status_code == 401
-    # Kept per process (api.views.SchemaView): a repeat is the same document with the same Content-Type; each
-    # format and each language has its own.
+    # Kept per process (api.views.SchemaView): a repeat is the same document with the same Content-Type, whoever
+    # asks; each format and each language has its own.
     again = api_client(users["officer2"]).get("/api/schema/", {"format": "json"})
     assert (again.content, again["Content-Type"]) == (response.content, response["Content-Type"])
     yaml = api_client(users["officer1"]).get("/api/schema/")
@@ -188,8 +188,11 @@ def test_openapi_document_is_valid_and_lists_every_registry(users):
     assert english["Content-Type"] == response["Content-Type"] and english.content != response.content
 
 
-def test_openapi_document_generates_without_warnings(tmp_path):
+def test_openapi_document_generates_without_warnings(tmp_path, users):
     """Warnings (an untyped filter, two choice sets under one enum name) make the document ambiguous for client
-    generators, and `check --deploy` reports them: generation must be clean."""
+    generators, and `check --deploy` reports them: generation must be clean. The API serves the same document
+    to everyone (generated without the user, kept per process: api.views.SchemaView)."""
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "schema.yaml"))
     assert "/api/unit-reports/{id}/actions/{name}/" in (tmp_path / "schema.yaml").read_text()
+    for name in ("coordinator", "officer1"):
+        assert api_client(users[name]).get("/api/schema/").content == (tmp_path / "schema.yaml").read_bytes()

@@ -33,12 +33,13 @@ from doingoai.search.services import search_results_record_reads
 
 MIN_YEAR, MAX_YEAR = 2000, 2200
 
-# The OpenAPI document, generated once per process for each language, version and role, and written out once per
-# format: building it walks every endpoint's serializers and filters (≈ 1.5 s of CPU), writing it as YAML almost
-# as much again; it changes only with the code and the settings, never with the data. Emptied when a setting
-# changes (tests), except the password hashers, which every test sets (tests/conftest.py) and no document shows.
+# The OpenAPI document, generated once per process for each language and version, and written out once per format:
+# building it walks every endpoint's serializers and filters (≈ 1.5 s of CPU), writing it as YAML almost as much
+# again; it changes only with the code and the settings, never with the data or the user. Emptied when a setting
+# changes (tests), except those no document shows and that tests set all the time: the password hashers (every
+# test, tests/conftest.py) and the folder of uploaded files (the fixtures that store files).
 _SCHEMAS: dict[tuple[Any, ...], Any] = {}
-_SETTINGS_NOT_IN_THE_SCHEMA = frozenset({"PASSWORD_HASHERS"})
+_SETTINGS_NOT_IN_THE_SCHEMA = frozenset({"PASSWORD_HASHERS", "MEDIA_ROOT"})
 
 
 def _forget_schemas(*, setting: str, **kwargs: Any) -> None:
@@ -67,18 +68,19 @@ class _SchemaResponse(Response):
 
 
 class SchemaView(SpectacularAPIView):
-    """drf-spectacular's schema view, the document kept per process (see _SCHEMAS). Keyed by the user's role as
-    well: the generator hands the requesting user to each view it inspects, so a view whose serializer or filters
-    depended on the role would give each role its own document (today all roles get the same one)."""
+    """drf-spectacular's schema view (signed-in users only, settings.SPECTACULAR_SETTINGS), the document kept per
+    process (see _SCHEMAS). Generated without the request, as the `spectacular` command generates it: the
+    generator would otherwise hand the requesting user to each view it inspects, and a view whose serializer or
+    filters depended on the user would put that user's in a document kept for everyone. It is one document for
+    all (SERVE_PUBLIC: every endpoint, whatever the user may do there); tests/api/test_api.py compares it with
+    the command's."""
 
     def _get_schema_response(self, request: Any) -> Any:
         version = self.api_version or request.version or self._get_version_parameter(request)
-        user = request.user
-        key = (translation.get_language(), version, self.serve_public, getattr(user, "role", None),
-               user.is_staff, user.is_superuser)  # fmt: skip
+        key = (translation.get_language(), version, self.serve_public)
         if key not in _SCHEMAS:
             generator = self.generator_class(urlconf=self.urlconf, api_version=version, patterns=self.patterns)
-            _SCHEMAS[key] = generator.get_schema(request=request, public=self.serve_public)
+            _SCHEMAS[key] = generator.get_schema(request=None, public=self.serve_public)
         response = _SchemaResponse(
             data=_SCHEMAS[key],
             headers={"Content-Disposition": f'inline; filename="{self._get_filename(request, version)}"'},
