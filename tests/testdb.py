@@ -13,6 +13,7 @@ run (`python -m tests.testdb`); a worker that finds none builds it itself, under
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import importlib.metadata
@@ -142,6 +143,21 @@ def sqlite_template() -> Path:
         return _sqlite_template(key)
 
 
+@dataclasses.dataclass(frozen=True)
+class Created:
+    """A test database as create_test_db left it: its template, the digest of the rows a restore keeps
+    (kept_state), and every table's rows and counters (database_state)."""
+
+    template: Path | str
+    kept: Any
+    initial: dict[str, Any]
+
+
+# By database alias, in this process. Not on the connection: Django makes a new connection object in another
+# thread or context (the live server's, Playwright's event loop), and the attributes of the first one are not there.
+CREATED: dict[str, Created] = {}
+
+
 def create_test_db(connection: Any, *, serialize: bool) -> str:
     """What Django's create_test_db does, with the migrate replaced by a copy of the template. Returns the
     database's real name (for destroy_test_db)."""
@@ -175,9 +191,7 @@ def create_test_db(connection: Any, *, serialize: bool) -> str:
         connection._test_serialized_contents = creation.serialize_db_to_string()
     call_command("createcachetable", database=connection.alias)
     connection.ensure_connection()
-    connection._test_template = template
-    connection._test_template_state = kept_state(connection)
-    connection._test_initial_state = database_state(connection)
+    CREATED[connection.alias] = Created(template, kept_state(connection), database_state(connection))
     return old_name
 
 
@@ -245,9 +259,10 @@ def restore_test_db(connection: Any) -> bool:
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
 
-    template = getattr(connection, "_test_template", None)
-    if template is None or connection.in_atomic_block:
+    created = CREATED.get(connection.alias)
+    if created is None or connection.in_atomic_block:
         return False
+    template = created.template
     connection.ensure_connection()
     if connection.vendor == "sqlite":
         with contextlib.closing(sqlite3.connect(f"file:{template}?mode=ro", uri=True)) as source:
@@ -255,10 +270,10 @@ def restore_test_db(connection: Any) -> bool:
         if _database_caches():
             call_command("createcachetable", database=connection.alias)  # as create_test_db made them
     elif connection.vendor == "postgresql":
-        initial = connection._test_initial_state
+        initial = created.initial
         if any(n for t, n in initial.items() if t not in (*TEMPLATE_TABLES, "sequences")):
             return False  # the template holds rows of its own elsewhere: a truncate would lose them
-        if kept_state(connection) != connection._test_template_state:
+        if kept_state(connection) != created.kept:
             return False
         kept_sequences = initial["sequences"]
         quote = connection.ops.quote_name

@@ -28,7 +28,7 @@ class _Committed(TransactionTestCase):
 
 @pytest.mark.django_db(transaction=True)
 def test_what_a_test_commits_is_gone_after_it_and_the_counters_start_again(users):
-    initial = connection._test_initial_state
+    initial = testdb.CREATED[connection.alias].initial
     content_types, permissions = ContentType.objects.count(), Permission.objects.count()
     unit_type = ContentType.objects.get_for_model(Unit)
     delegation = DelegationFactory()
@@ -60,4 +60,4 @@ def test_a_changed_content_type_makes_postgresql_flush_instead(users):
     else:
         assert testdb.restore_test_db(connection) is True
         assert ContentType.objects.get(pk=unit_type.pk).model == "unit"
-    assert testdb.database_state(connection) == connection._test_initial_state
+    assert testdb.database_state(connection) == testdb.CREATED[connection.alias].initial

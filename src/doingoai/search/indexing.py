@@ -19,7 +19,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 
 from doingoai.reference.text import search_key
 from doingoai.search.models import SearchEntry
-from doingoai.search.registry import SearchSpec, registered, spec_for
+from doingoai.search.registry import SearchSpec, registered, registered_count, spec_for
 
 # Stored original text is for excerpts only; the normalised body holds everything.
 MAX_TEXT = 20000
@@ -111,7 +111,7 @@ _dependents_cache: dict[tuple[type[models.Model], int], list[tuple[SearchSpec, s
 def _dependents(model: type[models.Model]) -> list[tuple[SearchSpec, str]]:
     """Declared registries showing `model` through a relation field: (spec, field name). Cached: every save
     of every model asks."""
-    key = (model, len(registered()))
+    key = (model, registered_count())
     if key not in _dependents_cache:
         _dependents_cache[key] = _find_dependents(model)
     return _dependents_cache[key]

@@ -110,6 +110,11 @@ def registered() -> list[SearchSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: (s.order, s.group_label))
 
 
+def registered_count() -> int:
+    """How many declarations there are (without sorting them, as registered() does)."""
+    return len(_REGISTRY)
+
+
 def spec_for(model_or_key: type[models.Model] | str) -> SearchSpec | None:
     key = model_or_key if isinstance(model_or_key, str) else model_or_key._meta.label_lower
     return _REGISTRY.get(key)
