@@ -31,7 +31,7 @@ def test_what_a_test_commits_is_gone_after_it_and_the_counters_start_again(users
     initial = testdb.CREATED[connection.alias].initial
     content_types, permissions = ContentType.objects.count(), Permission.objects.count()
     unit_type = ContentType.objects.get_for_model(Unit)
-    delegation = DelegationFactory()
+    DelegationFactory()
     CountryFactory().delete()  # a counter moved by a row that is no longer there
     changed = testdb.database_state(connection)
     assert changed != initial
@@ -43,7 +43,8 @@ def test_what_a_test_commits_is_gone_after_it_and_the_counters_start_again(users
     assert (ContentType.objects.count(), Permission.objects.count()) == (content_types, permissions)
     assert ContentType.objects.get_for_model(Unit) == unit_type
     assert Permission.objects.filter(content_type=unit_type, codename="view_unit").exists()
-    assert DelegationFactory().pk == delegation.pk  # numbered from where the template numbers
+    # Numbered from 1 again, as in the template (on PostgreSQL, tests rolled back before this one moved it too).
+    assert DelegationFactory().pk == 1
 
 
 @pytest.mark.django_db(transaction=True)
