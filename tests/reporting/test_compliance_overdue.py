@@ -304,3 +304,46 @@ def test_varied_rules_counts_and_first_rows_are_the_deadline_lists(users, varied
             user=user, today=LATER_DAY, soon=LATER_DAY, groups=("overdue",), per_page=100, unit=unit
         )
         assert part.total == len(ds) and facts(part.deadlines) == facts(ds)
+
+
+@pytest.mark.parametrize("role", ["coordinator", "leader", "officer1"])
+def test_the_compliance_table_in_pages_is_the_whole_table(users, more, role):
+    """`compliance_table(…).page(n, k)`: the pages put together are `compliance`'s rows, in order, each with its
+    count and first rows — made only for the page's units."""
+    user = users[role]
+    whole = selectors.compliance(user=user, today=TODAY)
+    table = selectors.compliance_table(user=user, today=TODAY)
+    got, number = [], 1
+    while True:
+        page = table.page(number, 2)
+        got += [(r.unit.pk, r.rate, r.overdue, facts(r.overdue_first)) for r in page.object_list]
+        if not page.has_next():
+            break
+        number += 1
+    assert got == [(r.unit.pk, r.rate, r.overdue, facts(r.overdue_first)) for r in whole]
+    if role != "officer1":
+        assert number >= 2  # more than one page to put together
+    fresh = selectors.compliance_table(user=user, today=TODAY)
+    fresh.page(1, 1)  # only the first row's first deadlines are made
+    assert [bool(r.overdue_first) for r in fresh.rows[1:]] == [False] * (len(fresh.rows) - 1)
+
+
+def test_the_compliance_page_pages_through_the_units(users, more, client_for, monkeypatch):
+    monkeypatch.setattr("doingoai.reporting.views.COMPLIANCE_PER_PAGE", 1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: TODAY)
+    rows = selectors.compliance(user=users["coordinator"], today=TODAY)
+    assert len(rows) >= 2
+    client = client_for("coordinator")
+    seen = []
+    for number in range(1, len(rows) + 1):
+        page = client.get(reverse("reporting:compliance"), {"page": number, "last": 3}).content.decode()
+        seen += re.findall(r'<tr data-unit="([^"]*)">', page)
+        assert f"Đơn vị {number}–{number} trong {len(rows)}" in page
+        if number < len(rows):
+            assert f"page={number + 1}" in page and "last=3" in page  # the next page keeps the filters
+    assert seen == [html.escape(r.unit.name) for r in rows]
+    # A page past the last shows the last; a page that is no number, the first.
+    last = client.get(reverse("reporting:compliance"), {"page": 999}).content.decode()
+    assert re.findall(r'<tr data-unit="([^"]*)">', last) == [html.escape(rows[-1].unit.name)]
+    first = client.get(reverse("reporting:compliance"), {"page": "x"}).content.decode()
+    assert re.findall(r'<tr data-unit="([^"]*)">', first) == [html.escape(rows[0].unit.name)]

@@ -555,15 +555,23 @@ class VersionDetailView(LoginRequiredMixin, View):
 # ------------------------------------------------------------------------------ compliance, deadlines, inbox
 
 
+COMPLIANCE_PER_PAGE = 100  # units: a province has ~60, a national deployment ~1,700
+
+
 class ComplianceView(LoginRequiredMixin, View):
+    """Per unit, the on-time rate of its reports and its overdue deadlines, `COMPLIANCE_PER_PAGE` units a page."""
+
     def get(self, request: HttpRequest) -> HttpResponse:
         kind = request.GET.get("kind", "")
         kind = kind if kind in PeriodKind.values else ""
         last = min(max(_int(request.GET.get("last"), 6), 1), 24)
         today = timezone.localdate()
-        rows = selectors.compliance(user=request.user, today=today, last=last, kind=kind)
+        table = selectors.compliance_table(user=request.user, today=today, last=last, kind=kind)
+        page = table.page(request.GET.get("page"), COMPLIANCE_PER_PAGE)
         ctx = {
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
+            "units": len(table.rows),
             "kind": kind,
             "last": last,
             "kinds": PeriodKind.choices,
