@@ -151,6 +151,7 @@ class Created:
     template: Path | str
     kept: Any
     initial: dict[str, Any]
+    kept_rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = dataclasses.field(default_factory=dict)
 
 
 # By database alias, in this process. Not on the connection: Django makes a new connection object in another
@@ -191,7 +192,9 @@ def create_test_db(connection: Any, *, serialize: bool) -> str:
         connection._test_serialized_contents = creation.serialize_db_to_string()
     call_command("createcachetable", database=connection.alias)
     connection.ensure_connection()
-    CREATED[connection.alias] = Created(template, kept_state(connection), database_state(connection))
+    CREATED[connection.alias] = Created(
+        template, kept_state(connection), database_state(connection), kept_rows(connection)
+    )
     return old_name
 
 
@@ -224,6 +227,35 @@ def kept_state(connection: Any) -> Any:
         return cursor.fetchone()
 
 
+def kept_rows(connection: Any) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+    """PostgreSQL: the columns and rows of the TEMPLATE_TABLES as the template has them (a few hundred rows), to
+    write them back when a test changed them (or Django's flush, run for another test, renumbered them)."""
+    if connection.vendor != "postgresql":
+        return {}
+    quote = connection.ops.quote_name
+    saved = {}
+    with connection.cursor() as cursor:
+        for table in TEMPLATE_TABLES:
+            cursor.execute(f"SELECT * FROM {quote(table)} ORDER BY 1")  # noqa: S608 -- our table names, quoted
+            saved[table] = ([c[0] for c in cursor.description], cursor.fetchall())
+    return saved
+
+
+def _write_back_kept_rows(
+    cursor: Any, connection: Any, saved: dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+) -> None:
+    """The TEMPLATE_TABLES emptied (with what refers to them) and their template rows written back, in the
+    order of their references (content types before permissions)."""
+    quote = connection.ops.quote_name
+    cursor.execute(f"TRUNCATE {', '.join(quote(t) for t in TEMPLATE_TABLES)} CASCADE")
+    for table in TEMPLATE_TABLES:
+        columns, rows = saved[table]
+        if rows:
+            names = ", ".join(quote(c) for c in columns)
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)  # noqa: S608
+
+
 def database_state(connection: Any) -> dict[str, Any]:
     """Every table's number of rows, and the counters that number new rows (PostgreSQL's sequences, SQLite's
     sqlite_sequence): what the test database holds when it is created, and again after each restore."""
@@ -252,9 +284,10 @@ def restore_test_db(connection: Any) -> bool:
     of Django's flush (which deletes every table, then re-creates content types and permissions and runs the
     project's post_migrate handlers: about a second of CPU each time). SQLite: the template copied in again
     through the backup API, exactly the state the test began from. PostgreSQL: one `TRUNCATE … CASCADE` of every
-    table that holds rows, except the tables migrate filled (TEMPLATE_TABLES), which must still hold the
-    template's rows, and every sequence that has moved set back to where the template has it; only when the
-    template's other tables are empty. False (the caller then flushes as Django does) when that does not hold,
+    table that holds rows, except the tables migrate filled (TEMPLATE_TABLES), which are kept when they still
+    hold the template's rows and else written back from the rows saved at creation (`kept_rows`), and every
+    sequence that has moved set back to where the template has it; only when the template's other tables are
+    empty. False (the caller then flushes as Django does) when that does not hold,
     when there is no template or a transaction is open."""
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
@@ -273,11 +306,15 @@ def restore_test_db(connection: Any) -> bool:
         initial = created.initial
         if any(n for t, n in initial.items() if t not in (*TEMPLATE_TABLES, "sequences")):
             return False  # the template holds rows of its own elsewhere: a truncate would lose them
-        if kept_state(connection) != created.kept:
-            return False
         kept_sequences = initial["sequences"]
         quote = connection.ops.quote_name
         with connection.cursor() as cursor:
+            if kept_state(connection) != created.kept:
+                # A test changed a content type or permission, or Django's flush (run for a test the restore does
+                # not serve) made them again under new ids: the template's rows written back first.
+                if not created.kept_rows:
+                    return False
+                _write_back_kept_rows(cursor, connection, created.kept_rows)
             tables = [t for t in connection.introspection.table_names(cursor) if t not in TEMPLATE_TABLES]
             exists = "SELECT %s WHERE EXISTS (SELECT 1 FROM {})"  # table names from the catalogue, quoted
             cursor.execute(" UNION ALL ".join(exists.format(quote(t)) for t in tables), tables)
