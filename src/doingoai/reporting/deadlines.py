@@ -344,6 +344,8 @@ def overdue_counts(*, user: Any, today: dt.date, first: int = 3) -> OverdueCount
     totals: Counter[int] = Counter()
     # Per unit: (due, kind, id, the deadline or what to make it from) of the candidates for its first rows.
     candidates: dict[int, list[tuple[dt.date, str, Any, Any]]] = defaultdict(list)
+    # The rules whose records are counted by the database: (past records, due field, days after it, unit, how).
+    ranked_later: list[tuple[QuerySet, str, dt.timedelta, str, Any]] = []
 
     def add(deadline: Deadline | None) -> None:
         if deadline is None or deadline.unit is None or not deadline.is_overdue(today):
@@ -378,23 +380,13 @@ def overdue_counts(*, user: Any, today: dt.date, first: int = 3) -> OverdueCount
         if sql is not None:
             field, days = sql
             shift = dt.timedelta(days=days)
-            unit_id = F(f"{unit_path}_id")
-            # Only columns an index holds (each unit's rows in order): the titles are read for the shown rows only.
-            ranked = (
-                records.filter(**{f"{field}__lt": today - shift})
-                .order_by()
-                .annotate(
-                    _count=Window(Count("pk"), partition_by=[unit_id]),
-                    _rank=Window(RowNumber(), partition_by=[unit_id], order_by=[F(field).asc(), F("pk").asc()]),
-                )
-                .filter(_rank__lte=first)
-                .values_list("pk", field, f"{unit_path}_id", "_rank", "_count")
-            )
-            how = (registry, rule, _COLUMNS if names else None)
-            for pk, day, unit, rank, count in ranked:
-                if rank == 1:
-                    totals[unit] += count
-                candidates[unit].append((day + shift, rule.kind, pk, how))
+            overdue_rows = records.filter(**{f"{field}__lt": today - shift}).order_by()
+            # Counted per unit from the index; each unit's first rows are read when its row is shown (`first_rows`).
+            for unit, count in (
+                overdue_rows.values(f"{unit_path}_id").annotate(n=Count("pk")).values_list(f"{unit_path}_id", "n")
+            ):
+                totals[unit] += count
+            ranked_later.append((overdue_rows, field, shift, unit_path, (registry, rule, _COLUMNS if names else None)))
         else:
             # The records the rule's query puts past (all open ones where it has none) as light records of the
             # columns the due date, the unit and the title read; each one's due date decides, as in deadline_list.
@@ -415,8 +407,21 @@ def overdue_counts(*, user: Any, today: dt.date, first: int = 3) -> OverdueCount
     kept = {unit: total for unit, total in totals.items() if unit in units}
 
     def first_rows(asked: Iterable[int]) -> dict[int, list[Deadline]]:
-        wanted = {unit for unit in asked if unit in kept}
-        return _made_first_rows({u: candidates[u] for u in wanted}, first, units)
+        wanted = sorted({unit for unit in asked if unit in kept})
+        chosen = {unit: list(candidates.get(unit, ())) for unit in wanted}
+        for overdue_rows, field, shift, unit_path, how in ranked_later if wanted else ():
+            # Each asked unit's first rows, ranked by the database: only columns an index holds (the titles are
+            # read for the shown rows only).
+            unit_id = F(f"{unit_path}_id")
+            ranked = (
+                overdue_rows.filter(**{f"{unit_path}_id__in": wanted})
+                .annotate(_rank=Window(RowNumber(), partition_by=[unit_id], order_by=[F(field).asc(), F("pk").asc()]))
+                .filter(_rank__lte=first)
+                .values_list("pk", field, f"{unit_path}_id")
+            )
+            for pk, day, unit in ranked:
+                chosen[unit].append((day + shift, how[1].kind, pk, how))
+        return _made_first_rows(chosen, first, units)
 
     return OverdueCounts(kept, units, first_rows)
 
