@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from django.apps import apps
@@ -244,3 +245,30 @@ def test_wrong_filters_get_vietnamese_messages(users, client_for):
     html = response.content.decode()
     assert "Tháng: nhập theo dạng tháng/năm, ví dụ 05/2026." in html
     assert "Đơn vị: không có đơn vị này." in html
+
+
+def test_entries_are_drawn_escaped():
+    """The calendar's entry blocks and grid links (drawn in Python, `dashboard_tags`): every text escaped."""
+    from doingoai.dashboard.calendar_selectors import CalendarEntry
+    from doingoai.dashboard.templatetags.dashboard_tags import calendar_entries, calendar_links
+
+    e = CalendarEntry(
+        uid="delegation-1",
+        kind="delegation_out",
+        title='Đoàn <script>alert("x")</script>',
+        start=dt.date(2030, 5, 3),
+        end=dt.date(2030, 5, 9),
+        url="/delegations/1/",
+        unit_name="Sở <Du lịch>",
+        countries="Lào & Nhật",
+        status="Đã duyệt",
+        detail="",
+    )
+    html = calendar_entries([e, replace(e, uid="x", url="", end=e.start, unit_name="")])
+    assert "<script>" not in html and "&lt;script&gt;" in html and "Sở &lt;Du lịch&gt;" in html
+    assert "Lào &amp; Nhật" in html and "· 03/05–09/05/2030" in html and html.count("03/05–") == 1
+    assert '<a href="/delegations/1/" class="link-dark">' in html and html.count("<a ") == 1
+    assert html.count('class="cal-item kind-delegation_out mb-1"') == 2 and "text-body-secondary" not in html
+    links = calendar_links([e])
+    assert links.startswith('<a class="cal-item kind-delegation_out" href="/delegations/1/" title="Đoàn ra: Đoàn &lt;')
+    assert "— Sở &lt;Du lịch&gt;" in links and "<script>" not in links

@@ -112,6 +112,27 @@ def crowd(users):
             proposing_unit=unit_a if i % 2 else unit_b,
             countries=[laos if i % 2 else japan],
         )
+    # Planned in Quý II (from 1 April: first in the month's planned list), for the order the database gives
+    # (`planned_window`): one name twice with ids whose text sorts the other way ("delegation-100000" before
+    # "delegation-99999"), titles whose code-point order is not a dictionary's ("Zeta" before "an" before "Đoàn"),
+    # a cancelled trip (no entry), a conference and a signing of the same months.
+    for pk in (99_999, 100_000):
+        DelegationFactory(
+            pk=pk, year=Y, name="Đoàn trùng tên", status=DelegationStatus.IN_PLAN, time_text="Quý II", countries=[laos]
+        )
+    for name, status in [
+        ("Zeta đoàn khảo sát", DelegationStatus.IN_PLAN),
+        ("an đoàn chữ thường", DelegationStatus.PROPOSED),
+        ("Đoàn đã hủy", DelegationStatus.CANCELLED),
+    ]:
+        DelegationFactory(
+            year=Y, name=name, status=status, time_text="Quý II", proposing_unit=unit_b, countries=[japan]
+        )
+    ConferenceFactory(year=Y, title="Hội thảo quý II", status=ConferenceStatus.PROPOSED, time_text="Quý II")
+    ConferenceFactory(year=Y, title="Hội thảo quý II đã hủy", status=ConferenceStatus.CANCELLED, time_text="Quý II")
+    AgreementFactory(
+        year=Y, title="Thỏa thuận dự kiến quý II", status=AgreementStatus.PROPOSED, time_text="Quý II", country=laos
+    )
     return {"laos": laos, "japan": japan, "unit_a": unit_a}
 
 
@@ -150,7 +171,7 @@ def test_a_crowded_day_shows_its_first_entries_and_how_many_more(users, crowd, c
     assert "Hạn xin phép hội nghị: Diễn đàn cấp bộ trưởng" in quiet and "mục khác" not in quiet
     # The planned trips: the first ones, their number and a link to the rest.
     planned = [e for e in calendar_entries(user=users["coordinator"], start=MAY[0], end=MAY[1]) if not e.exact]
-    assert len(planned) == 24 > views.PLANNED_SHOWN
+    assert len(planned) == 30 > views.PLANNED_SHOWN  # the 24 trips and the six of Quý II (not the cancelled)
     block = html[html.index('id="calendar-planned"') :]
     assert f"{len(planned)}</span>" in block
     assert all(e.title in block for e in planned[: views.PLANNED_SHOWN])
@@ -190,8 +211,13 @@ def test_the_list_pages_put_together_are_the_months_entries(users, crowd, client
             ctx = get(client, month=f"{Y}-05", view="list", page=page, **query).context
             shown += [e for day in ctx["days"] for e in day["entries"]] + ctx["planned"]
         assert shown == expected, (username, query)
-    # A page past the last shows the last.
-    assert get(client_for("coordinator"), month=f"{Y}-05", view="list", page=999).context["page"] == -(-40 // 7)
+    # A page past the last shows the last, whole.
+    every = calendar_entries(user=users["coordinator"], start=MAY[0], end=MAY[1])
+    last = get(client_for("coordinator"), month=f"{Y}-05", view="list", page=999).context
+    assert last["page"] == -(-len(every) // 7) and len(every) > 40
+    assert [e for day in last["days"] for e in day["entries"]] + last["planned"] == (
+        [e for e in every if e.exact] + [e for e in every if not e.exact]
+    )[(last["page"] - 1) * 7 :]
 
 
 def test_the_month_grid_counts_as_the_full_computation(users, crowd, client_for):
@@ -262,3 +288,29 @@ def test_month_navigation_leaves_the_day_and_the_page(users, crowd, client_for):
     # The filter panel's month changed while a day was shown: that month's grid.
     other = get(client_for("coordinator"), day=BUSY.isoformat(), month="06/2030").context
     assert other["view"] == "month" and other["month"] == 6
+
+
+def test_the_planned_order_is_by_code_point_whatever_the_databases_collation(users, crowd):
+    """A PostgreSQL server made with a language's collation ("an" before "Đoàn" before "Zeta") still gives the
+    calendar's order (Python's, by code point): `planned_window` asks for the "C" collation."""
+    from django.db import connection
+
+    from doingoai.delegations.models import Delegation
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite compares text by code point, whatever the column")
+    column = Delegation._meta.get_field("name").db_type(connection)
+    with connection.cursor() as cursor:  # undone with the test's transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the fixture's deferred checks, before the table changes
+        cursor.execute(f'ALTER TABLE delegations_delegation ALTER COLUMN name TYPE {column} COLLATE "und-x-icu"')
+    names = ["Zeta đoàn khảo sát", "an đoàn chữ thường", "Đoàn trùng tên"]
+    by_collation = list(Delegation.objects.filter(name__in=names).order_by("name").values_list("name", flat=True))
+    assert by_collation[0] == "an đoàn chữ thường"  # the column now sorts as a dictionary would
+    for username in ("coordinator", "officer1"):
+        planned = cs.calendar_index(user=users[username], start=MAY[0], end=MAY[1], exact=cs.PLANNED)
+        for offset, limit in [(0, 100), (0, 5), (3, 4)]:
+            count, window = cs.planned_window(
+                user=users[username], start=MAY[0], end=MAY[1], offset=offset, limit=limit
+            )
+            assert count == len(planned)
+            assert [r.uid for r in window] == [r.uid for r in planned[offset : offset + limit]], (username, offset)

@@ -12,9 +12,9 @@ from typing import Any, NamedTuple
 
 from django.apps import apps as django_apps
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Q, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce, Collate
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext, gettext_lazy
 
@@ -258,6 +258,37 @@ PLANNED_SIGNING = (
 )
 
 
+def _delegations_planned(qs: QuerySet, kinds: frozenset[str]) -> tuple[QuerySet, Any, str] | None:
+    """`planned_window`'s part for delegations: the planned trips `_delegation_items` gives for `kinds`, the kind's
+    place in the calendar's order (outbound before inbound) and the title's field."""
+    directions = [
+        d
+        for d, k in ((Direction.OUT, CalendarKind.DELEGATION_OUT), (Direction.IN, CalendarKind.DELEGATION_IN))
+        if k in kinds
+    ]
+    if not directions:
+        return None
+    qs = qs.exclude(status=DelegationStatus.CANCELLED).filter(direction__in=directions)
+    kind = models.Case(
+        models.When(direction=Direction.OUT, then=Value(KIND_ORDER[CalendarKind.DELEGATION_OUT])),
+        default=Value(KIND_ORDER[CalendarKind.DELEGATION_IN]),
+    )
+    return qs, kind, "name"
+
+
+def _conferences_planned(qs: QuerySet, kinds: frozenset[str]) -> tuple[QuerySet, Any, str] | None:
+    if CalendarKind.CONFERENCE not in kinds:
+        return None
+    return qs.exclude(status=ConferenceStatus.CANCELLED), Value(KIND_ORDER[CalendarKind.CONFERENCE]), "title"
+
+
+def _agreements_planned(qs: QuerySet, kinds: frozenset[str]) -> tuple[QuerySet, Any, str] | None:
+    # The narrowing query keeps only unsigned agreements of PLANNED_SIGNING; the title's prefix is the same for all.
+    if CalendarKind.SIGNING not in kinds:
+        return None
+    return qs, Value(KIND_ORDER[CalendarKind.SIGNING]), "title"
+
+
 class Item(NamedTuple):
     """One entry a record gives, without what all that record's entries share (address, unit, countries)."""
 
@@ -376,6 +407,9 @@ class _Source:
     # What `items` reads of a record (model properties included: they are computed from these fields).
     fields: tuple[str, ...]
     prefetch: tuple[str, ...] = ("countries",)  # what `common` reads beside the selector's joins
+    # The records of a narrowed query that give a planned entry for the kinds, their kind's place in the
+    # calendar's order and their title's field (`planned_window`); None when none of its kinds is asked for.
+    planned: Callable[[QuerySet, frozenset[str]], tuple[QuerySet, Any, str] | None] = lambda qs, kinds: None
 
     def queryset(self, *, user: Any, filters: CalendarFilter) -> QuerySet:
         qs = self.records(user=user)
@@ -416,7 +450,8 @@ SOURCES = (
         _delegation_items,
         frozenset({CalendarKind.DELEGATION_OUT, CalendarKind.DELEGATION_IN, CalendarKind.DEADLINE}),
         "proposing_unit",
-        (
+        planned=_delegations_planned,
+        fields=(
             "pk",
             "direction",
             "status",
@@ -436,7 +471,8 @@ SOURCES = (
         _conference_items,
         frozenset({CalendarKind.CONFERENCE, CalendarKind.DEADLINE}),
         "organising_unit",
-        (
+        planned=_conferences_planned,
+        fields=(
             "pk",
             "status",
             "year",
@@ -458,7 +494,8 @@ SOURCES = (
         _agreement_items,
         frozenset({CalendarKind.SIGNING, CalendarKind.DEADLINE}),
         "proposing_unit",
-        (
+        planned=_agreements_planned,
+        fields=(
             "pk",
             "status",
             "year",
@@ -516,7 +553,8 @@ def _light_rows(qs: QuerySet, fields: tuple[str, ...]) -> Iterator[Any]:
         }
         _ROW_CLASSES[model] = type(f"{model.__name__}Row", (), props)
     row_class = _ROW_CLASSES[model]
-    for values in qs.prefetch_related(None).order_by().values_list(*fields):
+    values_qs = qs if qs.query.is_sliced else qs.prefetch_related(None).order_by()  # a slice keeps its order
+    for values in values_qs.values_list(*fields):
         row = row_class()
         row.__dict__.update(zip(fields, values, strict=True))
         yield row
@@ -766,6 +804,46 @@ def calendar_index(
             item = Item(e.uid, e.kind, e.title, e.start, e.end, e.exact, e.months, e.detail)
             refs.append(EntryRef(item, "", 0, e))
     return sorted(refs, key=lambda r: sort_key(r.item))
+
+
+def planned_window(
+    *, user: Any, start: dt.date, end: dt.date, filters: CalendarFilter | None = None, offset: int = 0, limit: int
+) -> tuple[int, list[EntryRef]]:
+    """How many entries `calendar_index(exact=PLANNED)` gives, and its entries `offset`…`offset + limit` — without
+    reading the others: the database counts them and gives each registry's first `offset + limit` in the calendar's
+    order (at national scale a month has ~4,300 planned entries, of which the month grid shows 20).
+
+    The order is `sort_key`'s: the year and first planned month (its lowest bit), the kind, the title by code point
+    (SQLite's own comparison; PostgreSQL's "C" collation, whatever the database's), then the uid as text."""
+    filters = filters or CalendarFilter()
+    kinds = filters.kinds - {CalendarKind.DEADLINE}
+    texts = _texts()
+    postgresql = connection.vendor == "postgresql"
+    total, refs = 0, []
+    for source in SOURCES:
+        if not kinds & source.kinds:
+            continue
+        planned = source.planned(source.narrow(source.queryset(user=user, filters=filters), start, end, PLANNED), kinds)
+        if planned is None:
+            continue
+        qs, kind_order, title = planned
+        total += qs.count()
+        if limit <= 0:
+            continue
+        title_key = Collate(title, "C") if postgresql else F(title)
+        uid_key = Cast("pk", models.CharField())
+        qs = qs.alias(
+            cal_first=F("month_mask").bitand(F("month_mask") * -1),
+            cal_kind=kind_order,
+            cal_title=title_key,
+            cal_uid=Collate(uid_key, "C") if postgresql else uid_key,
+        ).order_by("year", "cal_first", "cal_kind", "cal_title", "cal_uid")
+        for row in _light_rows(qs.prefetch_related(None)[: offset + limit], source.fields):
+            for item in source.items(row, kinds, texts):
+                if not item.exact and _overlaps(item, start, end):
+                    refs.append(EntryRef(item, source.name, row.pk))
+    refs.sort(key=lambda r: sort_key(r.item))
+    return total, refs[offset : offset + limit]
 
 
 def calendar_build(*, user: Any, refs: Iterable[EntryRef]) -> list[CalendarEntry]:

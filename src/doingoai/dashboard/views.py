@@ -98,6 +98,18 @@ def _page(items: list[Any], page: int) -> tuple[list[Any], int, int]:
     return items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], page, pages
 
 
+def _page_of(page: int, count: int) -> tuple[int, int]:
+    """`page` kept within the pages `count` items make, and that number of pages."""
+    pages = max(1, -(-count // PAGE_SIZE))
+    return min(max(page, 1), pages), pages
+
+
+def _planned_slice(page: int, dated: int) -> tuple[int, int]:
+    """Which planned entries the list's page `page` shows (offset, how many) after the month's `dated` ones."""
+    first, last = (page - 1) * PAGE_SIZE, page * PAGE_SIZE
+    return max(first - dated, 0), max(last - dated, 0) - max(first - dated, 0)
+
+
 class CalendarView(LoginRequiredMixin, View):
     """The month grid (each day's first entries, "+K" for the rest), the month's list by pages, and one day's list.
 
@@ -131,18 +143,30 @@ class CalendarView(LoginRequiredMixin, View):
         else:
             start, end = (weeks[0][0], weeks[-1][-1]) if view == "month" else (first, last)
             dated = index(user=user, start=start, end=end, filters=filters, exact=calendar_selectors.DATED)
-            planned = index(user=user, start=first, end=last, filters=filters, exact=calendar_selectors.PLANNED)
             in_month = [r for r in dated if r.start <= last and r.end >= first]
-            ctx["count"] = len(in_month) + len(planned)
-            ctx["planned_count"] = len(planned)
+
+            def planned_from(offset: int, limit: int) -> tuple[int, list[calendar_selectors.EntryRef]]:
+                # The planned entries follow the dated ones; only those shown are read (a month has thousands).
+                return calendar_selectors.planned_window(
+                    user=user, start=first, end=last, filters=filters, offset=offset, limit=limit
+                )
+
             if view == "month":
+                planned_count, planned = planned_from(0, PLANNED_SHOWN)
                 ctx |= self.month_grid(request, weeks, dated, planned, month)
                 page, pages = 1, 1
             else:
-                shown, page, pages = _page([*in_month, *planned], values["page"])
+                page = max(values["page"], 1)
+                planned_count, planned = planned_from(*_planned_slice(page, len(in_month)))
+                page, pages = _page_of(page, len(in_month) + planned_count)
+                if page != max(values["page"], 1):  # past the last page: the last
+                    planned_count, planned = planned_from(*_planned_slice(page, len(in_month)))
+                shown = [*in_month[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], *planned]
                 built = calendar_selectors.calendar_build(user=user, refs=shown)
                 ctx["days"] = self.list_days([e for e in built if e.exact], first, last)
                 ctx["planned"] = [e for e in built if not e.exact]
+            ctx["count"] = len(in_month) + planned_count
+            ctx["planned_count"] = planned_count
             prev_month, next_month = first - dt.timedelta(days=1), last + dt.timedelta(days=1)
             # The planned entries follow the dated ones in the list: the link goes to the page where they begin.
             ctx |= {
