@@ -680,8 +680,8 @@ def _other_entries(*, user: Any, start: dt.date, end: dt.date, filters: Calendar
                     )
                 )
             # The commemorations calendar (infowork): national days, round anniversaries, partner friendships.
-            for o in commemorations_for_year(year=year, months=months):
-                if o.kind == "diplomatic" or (country is not None and getattr(o.country, "pk", None) != country.pk):
+            for o in commemorations_for_year(year=year, months=months, relations=False):
+                if country is not None and getattr(o.country, "pk", None) != country.pk:
                     continue
                 entries.append(
                     CalendarEntry(

@@ -57,12 +57,12 @@ def _on(year: int, original: dt.date) -> dt.date:
 
 
 def commemorations_for_year(
-    *, year: int, round_only: bool = False, months: Collection[int] | None = None
+    *, year: int, round_only: bool = False, months: Collection[int] | None = None, relations: bool = True
 ) -> list[Occurrence]:
     """The days to mark in `year`: yearly days (national days, a partner's national day), round anniversaries
     (every 5 years) of the calendar's days, of diplomatic relations (`core.DiplomaticRelation`) and of
     friendship with partner localities (`Partner.friendship_since`), by date; with `months`, only the days of
-    these months."""
+    these months; `relations=False` leaves out the diplomatic relations (the calendar draws them itself)."""
     result: list[Occurrence] = []
     days = Commemoration.objects.select_related("country", "partner")
     partners = Partner.objects.filter(friendship_since__isnull=False).select_related("country")
@@ -89,7 +89,7 @@ def commemorations_for_year(
                 partner=c.partner,
             )
         )
-    for a in round_anniversaries(year=year, every=ROUND_EVERY, months=months):
+    for a in round_anniversaries(year=year, every=ROUND_EVERY, months=months) if relations else ():
         result.append(
             Occurrence(
                 key=f"relation-{a.relation.code}-{year}",
