@@ -14,6 +14,20 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 
+def machine_speed() -> dict[str, float]:
+    """The same plain Python loop timed before the benchmarks (CPU ms, the best of 3): figures of two runs, or of two
+    machines of the same kind, compare only beside it (the same page's CPU time has doubled from one day to another
+    on this 2-core kind, with the same code and data)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        best = min(best, time.process_time() - started)
+    return {"python_loop_2m_ms": round(best * 1000, 1)}
+
+
 class Command(BaseCommand):
     help = "Chạy các phép đo hiệu năng trong thư mục bench/ và in kết quả JSON ở dòng cuối."
 
@@ -31,7 +45,7 @@ class Command(BaseCommand):
         folder = Path(options["dir"])
         if not folder.is_dir():
             raise CommandError(f"Không tìm thấy thư mục bench: {folder}")
-        results: dict[str, Any] = {}
+        results: dict[str, Any] = {"machine": machine_speed()}
         for path in sorted(folder.glob("bench_*.py")):
             spec = importlib.util.spec_from_file_location(f"bench.{path.stem}", path)
             if spec is None or spec.loader is None:
