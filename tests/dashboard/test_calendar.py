@@ -272,3 +272,35 @@ def test_entries_are_drawn_escaped():
     links = calendar_links([e])
     assert links.startswith('<a class="cal-item kind-delegation_out" href="/delegations/1/" title="Đoàn ra: Đoàn &lt;')
     assert "— Sở &lt;Du lịch&gt;" in links and "<script>" not in links
+
+
+def test_review_deadlines_in_a_range_are_those_the_model_dates(users):
+    """The agreements' review deadlines between two days, as a query (`due_between`), are those the model's
+    `review_due` dates: the review date, else the expiry less the days before; each edge of the range."""
+    from doingoai.agreements import deadlines as agreement_deadlines
+    from doingoai.agreements.models import REVIEW_DAYS_BEFORE_EXPIRY
+    from doingoai.core.registry import declared_rules
+    from doingoai.dashboard.calendar_selectors import _deadlines_between
+
+    start, end = dt.date(2030, 5, 1), dt.date(2030, 5, 31)
+    before = dt.timedelta(days=REVIEW_DAYS_BEFORE_EXPIRY)
+    days = [start - dt.timedelta(days=1), start, dt.date(2030, 5, 15), end, end + dt.timedelta(days=1)]
+    for i, day in enumerate(days):
+        AgreementFactory(title=f"Rà soát theo ngày {i}", status=AgreementStatus.SIGNED, review_on=day)
+        AgreementFactory(title=f"Rà soát theo hạn {i}", status=AgreementStatus.IN_FORCE, valid_until=day + before)
+    AgreementFactory(  # a review date wins over the expiry
+        title="Có cả hai",
+        status=AgreementStatus.SIGNED,
+        review_on=end + dt.timedelta(days=9),
+        valid_until=start + before,
+    )
+    registry, rule = next((r, x) for r, x in declared_rules() if x is agreement_deadlines.REVIEW)
+    for username in ("coordinator", "officer1"):
+        user = users[username]
+        by_query = sorted(d.title for d in _deadlines_between(registry, rule, user, start, end))
+        by_model = sorted(
+            d.title for d in _deadlines_between(registry, replace(rule, due_between=None), user, start, end)
+        )
+        assert by_query == by_model
+    coordinator = sorted(d.title for d in _deadlines_between(registry, rule, users["coordinator"], start, end))
+    assert len(coordinator) == 6 and not any(t.endswith((" 0", " 4")) or "Có cả hai" in t for t in coordinator)

@@ -51,6 +51,14 @@ def _review_overdue(records: QuerySet, today: dt.date) -> QuerySet:
     return records.filter(Q(review_on__lt=today) | Q(review_on__isnull=True, valid_until__lt=expiry))
 
 
+def _review_due_between(records: QuerySet, start: dt.date, end: dt.date) -> QuerySet:
+    """`Agreement.review_due` between `start` and `end`, as a query (the same dates as `_review_overdue`)."""
+    before = dt.timedelta(days=REVIEW_DAYS_BEFORE_EXPIRY)
+    return records.filter(
+        Q(review_on__range=(start, end)) | Q(review_on__isnull=True, valid_until__range=(start + before, end + before))
+    )
+
+
 REVIEW = DeadlineRule(
     kind="agreement_review",
     label=gettext_lazy("Rà soát thỏa thuận trước khi hết hiệu lực"),
@@ -62,6 +70,7 @@ REVIEW = DeadlineRule(
     due=lambda a: a.review_due,
     due_fields=("review_on", "valid_until"),  # what review_due reads
     overdue_query=_review_overdue,
+    due_between=_review_due_between,
     title=lambda a: gettext("Rà soát thỏa thuận trước khi hết hiệu lực: %(a)s") % {"a": a.title},
     title_fields=("title",),
 )

@@ -112,6 +112,9 @@ class DeadlineRule:
     # each is put in the text as it is (a %-format): the title is written once per rule and each record's values
     # put in.
     title_fields: tuple[str, ...] = ()
+    # The open records due between two days (both included) as a query, where the due date is no single field
+    # (`due_fields` read in Python otherwise: every open record of the registry, for the calendar's month).
+    due_between: Callable[[QuerySet, dt.date, dt.date], QuerySet] | None = None
 
     def sql_due(self) -> tuple[str, int] | None:
         """(date field, days added) when the due date is a field of the record plus a fixed number of days."""

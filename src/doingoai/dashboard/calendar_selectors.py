@@ -617,6 +617,8 @@ def _deadlines_between(
         field_name, days = sql
         shift = dt.timedelta(days=days)
         records = records.filter(**{f"{field_name}__range": (start - shift, end - shift)})
+    elif rule.due_between is not None:
+        records = rule.due_between(records, start, end)
     elif rule.due_fields:
         light = light_records(records, rule.due_fields)
         records = records.filter(
