@@ -14,6 +14,7 @@ from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import connection, models
 from django.db.models import Count, F, Q, QuerySet, Value, Window
+from django.db.models.expressions import Combinable, CombinedExpression
 from django.db.models.functions import Cast, Coalesce, Collate
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -843,7 +844,7 @@ def planned_window(
         title_key = Collate(title, "C") if postgresql else F(title)
         uid_key = Cast("pk", models.CharField())
         qs = qs.alias(
-            cal_first=F("month_mask").bitand(F("month_mask") * -1),
+            cal_first=CombinedExpression(F("month_mask"), Combinable.BITAND, F("month_mask") * -1),  # lowest bit
             cal_kind=kind_order,
             cal_title=title_key,
             cal_uid=Collate(uid_key, "C") if postgresql else uid_key,
