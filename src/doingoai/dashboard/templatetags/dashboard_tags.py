@@ -36,7 +36,7 @@ def calendar_entries(entries: Iterable[Any]) -> SafeString:
         if e.exact and e.end != e.start:
             span = f'<span class="text-nowrap">· {_day(e.start)}–{_day(e.end, True)}</span>'
         title = format_html('<a href="{}" class="link-dark">{}</a>', e.url, e.title) if e.url else escape(e.title)
-        small = "".join(
+        small = " ".join(  # spaced as the template's lines were: "Lào · Đã phê duyệt"
             format_html(markup, value)
             for markup, value in (
                 ("<span>{}</span>", e.unit_name),
