@@ -48,7 +48,10 @@ OPINIONS = DeadlineRule(
 def _review_overdue(records: QuerySet, today: dt.date) -> QuerySet:
     """`Agreement.review_due` before today, as a query: the review date, else the expiry less the days before."""
     expiry = today + dt.timedelta(days=REVIEW_DAYS_BEFORE_EXPIRY)
-    return records.filter(Q(review_on__lt=today) | Q(review_on__isnull=True, valid_until__lt=expiry))
+    # Oldest first by the index's own columns (agreement_review_open): ordered by year, SQLite read every signed
+    # agreement of the years through the (year, status) index, 28 ms on the home page for none overdue.
+    late = records.filter(Q(review_on__lt=today) | Q(review_on__isnull=True, valid_until__lt=expiry))
+    return late.order_by("review_on", "valid_until", "pk")
 
 
 def _review_due_between(records: QuerySet, start: dt.date, end: dt.date) -> QuerySet:

@@ -131,10 +131,13 @@ class Agreement(PlannedTimeModel):
             # the first rows without sorting ~9,000 of them at national scale; status and report date again as
             # columns so that SQLite tests them from the index (as `delegation_report_late`); the unit last, so
             # that the compliance page counts and ranks each unit's from the index alone (agreements 0007).
+            # The condition names no status (agreements 0008): the queries send their statuses as parameters, and
+            # SQLite uses a partial index only where the query's own terms imply its condition — with
+            # `status IN (?, ?)` it counted the home page's 9,263 late reports from the table, 54 ms against 7.5.
             models.Index(
                 fields=["signed_on", "id", "status", "reported_on", "proposing_unit"],
-                condition=models.Q(status__in=["signed", "in_force"], reported_on__isnull=True),
-                name="agreement_report_late",
+                condition=models.Q(reported_on__isnull=True, signed_on__isnull=False),
+                name="agreement_report_unsent",
             ),
             # The calendar's month (dashboard.calendar_selectors): signings and their reports by date, opinions
             # awaited by the day they were asked for.
