@@ -93,8 +93,7 @@ PAGE_SIZE = 100
 
 def _page(items: list[Any], page: int) -> tuple[list[Any], int, int]:
     """The items of page `page` (kept within the pages there are), that page and the number of pages."""
-    pages = max(1, -(-len(items) // PAGE_SIZE))
-    page = min(max(page, 1), pages)
+    page, pages = _page_of(page, len(items))
     return items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], page, pages
 
 

@@ -22,10 +22,6 @@ def vi_number(value: Any) -> str:
     return format_decimal(value, locale=number_locale())
 
 
-def _day(d: Any, with_year: bool = False) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}" if with_year else f"{d.day:02d}/{d.month:02d}"
-
-
 @register.simple_tag
 def calendar_entries(entries: Iterable[Any]) -> SafeString:
     """The calendar's entries as blocks (list, day and planned views), drawn here rather than by an included
@@ -34,7 +30,7 @@ def calendar_entries(entries: Iterable[Any]) -> SafeString:
     for e in entries:
         span = ""
         if e.exact and e.end != e.start:
-            span = f'<span class="text-nowrap">· {_day(e.start)}–{_day(e.end, True)}</span>'
+            span = f'<span class="text-nowrap">· {e.start:%d/%m}–{e.end:%d/%m/%Y}</span>'
         title = format_html('<a href="{}" class="link-dark">{}</a>', e.url, e.title) if e.url else escape(e.title)
         small = " ".join(  # spaced as the template's lines were: "Lào · Đã phê duyệt"
             format_html(markup, value)
