@@ -7,8 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
-from doingoai.dashboard.selectors import COUNTED_STATUSES, PLANNED_STATUSES, dashboard_data
+from doingoai.dashboard.selectors import COUNTED_STATUSES, PLANNED_STATUSES, ListLinks, dashboard_data, list_link
 from doingoai.dashboard.templatetags.dashboard_tags import vi_number
 from tests.dashboard.conftest import YEAR
 
@@ -201,3 +202,23 @@ def test_numbers_are_written_the_vietnamese_way():
     assert vi_number(1234) == "1.234"
     assert vi_number(0) == "0"
     assert vi_number(None) == ""
+    assert vi_number(-1234567) == "-1.234.567"
+    with translation.override("en"):
+        assert vi_number(1234567) == "1,234,567"
+        assert vi_number(1234567.5) == "1,234,567.5"
+
+
+def test_list_links_of_one_page_are_list_links():
+    links = ListLinks()
+    cases = [
+        ("delegations:delegation_list", {"year": 2027, "country": 5, "status": COUNTED_STATUSES}),
+        ("delegations:delegation_list", {"year": 2027, "country": 6, "status": COUNTED_STATUSES}),
+        ("delegations:delegation_list", {"year": 2027, "quarter": 0, "direction": "out", "status": ["done"]}),
+        ("delegations:delegation_list", {"year": 2027, "region": None, "funding_source": "", "status": []}),
+        ("delegations:delegation_list", {"year": 2027, "q": "Hà Nội & Viêng Chăn", "status": ("a b", "c/d")}),
+        ("conferences:conference_list", {"year": 2027, "status": "held"}),
+        ("conferences:conference_list", {"year": 2027}),
+    ]
+    for _ in range(2):  # the second time from what the first kept
+        for name, params in cases:
+            assert links(name, **params) == list_link(name, **params)

@@ -9,8 +9,9 @@ queries, the calendar one query per kind of record.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -55,12 +56,37 @@ def list_link(url_name: str, **params: Any) -> str:
     return f"{reverse(url_name)}?{query}"
 
 
-def _delegation_link(year: int, **params: Any) -> str:
-    return list_link("delegations:delegation_list", year=year, **params)
+class ListLinks:
+    """`list_link` for the many figures of one page (the dashboard draws ~300 links, most with the same list of
+    ten statuses): each address reversed once, each parameter's value encoded once; the same addresses."""
+
+    def __init__(self) -> None:
+        self._paths: dict[str, str] = {}
+        self._parts: dict[tuple[str, Any], str] = {}
+
+    def __call__(self, url_name: str, **params: Any) -> str:
+        path = self._paths.get(url_name)
+        if path is None:
+            path = self._paths[url_name] = reverse(url_name)
+        parts = []
+        for name, value in params.items():
+            if value in (None, "", []):
+                continue
+            key = (name, tuple(value) if isinstance(value, list) else value)
+            part = self._parts.get(key)
+            if part is None:
+                part = self._parts[key] = urlencode({name: value}, doseq=True)
+            if part:
+                parts.append(part)
+        return f"{path}?{'&'.join(parts)}"
 
 
 def _status_bars(
-    rows: Iterable[dict[str, Any]], choices: Sequence[tuple[str, StrOrPromise]], url_name: str, year: int
+    rows: Iterable[dict[str, Any]],
+    choices: Sequence[tuple[str, StrOrPromise]],
+    url_name: str,
+    year: int,
+    link: Callable[..., str] = list_link,
 ) -> list[dict[str, Any]]:
     counts = {row["status"]: row["n"] for row in rows}
     return [
@@ -68,7 +94,7 @@ def _status_bars(
             "code": code,
             "label": str(label),
             "value": counts.get(code, 0),
-            "link": list_link(url_name, year=year, status=code),
+            "link": link(url_name, year=year, status=code),
         }
         for code, label in choices
     ]
@@ -201,6 +227,8 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     """Everything the dashboard draws for `year`, as plain JSON-ready data with the list address of each figure."""
     counts = delegation_counts(user=user, year=year)
     counted = set(COUNTED_STATUSES)
+    links = ListLinks()
+    delegation_link = partial(links, "delegations:delegation_list")
 
     # Planned vs done per direction and quarter (a delegation planned "Quý II/Quý III" counts in both).
     plan = plan_vs_done(counts.by)
@@ -222,7 +250,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                         {
                             "value": plan[direction][q][measure],
                             # Unknown planned times cannot be filtered by quarter: that bar has no list.
-                            "link": _delegation_link(year, direction=direction, quarter=q, status=statuses)
+                            "link": delegation_link(year=year, direction=direction, quarter=q, status=statuses)
                             if q
                             else None,
                         }
@@ -246,25 +274,24 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
             "code": code,
             "label": str(label),
             "value": region_counts.get(code, 0),
-            "link": _delegation_link(year, region=code, status=COUNTED_STATUSES),
+            "link": delegation_link(year=year, region=code, status=COUNTED_STATUSES),
         }
         for code, label in Region.choices
     ]
     by_country: dict[int, dict[str, Any]] = {}
-    for row in counts.countries:
+    for row in counts.countries:  # one row per direction, status and country
         if row["status"] in counted and row["n"]:
-            item = by_country.setdefault(
-                row["country"],
-                {
+            item = by_country.get(row["country"])
+            if item is None:
+                item = by_country[row["country"]] = {
                     "name": row["code"],
                     "label": row["label"],
                     "pk": row["country"],
                     "value": 0,
                     "out": 0,
                     "in": 0,
-                    "link": _delegation_link(year, country=row["country"], status=COUNTED_STATUSES),
-                },
-            )
+                    "link": delegation_link(year=year, country=row["country"], status=COUNTED_STATUSES),
+                }
             item[row["direction"]] += row["n"]
     # A delegation both ways is impossible, so the directions add up to the delegations of that country.
     for item in by_country.values():
@@ -282,7 +309,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
             "code": code,
             "label": str(label),
             "value": funding_counts.get(code, 0),
-            "link": _delegation_link(year, funding_source=code, status=COUNTED_STATUSES),
+            "link": delegation_link(year=year, funding_source=code, status=COUNTED_STATUSES),
         }
         for code, label in FundingSource.choices
         if funding_counts.get(code, 0)
@@ -294,8 +321,10 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
     agreement_rows = (
         agreement_list(user=user).select_related(None).filter(year=year).order_by().values("status")
     ).annotate(n=Count("pk"))
-    conference_status = _status_bars(conference_rows, ConferenceStatus.choices, "conferences:conference_list", year)
-    agreement_status = _status_bars(agreement_rows, AgreementStatus.choices, "agreements:agreement_list", year)
+    conference_status = _status_bars(
+        conference_rows, ConferenceStatus.choices, "conferences:conference_list", year, links
+    )
+    agreement_status = _status_bars(agreement_rows, AgreementStatus.choices, "agreements:agreement_list", year, links)
 
     budget_total, by_source = dashboard_budget(user=user, year=year)
     budget = {
@@ -329,7 +358,7 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                     "value": sum(by_status[direction].values()),
                     "done": by_status[direction][DelegationStatus.DONE],
                     "done_label": gettext("đã thực hiện"),
-                    "link": _delegation_link(year, direction=direction, status=COUNTED_STATUSES),
+                    "link": delegation_link(year=year, direction=direction, status=COUNTED_STATUSES),
                 }
                 for direction, label in Direction.choices
             ),
@@ -338,14 +367,14 @@ def dashboard_data(*, user: Any, year: int) -> dict[str, Any]:
                 "value": sum(b["value"] for b in conference_status),
                 "done": sum(b["value"] for b in conference_status if b["code"] in CONFERENCE_HELD),
                 "done_label": gettext("đã tổ chức"),
-                "link": list_link("conferences:conference_list", year=year),
+                "link": links("conferences:conference_list", year=year),
             },
             {
                 "label": pgettext("plural", "Thỏa thuận quốc tế"),
                 "value": sum(b["value"] for b in agreement_status),
                 "done": sum(b["value"] for b in agreement_status if b["code"] in AGREEMENT_SIGNED),
                 "done_label": gettext("đã ký"),
-                "link": list_link("agreements:agreement_list", year=year),
+                "link": links("agreements:agreement_list", year=year),
             },
         ],
     }

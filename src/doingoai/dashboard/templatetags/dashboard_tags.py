@@ -10,7 +10,7 @@ from django import template
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from doingoai.core.numbers import number_locale
+from doingoai.core.numbers import local_integer, number_locale
 
 register = template.Library()
 
@@ -19,6 +19,8 @@ register = template.Library()
 def vi_number(value: Any) -> str:
     if value is None or value == "":
         return ""
+    if type(value) is int:  # the dashboard's ~800 counts: Babel parses its pattern on every call
+        return local_integer(value, number_locale())
     return format_decimal(value, locale=number_locale())
 
 
