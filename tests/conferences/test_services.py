@@ -274,6 +274,22 @@ def test_apply_by(users, start_date, time_text, sensitive, planned_start, apply_
     assert c.apply_by == apply_by
 
 
+def test_apply_by_from_the_columns_is_the_planned_start_less_the_lead_time():
+    """`permit_apply_by` (what the deadline page dates conferences by, from their columns) against the planned
+    start read through `months` and the authority's days, for every month mask and both authorities."""
+    from doingoai.conferences.models import permit_apply_by
+
+    for mask in range(4096):
+        for high_level, sensitive in ((False, False), (True, False), (False, True)):
+            for start_date in (None, dt.date(2027, 2, 28)):
+                c = Conference(year=2027, month_mask=mask, start_date=start_date, has_foreign_high_level=high_level,
+                               sensitive_topics=sensitive)  # fmt: skip
+                start = c.planned_start
+                expected = start - dt.timedelta(days=c.required_authority.apply_days) if start else None
+                assert permit_apply_by(start_date, 2027, mask, high_level, sensitive) == expected, mask
+                assert c.apply_by == expected
+
+
 def test_permit_late_query_agrees_with_the_apply_by_rule(users):
     """The query form of the rule against Conference.apply_by itself, over start dates and planned months
     around year and month ends, both authorities, and many days."""

@@ -35,6 +35,14 @@ def many(users, period):
             organising_unit=units[i % 2], status=ConferenceStatus.PROPOSED, start_date=TODAY + dt.timedelta(days=i + 30)
         )
     ConferenceFactory(status=ConferenceStatus.PROPOSED, start_date=None, time_text="")  # no date: no deadline
+    for i, months in enumerate(("Tháng 1", "Quý II/Quý III", "Tháng 12")):  # dated by their first planned month
+        ConferenceFactory(
+            organising_unit=units[i % 2],
+            status=ConferenceStatus.PROPOSED,
+            year=TODAY.year + 1 if i else TODAY.year,
+            start_date=None,
+            time_text=months,
+        )
     for i in range(0, 40, 9):
         AgreementFactory(
             proposing_unit=units[i % 2],

@@ -8,7 +8,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.conferences.filters import PM_REQUIRED
-from doingoai.conferences.models import ConferenceStatus
+from doingoai.conferences.models import ConferenceStatus, permit_apply_by
 from doingoai.core.deadlines import DeadlineRule
 
 
@@ -40,6 +40,7 @@ PERMIT = DeadlineRule(
     due=lambda c: c.apply_by,
     # What apply_by reads (planned start, authority), for the deadline list's first pass.
     due_fields=("start_date", "year", "month_mask", "has_foreign_high_level", "sensitive_topics"),
+    due_from=permit_apply_by,
     # A query: the home page counts them and shows the first 10 (3,400 proposed at national scale).
     overdue_query=permit_late,
     title=lambda c: (

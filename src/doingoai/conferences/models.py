@@ -177,8 +177,22 @@ class Conference(Budgeted, PlannedTimeModel):
 
     @property
     def apply_by(self) -> dt.date | None:
-        start = self.planned_start
-        if start is None:
+        return permit_apply_by(
+            self.start_date, self.year, self.month_mask, self.has_foreign_high_level, self.sensitive_topics
+        )
+
+
+def permit_apply_by(
+    start_date: dt.date | None, year: int, month_mask: int, high_level: bool, sensitive: bool
+) -> dt.date | None:
+    """`Conference.apply_by` from the columns alone: the planned start (the start date, else the first day of the
+    first planned month) less the permitting authority's lead time. The deadline page dates every proposed
+    conference of the country by it (conferences.deadlines.PERMIT)."""
+    if start_date:
+        start = start_date
+    else:
+        first_month = (month_mask & -month_mask).bit_length() if month_mask else 0  # the lowest bit set
+        if not 1 <= first_month <= 12:
             return None
-        days = rules.conference_apply_days(high_level=self.has_foreign_high_level, sensitive=self.sensitive_topics)
-        return start - dt.timedelta(days=days)
+        start = dt.date(year, first_month, 1)
+    return start - dt.timedelta(days=rules.conference_apply_days(high_level=high_level, sensitive=sensitive))

@@ -106,6 +106,10 @@ class DeadlineRule:
     # only `due_fields`, so a light first pass can date every open record before the shown ones are built.
     due_field: str | None = None
     due_fields: tuple[str, ...] = ()
+    # The due date from the values of `due_fields`, in their order (the function the model's own property calls),
+    # so that the first pass reads plain columns instead of records (~3,400 proposed conferences at national
+    # scale: 30 → 12 ms).
+    due_from: Callable[..., dt.date | None] | None = None
     unit_field: str | None = None  # the field `unit` reads, so that a unit officer's filter is a query
     # The record's columns `title` reads (with `due_fields`), so that a long list (the compliance page's first
     # overdue deadlines of ~1,700 units) reads only those. Where the due date is a field plus days (`sql_due`),
@@ -178,6 +182,19 @@ class DeadlineRule:
         if self.after is not None:
             return self.after.overdue(records, today)
         return [obj for obj in records if (due := self.due_of(obj)) is not None and today > due]
+
+
+def due_dates(rule: DeadlineRule, records: QuerySet) -> Iterator[tuple[Any, dt.date | None]]:
+    """(id, due date) of each of `records`, dated from the rule's `due_fields` alone: by `due_from` over the
+    columns where the rule declares it, else through light records and `due_of`."""
+    if rule.due_from is not None:
+        rows = records.select_related(None).values_list("pk", *rule.due_fields).iterator(chunk_size=2000)
+        due_from = rule.due_from
+        for pk, *values in rows:
+            yield pk, due_from(*values)
+    else:
+        for obj in light_records(records, rule.due_fields):
+            yield obj.pk, rule.due_of(obj)
 
 
 def light_records(records: QuerySet, names: Iterable[str]) -> Iterator[Any]:

@@ -24,7 +24,7 @@ from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
 from doingoai.core import rules
-from doingoai.core.deadlines import Deadline, DeadlineRule, light_records
+from doingoai.core.deadlines import Deadline, DeadlineRule, due_dates
 from doingoai.core.models import Country, Unit
 from doingoai.core.registry import declared_rules
 from doingoai.core.selectors import round_anniversaries
@@ -621,9 +621,8 @@ def _deadlines_between(
     elif rule.due_between is not None:
         records = rule.due_between(records, start, end)
     elif rule.due_fields:
-        light = light_records(records, rule.due_fields)
         records = records.filter(
-            pk__in=[obj.pk for obj in light if (due := rule.due_of(obj)) is not None and start <= due <= end]
+            pk__in=[pk for pk, due in due_dates(rule, records) if due is not None and start <= due <= end]
         )
     owner = getattr(registry.model, "owner_field", None)
     for obj in records:

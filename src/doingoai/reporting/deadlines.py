@@ -25,7 +25,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.core import rules
 from doingoai.core.choices import Role
-from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule, light_records
+from doingoai.core.deadlines import COORDINATOR, EVERYONE, UNIT, Deadline, DeadlineRule, due_dates, light_records
 from doingoai.core.models import BaseModel, Unit
 from doingoai.core.permissions import role_of
 from doingoai.core.registry import declared_rules
@@ -241,11 +241,10 @@ def deadline_page(
                     rows = records.filter(conditions[group]).order_by(field, "pk").values_list(field, "pk")
                     entries[group] += [(day + shift, rule.kind, pk, (registry, rule)) for day, pk in rows[:wanted]]
         else:
-            for obj in light_records(records.order_by(), rule.due_fields):  # sorted below
-                due = rule.due_of(obj)
+            for pk, due in due_dates(rule, records.order_by()):  # sorted below
                 if due is not None and (dated := _group_of(due, today, soon)) in totals:
                     totals[dated] += 1
-                    entries[dated].append((due, rule.kind, obj.pk, (registry, rule)))
+                    entries[dated].append((due, rule.kind, pk, (registry, rule)))
 
     for source in (unit_report_deadlines, plan_adjustment_deadlines):
         for deadline in source(user, today):
