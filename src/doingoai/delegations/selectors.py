@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -143,50 +143,69 @@ def delegation_overlap_groups(*, year: int, user: Any) -> list[Overlap]:
     return [Overlap(index[pk], sorted(others.values(), key=lambda d: d.pk)) for pk, others in sorted(matches.items())]
 
 
-def _overlap_sql(year: int, user: Any, rows: QuerySet[Delegation] | None) -> tuple[str, list[Any]]:
-    """The query behind `delegation_overlap_page`: the ids it flags (`b` NULL), then the page's pairs (a, b).
-
-    Each candidate the user sees is a row per country and partner (partner 0: it names none) — its keys. a and b are
-    combinable and share a country exactly when they share a key, with other units and common months: so a is
-    flagged when, in one of its months, one of its keys holds two units. Grouping the year's candidates by key is
-    linear, where comparing them pairwise, even in the database, was not (the through tables hold every year: a
-    country's delegations of ten years were read for each candidate). Parameters: those returned, then the page's
-    size and offset.
-    """
+def _overlap_keys_sql(year: int, user: Any, rows: QuerySet[Delegation] | None) -> tuple[str, list[Any]]:
+    """The query behind `delegation_overlap_page`: each of the year's candidates the user sees as a row per country
+    and partner (partner 0: it names none) — its keys — with its unit, its months and whether it is among `rows`
+    (1 when `rows` is None)."""
     candidates = _visible_candidates(year, user).order_by().values("pk", "proposing_unit_id", "month_mask")
     sql, params = candidates.query.sql_with_params()
-    within, within_params = "", ()
+    kept, kept_params = "1", ()
     if rows is not None:
         # Among the year's candidates: the filters then read the covering index's 10,000 rows, not the table.
         rows = rows.filter(year=year, direction=Direction.OUT, uses_state_budget=True, month_mask__gt=0)
-        inner, within_params = rows.order_by().values("pk").query.sql_with_params()
-        within = f"AND id IN ({inner})"
+        inner, kept_params = rows.order_by().values("pk").query.sql_with_params()
+        kept = f"CASE WHEN c.id IN ({inner}) THEN 1 ELSE 0 END"
     countries, partners = _Countries._meta.db_table, _Partners._meta.db_table
-    busy = " + ".join(  # the months in which one of a candidate's keys holds two units
-        f"CASE WHEN MIN(CASE WHEN mask & {bit} <> 0 THEN unit END) OVER w"
-        f" <> MAX(CASE WHEN mask & {bit} <> 0 THEN unit END) OVER w THEN {bit} ELSE 0 END"
-        for bit in (1 << m for m in range(12))
-    )
-    # MATERIALIZED: the candidates and their keys are read once (from the covering index), for both parts.
     query = f"""
-        WITH cand(id, unit, mask) AS MATERIALIZED ({sql}),
-        keyed AS MATERIALIZED (
-            SELECT c.id, dc.country_id AS country, COALESCE(dp.partner_id, 0) AS partner, c.mask, c.unit FROM cand c
-            JOIN {countries} dc ON dc.delegation_id = c.id LEFT JOIN {partners} dp ON dp.delegation_id = c.id
-        ),
-        flagged AS MATERIALIZED (
-            SELECT DISTINCT id FROM (
-                SELECT id, mask, {busy} AS busy FROM keyed WINDOW w AS (PARTITION BY country, partner)
-            ) k WHERE (mask & busy) <> 0 {within}
-        ),
-        page AS (SELECT id FROM flagged ORDER BY id LIMIT %s OFFSET %s)
-        SELECT id, NULL FROM flagged
-        UNION ALL
-        SELECT DISTINCT a.id, b.id FROM keyed a
-        JOIN keyed b ON b.country = a.country AND b.partner = a.partner AND b.unit <> a.unit AND (a.mask & b.mask) <> 0
-        WHERE a.id IN (SELECT id FROM page)
+        WITH cand(id, unit, mask) AS ({sql})
+        SELECT c.id, dc.country_id, COALESCE(dp.partner_id, 0), c.mask, c.unit, {kept} FROM cand c
+        JOIN {countries} dc ON dc.delegation_id = c.id LEFT JOIN {partners} dp ON dp.delegation_id = c.id
     """  # noqa: S608 -- table names from the models, values as parameters
-    return query, [*params, *within_params]
+    return query, [*params, *kept_params]
+
+
+def _overlap_pairs(keyed: list[tuple[int, int, int, int, int, int]]) -> tuple[list[int], Callable[[int], set[int]]]:
+    """From the candidates' keys (`_overlap_keys_sql`): the flagged ids among those kept, by id, and the matches of
+    one of them. a and b are combinable and share a country exactly when they share a key, with other units and
+    common months: so a is flagged when, in one of its months, one of its keys holds two units. Grouping by key is
+    linear, where comparing pairs was quadratic in the largest country's group (and, in SQL, 24 window functions
+    over the year's keys took ~100 ms at national scale)."""
+    by_key: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+    keys_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    masks: dict[int, tuple[int, int]] = {}
+    kept: set[int] = set()
+    for pk, country, partner, mask, unit, is_kept in keyed:
+        by_key[(country, partner)].append((pk, mask, unit))
+        keys_of[pk].append((country, partner))
+        masks[pk] = (mask, unit)
+        if is_kept:
+            kept.add(pk)
+    flagged: set[int] = set()
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        months_of_unit: dict[int, int] = {}
+        for _, mask, unit in members:
+            months_of_unit[unit] = months_of_unit.get(unit, 0) | mask
+        if len(months_of_unit) < 2:
+            continue
+        seen = busy = 0  # busy: the months in which this key holds two units
+        for months in months_of_unit.values():
+            busy |= seen & months
+            seen |= months
+        if busy:
+            flagged.update(pk for pk, mask, _ in members if mask & busy and pk in kept)
+
+    def matches(a: int) -> set[int]:
+        mask, unit = masks[a]
+        return {
+            b
+            for key in keys_of[a]
+            for b, other_mask, other_unit in by_key[key]
+            if other_unit != unit and mask & other_mask
+        }
+
+    return sorted(flagged), matches
 
 
 def delegation_overlap_page(
@@ -199,32 +218,23 @@ def delegation_overlap_page(
     others_shown: int | None = None,
 ) -> Page:
     """One page of the overlap groups — the flagged delegations (among `rows` when given) by id, each with the
-    delegations it could be combined with, by id: the page's slice of `delegation_overlap_groups`, in one query.
+    delegations it could be combined with, by id: the page's slice of `delegation_overlap_groups`, from one query
+    of the year's candidates' keys.
 
     With `others_shown`, only the first ones of each group are loaded, the others counted in `Overlap.more`.
     """
     try:
-        query, params = _overlap_sql(year, user, rows)
+        query, params = _overlap_keys_sql(year, user, rows)
     except EmptyResultSet:  # the user sees nothing (or the filters match nothing)
         return Paginator([], per_page).get_page(1)
-    try:
-        offset = max(int(number) - 1, 0) * per_page
-    except (TypeError, ValueError):
-        offset = 0
-    while True:
-        with connection.cursor() as cursor:
-            cursor.execute(query, (*params, per_page, offset))
-            result = cursor.fetchall()
-        flagged = sorted(a for a, b in result if b is None)
-        page = Paginator(flagged, per_page).get_page(number)
-        if not flagged or page.start_index() - 1 == offset:
-            break
-        offset = page.start_index() - 1  # a page past the end: the last one, as Paginator.get_page gives
-    pairs: dict[int, list[int]] = defaultdict(list)
-    for a, b in result:
-        if b is not None:
-            pairs[a].append(b)
-    others = {pk: sorted(pairs[pk])[:others_shown] for pk in page.object_list}
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        keyed = cursor.fetchall()
+    flagged, matches = _overlap_pairs(keyed)
+    paginator: Paginator[Any] = Paginator(flagged, per_page)  # of ids, then of Overlap
+    page = paginator.get_page(number)
+    pairs = {pk: sorted(matches(pk)) for pk in page.object_list}
+    others = {pk: found[:others_shown] for pk, found in pairs.items()}
     shown = (
         Delegation.objects.select_related("proposing_unit")
         .only(*OVERLAP_FIELDS)
