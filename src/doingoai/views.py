@@ -32,10 +32,11 @@ from doingoai.programs.selectors import assigned_tasks, tasks_awaiting_confirmat
 def waiting_for(user: Any) -> list[tuple[str, QuerySet]]:
     """What is waiting for this user's action, by role: (heading, records)."""
     role = role_of(user)
+    # The home page shows each record's name and address: the lists' prefetches (countries, partners) left out.
     delegations, conferences, agreements = (
-        delegation_list(user=user),
-        conference_list(user=user),
-        agreement_list(user=user),
+        delegation_list(user=user).prefetch_related(None),
+        conference_list(user=user).prefetch_related(None),
+        agreement_list(user=user).prefetch_related(None),
     )
     if role in (Role.COORDINATOR, Role.ADMIN):
         return [

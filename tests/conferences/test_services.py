@@ -346,3 +346,10 @@ def test_permit_late_from_the_day_after_apply_by(users):
     # Proposals are private to their unit: another unit's officer is not told about them.
     assert conferences_permit_late(user=users["officer2"], today=dt.date(2027, 9, 16)) == []
     assert set(conferences_permit_late(user=users["officer1"], today=dt.date(2027, 9, 16))) == {late, by_month}
+
+
+def test_a_rule_dated_from_columns_must_name_them():
+    from doingoai.core.deadlines import DeadlineRule
+
+    with pytest.raises(ValueError, match="due_fields"):
+        DeadlineRule(kind="k", label="k", heading="k", open=lambda: None, title=str, due_from=lambda *values: None)

@@ -120,6 +120,10 @@ class DeadlineRule:
     # (`due_fields` read in Python otherwise: every open record of the registry, for the calendar's month).
     due_between: Callable[[QuerySet, dt.date, dt.date], QuerySet] | None = None
 
+    def __post_init__(self) -> None:
+        if self.due_from is not None and not self.due_fields:
+            raise ValueError(f"{self.kind}: due_from reads the columns named in due_fields, and none are named")
+
     def sql_due(self) -> tuple[str, int] | None:
         """(date field, days added) when the due date is a field of the record plus a fixed number of days."""
         if self.after is not None:
