@@ -83,3 +83,29 @@ def test_the_cached_signature_answers_as_the_library(make):
     expected = core_tables._library_signature(make())
     assert core_tables.cached_signature(make()) == expected
     assert core_tables.cached_signature(make()) == expected  # and again, from the cache
+
+
+@pytest.mark.django_db
+def test_a_unit_filter_lists_only_the_chosen_unit_and_looks_the_others_up(users):
+    """Any single-choice filter over units or partners (core.filters.LOOKUP_MODELS) becomes a lookup box: a
+    national deployment's ~1,700 units were written into every list's filter panel."""
+    from django.http import QueryDict
+    from django.urls import reverse
+
+    from doingoai.diaspora.filters import OverseasVietnameseFilterSet
+    from doingoai.diaspora.models import OverseasVietnamese
+    from tests.factories import OverseasVietnameseFactory
+
+    chosen, other = users["officer1"].unit, users["officer2"].unit
+    mine = OverseasVietnameseFactory(recording_unit=chosen)
+    OverseasVietnameseFactory(recording_unit=other)
+    filters = OverseasVietnameseFilterSet(
+        QueryDict(f"recording_unit={chosen.pk}"), queryset=OverseasVietnamese.objects.all()
+    )
+    html = str(filters.form["recording_unit"])
+    assert chosen.name in html and "selected" in html
+    assert other.name not in html
+    assert reverse("core:unit_lookup") in html
+    assert list(filters.qs) == [mine]
+    refused = OverseasVietnameseFilterSet(QueryDict("recording_unit=999999"), queryset=OverseasVietnamese.objects.all())
+    assert not refused.is_valid() and "recording_unit" in refused.errors

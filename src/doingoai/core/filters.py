@@ -136,6 +136,11 @@ class LookupSelect(forms.Select):
         return format_html("{}{}", box, select)
 
 
+# The models a filter chooses one of with a lookup box rather than a list of every row: any single-choice filter
+# over them (`RegistryFilterSet`), declared as `LookupChoiceFilter` or not.
+LOOKUP_MODELS = (Unit, Partner)
+
+
 class LookupChoiceFilter(df.ModelChoiceFilter):
     """`ModelChoiceFilter` for units and partners, drawn with `LookupSelect` (no thousands of options)."""
 
@@ -155,6 +160,12 @@ class RegistryFilterSet(df.FilterSet):
         super().__init__(*args, **kwargs)
         for name, field in self.form.fields.items():
             widget = field.widget
+            model = getattr(getattr(field, "queryset", None), "model", None)
+            if type(widget) is forms.Select and isinstance(field, forms.ModelChoiceField) and model in LOOKUP_MODELS:
+                # A national deployment has ~1,700 units: never all of them in every list's filter panel.
+                widget = field.widget = LookupSelect(model._meta.model_name, attrs=widget.attrs)
+                widget.choices = field.choices  # type: ignore[assignment] # the field's iterator, as Django sets
+                widget.is_required = field.required
             if isinstance(widget, forms.Select | forms.SelectMultiple):
                 widget.attrs.setdefault("class", "form-select form-select-sm")
                 if type(widget) in FAST_WIDGETS:
