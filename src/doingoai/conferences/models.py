@@ -151,6 +151,14 @@ class Conference(Budgeted, PlannedTimeModel):
                 ],
                 name="conference_year_budget",
             ),
+            # Proposed conferences' permit deadlines (conferences.deadlines.PERMIT): the home page counts the late
+            # ones and the deadline page dates them all (~3,400 at national scale), from the index alone.
+            models.Index(
+                fields=["status", "start_date", "year", "month_mask", "has_foreign_high_level", "sensitive_topics"],
+                name="conference_permit_dates",
+            ),
+            # The finance home page: budgets awaiting appraisal, oldest first (the first 10 of the index's order).
+            models.Index(fields=["budget_status", "id"], name="conference_budget_wait"),
         ]
 
     def __str__(self) -> str:
