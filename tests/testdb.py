@@ -90,9 +90,35 @@ def _sqlite_template(key: str) -> Path:
         db.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     os.replace(building, template)
     for old in folder.glob("sqlite-*.sqlite3*"):
-        if old.name != template.name:
+        if old.name != template.name and not _in_use(old):
             old.unlink(missing_ok=True)
     return template
+
+
+# The templates this process restores from, held open with a shared lock while it runs: a test run whose source
+# changed meanwhile (an edit during `./dev test`) builds a template under a new key, and must not remove the one
+# the running workers copy back after each transactional test.
+_HELD: dict[str, Any] = {}
+
+
+def _hold(template: Path) -> None:
+    if str(template) not in _HELD:
+        held = template.open("rb")
+        fcntl.flock(held, fcntl.LOCK_SH)
+        _HELD[str(template)] = held
+
+
+def _in_use(path: Path) -> bool:
+    """Whether a process (this one included) holds `path` as the template it restores from."""
+    try:
+        with path.open("rb") as probe:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(probe, fcntl.LOCK_UN)
+    except BlockingIOError:
+        return True
+    except FileNotFoundError:
+        return False
+    return False
 
 
 def _postgres_template(connection: Any, key: str) -> str:
@@ -178,6 +204,7 @@ def create_test_db(connection: Any, *, serialize: bool) -> str:
         connection.ensure_connection()
         with contextlib.closing(sqlite3.connect(f"file:{template}?mode=ro", uri=True)) as source:
             source.backup(connection.connection)
+        _hold(Path(template))
     else:
         quote = connection.ops.quote_name
         # Under the lock: PostgreSQL refuses to copy a template that another session is connected to.

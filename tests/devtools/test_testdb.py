@@ -76,3 +76,29 @@ def test_after_djangos_own_flush_the_restore_brings_the_template_back(users):
     assert testdb.restore_test_db(connection) is True
     assert testdb.kept_state(connection) == testdb.CREATED[connection.alias].kept
     assert testdb.database_state(connection) == testdb.CREATED[connection.alias].initial
+
+
+def test_a_template_being_restored_from_is_not_removed_by_a_newer_one(tmp_path):
+    """An edit of the source during a run makes a new template (a new key); the old one stays while a process holds
+    it — this one or another — and goes once none does."""
+    import subprocess
+    import sys
+
+    held, free = tmp_path / "sqlite-aaaa.sqlite3", tmp_path / "sqlite-bbbb.sqlite3"
+    held.write_bytes(b"x")
+    free.write_bytes(b"x")
+    try:
+        testdb._hold(held)
+        assert testdb._in_use(held) and not testdb._in_use(free)
+        probe = (
+            "import fcntl, sys\n"
+            "f = open(sys.argv[1], 'rb')\n"
+            "try:\n    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\nexcept BlockingIOError:\n    sys.exit(3)\n"
+        )
+        for path, status in ((held, 3), (free, 0)):  # another process: the lock is the file's, not this process's
+            done = subprocess.run([sys.executable, "-c", probe, str(path)], check=False)  # noqa: S603 - fixed arguments
+            assert done.returncode == status, path
+    finally:
+        testdb._HELD.pop(str(held)).close()
+    assert not testdb._in_use(held)
+    assert not testdb._in_use(tmp_path / "gone.sqlite3")
