@@ -275,8 +275,8 @@ def test_apply_by(users, start_date, time_text, sensitive, planned_start, apply_
 
 
 def test_apply_by_from_the_columns_is_the_planned_start_less_the_lead_time():
-    """`permit_apply_by` (what the deadline page dates conferences by, from their columns) against the planned
-    start read through `months` and the authority's days, for every month mask and both authorities."""
+    """`permit_apply_by` (what the deadline page dates conferences by, from their columns) against the start date
+    or the first of the planned `months`, less the authority's days, for every month mask and both authorities."""
     from doingoai.conferences.models import permit_apply_by
 
     for mask in range(4096):
@@ -284,7 +284,8 @@ def test_apply_by_from_the_columns_is_the_planned_start_less_the_lead_time():
             for start_date in (None, dt.date(2027, 2, 28)):
                 c = Conference(year=2027, month_mask=mask, start_date=start_date, has_foreign_high_level=high_level,
                                sensitive_topics=sensitive)  # fmt: skip
-                start = c.planned_start
+                start = start_date or (dt.date(2027, c.months[0], 1) if c.months else None)
+                assert c.planned_start == start
                 expected = start - dt.timedelta(days=c.required_authority.apply_days) if start else None
                 assert permit_apply_by(start_date, 2027, mask, high_level, sensitive) == expected, mask
                 assert c.apply_by == expected

@@ -178,10 +178,7 @@ class Conference(Budgeted, PlannedTimeModel):
 
     @property
     def planned_start(self) -> dt.date | None:
-        if self.start_date:
-            return self.start_date
-        months = self.months
-        return dt.date(self.year, months[0], 1) if months else None
+        return planned_start_of(self.start_date, self.year, self.month_mask)
 
     @property
     def apply_by(self) -> dt.date | None:
@@ -196,11 +193,16 @@ def permit_apply_by(
     """`Conference.apply_by` from the columns alone: the planned start (the start date, else the first day of the
     first planned month) less the permitting authority's lead time. The deadline page dates every proposed
     conference of the country by it (conferences.deadlines.PERMIT)."""
-    if start_date:
-        start = start_date
-    else:
-        first_month = (month_mask & -month_mask).bit_length() if month_mask else 0  # the lowest bit set
-        if not 1 <= first_month <= 12:
-            return None
-        start = dt.date(year, first_month, 1)
+    start = planned_start_of(start_date, year, month_mask)
+    if start is None:
+        return None
     return start - dt.timedelta(days=rules.conference_apply_days(high_level=high_level, sensitive=sensitive))
+
+
+def planned_start_of(start_date: dt.date | None, year: int, month_mask: int) -> dt.date | None:
+    """`Conference.planned_start` from the columns: the start date, else the first day of the first planned month
+    (the lowest of the mask's twelve month bits), else None."""
+    if start_date:
+        return start_date
+    first_month = (month_mask & -month_mask).bit_length() if month_mask else 0
+    return dt.date(year, first_month, 1) if 1 <= first_month <= 12 else None

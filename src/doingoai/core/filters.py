@@ -54,9 +54,13 @@ def html_attrs(attrs: dict[str, Any]) -> str:
     )
 
 
+def _option(value: Any, label: Any, attrs: dict[str, Any]) -> str:
+    return f'<option value="{_escape(value)}"{html_attrs(attrs)}>{_escape(label)}</option>'
+
+
 @lru_cache(maxsize=8192)
-def _option(value: str, label: str, attrs: tuple[tuple[str, Any], ...]) -> str:
-    return f'<option value="{_escape(value)}"{html_attrs(dict(attrs))}>{_escape(label)}</option>'
+def _kept_option(value: str, label: str, attrs: tuple[tuple[str, Any], ...]) -> str:
+    return _option(value, label, dict(attrs))
 
 
 def option_html(option: dict[str, Any]) -> str:
@@ -64,8 +68,8 @@ def option_html(option: dict[str, Any]) -> str:
     (~250 countries, each with its other names), so each is escaped once per process."""
     value, label, attrs = option["value"], option["label"], option["attrs"]
     if type(label) is str and all(type(v) in (str, bool) for v in attrs.values()):
-        return _option(str(value), label, tuple(attrs.items()))
-    return f'<option value="{_escape(value)}"{html_attrs(attrs)}>{_escape(label)}</option>'
+        return _kept_option(str(value), label, tuple(attrs.items()))
+    return _option(value, label, attrs)
 
 
 class FastOptionsMixin:

@@ -365,12 +365,11 @@ def _conference_items(c: Any, kinds: frozenset[str], texts: dict[Any, Any]) -> I
             detail = texts["planned"] % {"time_text": c.time_text}
             yield Item(f"conference-{c.pk}", CalendarKind.CONFERENCE, c.title, first, last, False, months, detail)
     if CalendarKind.DEADLINE in kinds and c.status in (ConferenceStatus.DRAFT, ConferenceStatus.PROPOSED):
-        # `Conference.apply_by`, with the authority (two of them, each with its translated label) worked out once
-        # per call rather than once per conference.
+        # The authority (two of them, each with its translated label) worked out once per call rather than once
+        # per conference.
         key = (c.has_foreign_high_level, c.sensitive_topics)
         authority = texts[key] if key in texts else texts.setdefault(key, c.required_authority)
-        planned_start = c.planned_start
-        apply_by = planned_start - dt.timedelta(days=authority.apply_days) if planned_start else None
+        apply_by = c.apply_by
         if apply_by:
             detail = texts["apply_detail"] % {"apply_days": authority.apply_days, "authority": authority.label}
             title = texts["apply_by"] % {"c": c.title}

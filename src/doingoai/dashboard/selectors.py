@@ -51,14 +51,10 @@ AGREEMENT_SIGNED = {
 }
 
 
-def list_link(url_name: str, **params: Any) -> str:
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
-    return f"{reverse(url_name)}?{query}"
-
-
 class ListLinks:
-    """`list_link` for the many figures of one page (the dashboard draws ~300 links, most with the same list of
-    ten statuses): each address reversed once, each parameter's value encoded once; the same addresses."""
+    """List addresses with their filters (`?year=2027&status=a&status=b`; empty values left out), for the many
+    figures of one page (the dashboard draws ~300 links, most with the same list of ten statuses): each address
+    reversed once, each parameter's value encoded once."""
 
     def __init__(self) -> None:
         self._paths: dict[str, str] = {}
@@ -79,6 +75,11 @@ class ListLinks:
             if part:
                 parts.append(part)
         return f"{path}?{'&'.join(parts)}"
+
+
+def list_link(url_name: str, **params: Any) -> str:
+    """One list address with its filters (`ListLinks` for many)."""
+    return ListLinks()(url_name, **params)
 
 
 def _status_bars(
