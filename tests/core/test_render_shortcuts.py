@@ -4,7 +4,12 @@
   option: the HTML is the one Django's widget templates write, option attributes (`selected`, a country's
   `data-aliases`) included; only the whitespace between tags differs.
 - django-tables2's `signature` (which arguments a cell's render method takes) is kept per function
-  (core.tables.cached_signature): the same answer as the library's for every kind of callable."""
+  (core.tables.cached_signature): the same answer as the library's for every kind of callable.
+- A choice's label (`get_FOO_display`) comes from a table made once per field and language
+  (core.choices.choice_label): Django's answer for every choice of every model, and for values not among them.
+- A record's address is reversed once per URL name (core.addresses.reverse_id): `reverse`'s answer.
+- Date cells and tick boxes are written without the library's per-cell template and attribute joining
+  (core.tables.DateColumn, DateTimeColumn, SelectColumn): the library's cell, character for character."""
 
 from __future__ import annotations
 
@@ -109,3 +114,119 @@ def test_a_unit_filter_lists_only_the_chosen_unit_and_looks_the_others_up(users)
     assert list(filters.qs) == [mine]
     refused = OverseasVietnameseFilterSet(QueryDict("recording_unit=999999"), queryset=OverseasVietnamese.objects.all())
     assert not refused.is_valid() and "recording_unit" in refused.errors
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_choice_label_is_djangos_for_every_choice_field_of_every_model(language):
+    from django.apps import apps
+    from django.db.models import Model
+    from django.utils import translation
+
+    fields = [
+        (model, field)
+        for model in apps.get_models()
+        for field in model._meta.concrete_fields
+        if field.choices and hasattr(model, f"get_{field.name}_display")
+    ]
+    assert len(fields) > 40
+    from doingoai.core.choices import choice_label
+
+    with translation.override(language):
+        for model, field in fields:
+            for value in [choice for choice, _label in field.flatchoices] + ["no-such-choice", None, 7]:
+                record = model(**{field.attname: value})
+                expected = Model._get_FIELD_display(record, field)  # Django's own
+                assert choice_label(field, value) == expected, (model, field.name, value)
+                assert getattr(record, f"get_{field.name}_display")() == expected
+                assert type(choice_label(field, value)) is type(expected)
+
+
+def test_a_record_address_is_the_one_reverse_gives():
+    from django.urls import get_resolver, reverse
+    from django.urls.exceptions import NoReverseMatch
+
+    from doingoai.core.addresses import reverse_id
+
+    names = [
+        f"{namespace}:{name}"
+        for namespace, (_prefix, resolver) in get_resolver().namespace_dict.items()
+        for name in resolver.reverse_dict
+        if isinstance(name, str) and name.endswith("_detail")
+    ]
+    assert len(names) > 20
+    for name in names:
+        for pk in (0, 1, 42, 10**12):
+            try:
+                expected = reverse(name, args=[pk])
+            except NoReverseMatch:
+                continue
+            assert reverse_id(name, pk) == expected
+            assert reverse_id(name, pk) == expected  # and from what was kept
+    for odd in ("12", -1, None):  # not an integer id: reverse's own answer, or its refusal
+        try:
+            expected = reverse("delegations:delegation_detail", args=[odd])
+        except NoReverseMatch:
+            with pytest.raises(NoReverseMatch):
+                reverse_id("delegations:delegation_detail", odd)
+        else:
+            assert reverse_id("delegations:delegation_detail", odd) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_date_and_tick_box_cells_are_the_librarys(language, settings):
+    import datetime as dt
+
+    import django_tables2 as tables
+    from django.utils import timezone, translation
+
+    class Row:
+        pk = 7
+
+        def __init__(self, day, at):
+            self.day, self.at = day, at
+
+    class Library(tables.Table):
+        day = tables.DateColumn()
+        long_day = tables.DateColumn(accessor="day", short=False)
+        own_day = tables.DateColumn(accessor="day", format="d/m/Y", default="—")
+        at = tables.DateTimeColumn()
+        own_at = tables.DateTimeColumn(accessor="at", format="d/m/Y H:i:s")
+        select = tables.CheckBoxColumn(
+            accessor="pk", attrs={"td__input": {"name": "ids", "class": "form-check-input", "aria-label": 'a "b" <c>'}}
+        )
+        plain = tables.CheckBoxColumn(accessor="pk")
+
+    class Ours(tables.Table):
+        day = core_tables.DateColumn()
+        long_day = core_tables.DateColumn(accessor="day", short=False)
+        own_day = core_tables.DateColumn(accessor="day", format="d/m/Y", default="—")
+        at = core_tables.DateTimeColumn()
+        own_at = core_tables.DateTimeColumn(accessor="at", format="d/m/Y H:i:s")
+        select = core_tables.SelectColumn(
+            accessor="pk", attrs={"td__input": {"name": "ids", "class": "form-check-input", "aria-label": 'a "b" <c>'}}
+        )
+        plain = core_tables.SelectColumn(accessor="pk")
+
+    moment = timezone.make_aware(dt.datetime(2026, 12, 31, 20, 5, 9), dt.UTC)  # another day in Hà Nội
+    rows = [Row(dt.date(2026, 3, 9), moment), Row(None, None), Row(dt.date(1999, 12, 31), timezone.now())]
+    with translation.override(language):
+        expected = [[str(cell) for cell in row] for row in Library(rows).rows]
+        ours = [[str(cell) for cell in row] for row in Ours(rows).rows]
+    assert ours == expected
+    assert "01/01/2027" in expected[0][4] or "1/1/2027" in expected[0][3]  # local time, as the template shows it
+
+
+def test_a_models_date_fields_get_the_fast_columns():
+    from doingoai.agreements.models import Agreement
+    from doingoai.agreements.tables import AgreementTable
+
+    class Dated(core_tables.RegistryTable):
+        class Meta(core_tables.RegistryTable.Meta):
+            model = Agreement
+            fields = ("signed_on", "created_at", "title")
+
+    assert type(AgreementTable.base_columns["signed_on"]) is core_tables.DateColumn
+    assert type(Dated.base_columns["signed_on"]) is core_tables.DateColumn
+    assert type(Dated.base_columns["created_at"]) is core_tables.DateTimeColumn
+    assert type(Dated.base_columns["title"]).__name__ == "Column"

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.border.models import BorderGate, BorderMarker, MarkerInspection, MarkerStatus
-from doingoai.core.tables import RegistryTable
+from doingoai.core.tables import DateColumn, RegistryTable
 
 
 def status_badge(value: str, label: str) -> Any:
@@ -19,7 +19,7 @@ class BorderMarkerTable(RegistryTable):
     number = tables.Column(linkify=True, order_by=("sort_key",))
     facing = tables.Column(verbose_name=gettext_lazy("Tỉnh đối diện"), accessor="facing_province_name", orderable=False)
     status = tables.Column()
-    last_inspected_on = tables.DateColumn(format="d/m/Y")
+    last_inspected_on = DateColumn(format="d/m/Y")
 
     class Meta(RegistryTable.Meta):
         model = BorderMarker
@@ -48,7 +48,7 @@ class BorderGateTable(RegistryTable):
 
 
 class MarkerInspectionTable(RegistryTable):
-    inspected_on = tables.DateColumn(format="d/m/Y", linkify=True)
+    inspected_on = DateColumn(format="d/m/Y", linkify=True)
     marker = tables.Column(linkify=True, order_by=("marker__sort_key",))
     status_found = tables.Column()
     photo = tables.Column(verbose_name=gettext_lazy("Ảnh"), orderable=False, empty_values=())

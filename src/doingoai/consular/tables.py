@@ -7,14 +7,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 
 from doingoai.consular.models import ApecCardApplication, CitizenCase, ForeignPressVisit
-from doingoai.core.tables import ManyColumn, RegistryTable, StatusColumn
+from doingoai.core.tables import DateColumn, ManyColumn, RegistryTable, StatusColumn
 from doingoai.persons.tables import MaskedColumn, PersonTitleColumn
 
 
 class CitizenCaseTable(RegistryTable):
     person_name = PersonTitleColumn(empty_values=())
     passport_number = MaskedColumn()
-    opened_on = tables.DateColumn(format="d/m/Y")
+    opened_on = DateColumn(format="d/m/Y")
     status = StatusColumn()
     sensitive = tables.BooleanColumn(yesno=gettext_lazy("Có,"))
 
@@ -36,7 +36,7 @@ class CitizenCaseTable(RegistryTable):
 class ApecCardApplicationTable(RegistryTable):
     applicant_name = tables.Column(linkify=True)
     countries = ManyColumn(verbose_name=gettext_lazy("Nền kinh tế"))
-    submitted_on = tables.DateColumn(format="d/m/Y")
+    submitted_on = DateColumn(format="d/m/Y")
     status = StatusColumn()
     flag = tables.Column(verbose_name=gettext_lazy("Cảnh báo"), empty_values=(), orderable=False)
 
@@ -64,8 +64,8 @@ class ApecCardApplicationTable(RegistryTable):
 
 class ForeignPressVisitTable(RegistryTable):
     outlet = tables.Column(linkify=True)
-    start_date = tables.DateColumn(format="d/m/Y")
-    end_date = tables.DateColumn(format="d/m/Y")
+    start_date = DateColumn(format="d/m/Y")
+    end_date = DateColumn(format="d/m/Y")
     status = StatusColumn()
 
     class Meta(RegistryTable.Meta):

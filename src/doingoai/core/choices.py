@@ -7,7 +7,9 @@ from functools import cache
 from typing import Any
 
 from django.db import models
-from django.utils.translation import gettext_lazy
+from django.utils.encoding import force_str
+from django.utils.hashable import make_hashable
+from django.utils.translation import get_language, gettext_lazy
 
 
 class StatusChoices(models.TextChoices):
@@ -141,3 +143,23 @@ class Competence(models.TextChoices):
     CONSULAR = "consular", gettext_lazy("Bảo hộ công dân")
     APEC = "apec", gettext_lazy("Thẻ đi lại của doanh nhân APEC (ABTC)")
     PERSONAL_DATA = "personal_data", gettext_lazy("Dữ liệu cá nhân kiều bào")
+
+
+def choice_label(field: Any, value: Any) -> Any:
+    """What `get_FOO_display()` gives for `value` of a field with choices, from a table of the field's labels
+    made once per language. Django's own builds a dict of every choice, and translates each label to hash it, on
+    every call (~90 µs for a seven-status field: a list page asks it twice per row and status column). A field
+    whose choices are not a fixed list (a callable) goes Django's way."""
+    key = make_hashable(value)
+    if not isinstance(field.choices, list | tuple):
+        labels = dict(make_hashable(field.flatchoices))
+        return force_str(labels.get(key, value), strings_only=True)
+    try:
+        return _labels(field, get_language())[key]
+    except KeyError:
+        return force_str(value, strings_only=True)
+
+
+@cache
+def _labels(field: Any, language: str | None) -> dict[Any, Any]:
+    return {make_hashable(choice): force_str(label, strings_only=True) for choice, label in field.flatchoices}

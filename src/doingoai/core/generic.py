@@ -30,7 +30,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 from django_filters.views import FilterView
-from django_tables2 import CheckBoxColumn, SingleTableMixin
+from django_tables2 import SingleTableMixin
 
 from doingoai.core import bulk, listexports, permissions
 from doingoai.core.choices import StatusChoices
@@ -41,6 +41,7 @@ from doingoai.core.models import BusinessEvent
 from doingoai.core.numbers import local_decimal
 from doingoai.core.selectors import form_submission_target
 from doingoai.core.services import SUBMISSION_KEY, create_once, object_delete, object_save
+from doingoai.core.tables import SelectColumn
 from doingoai.core.workflow import ConflictError, Workflow, WorkflowError
 from doingoai.documents.xlsx import write_table
 
@@ -169,7 +170,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             meta = self.get_table_class()._meta
             sequence = meta.sequence or ((*meta.fields, "...") if meta.fields else ("...",))
             label = gettext("Chọn mọi dòng của trang")
-            column = CheckBoxColumn(
+            column = SelectColumn(
                 accessor="pk",
                 orderable=False,
                 exclude_from_export=True,

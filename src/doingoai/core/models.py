@@ -18,7 +18,8 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from doingoai.core import permissions
-from doingoai.core.choices import Competence, PartnerKind, Region, Role, UnitKind
+from doingoai.core.addresses import reverse_id
+from doingoai.core.choices import Competence, PartnerKind, Region, Role, UnitKind, choice_label
 from doingoai.core.timeline import Timeline
 from doingoai.core.timeline import problems as timeline_problems
 from doingoai.documents.timeparse import format_months, parse_planned_time
@@ -57,7 +58,10 @@ class BaseModel(models.Model):
 
     def get_absolute_url(self) -> str:
         meta = self._meta
-        return reverse(f"{meta.app_label}:{meta.model_name}_detail", args=[self.pk])
+        return reverse_id(f"{meta.app_label}:{meta.model_name}_detail", self.pk)
+
+    def _get_FIELD_display(self, field: Any) -> Any:
+        return choice_label(field, getattr(self, field.attname))
 
     @classmethod
     def permission_q(cls, user: Any, action: str) -> Q | None:

@@ -7,8 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 import django_tables2 as tables
-from django.utils.html import format_html
+from django.db import models
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]  # in Django, not its stubs
 from django_tables2 import utils as tables_utils
+from django_tables2.columns.base import library
 
 from doingoai.core.choices import StatusChoices
 from doingoai.core.models import AdministrativeUnit, Country, DiplomaticRelation, Partner, Unit
@@ -37,6 +42,54 @@ def cached_signature(fn: Callable[..., Any]) -> tuple[tuple[str, ...], str | Non
 
 
 tables_utils.signature = cached_signature  # call_with_appropriate looks it up in its module at each call
+
+
+class _DateCells:
+    """A cell written as the library's template for dates writes it, `{{ value|date:format|default:default }}`,
+    without compiling and rendering that template for every cell (~350 µs each, the dearest cell of a list)."""
+
+    date_format: str
+
+    def render(self, value: Any, bound_column: Any) -> SafeString:
+        # The `date` filter expects local time (as the template's filter call converts), `default` is `or`.
+        return conditional_escape(str(date_filter(template_localtime(value), self.date_format) or bound_column.default))
+
+
+@library.register  # favoured over the library's own for a model's date fields (the library asks the last first)
+class DateColumn(_DateCells, tables.DateColumn):
+    def __init__(self, format: str | None = None, short: bool = True, *args: Any, **kwargs: Any) -> None:
+        super().__init__(format, short, *args, **kwargs)
+        self.date_format = format or ("SHORT_DATE_FORMAT" if short else "DATE_FORMAT")
+
+    @classmethod
+    def from_field(cls, field: Any, **kwargs: Any) -> Any:
+        return None if isinstance(field, models.DateTimeField) else super().from_field(field, **kwargs)
+
+
+@library.register
+class DateTimeColumn(_DateCells, tables.DateTimeColumn):
+    def __init__(self, format: str | None = None, short: bool = True, *args: Any, **kwargs: Any) -> None:
+        super().__init__(format, short, *args, **kwargs)
+        self.date_format = format or ("SHORT_DATETIME_FORMAT" if short else "DATETIME_FORMAT")
+
+
+class SelectColumn(tables.CheckBoxColumn):
+    """The tick box of a row, its attributes joined and escaped once per table instead of for every row (the
+    library's cell cost ~170 µs, of which the row's own is its value)."""
+
+    def render(self, value: Any, bound_column: Any, record: Any) -> SafeString:
+        specific = self.attrs.get("td__input") or self.attrs.get("input") or {}
+        if self.checked is not None or value is None or "value" in specific or any(map(callable, specific.values())):
+            return super().render(value, bound_column, record)  # type: ignore[no-any-return]
+        attrs = {"type": "checkbox", "name": bound_column.name} | specific  # the library's order, less the value
+        parts = getattr(self, "_parts", None)
+        if parts is None or parts[0] != attrs:
+            keys = list(attrs)  # type and name first: the library writes the value after them
+            head = tables_utils.AttributeDict({k: attrs[k] for k in keys[:2]}).as_html()
+            tail = tables_utils.AttributeDict({k: attrs[k] for k in keys[2:]}).as_html()
+            parts = self._parts = (attrs, head, tail)
+        cell = " ".join(part for part in (parts[1], f'value="{conditional_escape(value)}"', parts[2]) if part)
+        return mark_safe(f"<input {cell} />")  # noqa: S308 - the attributes by AttributeDict, the value escaped
 
 
 class StatusColumn(tables.Column):

@@ -7,7 +7,7 @@ from typing import Any
 import django_tables2 as tables
 from django.utils.html import format_html
 
-from doingoai.core.tables import RegistryTable
+from doingoai.core.tables import DateColumn, DateTimeColumn, RegistryTable
 from doingoai.persons.models import ErasureRecord, PersonalDataAccess
 from doingoai.persons.permissions import sees_contacts_in_lists
 
@@ -42,7 +42,7 @@ class RecordColumn(tables.Column):
 
 
 class PersonalDataAccessTable(RegistryTable):
-    at = tables.DateTimeColumn(format="d/m/Y H:i:s")
+    at = DateTimeColumn(format="d/m/Y H:i:s")
     record_label = RecordColumn()
 
     class Meta(RegistryTable.Meta):
@@ -51,8 +51,8 @@ class PersonalDataAccessTable(RegistryTable):
 
 
 class ErasureRecordTable(RegistryTable):
-    erased_at = tables.DateTimeColumn(format="d/m/Y H:i")
-    requested_on = tables.DateColumn(format="d/m/Y")
+    erased_at = DateTimeColumn(format="d/m/Y H:i")
+    requested_on = DateColumn(format="d/m/Y")
     record_label = RecordColumn()
 
     class Meta(RegistryTable.Meta):
