@@ -7,6 +7,20 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 # A number no real id reaches and that no address contains by itself: reversed in its place, then replaced.
 _STAND_IN = 987_654_321_987_654
 _halves: dict[tuple[str, str, str | None], tuple[str, str] | None] = {}
+_plain: dict[tuple[str, str, str | None], str] = {}
+
+
+def reverse_name(name: str) -> str:
+    """`reverse(name)` for an address without arguments, reversed once per name, script prefix and URL conf (the
+    menu on every page reverses ~55 of them)."""
+    key = (name, get_script_prefix(), get_urlconf())
+    address = _plain.get(key)
+    if address is None:
+        address = reverse(name)
+        if len(_plain) > 4096:
+            _plain.clear()
+        _plain[key] = address
+    return address
 
 
 def reverse_id(name: str, pk: object) -> str:

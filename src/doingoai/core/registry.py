@@ -34,12 +34,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from django.apps import apps
 from django.db import models
 from django.forms import Form, ModelForm
-from django.urls import URLPattern, include, path, reverse
+from django.urls import URLPattern, include, path
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions, services
+from doingoai.core.addresses import reverse_name
 from doingoai.core.i18n import vietnamese
 
 if TYPE_CHECKING:
@@ -503,7 +504,7 @@ class MenuEntry:
 
     @property
     def url(self) -> str:
-        address = reverse(self.url_name)
+        address = reverse_name(self.url_name)
         return f"{address}?{self.query}" if self.query else address
 
 
