@@ -98,7 +98,10 @@ def _combinable_with(a: Delegation) -> Q:
     """`_combinable(a, b)` as a filter on b (a's countries and partners prefetched)."""
     rule = ~Q(proposing_unit=a.proposing_unit_id) & Q(GreaterThan(F("month_mask").bitand(a.month_mask), 0))
     if partners := [p.pk for p in a.partners.all()]:
-        return rule & Q(Exists(_Partners.objects.filter(delegation=OuterRef("pk"), partner__in=partners)))
+        # The partners' delegations (a few hundred, from the (partner, delegation) index), each then looked up by
+        # id: an EXISTS per candidate read the year's ~12,000 outbound trips from the table (40 ms at national
+        # scale against 4). A country's, by contrast, can be a third of all trips: that test stays an EXISTS.
+        return rule & Q(pk__in=_Partners.objects.filter(partner__in=partners).values("delegation_id"))
     countries = [c.pk for c in a.countries.all()]
     shares_country = Exists(_Countries.objects.filter(delegation=OuterRef("pk"), country__in=countries))
     return rule & ~Q(_has_partners()) & Q(shares_country)
