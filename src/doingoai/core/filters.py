@@ -37,8 +37,9 @@ def register_text_search(function: TextSearch) -> None:
     _text_search = function
 
 
-def _escape(value: Any) -> str:
-    """`conditional_escape(value)`, without its lazy-string wrapper for a plain `str` (what it does for one)."""
+def escape_text(value: Any) -> str:
+    """`conditional_escape(value)`, without its lazy-string wrapper for a plain `str` (what it does for one): for
+    HTML written in Python a thousand pieces at a time (filter options, table rows)."""
     return html.escape(value) if type(value) is str else conditional_escape(value)
 
 
@@ -48,14 +49,14 @@ def html_attrs(attrs: dict[str, Any]) -> str:
     if not attrs:
         return ""  # most options
     return "".join(
-        f" {_escape(name)}" if value is True else f' {_escape(name)}="{_escape(value)}"'
+        f" {escape_text(name)}" if value is True else f' {escape_text(name)}="{escape_text(value)}"'
         for name, value in attrs.items()
         if value is not False
     )
 
 
 def _option(value: Any, label: Any, attrs: dict[str, Any]) -> str:
-    return f'<option value="{_escape(value)}"{html_attrs(attrs)}>{_escape(label)}</option>'
+    return f'<option value="{escape_text(value)}"{html_attrs(attrs)}>{escape_text(label)}</option>'
 
 
 @lru_cache(maxsize=8192)

@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
+from doingoai.core.filters import escape_text
 from doingoai.core.numbers import local_decimal
 from doingoai.finance.currency import format_amount, format_vnd, signed_vnd, vnd_formatter
 
@@ -52,14 +53,17 @@ def sum_numbers(values: Any) -> Decimal:
 
 
 @register.simple_tag
-def totals_rows(rows: Any) -> str:
+def totals_rows(rows: Any) -> SafeString:
     """The body rows of a totals table (finance/_totals_table.html): a label and its four amounts per row, written
     here rather than by a template loop, as the table by unit of a national year has ~850 rows (35 ms of
-    template work, 5 ms here)."""
-    cell = '<td class="text-end stat-num">{}</td>'
+    template work; `format_html` per row was still 12 ms, f-strings over escaped pieces are a third of that)."""
     amount = vnd_formatter()
-    return format_html_join(
-        "\n",
-        "<tr><td>{}</td>" + cell * 4 + "</tr>",
-        ((label, amount(a.estimate), amount(a.appraised), amount(a.approved), amount(a.actual)) for label, a in rows),
+    cells = '</td><td class="text-end stat-num">'
+    return mark_safe(  # noqa: S308 - the label and every amount escaped (escape_text, as format_html does)
+        "\n".join(
+            f"<tr><td>{escape_text(label)}{cells}{escape_text(amount(a.estimate))}{cells}"
+            f"{escape_text(amount(a.appraised))}{cells}{escape_text(amount(a.approved))}{cells}"
+            f"{escape_text(amount(a.actual))}</td></tr>"
+            for label, a in rows
+        )
     )
