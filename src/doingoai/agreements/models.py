@@ -150,6 +150,8 @@ class Agreement(PlannedTimeModel):
                 condition=models.Q(reviewed_on__isnull=True),
                 name="agreement_review_open",
             ),
+            # The home page's waiting lists (proposed, consulted): one status in the list's order (year, id).
+            models.Index(fields=["status", "year", "id"], name="agreement_status_order"),
         ]
 
     def __str__(self) -> str:
