@@ -21,6 +21,7 @@ from django import forms
 from doingoai.core import tables as core_tables
 from doingoai.core.filters import FAST_WIDGETS
 from doingoai.core.models import Country
+from doingoai.core.widgets import AliasSelect
 from tests.factories import CountryFactory
 
 
@@ -230,3 +231,54 @@ def test_a_models_date_fields_get_the_fast_columns():
     assert type(Dated.base_columns["signed_on"]) is core_tables.DateColumn
     assert type(Dated.base_columns["created_at"]) is core_tables.DateTimeColumn
     assert type(Dated.base_columns["title"]).__name__ == "Column"
+
+
+@pytest.mark.django_db
+def test_kept_country_choices_follow_every_change_of_the_table():
+    """The country filter's choices are kept between requests (core.filters.kept_choices): the same select as from
+    the records, and a country added, renamed, given other names or removed shows at the next render."""
+    import django_filters as df
+    from django.utils import translation
+
+    from doingoai.core.filters import FastAliasSelect, kept_choices
+
+    CountryFactory(code="LA", name_vi="Lào", aliases=["Laos"])
+    japan = CountryFactory(code="JP", name_vi="Nhật Bản")
+
+    def select(value, null_label=None):
+        field = df.fields.ModelChoiceField(
+            queryset=Country.objects.only("pk", "name_vi", "aliases"),
+            widget=FastAliasSelect,
+            empty_label="Tất cả",
+            null_label=null_label,
+        )
+        kept = field.widget.render("country", value)
+        assert kept_choices(field.widget.choices) is not None  # the kept path, not the records
+        field.widget.__class__ = FromTheRecords
+        return kept, field.widget.render("country", value)
+
+    for value in (None, japan.pk, "", "junk"):
+        kept, plain = select(value)
+        assert kept == plain
+    kept, plain = select(japan.pk, null_label="Không có")
+    assert kept == plain and "Không có" in kept
+    assert re.search(r'value="\d+" selected[^>]*>Nhật Bản</option>', select(japan.pk)[0])
+
+    CountryFactory(code="KR", name_vi="Hàn Quốc")  # added
+    japan.name_vi, japan.aliases = "Nhật", ["Japan", "日本"]  # renamed, other names
+    japan.save()
+    kept, plain = select(None)
+    assert kept == plain and "Hàn Quốc" in kept and 'data-aliases="Japan | 日本">Nhật</option>' in kept
+    Country.objects.filter(code="LA").delete()  # removed
+    kept, plain = select(None)
+    assert kept == plain and ">Lào<" not in kept
+    with translation.override("en"):
+        kept, plain = select(None)
+        assert kept == plain
+
+
+class FromTheRecords(FAST_WIDGETS[AliasSelect]):
+    """The fast alias select with Django's own option groups: each choice from its record."""
+
+    def optgroups(self, name, value, attrs=None):
+        return forms.Select.optgroups(self, name, value, attrs)

@@ -6,16 +6,19 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 import django_filters as df
 from django import forms
-from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
+from django.core.exceptions import EmptyResultSet
+from django.db.models import Count, Exists, F, Max, Model, OuterRef, Q, QuerySet
+from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -73,10 +76,66 @@ def option_html(option: dict[str, Any]) -> str:
     return _option(value, label, attrs)
 
 
+# The models whose choices a filter select keeps between requests (`kept_choices`): small tables that change
+# rarely and are offered on every list page (the ~250 countries, each with its other names).
+KEPT_CHOICE_MODELS: tuple[type[Model], ...] = (Country,)
+_kept: dict[tuple[Any, ...], tuple[tuple[Any, ...], list[tuple[Any, Any]]]] = {}
+
+
+def kept_choices(choices: Any) -> list[tuple[Any, Any]] | None:
+    """The choices of a select over one of `KEPT_CHOICE_MODELS`, as its `ModelChoiceIterator` gives them, read
+    from the database once per query, language and version of the table: its row count and latest `updated_at`,
+    one aggregate (as `search.query.alias_map` checks the same tables), so that every process sees an edit at once.
+    Each choice keeps its id and the other names (`aliases`, all the widgets read of the record), not the record:
+    building the 250 country records and decoding their names was a tenth of a list page. None: not such a select."""
+    if type(choices) not in (ModelChoiceIterator, df.fields.ModelChoiceIterator):
+        return None
+    field, queryset = choices.field, choices.queryset
+    if queryset.model not in KEPT_CHOICE_MODELS or queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
+        return None
+    try:
+        sql = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    label_of = getattr(field.label_from_instance, "__func__", field.label_from_instance)
+    key = (queryset.model, sql, queryset.db, get_language(), field.to_field_name, label_of)
+    table = queryset.model._default_manager.using(queryset.db)
+    version = tuple(table.aggregate(n=Count("pk"), t=Max("updated_at")).values())
+    kept = _kept.get(key)
+    if kept is None or kept[0] != version:
+        if len(_kept) > 64:
+            _kept.clear()
+        rows = [_light_choice(v, label) for v, label in choices if isinstance(v, ModelChoiceIteratorValue)]
+        kept = _kept[key] = (version, rows)
+    # The empty and null choices are the field's own (two filters over the same query may name them differently),
+    # in the iterators' order.
+    first = [("", field.empty_label)] if field.empty_label is not None else []
+    if type(choices) is df.fields.ModelChoiceIterator and field.null_label is not None:
+        first.append((field.null_value, field.null_label))
+    return [*first, *kept[1]]
+
+
+def _light_choice(value: Any, label: Any) -> tuple[Any, Any]:
+    aliases = getattr(value.instance, "aliases", None)
+    return ModelChoiceIteratorValue(value.value, SimpleNamespace(aliases=aliases)), label  # type: ignore[arg-type]
+
+
 class FastOptionsMixin:
     """The same `<select>` as Django's widget, built in Python: the widget templates include one template per
     option (~250 countries in every filter panel), which cost more than the whole result table. An option's
-    attributes (`selected`, a country's `data-aliases`) are written as the widget's attrs.html writes them."""
+    attributes (`selected`, a country's `data-aliases`) are written as the widget's attrs.html writes them; the
+    choices of the small reference tables are kept between requests (`kept_choices`)."""
+
+    def optgroups(self, name: str, value: list[Any], attrs: dict[str, Any] | None = None) -> list[Any]:
+        widget: Any = self
+        kept = kept_choices(widget.choices)
+        if kept is None:
+            return super().optgroups(name, value, attrs)  # type: ignore[misc,no-any-return]
+        choices, widget.choices = widget.choices, kept
+        try:
+            return super().optgroups(name, value, attrs)  # type: ignore[misc,no-any-return]
+        finally:
+            widget.choices = choices
 
     def render(self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None) -> SafeString:
         widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
