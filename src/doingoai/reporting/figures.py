@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import Count, Q
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext
 
@@ -97,29 +98,32 @@ def registry_figures(*, unit: Any, window: Window, user: Any, plan_kind: str | N
             **{f"{model.owner_field}_id": unit.pk}
         )
         has_status = _field(model, "status") is not None
-        planned: int | None = None
+        # The counts of the period in one query (`Count(filter=…)`), not one query each.
+        counts: dict[str, Any] = {}
+        planned_rows = None
         if _field(model, "year") is not None and has_status:
             planned_statuses = reg.api.figures.planned_statuses if reg.api and reg.api.figures else None
-            year_rows = rows.filter(year=window.year)
-            year_rows = (
-                year_rows.filter(status__in=planned_statuses)
-                if planned_statuses
-                else year_rows.exclude(status__in=NOT_PLANNED)
+            of_year = Q(year=window.year) & (
+                Q(status__in=planned_statuses) if planned_statuses else ~Q(status__in=NOT_PLANNED)
             )
             if _field(model, "month_mask") is not None:
-                planned = sum(
-                    1 for mask in year_rows.values_list("month_mask", flat=True) if window.touches(window.year, mask)
-                )
+                planned_rows = rows.filter(of_year)
             else:
-                planned = year_rows.count()
-        done = rows.filter(**_in_window(model, figure.done_on, window))
+                counts["planned"] = Count("pk", filter=of_year)
+        done_q = Q(**_in_window(model, figure.done_on, window))
         if figure.done_statuses and has_status:
-            done = done.filter(status__in=figure.done_statuses)
-        received = (
-            rows.filter(**_in_window(model, figure.received_on, window)).count()
-            if figure.received_on and _field(model, figure.received_on) is not None
-            else None
-        )
+            done_q &= Q(status__in=figure.done_statuses)
+        counts["done"] = Count("pk", filter=done_q)
+        if figure.received_on and _field(model, figure.received_on) is not None:
+            counts["received"] = Count("pk", filter=Q(**_in_window(model, figure.received_on, window)))
+        counted = rows.aggregate(**counts)
+        planned: int | None = counted.get("planned")
+        if planned_rows is not None:
+            planned = sum(
+                1 for mask in planned_rows.values_list("month_mask", flat=True) if window.touches(window.year, mask)
+            )
+        received = counted.get("received")
+        done = rows.filter(done_q)
         personal = reg.rights == Access.PERSONS
         done_rows = list(done.order_by(figure.done_on, "pk")[:MAX_ITEMS]) if not personal else []
         result.append(
@@ -130,7 +134,7 @@ def registry_figures(*, unit: Any, window: Window, user: Any, plan_kind: str | N
                 "label": vietnamese(figure.label),
                 "planned": planned,
                 "received": received,
-                "done": done.count(),
+                "done": counted["done"],
                 "done_label": vietnamese(figure.done_label),
                 "items": [_item(obj, figure.done_on) for obj in done_rows],
             }
