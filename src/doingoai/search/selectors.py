@@ -156,7 +156,10 @@ def _hits(
 ) -> list[Hit]:
     if not page:
         return []
-    objects = spec.model._default_manager.in_bulk([pk for pk, _ in page])
+    # The declared fields' single related rows come in the same query: titles often name them (a relation's
+    # country, a case's citizen), one query per hit otherwise.
+    related = [f.name for f in spec.relation_fields() if not f.many_to_many]
+    objects = spec.model._default_manager.select_related(*related).in_bulk([pk for pk, _ in page])
     hits = []
     for pk, score in page:
         obj = objects.get(pk)
