@@ -187,27 +187,22 @@ def test_date_and_tick_box_cells_are_the_librarys(language, settings):
         def __init__(self, day, at):
             self.day, self.at = day, at
 
-    class Library(tables.Table):
-        day = tables.DateColumn()
-        long_day = tables.DateColumn(accessor="day", short=False)
-        own_day = tables.DateColumn(accessor="day", format="d/m/Y", default="—")
-        at = tables.DateTimeColumn()
-        own_at = tables.DateTimeColumn(accessor="at", format="d/m/Y H:i:s")
-        select = tables.CheckBoxColumn(
-            accessor="pk", attrs={"td__input": {"name": "ids", "class": "form-check-input", "aria-label": 'a "b" <c>'}}
-        )
-        plain = tables.CheckBoxColumn(accessor="pk")
+    def table(date, date_time, select):
+        """The same columns drawn by the library's classes or by ours."""
+        tick_attrs = {"td__input": {"name": "ids", "class": "form-check-input", "aria-label": 'a "b" <c>'}}
+        columns = {
+            "day": date(),
+            "long_day": date(accessor="day", short=False),
+            "own_day": date(accessor="day", format="d/m/Y", default="—"),
+            "at": date_time(),
+            "own_at": date_time(accessor="at", format="d/m/Y H:i:s"),
+            "select": select(accessor="pk", attrs=tick_attrs),
+            "plain": select(accessor="pk"),
+        }
+        return type("Dates", (tables.Table,), columns)
 
-    class Ours(tables.Table):
-        day = core_tables.DateColumn()
-        long_day = core_tables.DateColumn(accessor="day", short=False)
-        own_day = core_tables.DateColumn(accessor="day", format="d/m/Y", default="—")
-        at = core_tables.DateTimeColumn()
-        own_at = core_tables.DateTimeColumn(accessor="at", format="d/m/Y H:i:s")
-        select = core_tables.SelectColumn(
-            accessor="pk", attrs={"td__input": {"name": "ids", "class": "form-check-input", "aria-label": 'a "b" <c>'}}
-        )
-        plain = core_tables.SelectColumn(accessor="pk")
+    Library = table(tables.DateColumn, tables.DateTimeColumn, tables.CheckBoxColumn)
+    Ours = table(core_tables.DateColumn, core_tables.DateTimeColumn, core_tables.SelectColumn)
 
     moment = timezone.make_aware(dt.datetime(2026, 12, 31, 20, 5, 9), dt.UTC)  # another day in Hà Nội
     rows = [Row(dt.date(2026, 3, 9), moment), Row(None, None), Row(dt.date(1999, 12, 31), timezone.now())]

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 # A number no real id reaches and that no address contains by itself: reversed in its place, then replaced.
 _STAND_IN = 987_654_321_987_654
-_halves: dict[tuple[str, str, str | None], tuple[str, str] | None] = {}
-_plain: dict[tuple[str, str, str | None], str] = {}
+_kept: dict[tuple[str, str, str, str | None], Any] = {}
+
+
+def _once(kind: str, name: str, make: Callable[[], Any]) -> Any:
+    """`make()`, kept per kind, URL name, script prefix and URL conf (what an address depends on)."""
+    key = (kind, name, get_script_prefix(), get_urlconf())
+    if key not in _kept:
+        if len(_kept) > 4096:
+            _kept.clear()
+        _kept[key] = make()
+    return _kept[key]
 
 
 def reverse_name(name: str) -> str:
-    """`reverse(name)` for an address without arguments, reversed once per name, script prefix and URL conf (the
-    menu on every page reverses ~55 of them)."""
-    key = (name, get_script_prefix(), get_urlconf())
-    address = _plain.get(key)
-    if address is None:
-        address = reverse(name)
-        if len(_plain) > 4096:
-            _plain.clear()
-        _plain[key] = address
-    return address
+    """`reverse(name)` for an address without arguments, reversed once (the menu on every page shows ~55)."""
+    return _once("plain", name, lambda: reverse(name))  # type: ignore[no-any-return]
 
 
 def reverse_id(name: str, pk: object) -> str:
@@ -32,15 +36,13 @@ def reverse_id(name: str, pk: object) -> str:
     stand-in exactly once, goes through `reverse`."""
     if type(pk) is not int or pk < 0:
         return reverse(name, args=[pk])
-    key = (name, get_script_prefix(), get_urlconf())
-    halves = _halves.get(key, False)
-    if halves is False:
-        address = reverse(name, args=[_STAND_IN])
-        stand_in = str(_STAND_IN)
-        halves = tuple(address.split(stand_in)) if address.count(stand_in) == 1 else None  # type: ignore[assignment]
-        if len(_halves) > 4096:
-            _halves.clear()
-        _halves[key] = halves  # type: ignore[assignment]
+    halves = _once("id", name, lambda: _cut(reverse(name, args=[_STAND_IN])))
     if halves is None:
         return reverse(name, args=[pk])
-    return f"{halves[0]}{pk}{halves[1]}"  # type: ignore[index]
+    return f"{halves[0]}{pk}{halves[1]}"
+
+
+def _cut(address: str) -> tuple[str, str] | None:
+    """The address around the stand-in id, or None when it does not hold it exactly once."""
+    head, found, tail = address.partition(str(_STAND_IN))
+    return (head, tail) if found and str(_STAND_IN) not in tail else None

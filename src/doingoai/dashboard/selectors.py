@@ -25,6 +25,7 @@ from doingoai.agreements.models import AgreementStatus
 from doingoai.agreements.selectors import agreement_list
 from doingoai.conferences.models import ConferenceStatus
 from doingoai.conferences.selectors import conference_list
+from doingoai.core.addresses import reverse_name
 from doingoai.core.choices import QUARTER_LABELS, FundingSource, Region, Role
 from doingoai.core.i18n import vietnamese
 from doingoai.core.permissions import role_of
@@ -53,17 +54,14 @@ AGREEMENT_SIGNED = {
 
 class ListLinks:
     """List addresses with their filters (`?year=2027&status=a&status=b`; empty values left out), for the many
-    figures of one page (the dashboard draws ~300 links, most with the same list of ten statuses): each address
-    reversed once, each parameter's value encoded once."""
+    figures of one page (the dashboard draws ~300 links, most with the same list of ten statuses): each parameter's
+    value encoded once (the addresses are reversed once per process, `core.addresses.reverse_name`)."""
 
     def __init__(self) -> None:
-        self._paths: dict[str, str] = {}
         self._parts: dict[tuple[str, Any], str] = {}
 
     def __call__(self, url_name: str, **params: Any) -> str:
-        path = self._paths.get(url_name)
-        if path is None:
-            path = self._paths[url_name] = reverse(url_name)
+        path = reverse_name(url_name)
         parts = []
         for name, value in params.items():
             if value in (None, "", []):
