@@ -125,7 +125,8 @@ def registry_figures(*, unit: Any, window: Window, user: Any, plan_kind: str | N
         received = counted.get("received")
         done = rows.filter(done_q)
         personal = reg.rights == Access.PERSONS
-        done_rows = list(done.order_by(figure.done_on, "pk")[:MAX_ITEMS]) if not personal else []
+        listed = not personal and counted["done"]  # nothing done: no query for the (empty) list
+        done_rows = list(done.order_by(figure.done_on, "pk")[:MAX_ITEMS]) if listed else []
         result.append(
             {
                 "key": f"{reg.app_label}.{reg.model_name}",
