@@ -274,3 +274,31 @@ def test_cells_are_converted_even_when_their_type_appears_late():
     assert got[0] == (0, None, "Có", "dòng\nhai")
     assert got[300] == (300, 1500000.5, "Không", "có ký tự lạ") and ws.cell(row=302, column=2).data_type == "n"
     assert got[301][3] == "=1+1" and ws.cell(row=303, column=4).data_type == "s"
+
+
+def test_names_of_related_rows_follow_their_edits_between_exports(users):
+    """The names of partners, units and countries are kept between exports (`core.exports._label_store`), and
+    an edit, an addition or a removal made since is seen by the next one."""
+    laos = CountryFactory()
+    partner = PartnerFactory(name="Xiêng Khoảng", country=laos)
+    delegation = DelegationFactory(countries=[laos])
+    delegation.partners.set([partner])
+    names = ["proposing_unit", "partners", "countries"]
+
+    def cells() -> list[Any]:
+        return list(value_rows(Delegation.objects.filter(pk=delegation.pk), names))[0][1:]
+
+    unit = delegation.proposing_unit
+    assert cells() == [unit.name, "Xiêng Khoảng (Lào)", "Lào"]
+    partner.name = "Xiêng Khoảng (tỉnh)"
+    partner.save()
+    assert cells() == [unit.name, "Xiêng Khoảng (tỉnh) (Lào)", "Lào"]
+    laos.name_vi = "CHDCND Lào"
+    laos.save()  # the partner is named with its country: its name changes too
+    assert cells() == [unit.name, "Xiêng Khoảng (tỉnh) (CHDCND Lào)", "CHDCND Lào"]
+    unit.name = "Sở Ngoại vụ (mới)"
+    unit.save()
+    assert cells()[0] == "Sở Ngoại vụ (mới)"
+    other = PartnerFactory(name="Luang Prabang", country=laos)
+    delegation.partners.add(other)
+    assert cells()[1] == "Luang Prabang (CHDCND Lào), Xiêng Khoảng (tỉnh) (CHDCND Lào)"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils import timezone
 
 from doingoai.core.models import COMMUNE_KINDS, AdministrativeUnit, AdminUnitKind
 from doingoai.reference import vnunits
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 def sync_admin_units(tally: Tally) -> None:
     """Create the units that are missing and update those whose name or province changed."""
     existing = {(u.kind, u.code): u for u in AdministrativeUnit.objects.all()}
+    now = timezone.now()
     wanted = [u for u in vnunits.current_units() if u.kind in AdminUnitKind.values] + [
         u for u in vnunits.former_units() if u.kind in ("former_province", "former_district")
     ]
@@ -54,12 +56,15 @@ def sync_admin_units(tally: Tally) -> None:
                 for k, v in vals.items():
                     setattr(row, k, v)
                 row.version += 1
+                row.updated_at = now  # bulk_update does not apply auto_now: the kept names (table_version) see it
                 changed.append(row)
             else:
                 tally.unchanged += 1
         AdministrativeUnit.objects.bulk_create(new, batch_size=500)
         AdministrativeUnit.objects.bulk_update(
-            changed, ["name", "province_id", "former_province_id", "search_text", "version"], batch_size=500
+            changed,
+            ["name", "province_id", "former_province_id", "search_text", "version", "updated_at"],
+            batch_size=500,
         )
         tally.created += len(new)
         tally.updated += len(changed)

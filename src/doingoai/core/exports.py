@@ -15,6 +15,7 @@ from django.db.models import ExpressionWrapper, F, Func, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import get_language
 
 Accessor = Callable[[Any], Any]
 
@@ -81,7 +82,7 @@ def value_rows(queryset: models.QuerySet, names: Sequence[str], chunk_size: int 
     ]
     # many-to-many columns, inserted at their place among the others (increasing positions)
     many_at = [(i, f) for i, f in enumerate(fields, start=1) if f.many_to_many]
-    labels: dict[type[models.Model], dict[Any, str]] = {}
+    labels = {f.related_model: _label_store(f.related_model, queryset.db) for f in fields if f.is_relation}
     rows = queryset.values_list("pk", *reads).iterator(chunk_size=chunk_size)
     with _read_whole(conn):
         while batch := list(islice(rows, chunk_size)):
@@ -212,12 +213,11 @@ def _related_labels(
     for index, field in enumerate(single, start=1):
         if not field.is_relation:
             continue
-        target = field.related_model
-        known = labels.setdefault(target, {})
+        known = labels[field.related_model]
         missing = set(columns[index]) - known.keys()
         missing.discard(None)
         if missing:
-            known.update(_labels(target, missing))
+            known.update(_labels(field.related_model, missing))
             known.update((pk, str(pk)) for pk in missing - known.keys())
         out[field.name] = known
     return out
@@ -241,7 +241,7 @@ def _many_values(field: Any, pks: Sequence[Any], labels: dict[type[models.Model]
             .order_by(*ordering, "pk")
             .values_list(f"{source}_id", f"{target_name}_id")
         )
-    known = labels.setdefault(target, {})
+    known = labels[target]
     missing = {t for _, t in pairs} - known.keys()
     if missing:
         known.update(_labels(target, missing))
@@ -295,6 +295,29 @@ def _through_pairs(field: Any, pks: Sequence[Any]) -> list[tuple[Any, Any]] | No
     with conn.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+# The names (`str()`) of related rows kept between exports in this process, per model, database and language, while
+# the versions (`BaseModel.table_version`) of the model's table and of the tables its rows point to (a partner is
+# named with its country) are unchanged: reading and naming a national list's ~3,000 partners and units again was a
+# sixth of its export. A model whose table has no version (the user model) is named afresh by each export.
+_kept_labels: dict[tuple[Any, ...], tuple[tuple[Any, ...], dict[Any, str]]] = {}
+KEPT_LABELS_MAX = 20_000  # names of one model kept at most: past that, started again at the next export
+
+
+def _label_store(model: Any, using: str) -> dict[Any, str]:
+    """The dict of `model`'s row names that an export reads and fills: the process's kept one when still current."""
+    tables = sorted({model, *(f.related_model for f in model._meta.concrete_fields if f.is_relation)}, key=str)
+    if not all(hasattr(table, "table_version") for table in tables):
+        return {}
+    key = (model, using, get_language())
+    version = tuple(table.table_version(using) for table in tables)
+    kept = _kept_labels.get(key)
+    if kept is None or kept[0] != version or len(kept[1]) > KEPT_LABELS_MAX:
+        if len(_kept_labels) > 64:
+            _kept_labels.clear()
+        kept = _kept_labels[key] = (version, {})
+    return kept[1]
 
 
 def _labels(model: type[models.Model], pks: Iterable[Any]) -> Iterator[tuple[Any, str]]:

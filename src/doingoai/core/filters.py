@@ -12,7 +12,7 @@ from typing import Any
 import django_filters as df
 from django import forms
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Count, Exists, F, Max, Model, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
 from django.forms.models import ModelChoiceIterator, ModelChoiceIteratorValue
 from django.urls import reverse
 from django.utils import timezone
@@ -99,8 +99,7 @@ def kept_choices(choices: Any) -> list[tuple[Any, Any]] | None:
         return None
     label_of = getattr(field.label_from_instance, "__func__", field.label_from_instance)
     key = (queryset.model, sql, queryset.db, get_language(), field.to_field_name, label_of)
-    table = queryset.model._default_manager.using(queryset.db)
-    version = tuple(table.aggregate(n=Count("pk"), t=Max("updated_at")).values())
+    version = queryset.model.table_version(queryset.db)
     kept = _kept.get(key)
     if kept is None or kept[0] != version:
         if len(_kept) > 64:

@@ -67,6 +67,14 @@ class BaseModel(models.Model):
     def permission_q(cls, user: Any, action: str) -> Q | None:
         return permissions.reference_q(user, action)
 
+    @classmethod
+    def table_version(cls, using: str | None = None) -> tuple[Any, ...]:
+        """The table's row count and latest `updated_at`, in one aggregate: what a process compares its kept copy
+        of the rows' names with (`core.filters.kept_choices`, `core.exports`), so that an addition, an edit or a
+        removal made in any process is seen at once."""
+        counted = cls._base_manager.using(using).aggregate(n=models.Count("pk"), t=models.Max("updated_at"))
+        return (counted["n"], counted["t"])
+
     def clean_fields(self, exclude: Any = None) -> None:
         """Field checks, then the model's `timeline` (core.timeline); a refused field outside the form (`exclude`)
         is reported for the whole record, as a form cannot show an error on a field it does not have."""
