@@ -13,7 +13,7 @@ from django.utils import timezone
 from doingoai.core.history import display_value, history_entries
 from doingoai.core.registry import registry_for
 from doingoai.delegations.models import Delegation
-from tests.factories import CountryFactory
+from tests.factories import CountryFactory, DelegationFactory
 
 
 @pytest.mark.django_db
@@ -78,3 +78,23 @@ def test_many_to_many_changes_are_the_ones_simple_history_finds(users):
         found_m2m += sum(1 for c in expected if c.field in rows)
     assert found_m2m >= 4
     assert [e.kind for e in history_entries(obj)][-1] == "Tạo mới"
+
+
+def test_every_history_manager_class_is_built_once(users):
+    """`KeptHistoryDescriptor` stands in for simple_history's descriptor on every model with history, and gives the
+    same manager, with one class, at every access; the history it reads is the record's own."""
+    from django.apps import apps
+    from simple_history.manager import HistoryDescriptor
+
+    from doingoai.core.history import KeptHistoryDescriptor
+
+    descriptors = [v for m in apps.get_models() for v in vars(m).values() if isinstance(v, HistoryDescriptor)]
+    assert descriptors and all(type(d) is KeptHistoryDescriptor for d in descriptors)
+    first, second = DelegationFactory(name="Đoàn một"), DelegationFactory(name="Đoàn hai")
+    assert type(first.history) is type(second.history)
+    first.name = "Đoàn một (sửa)"
+    first.save()
+    names = [h.name for h in first.history.order_by("history_id")]
+    assert names[-1] == "Đoàn một (sửa)" and set(names) == {"Đoàn một", "Đoàn một (sửa)"}
+    assert {h.name for h in second.history.all()} == {"Đoàn hai"}
+    assert Delegation.history.count() == len(names) + second.history.count()  # on the class: every record's rows

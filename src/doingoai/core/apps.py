@@ -12,6 +12,9 @@ class CoreConfig(AppConfig):
         from doingoai.core import accounts, background, checks, lookups, reference_registry  # noqa: F401 - registered
 
         accounts.connect()
+        from doingoai.core.history import keep_history_managers
+
+        keep_history_managers()
         from doingoai.core import throttle
 
         throttle.connect()
