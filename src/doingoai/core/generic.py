@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models.query import ModelIterable
 from django.forms import Form, ModelForm
@@ -150,7 +150,23 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         ]
         if not isinstance(data, models.QuerySet):
             return data
+        # The declaration's queryset prefetches for its detail page and API too: the many-to-many fields that the
+        # table does not show (a delegation's partners and their countries) are not read for the list.
+        lookups = data._prefetch_related_lookups  # type: ignore[attr-defined]
+        kept = [lookup for lookup in lookups if not self._unshown_many(lookup, shown)]
+        if len(kept) != len(lookups):
+            data = data.prefetch_related(None).prefetch_related(*kept)
         return narrow_pages(data.defer(*long_texts) if long_texts else data)
+
+    def _unshown_many(self, lookup: Any, shown: set[str]) -> bool:
+        name = lookup.split("__", 1)[0] if isinstance(lookup, str) else None
+        if name is None or name in shown:
+            return False
+        try:
+            field = self.model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return False
+        return bool(field.many_to_many and not field.auto_created)
 
     def export_allowed(self) -> bool:
         """Whether the user may export this list (the whole of it or the ticked rows)."""
