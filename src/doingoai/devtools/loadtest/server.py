@@ -89,6 +89,9 @@ class Gunicorn:
             "-m",
             "gunicorn",
             "doingoai.wsgi:application",
+            # As in production (README): the application loaded and warmed once, the workers forked from it, and
+            # a worker that dies replaced at once by a fork of that warm process.
+            "--preload",
             "--workers",
             str(self.workers),
             "--threads",
