@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import secrets
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.query import ModelIterable
 from django.forms import Form, ModelForm
@@ -116,6 +119,31 @@ class NarrowPageQuerySet(models.QuerySet):
         return [rows[pk] for pk in ids if pk in rows]
 
 
+# Counts of a registry's list kept elsewhere than in its table (the dashboard's stored counts of delegations): a
+# counter takes the list's active filters (the filter form's non-empty cleaned values, by filter name) and the user,
+# and returns the number of rows the list holds, or None when it cannot tell (the list then counts its rows).
+ListCounter = Callable[[dict[str, Any], Any], int | None]
+_LIST_COUNTERS: dict[type[models.Model], ListCounter] = {}
+
+
+def register_list_counter(model: type[models.Model], counter: ListCounter) -> None:
+    """Called by an app above the registry's (it keeps the counts), from its AppConfig.ready()."""
+    _LIST_COUNTERS[model] = counter
+
+
+def list_counter(model: type[models.Model]) -> ListCounter | None:
+    return _LIST_COUNTERS.get(model)
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told the number of rows (a count kept by the database: `ObjectListView.known_count`) instead
+    of counting them: the COUNT of a national list reads thousands of index entries, where a page reads 25."""
+
+    def __init__(self, *args: Any, known_count: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.__dict__["count"] = known_count  # Paginator.count is a cached_property: this is its value
+
+
 def narrow_pages(queryset: models.QuerySet) -> models.QuerySet:
     """`queryset` with NarrowPageQuerySet's paging (the class survives the table's `order_by`)."""
     cls = queryset.__class__
@@ -204,6 +232,27 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
             )
             kwargs |= {"extra_columns": [("select", column)], "sequence": ("select", *sequence)}
         return kwargs
+
+    def get_table_pagination(self, table: Any) -> Any:
+        paginate = super().get_table_pagination(table)
+        known = self.known_count()
+        if paginate is not False and known is not None:
+            paginate["paginator_class"] = partial(KnownCountPaginator, known_count=known)
+        return paginate
+
+    def known_count(self) -> int | None:
+        """The number of rows from the registry's list counter (`core.registry.register_list_counter`), when one
+        is registered and can tell for these filters and this user; None: the table counts its rows."""
+        counter = list_counter(self.model)
+        filterset = getattr(self, "filterset", None)
+        if counter is None or filterset is None:
+            return None
+        if not filterset.is_bound:  # no parameters at all: the unfiltered list
+            return counter({}, self.request.user)
+        if not filterset.is_valid():
+            return None
+        active = {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "", [], ())}
+        return counter(active, self.request.user)
 
     def paginate_queryset(self, queryset: Any, page_size: int) -> tuple[Any, Any, Any, bool]:
         # The table paginates (django-tables2); ListView paginating too would count the rows a second time.

@@ -19,11 +19,14 @@ class DashboardConfig(AppConfig):
     url_prefix = ""
 
     def ready(self) -> None:
+        from doingoai.core.generic import register_list_counter
         from doingoai.core.signals import credentials_ended
-        from doingoai.dashboard.selectors import stored_budget
+        from doingoai.dashboard.selectors import delegation_list_count, stored_budget
         from doingoai.dashboard.services import end_feeds_with_credentials
+        from doingoai.delegations.models import Delegation
         from doingoai.finance.selectors import STORED_BUDGET
 
+        register_list_counter(Delegation, delegation_list_count)  # the list's count from the stored counts
         if stored_budget not in STORED_BUDGET:
             STORED_BUDGET.append(stored_budget)  # the budget totals page reads the sums kept here
 

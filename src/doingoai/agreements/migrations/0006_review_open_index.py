@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agreements', '0005_calendar_indexes'),
-        ('core', '0008_list_order'),
+        ("agreements", "0005_calendar_indexes"),
+        ("core", "0008_list_order"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='agreement',
-            index=models.Index(condition=models.Q(('reviewed_on__isnull', True)), fields=['status', 'review_on', 'valid_until'], name='agreement_review_open'),
+            model_name="agreement",
+            index=models.Index(
+                condition=models.Q(("reviewed_on__isnull", True)),
+                fields=["status", "review_on", "valid_until"],
+                name="agreement_review_open",
+            ),
         ),
     ]

@@ -7,17 +7,21 @@ class Migration(migrations.Migration):
     # The new index is built before the old one goes.
 
     dependencies = [
-        ('agreements', '0007_report_late_by_unit'),
-        ('core', '0008_list_order'),
+        ("agreements", "0007_report_late_by_unit"),
+        ("core", "0008_list_order"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='agreement',
-            index=models.Index(condition=models.Q(('reported_on__isnull', True), ('signed_on__isnull', False)), fields=['signed_on', 'id', 'status', 'reported_on', 'proposing_unit'], name='agreement_report_unsent'),
+            model_name="agreement",
+            index=models.Index(
+                condition=models.Q(("reported_on__isnull", True), ("signed_on__isnull", False)),
+                fields=["signed_on", "id", "status", "reported_on", "proposing_unit"],
+                name="agreement_report_unsent",
+            ),
         ),
         migrations.RemoveIndex(
-            model_name='agreement',
-            name='agreement_report_late',
+            model_name="agreement",
+            name="agreement_report_late",
         ),
     ]

@@ -4,28 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0008_list_order'),
-        ('delegations', '0014_budget_totals_covering'),
-        ('finance', '0002_budget_totals_covering'),
+        ("core", "0008_list_order"),
+        ("delegations", "0014_budget_totals_covering"),
+        ("finance", "0002_budget_totals_covering"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='delegation',
-            name='delegation_actual_start',
+            model_name="delegation",
+            name="delegation_actual_start",
         ),
         migrations.RemoveIndex(
-            model_name='delegation',
-            name='delegation_actual_end',
+            model_name="delegation",
+            name="delegation_actual_end",
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('actual_start__isnull', False)), fields=['actual_start'], name='delegation_actual_start'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("actual_start__isnull", False)),
+                fields=["actual_start"],
+                name="delegation_actual_start",
+            ),
         ),
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('actual_end__isnull', False)), fields=['actual_end'], name='delegation_actual_end'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("actual_end__isnull", False)), fields=["actual_end"], name="delegation_actual_end"
+            ),
         ),
     ]

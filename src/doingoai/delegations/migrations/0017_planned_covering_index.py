@@ -7,18 +7,22 @@ class Migration(migrations.Migration):
     # The new index is built before the old one goes: no moment without one for the calendar's planned months.
 
     dependencies = [
-        ('core', '0008_list_order'),
-        ('delegations', '0016_report_late_by_unit'),
-        ('finance', '0002_budget_totals_covering'),
+        ("core", "0008_list_order"),
+        ("delegations", "0016_report_late_by_unit"),
+        ("finance", "0002_budget_totals_covering"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='delegation',
-            index=models.Index(condition=models.Q(('actual_start__isnull', True)), fields=['year', 'month_mask', 'status', 'direction', 'name', 'id'], name='delegation_planned_cover'),
+            model_name="delegation",
+            index=models.Index(
+                condition=models.Q(("actual_start__isnull", True)),
+                fields=["year", "month_mask", "status", "direction", "name", "id"],
+                name="delegation_planned_cover",
+            ),
         ),
         migrations.RemoveIndex(
-            model_name='delegation',
-            name='delegation_planned',
+            model_name="delegation",
+            name="delegation_planned",
         ),
     ]
