@@ -241,7 +241,7 @@ class ObjectListView(RegistryMixin, SingleTableMixin, FilterView):
         return paginate
 
     def known_count(self) -> int | None:
-        """The number of rows from the registry's list counter (`core.registry.register_list_counter`), when one
+        """The number of rows from the registry's list counter (`register_list_counter` above), when one
         is registered and can tell for these filters and this user; None: the table counts its rows."""
         counter = list_counter(self.model)
         filterset = getattr(self, "filterset", None)
