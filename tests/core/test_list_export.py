@@ -286,7 +286,7 @@ def test_names_of_related_rows_follow_their_edits_between_exports(users):
     names = ["proposing_unit", "partners", "countries"]
 
     def cells() -> list[Any]:
-        return list(value_rows(Delegation.objects.filter(pk=delegation.pk), names))[0][1:]
+        return next(value_rows(Delegation.objects.filter(pk=delegation.pk), names))[1:]
 
     unit = delegation.proposing_unit
     assert cells() == [unit.name, "Xiêng Khoảng (Lào)", "Lào"]
