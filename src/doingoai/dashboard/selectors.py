@@ -198,7 +198,7 @@ def delegation_list_count(filters: dict[str, Any], user: Any) -> int | None:
     """How many delegations the list shows for `filters` (the filter form's active values) and `user`, from the
     stored counts, as `delegation_counts` reads them for the user's rights (a unit officer's own unit's records
     in the statuses other units do not see, counted live: a few rows); None when the filters or the rights are
-    not such (the list then counts its rows). Registered with `core.registry.register_list_counter`: an
+    not such (the list then counts its rows). Registered with `core.generic.register_list_counter`: an
     unfiltered national list's COUNT read 250,000 rows for a unit officer (the rights are an OR), and a
     country's thousands of links for a filtered one."""
     if not filters.keys() <= LIST_COUNT_FILTERS or {"country", "funding_source"} <= filters.keys():
