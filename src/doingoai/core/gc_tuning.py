@@ -1,5 +1,6 @@
-"""The cyclic garbage collector set for a long-running server process (doingoai/wsgi.py; the bench does the same
-before it measures, so that it measures what a worker does).
+"""A long-running server process's start (doingoai/wsgi.py): `warm_up` (what its first requests would otherwise
+pay), then the cyclic garbage collector set for serving (the bench does the same before it measures, so that it
+measures what a worker does).
 
 - What start-up made (modules, settings, URL patterns, models' metadata) lives as long as the process: frozen, the
   collector stops scanning it at each full collection — one cost ~100 ms of a request at national scale.

@@ -173,20 +173,28 @@ def live_counts_by(delegations: QuerySet[Delegation]) -> DelegationCounts:
     return DelegationCounts(list(delegations.order_by().values(*BY).annotate(n=Count("id"))))
 
 
+def _stored_rights(user: Any) -> tuple[str, ...] | None:
+    """How the stored counts answer for `user`'s rights (`permissions.unit_owned_q`): () for the roles that see
+    every delegation; for a unit officer, the statuses in which only its own unit's records are seen (those are
+    counted live: a few rows); None for anyone else (everything counted live)."""
+    if Delegation.permission_q(user, "view") is None:
+        return ()
+    if role_of(user) == Role.UNIT_OFFICER and user.unit_id:
+        return tuple(Delegation.private_statuses)
+    return None
+
+
 def delegation_counts(*, user: Any, year: int, by_only: bool = False) -> DelegationCounts:
-    """The year's counts of the delegations `user` may see (`permissions.unit_owned_q`): the stored counts for the
-    roles that see every delegation; for a unit officer, the stored counts of the statuses every unit's records
-    are seen in plus its own unit's records in the others (a few rows, counted live); anyone else, live.
+    """The year's counts of the delegations `user` may see, from the stored counts where `_stored_rights` allows.
     `by_only`: the counts by direction, status, funding source and month_mask alone (`stored_counts`)."""
     live = live_counts_by if by_only else live_counts
-    rule = Delegation.permission_q(user, "view")
-    if rule is None:
-        return stored_counts(year=year, by_only=by_only)
-    if role_of(user) == Role.UNIT_OFFICER and user.unit_id:
-        hidden = Delegation.private_statuses
-        own = Delegation.objects.filter(year=year, proposing_unit_id=user.unit_id, status__in=hidden)
-        return stored_counts(year=year, hidden=hidden, by_only=by_only) + live(own)
-    return live(Delegation.objects.restrict(user, "view").filter(year=year))
+    hidden = _stored_rights(user)
+    if hidden is None:
+        return live(Delegation.objects.restrict(user, "view").filter(year=year))
+    counts = stored_counts(year=year, hidden=hidden, by_only=by_only)
+    if hidden:
+        counts += live(Delegation.objects.filter(year=year, proposing_unit_id=user.unit_id, status__in=hidden))
+    return counts
 
 
 # The delegation list's filters its count can be read for from the stored counts (one country at a time: a
@@ -196,18 +204,12 @@ LIST_COUNT_FILTERS = frozenset({"year", "direction", "status", "country", "fundi
 
 def delegation_list_count(filters: dict[str, Any], user: Any) -> int | None:
     """How many delegations the list shows for `filters` (the filter form's active values) and `user`, from the
-    stored counts, as `delegation_counts` reads them for the user's rights (a unit officer's own unit's records
-    in the statuses other units do not see, counted live: a few rows); None when the filters or the rights are
-    not such (the list then counts its rows). Registered with `core.generic.register_list_counter`: an
-    unfiltered national list's COUNT read 250,000 rows for a unit officer (the rights are an OR), and a
-    country's thousands of links for a filtered one."""
-    if not filters.keys() <= LIST_COUNT_FILTERS or {"country", "funding_source"} <= filters.keys():
-        return None
-    if Delegation.permission_q(user, "view") is None:
-        hidden: tuple[str, ...] = ()
-    elif role_of(user) == Role.UNIT_OFFICER and user.unit_id:
-        hidden = tuple(Delegation.private_statuses)
-    else:
+    stored counts where `_stored_rights` allows; None when the filters or the rights are not such (the list then
+    counts its rows). Registered with `core.generic.register_list_counter`: an unfiltered national list's COUNT
+    read 250,000 rows for a unit officer (the rights are an OR), and a country's thousands of links for a
+    filtered one."""
+    hidden = _stored_rights(user)
+    if hidden is None or not filters.keys() <= LIST_COUNT_FILTERS or {"country", "funding_source"} <= filters.keys():
         return None
     exact: dict[str, Any] = {name: filters[name] for name in ("direction", "funding_source") if name in filters}
     if "year" in filters:
