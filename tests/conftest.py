@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
+from typing import Any
 
 import pytest
 from django.test import TransactionTestCase
@@ -183,22 +185,16 @@ def _fresh_rate_limits():
     cache.clear()
 
 
-@pytest.fixture
-def coordinator_unit(db):
-    return UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
-
-
-@pytest.fixture
-def users(db, coordinator_unit):
-    """{role name: user}: coordinator, leader, finance, admin, officer1 (unit A), officer2 (unit B)."""
+def _create_base() -> dict:
+    """The coordinating unit, two other units (both declared competent for every competent body's subject: border,
+    consular cases, APEC cards, persons; tests of competence take it away) and one user per role."""
+    coordinator_unit = UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
     unit_a = UnitFactory(name="Sở Du lịch")
     unit_b = UnitFactory(name="Công an tỉnh", kind=UnitKind.ARMED_FORCE)
-    # Both units are declared competent for every competent body's subject (border, consular cases, APEC cards,
-    # persons); tests of competence take it away (tests/core/test_competence.py, the authorisation matrix).
     CompetentUnit.objects.bulk_create(
         CompetentUnit(subject=s, unit=u) for s in Competence.values for u in (unit_a, unit_b)
     )
-    return {
+    users = {
         "coordinator": UserFactory(username="coordinator", role=Role.COORDINATOR, unit=coordinator_unit),
         "leader": UserFactory(username="leader", role=Role.LEADER, unit=None),
         "finance": UserFactory(username="finance", role=Role.FINANCE, unit=None),
@@ -206,6 +202,107 @@ def users(db, coordinator_unit):
         "officer1": UserFactory(username="officer1", role=Role.UNIT_OFFICER, unit=unit_a),
         "officer2": UserFactory(username="officer2", role=Role.UNIT_OFFICER, unit=unit_b),
     }
+    return {"coordinator_unit": coordinator_unit, "users": users}
+
+
+class _ModuleBase:
+    """The base rows (`_create_base`) of one test module, created once in a transaction that stays open while the
+    module's tests that use them run, each test in a savepoint of it (pytest-django's `db`), so what a test changes
+    is gone before the next one: the way Django's `TestCase.setUpTestData` shares a class's data. Each test gets its
+    own deep copy of the model instances (as Django's `TestData` does), so one test's changes to them in memory never
+    reach the next. Creating the rows for every test (search index, history, ~40 statements) was most of a test's
+    set-up, and a fifth of its time on PostgreSQL.
+
+    The transaction is closed (rolled back) before any other test of the module — one that does not use the rows
+    must not see them, and one that commits (`transaction=True`, `live_server`) may not run inside it — and opened
+    again for the next test that uses them (`pytest_runtest_setup` below)."""
+
+    active: list[_ModuleBase] = []  # the transactions now open, innermost last
+    of_module: dict[str, _ModuleBase] = {}
+
+    def __init__(self, blocker: Any) -> None:
+        self.blocker = blocker
+        self.atomic: Any = None
+        self.stored: dict | None = None
+
+    def begin(self) -> None:
+        from django.db import transaction
+        from django.test.utils import override_settings
+
+        fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+        with self.blocker.unblock(), fast:
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            _ModuleBase.active.append(self)
+            try:
+                self.stored = _create_base()
+            except BaseException:
+                self.end()
+                raise
+
+    def end(self) -> None:
+        from django.db import connection, transaction
+
+        if self.atomic is None:
+            return
+        if connection.atomic_blocks[-1] is not self.atomic:
+            # A module- or package-wide transaction (refdata_for_the_module, the demo province) was opened after
+            # this one, inside it: it cannot be closed first.
+            raise pytest.UsageError("the shared users' transaction is not the innermost: ask for `users` after it")
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = self.stored = None
+        _ModuleBase.active.remove(self)
+
+    def copy(self) -> dict | None:
+        return None if self.stored is None else copy.deepcopy(self.stored)
+
+
+def _shares_the_base(item: pytest.Item) -> bool:
+    return "_base" in getattr(item, "fixturenames", ()) and not is_transactional(item)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before a test's fixtures: the shared base rows closed for a test that must not see them, opened again for the
+    next one that uses them (the module's fixture is still set up, it opened them for the module's first)."""
+    shares = _shares_the_base(item)
+    module = item.getparent(pytest.Module)
+    own = _ModuleBase.of_module.get(module.nodeid) if shares and module is not None else None
+    for base in reversed(list(_ModuleBase.active)):
+        if base is not own:
+            base.end()
+    if own is not None and own.atomic is None:
+        own.begin()
+
+
+@pytest.fixture(scope="module")
+def _module_base(request, django_db_setup, django_db_blocker):
+    base = _ModuleBase(django_db_blocker)
+    _ModuleBase.of_module[request.node.nodeid] = base
+    test = getattr(request, "_pyfuncitem", None)  # the test that first asks for it
+    if test is not None and _shares_the_base(test):
+        base.begin()
+    yield base
+    base.end()
+    del _ModuleBase.of_module[request.node.nodeid]
+
+
+@pytest.fixture
+def _base(_module_base, db):
+    return _module_base.copy() or _create_base()
+
+
+@pytest.fixture
+def coordinator_unit(_base):
+    return _base["coordinator_unit"]
+
+
+@pytest.fixture
+def users(_base):
+    """{role name: user}: coordinator, leader, finance, admin, officer1 (unit A), officer2 (unit B)."""
+    return _base["users"]
 
 
 @pytest.fixture
