@@ -73,6 +73,7 @@ XDIST_GROUPS = {
     "tests/demo/": "demo",
     "tests/core/test_admin_units.py": "admin_units",
     "tests/imports/test_end_to_end.py": "imports_end_to_end",
+    "tests/core/test_shared_base.py": "shared_base",  # its tests check each other's leftovers, in order
 }
 
 
