@@ -311,7 +311,7 @@ def client_for(client, users):
     """client_for("officer1") → a test client logged in as that user."""
 
     def login(name: str):
-        client.force_login(users[name], backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(users[name], backend="doingoai.core.backends.UserBackend")
         return client
 
     return login

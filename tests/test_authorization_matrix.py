@@ -364,7 +364,7 @@ def url_for(name: str, pattern: URLPattern, objects: dict) -> str:
 @pytest.mark.parametrize("role", ROLES)
 def test_matrix(client, users, objects, role):
     if role != "anonymous":
-        client.force_login(users[role], backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(users[role], backend="doingoai.core.backends.UserBackend")
     failures = []
     for name, pattern in named_patterns():
         if name.startswith(SKIP_PREFIXES) or name in SKIP:
@@ -410,7 +410,7 @@ def test_plan_coordinator_matrix(client, users, role, own):
             due_date=__import__("datetime").date(2099, 12, 15), units=[officer2.unit],
         )  # fmt: skip
         services.unit_report_submit(report=periods[name].reports.get(), by=officer2, texts={"other": "Nội dung"})
-    client.force_login(users[role], backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(users[role], backend="doingoai.core.backends.UserBackend")
     failures = []
     for name, (on_x, on_y) in PLAN_COORDINATOR_PAGES.items():
         for which, expected in (("x", on_x), ("y", on_y)):
@@ -444,7 +444,7 @@ def test_bulk_post_matrix(client, users, objects, role):
     from doingoai.core.bulk import bulk_steps
 
     if role != "anonymous":
-        client.force_login(users[role], backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(users[role], backend="doingoai.core.backends.UserBackend")
     failures = []
     for reg in all_registries():
         if "submit" not in {t.name for t in bulk_steps(reg)} or reg.model_name not in objects:

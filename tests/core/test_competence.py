@@ -72,7 +72,7 @@ def test_a_unit_no_longer_competent_keeps_reading_its_own_inspections_but_no_lon
     officer = users["officer1"]
     inspection = MarkerInspectionFactory(inspector_unit=officer.unit)
     officer = withdraw(officer, Competence.BORDER)
-    client.force_login(officer, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(officer, backend="doingoai.core.backends.UserBackend")
     assert client.get(f"/border/inspections/{inspection.pk}/").status_code == 200
     assert client.get(f"/border/inspections/{inspection.pk}/edit/").status_code == 404
     assert client.get("/border/inspections/add/").status_code == 403
@@ -109,7 +109,7 @@ def test_citizen_cases_and_apec_files_are_written_only_by_competent_units(users)
 
 def test_persons_are_recorded_only_by_competent_units(users, client):
     officer = withdraw(users["officer1"], Competence.PERSONAL_DATA)
-    client.force_login(officer, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(officer, backend="doingoai.core.backends.UserBackend")
     assert client.get("/diaspora/add/").status_code == 403
     body = {"full_name": "Nguyễn Văn Thử", "country": CountryFactory().pk}
     assert api_client(officer).post("/api/overseas-vietnamese/", body, format="json").status_code == 403

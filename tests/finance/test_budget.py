@@ -267,7 +267,7 @@ def _client(users, who):
     from django.test import Client
 
     c = Client()
-    c.force_login(users[who], backend="django.contrib.auth.backends.ModelBackend")
+    c.force_login(users[who], backend="doingoai.core.backends.UserBackend")
     return c
 
 

@@ -103,7 +103,7 @@ def _page(user):
     from django.test import Client
 
     client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="doingoai.core.backends.UserBackend")
     return client.get(f"/finance/totals/?year={YEAR}").content.decode()
 
 

@@ -33,7 +33,7 @@ def refused_for_csrf(response) -> bool:
 def test_every_post_without_the_token_is_refused(users, objects, role):  # noqa: F811 - the fixture imported above
     client = Client(enforce_csrf_checks=True)
     if role != "anonymous":
-        client.force_login(users[role], backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(users[role], backend="doingoai.core.backends.UserBackend")
     accepted = []
     count = 0
     for name, pattern in named_patterns():
@@ -57,7 +57,7 @@ def test_the_same_post_with_the_token_goes_through(users, client_for):
     """The control: the 403s above come from the missing token, not from the view."""
     delegation = DelegationFactory(proposing_unit=users["officer1"].unit)
     client = Client(enforce_csrf_checks=True)
-    client.force_login(users["officer1"], backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(users["officer1"], backend="doingoai.core.backends.UserBackend")
     form = client.get(f"/delegations/{delegation.pk}/delete/")
     token = form.context["csrf_token"]
     url = f"/delegations/{delegation.pk}/delete/"
@@ -70,7 +70,7 @@ def test_api_session_needs_the_token_api_token_does_not(users):
     delegation = DelegationFactory(proposing_unit=users["officer1"].unit)
     url = f"/api/delegations/{delegation.pk}/actions/submit/"
     session = Client(enforce_csrf_checks=True)
-    session.force_login(users["officer1"], backend="django.contrib.auth.backends.ModelBackend")
+    session.force_login(users["officer1"], backend="doingoai.core.backends.UserBackend")
     refused = session.post(url, {}, content_type="application/json")
     assert refused.status_code == 403 and "CSRF" in refused.json()["detail"]
     delegation.refresh_from_db()

@@ -63,7 +63,7 @@ def test_check_deploy_refuses_the_development_defaults(tmp_path):
 def test_security_headers_on_every_kind_of_page(client, users, signed_in):
     InvestmentOpportunityFactory(managing_unit=users["officer1"].unit)
     if signed_in:
-        client.force_login(users["officer1"], backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(users["officer1"], backend="doingoai.core.backends.UserBackend")
     for url in ["/accounts/login/", "/public/investment/", "/", "/delegations/", "/dashboard/", "/healthz"]:
         response = client.get(url)
         assert response.status_code in (200, 302), url
