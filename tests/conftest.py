@@ -169,13 +169,17 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def _tests_today() -> dt.date:
+    return dt.date(2029, 12, 31)
+
+
 @pytest.fixture(autouse=True)
 def _timeline_clock(request, monkeypatch):
     """Most tests live in a plan year ahead (2027) and record its steps as done; the timeline rule (no date after
     today, core.timeline) is then read with its clock at the end of 2029. Tests of the rule itself, and of pages
     that show it, use the real clock: `@pytest.mark.real_clock`."""
     if request.node.get_closest_marker("real_clock") is None:
-        monkeypatch.setattr("doingoai.core.timeline.today", lambda: dt.date(2029, 12, 31))
+        monkeypatch.setattr("doingoai.core.timeline.today", _tests_today)
 
 
 @pytest.fixture(autouse=True)
@@ -186,9 +190,11 @@ def _fresh_rate_limits():
     cache.clear()
 
 
-def _create_base() -> dict:
+def _create_base(module: Any = None) -> dict:
     """The coordinating unit, two other units (both declared competent for every competent body's subject: border,
-    consular cases, APEC cards, persons; tests of competence take it away) and one user per role."""
+    consular cases, APEC cards, persons; tests of competence take it away) and one user per role; then, given the
+    test's module, the rows that module's tests share (its `MODULE_ROWS(users)` function: the `module_rows`
+    fixture's value), built with the tests' clock (`_timeline_clock`)."""
     coordinator_unit = UnitFactory(name="Sở Ngoại vụ", kind=UnitKind.DEPARTMENT, is_coordinator=True)
     unit_a = UnitFactory(name="Sở Du lịch")
     unit_b = UnitFactory(name="Công an tỉnh", kind=UnitKind.ARMED_FORCE)
@@ -203,7 +209,12 @@ def _create_base() -> dict:
         "officer1": UserFactory(username="officer1", role=Role.UNIT_OFFICER, unit=unit_a),
         "officer2": UserFactory(username="officer2", role=Role.UNIT_OFFICER, unit=unit_b),
     }
-    return {"coordinator_unit": coordinator_unit, "users": users}
+    base = {"coordinator_unit": coordinator_unit, "users": users}
+    if module is not None:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("doingoai.core.timeline.today", _tests_today)
+            base["module_rows"] = module.MODULE_ROWS(users)
+    return base
 
 
 class _ModuleBase:
@@ -212,21 +223,24 @@ class _ModuleBase:
     is gone before the next one: the way Django's `TestCase.setUpTestData` shares a class's data. Each test gets its
     own deep copy of the model instances (as Django's `TestData` does), so one test's changes to them in memory never
     reach the next. Creating the rows for every test (search index, history, ~40 statements) was most of a test's
-    set-up, and a fifth of its time on PostgreSQL.
+    set-up, and a fifth of its time on PostgreSQL; a module's own rows (`module_rows`) were most of some modules'.
 
     The transaction is closed (rolled back) before any other test of the module — one that does not use the rows
     must not see them, and one that commits (`transaction=True`, `live_server`) may not run inside it — and opened
-    again for the next test that uses them (`pytest_runtest_setup` below)."""
+    again for the next test that uses them (`pytest_runtest_setup` below); the same when the next test wants the
+    module's own rows and the open transaction has none, or the other way round."""
 
     active: list[_ModuleBase] = []  # the transactions now open, innermost last
     of_module: dict[str, _ModuleBase] = {}
 
-    def __init__(self, blocker: Any) -> None:
+    def __init__(self, blocker: Any, module: Any) -> None:
         self.blocker = blocker
+        self.module = module
         self.atomic: Any = None
         self.stored: dict | None = None
+        self.with_rows = False
 
-    def begin(self) -> None:
+    def begin(self, with_rows: bool) -> None:
         from django.db import transaction
         from django.test.utils import override_settings
 
@@ -235,8 +249,9 @@ class _ModuleBase:
             self.atomic = transaction.atomic()
             self.atomic.__enter__()
             _ModuleBase.active.append(self)
+            self.with_rows = with_rows
             try:
-                self.stored = _create_base()
+                self.stored = _create_base(self.module if with_rows else None)
             except BaseException:
                 self.end()
                 raise
@@ -260,39 +275,44 @@ class _ModuleBase:
         return None if self.stored is None else copy.deepcopy(self.stored)
 
 
-def _shares_the_base(item: pytest.Item) -> bool:
-    return "_base" in getattr(item, "fixturenames", ()) and not is_transactional(item)
+def _shared_base_wanted(item: pytest.Item) -> bool | None:
+    """None: the test must not run in a shared base's transaction; else whether it wants the module's own rows."""
+    names = getattr(item, "fixturenames", ())
+    if "_base" not in names or is_transactional(item):
+        return None
+    return "module_rows" in names
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Before a test's fixtures: the shared base rows closed for a test that must not see them, opened again for the
     next one that uses them (the module's fixture is still set up, it opened them for the module's first)."""
-    shares = _shares_the_base(item)
+    wanted = _shared_base_wanted(item)
     module = item.getparent(pytest.Module)
-    own = _ModuleBase.of_module.get(module.nodeid) if shares and module is not None else None
+    own = _ModuleBase.of_module.get(module.nodeid) if wanted is not None and module is not None else None
     for base in reversed(list(_ModuleBase.active)):
-        if base is not own:
+        if base is not own or base.with_rows != wanted:
             base.end()
     if own is not None and own.atomic is None:
-        own.begin()
+        own.begin(bool(wanted))
 
 
 @pytest.fixture(scope="module")
 def _module_base(request, django_db_setup, django_db_blocker):
-    base = _ModuleBase(django_db_blocker)
+    base = _ModuleBase(django_db_blocker, request.module)
     _ModuleBase.of_module[request.node.nodeid] = base
     test = getattr(request, "_pyfuncitem", None)  # the test that first asks for it
-    if test is not None and _shares_the_base(test):
-        base.begin()
+    wanted = _shared_base_wanted(test) if test is not None else None
+    if wanted is not None:
+        base.begin(wanted)
     yield base
     base.end()
     del _ModuleBase.of_module[request.node.nodeid]
 
 
 @pytest.fixture
-def _base(_module_base, db):
-    return _module_base.copy() or _create_base()
+def _base(request, _module_base, db):
+    return _module_base.copy() or _create_base(request.module if "module_rows" in request.fixturenames else None)
 
 
 @pytest.fixture
@@ -304,6 +324,12 @@ def coordinator_unit(_base):
 def users(_base):
     """{role name: user}: coordinator, leader, finance, admin, officer1 (unit A), officer2 (unit B)."""
     return _base["users"]
+
+
+@pytest.fixture
+def module_rows(_base):
+    """What the test module's `MODULE_ROWS(users)` returned: rows built once for the module's tests (`_ModuleBase`)."""
+    return _base["module_rows"]
 
 
 @pytest.fixture

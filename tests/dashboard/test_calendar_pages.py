@@ -25,7 +25,11 @@ BUSY = dt.date(Y, 5, 13)  # a Monday
 
 
 @pytest.fixture
-def crowd(users):
+def crowd(module_rows):
+    return module_rows
+
+
+def MODULE_ROWS(users):  # tests/conftest.py's name for the rows a module's tests share
     """A crowded 13 May, planned trips beyond what the month grid shows, and records on the range's edges."""
     unit_a, unit_b = users["officer1"].unit, users["officer2"].unit
     laos = CountryFactory()

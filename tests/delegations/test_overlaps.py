@@ -25,8 +25,7 @@ STATUSES = [s for s in DelegationStatus.values]
 USERS = ["coordinator", "officer1", "officer2", "leader"]
 
 
-@pytest.fixture
-def plan(users):
+def MODULE_ROWS(users):  # tests/conftest.py's name for the rows a module's tests share
     """Eighty delegations of five units (two of them the officers'), three countries and four partners, in every
     status, direction and funding, some naming partners, some several countries; a few in another year."""
     rng = random.Random(2027)
@@ -47,6 +46,11 @@ def plan(users):
         if rng.random() < 0.5:
             d.partners.set(rng.sample(partners, rng.choice([1, 1, 2])))
     return {"countries": countries, "units": units}
+
+
+@pytest.fixture
+def plan(module_rows):
+    return module_rows
 
 
 def reference(user, year=2027):

@@ -143,6 +143,10 @@ def registry(users, unit_c):
 
 @pytest.fixture
 def period(users, unit_c):
+    return open_first_half(users, unit_c)
+
+
+def open_first_half(users, unit_c):
     """The first half of 2027 for units A, B and C, opened by the coordinator."""
     from doingoai.reporting import services
 

@@ -16,15 +16,34 @@ from doingoai.agreements.models import AgreementStatus
 from doingoai.delegations.models import DelegationStatus
 from doingoai.reporting import selectors
 from doingoai.reporting.deadlines import GROUPS, _ident, deadline_list, deadline_page, overdue_by_unit
-from tests.factories import AgreementFactory, DelegationFactory
-from tests.reporting.test_deadline_page import SOON_DAY, TODAY, expected, many  # noqa: F401 (fixture)
+from tests.factories import AgreementFactory, DelegationFactory, UnitFactory
+from tests.reporting.conftest import open_first_half
+from tests.reporting.test_deadline_page import SOON_DAY, TODAY, expected, make_many
 
 pytestmark = pytest.mark.django_db
 
 
+def MODULE_ROWS(users):  # tests/conftest.py's name for the rows a module's tests share
+    """`period`'s and `many`'s rows (tests/reporting), and `make_more`'s; the period's third unit."""
+    unit_c = UnitFactory(name="Sở Y tế")
+    open_first_half(users, unit_c)
+    make_many(users)
+    make_more(users)
+    return {"unit_c": unit_c}
+
+
 @pytest.fixture
-def more(users, many):  # noqa: F811
-    """Overdue opinions and a review past its date, of a unit (the `many` fixture's are of no unit)."""
+def more(module_rows):
+    return module_rows
+
+
+@pytest.fixture
+def unit_c(module_rows):
+    return module_rows["unit_c"]
+
+
+def make_more(users):
+    """Overdue opinions and a review past its date, of a unit (`make_many`'s are of no unit)."""
     unit = users["officer1"].unit
     AgreementFactory(proposing_unit=unit, status=AgreementStatus.CONSULTED, consulted_on=TODAY - dt.timedelta(days=30))
     AgreementFactory(

@@ -22,6 +22,11 @@ SOON_DAY = TODAY + dt.timedelta(days=3)
 
 @pytest.fixture
 def many(users, period):
+    make_many(users)
+
+
+def make_many(users):
+    """Reports, permits and agreements' deadlines of units A and B, overdue, soon and later (besides `period`'s)."""
     units = [users["officer1"].unit, users["officer2"].unit]
     for i in range(-25, 30, 3):  # returned 25 days ago … in a month: overdue, soon and later reports
         DelegationFactory(
