@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from django.apps import apps
 from django.db import models
 from django.forms import Form, ModelForm
-from django.urls import URLPattern, include, path
+from django.urls import URLPattern, get_script_prefix, include, path
 from django.utils.module_loading import autodiscover_modules
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from doingoai.core import permissions, services
@@ -515,26 +515,56 @@ class MenuGroup:
     entries: list[MenuEntry] = field(default_factory=list)
 
 
-def menu_for(user: Any) -> list[MenuGroup]:
-    """The top menu this user sees, in MENU_GROUPS order."""
+class UserMenu(list[MenuGroup]):
+    """A user's top menu; `key` names its content (the language, the script prefix of its addresses, which entries
+    the user may see), so that its HTML is written once per key (core.templatetags `nav_menu`)."""
+
+    key: tuple[Any, ...] = ()
+
+
+_menus: dict[tuple[Any, ...], UserMenu] = {}
+
+
+def menu_for(user: Any) -> UserMenu:
+    """The top menu this user sees, in MENU_GROUPS order.
+
+    The entries are the same for everyone but those with a `visible_to` (a few: asked of this user each time, they
+    may read the database); the menu is built once per language and answer of theirs, not on every page (its ~55
+    translated labels were a tenth of a small page)."""
     autodiscover()
+    registries = [reg for reg in _REGISTRIES.values() if reg.menu is not None]
+    shown = tuple(r.menu.visible_to is None or bool(r.menu.visible_to(user)) for r in registries)  # type: ignore[union-attr]
+    links = tuple(link.visible_to is None or bool(link.visible_to(user)) for link in _LINKS)
+    key = (get_language(), get_script_prefix(), shown, links)
+    menu = _menus.get(key)
+    if menu is not None:
+        return menu
     items: list[tuple[str, int, MenuEntry]] = []
-    for reg in _REGISTRIES.values():
-        menu = reg.menu
-        if menu is None or (menu.visible_to is not None and not menu.visible_to(user)):
+    for reg, visible in zip(registries, shown, strict=True):
+        menu_decl = reg.menu
+        if not visible or menu_decl is None:
             continue
         entry = MenuEntry(
-            str(menu.label or reg.label), reg.url_name("list"), menu.query, menu.divider_before, str(menu.title)
+            str(menu_decl.label or reg.label),
+            reg.url_name("list"),
+            menu_decl.query,
+            menu_decl.divider_before,
+            str(menu_decl.title),
         )
-        items.append((menu.group, menu.order, entry))
-    for link in _LINKS:
-        if link.visible_to is None or link.visible_to(user):
+        items.append((menu_decl.group, menu_decl.order, entry))
+    for link, visible in zip(_LINKS, links, strict=True):
+        if visible:
             entry = MenuEntry(str(link.label), link.url_name, link.query, link.divider_before, str(link.title))
             items.append((link.group, link.order, entry))
-    groups = {key: MenuGroup(key, str(label)) for key, label in MENU_GROUPS.items()}
+    groups = {name: MenuGroup(name, str(label)) for name, label in MENU_GROUPS.items()}
     for group, _, entry in sorted(items, key=lambda i: (list(MENU_GROUPS).index(i[0]), i[1])):
         groups[group].entries.append(entry)
-    return [g for g in groups.values() if g.entries]
+    menu = UserMenu(g for g in groups.values() if g.entries)
+    menu.key = key
+    if len(_menus) > 256:  # a handful of distinct menus (roles × languages) in practice
+        _menus.clear()
+    _menus[key] = menu
+    return menu
 
 
 def may_create(user: Any, reg: Registry) -> bool:

@@ -48,7 +48,7 @@ _menus: dict[tuple[Any, ...], SafeString] = {}
 def nav_menu(menu: Any) -> SafeString:
     """The top menu's entries (core/_menu.html), rendered once per distinct menu and language: every page a user
     opens shows the same ~55 entries, whose template loops were a third of a small page's rendering."""
-    key = (
+    key = getattr(menu, "key", None) or (  # a core.registry.UserMenu names its content
         get_language(),
         *((g.key, g.label, *((e.label, e.url, e.title, e.divider_before) for e in g.entries)) for g in menu),
     )
