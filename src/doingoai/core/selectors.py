@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
+from django.db.models import Value
+from django.db.models.functions import ExtractYear, Mod
 
 from doingoai.core.models import Country, DiplomaticRelation, FormSubmission, Partner
 from doingoai.reference import refdata
@@ -31,7 +33,15 @@ def round_anniversaries(*, year: int, every: int = 5, months: Collection[int] | 
     """Diplomatic relations reaching a multiple of `every` years in `year` (5, 10, … 75); with `months`, only
     those whose day falls in one of these months (a calendar's few weeks need not build all 190 relations)."""
     result = []
-    relations = DiplomaticRelation.objects.select_related("country").order_by("established_on")
+    # Only the relations of a round age are read (about one in `every`): the home page shows them, and building the
+    # ~190 relations with their countries was a tenth of it.
+    age = Value(year) - ExtractYear("established_on")
+    relations = (
+        DiplomaticRelation.objects.select_related("country")
+        .alias(age=age, remainder=Mod(age, Value(every)))
+        .filter(age__gt=0, remainder=0)
+        .order_by("established_on")
+    )
     if months is not None:
         relations = relations.filter(established_on__month__in=months)
     for relation in relations:
