@@ -159,3 +159,12 @@ def test_short_run_on_sqlite_passes_with_a_killed_worker(tmp_path):
         "begin": "IMMEDIATE",
     }
     assert (tmp_path / "loadtest.sqlite3").exists()
+
+
+def test_a_postgres_server_that_refuses_gives_a_clear_error():
+    from django.core.management.base import CommandError
+
+    from doingoai.devtools.management.commands.loadtest import fresh_postgres
+
+    with pytest.raises(CommandError, match=r"Không tạo được cơ sở dữ liệu PostgreSQL “x_loadtest” trên 127\.0\.0\.1:1"):
+        fresh_postgres("postgresql://nobody:secret@127.0.0.1:1/x")

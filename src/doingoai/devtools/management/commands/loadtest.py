@@ -467,14 +467,23 @@ def fresh_postgres(url: str) -> str:
     parts = urlsplit(url)
     name = parts.path.lstrip("/") or "doingoai"
     target = name if name.endswith("_loadtest") else f"{name}_loadtest"
-    with psycopg.connect(
-        host=parts.hostname or "127.0.0.1",
-        port=parts.port or 5432,
-        user=parts.username,
-        password=parts.password,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(target)))
+    server = f"{parts.hostname or '127.0.0.1'}:{parts.port or 5432}"
+    try:
+        with psycopg.connect(
+            host=parts.hostname or "127.0.0.1",
+            port=parts.port or 5432,
+            user=parts.username,
+            password=parts.password,
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(target)))
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(target)))
+    except psycopg.Error as exc:
+        # The default URL names a role `doingoai` that a fresh server does not have: say what to give instead.
+        raise CommandError(
+            f"Không tạo được cơ sở dữ liệu PostgreSQL “{target}” trên {server} với vai trò “{parts.username}”: "
+            f"{str(exc).strip()}. Hãy chỉ định máy chủ và một vai trò có quyền CREATEDB: "
+            "--postgres postgresql://VAI_TRO:MAT_KHAU@MAY_CHU:5432/TEN"
+        ) from exc
     return urlunsplit(parts._replace(path=f"/{target}"))
