@@ -33,8 +33,8 @@ def round_anniversaries(*, year: int, every: int = 5, months: Collection[int] | 
     """Diplomatic relations reaching a multiple of `every` years in `year` (5, 10, … 75); with `months`, only
     those whose day falls in one of these months (a calendar's few weeks need not build all 190 relations)."""
     result = []
-    # Only the relations of a round age are read (about one in `every`): the home page shows them, and building the
-    # ~190 relations with their countries was a tenth of it.
+    # Only the relations of a round age are read and built with their countries (about one in `every`): the home
+    # page asks on every visit.
     age = Value(year) - ExtractYear("established_on")
     relations = (
         DiplomaticRelation.objects.select_related("country")
