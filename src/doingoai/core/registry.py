@@ -36,6 +36,7 @@ from django.db import models
 from django.forms import Form, ModelForm
 from django.urls import URLPattern, get_script_prefix, include, path
 from django.utils.module_loading import autodiscover_modules
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext, gettext_lazy
 from django_stubs_ext import StrOrPromise
 
@@ -517,9 +518,10 @@ class MenuGroup:
 
 class UserMenu(list[MenuGroup]):
     """A user's top menu; `key` names its content (the language, the script prefix of its addresses, which entries
-    the user may see), so that its HTML is written once per key (core.templatetags `nav_menu`)."""
+    the user may see); `html` is its markup once written (core.templatetags `nav_menu`), kept with it."""
 
     key: tuple[Any, ...] = ()
+    html: SafeString | None = None
 
 
 _menus: dict[tuple[Any, ...], UserMenu] = {}

@@ -10,7 +10,6 @@ from django.template.loader import render_to_string
 from django.templatetags.l10n import unlocalize
 from django.utils.formats import localize
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -41,24 +40,14 @@ def active_filters(query: Any) -> int:
     return sum(1 for key, values in query.lists() if key not in ("page", "sort", "export") and any(values))
 
 
-_menus: dict[tuple[Any, ...], SafeString] = {}
-
-
 @register.simple_tag
 def nav_menu(menu: Any) -> SafeString:
-    """The top menu's entries (core/_menu.html), rendered once per distinct menu and language: every page a user
-    opens shows the same ~55 entries, whose template loops were a third of a small page's rendering."""
-    key = getattr(menu, "key", None) or (  # a core.registry.UserMenu names its content
-        get_language(),
-        *((g.key, g.label, *((e.label, e.url, e.title, e.divider_before) for e in g.entries)) for g in menu),
-    )
-    html = _menus.get(key)
-    if html is None:
-        html = render_to_string("core/_menu.html", {"MENU": menu})
-        if len(_menus) > 256:  # a handful of distinct menus (roles × languages) in practice
-            _menus.clear()
-        _menus[key] = html
-    return html
+    """The top menu's entries (core/_menu.html), rendered once per menu: core.registry keeps one `UserMenu` per
+    language and visibility, and every page a user opens shows the same ~55 entries, whose template loops were a
+    third of a small page's rendering."""
+    if menu.html is None:
+        menu.html = render_to_string("core/_menu.html", {"MENU": menu})
+    return menu.html  # type: ignore[no-any-return]
 
 
 @register.simple_tag(takes_context=True)
